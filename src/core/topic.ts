@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** Topic ids and command names share Discord's slash-command shape: lowercase words joined by dashes. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Front matter of one knowledge file. Unknown keys are refused so a typo ("alias:") is caught, not ignored. */
+export const frontMatterSchema = z
+  .strictObject({
+    id: z.string().regex(SLUG, 'id must be lowercase words joined by dashes, e.g. reset-password'),
+    title: z.string().trim().min(3).max(100),
+    section: z.string().trim().min(1).max(60).default('General'),
+    command: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/, 'command must be 1-32 lowercase letters, digits or dashes')
+      .optional(),
+    summary: z.string().trim().min(1).max(100).optional(),
+    aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+    related: z.array(z.string().regex(SLUG)).default([]),
+  });
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** A topic as the rest of Stepwise sees it: validated front matter plus the parsed body. */
+export interface Topic {
+  id: string;
+  title: string;
+  section: string;
+  command?: string;
+  summary: string;
+  aliases: string[];
+  related: string[];
+  /** Text before the numbered list (may be empty). */
+  intro: string;
+  /** The numbered steps, in order, as Markdown lines without their numbers. */
+  steps: string[];
+  /** Text after the numbered list (tips, notes; may be empty). */
+  notes: string;
+  /** File the topic came from, relative to the knowledge directory. */
+  file: string;
+}
+
+export interface Knowledge {
+  topics: Topic[];
+  byId: Map<string, Topic>;
+  allowedHosts: string[];
+}
