@@ -1,0 +1,71 @@
+import { cleanText } from './normalise.js';
+import type { SearchIndex, SearchResult } from './search-index.js';
+import { containsSecret, redactSecrets } from './secrets.js';
+import { isSmallTalk } from './small-talk.js';
+import type { Topic } from './topic.js';
+
+export type Action = 'answer' | 'suggest' | 'escalate' | 'ignore';
+
+export interface Decision {
+  action: Action;
+  /** The topic answered with (answer), or the best guess (suggest); null otherwise. */
+  topic: Topic | null;
+  /** 0..1: the best topic's score; 1 for small talk, which is certain. */
+  confidence: number;
+  /** Other close topics, best first (for suggest: the ones to offer). */
+  alternatives: Topic[];
+  /** The question as safe plain text, secrets redacted: what may be shown or stored. */
+  question: string;
+  /** The message looked like it carried a password, code, key or token. */
+  secret: boolean;
+}
+
+/**
+ * Calibrated on our own question sets (test/data/eval): below ESCALATE_BELOW the best topic explains
+ * too little of the question, so a human is better; from ANSWER_AT, with a clear lead, one topic is right.
+ */
+export interface Thresholds {
+  escalateBelow: number;
+  answerAt: number;
+  margin: number;
+  suggestShare: number;
+  maxSuggestions: number;
+}
+
+export const THRESHOLDS: Thresholds = {
+  escalateBelow: 0.55,
+  answerAt: 0.55,
+  /** The lead over the runner-up needed to answer rather than ask "did you mean". */
+  margin: 0.02,
+  /** A suggestion must be at least this share of the best score to be offered. */
+  suggestShare: 0.7,
+  maxSuggestions: 3,
+};
+
+export function decideFromSearch(question: string, secret: boolean, result: SearchResult, th: Thresholds = THRESHOLDS): Decision {
+  const [best, second] = result.hits;
+  const base = { question, secret };
+  if (!best || best.score < th.escalateBelow) {
+    return { ...base, action: 'escalate', topic: null, confidence: best?.score ?? 0, alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * 0.6).map((h) => h.topic) };
+  }
+  const lead = best.score - (second?.score ?? 0);
+  if (best.score >= th.answerAt && lead >= th.margin) {
+    return { ...base, action: 'answer', topic: best.topic, confidence: best.score, alternatives: result.hits.slice(1, 3).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
+  }
+  const offered = result.hits.filter((h) => h.score >= best.score * th.suggestShare).slice(0, th.maxSuggestions);
+  return { ...base, action: 'suggest', topic: best.topic, confidence: best.score, alternatives: offered.map((h) => h.topic) };
+}
+
+/** message → normalise → search → decide: the whole core path for one question. */
+export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHOLDS): Decision {
+  const text = cleanText(raw);
+  const secret = containsSecret(text);
+  const question = secret ? redactSecrets(text) : text;
+  if (isSmallTalk(question)) return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
+  const result = index.search(question);
+  // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line.
+  if (result.terms.length === 0 && result.unknown.length === 0) {
+    return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
+  }
+  return decideFromSearch(question, secret, result, th);
+}

@@ -1,0 +1,147 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
+import { frontMatterSchema, type Knowledge, type Topic } from './topic.js';
+import { parseTopicBody } from './topic-body.js';
+
+/** One problem in the guide, pointing at the file (and line, where known) an admin must open. */
+export interface KnowledgeError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeError[] };
+
+/** A knowledge source as plain data, so validation can be tested without touching the disk. */
+export interface KnowledgeSource {
+  files: Array<{ name: string; text: string }>;
+  allowedHostsText: string | null;
+}
+
+export const ALLOWLIST_FILE = 'allowed-hosts.txt';
+/** Files in the knowledge folder that are documentation for the admin, not topics. */
+const NOT_TOPICS = new Set(['readme.md']);
+
+export async function readKnowledgeSource(dir: string): Promise<KnowledgeSource> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !NOT_TOPICS.has(n.toLowerCase())).sort();
+  const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+  const allowedHostsText = await readFile(join(dir, ALLOWLIST_FILE), 'utf8').catch(() => null);
+  return { files, allowedHostsText };
+}
+
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  let source: KnowledgeSource;
+  try {
+    source = await readKnowledgeSource(dir);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
+    return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
+  }
+  return buildKnowledge(source);
+}
+
+/** Split `---` front matter from the body; the body's first line number is kept for error messages. */
+function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(normalised);
+  if (!match) return null;
+  const yaml = match[1] ?? '';
+  return { yaml, body: normalised.slice(match[0].length), bodyLine: yaml.split('\n').length + 3 };
+}
+
+function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic | null {
+  const split = splitFrontMatter(text);
+  if (!split) {
+    errors.push({ file: name, line: 1, message: 'missing front matter: the file must start with a --- block' });
+    return null;
+  }
+  const doc = parseDocument(split.yaml, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      errors.push({ file: name, line: (e.linePos?.[0]?.line ?? 0) + 1, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return null;
+  }
+  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      const node = isMap(doc.contents) && typeof key === 'string' ? doc.contents.items.find((p) => String((p.key as { value?: unknown })?.value) === key) : undefined;
+      const offset = (node?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+      const line = offset === undefined ? 2 : split.yaml.slice(0, offset).split('\n').length + 1;
+      const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
+      errors.push({ file: name, line, message: `front matter ${where}${issue.message}` });
+    }
+    return null;
+  }
+  const fm = parsed.data;
+  const body = parseTopicBody(split.body);
+  if (body.steps.length === 0) {
+    errors.push({ file: name, line: split.bodyLine, message: 'the body has no numbered steps ("1. ...")' });
+  }
+  split.body.split('\n').forEach((l, i) => {
+    if (/^\s{0,3}\d{1,2}[.)]\s*$/.test(l)) errors.push({ file: name, line: split.bodyLine + i, message: 'empty step' });
+  });
+  const topic: Topic = {
+    id: fm.id,
+    title: fm.title,
+    section: fm.section,
+    summary: fm.summary ?? body.intro.split('\n')[0]?.slice(0, 100) ?? fm.title,
+    aliases: fm.aliases,
+    related: fm.related,
+    intro: body.intro,
+    steps: body.steps,
+    notes: body.notes,
+    file: name,
+  };
+  if (fm.command !== undefined) topic.command = fm.command;
+  return topic;
+}
+
+/** Validate a whole guide. Every problem is reported, not just the first, so one kb:check run fixes them all. */
+export function buildKnowledge(source: KnowledgeSource): LoadResult {
+  const errors: KnowledgeError[] = [];
+  if (source.allowedHostsText === null) {
+    errors.push({ file: ALLOWLIST_FILE, message: 'missing: list the hosts links may point to, one per line (it may be empty)' });
+  }
+  const allowedHosts = parseAllowedHosts(source.allowedHostsText ?? '');
+  const allowed = new Set(allowedHosts);
+  if (source.files.length === 0) errors.push({ file: '.', message: 'no topic files (*.md) found' });
+
+  const topics: Topic[] = [];
+  for (const { name, text } of source.files) {
+    for (const link of findLinks(text)) {
+      const problem = linkProblem(link, allowed);
+      if (problem) errors.push({ file: name, line: link.line, message: problem });
+    }
+    const topic = parseTopic(name, text, errors);
+    if (topic) topics.push(topic);
+  }
+
+  const byId = new Map<string, Topic>();
+  const byCommand = new Map<string, Topic>();
+  for (const t of topics) {
+    const twin = byId.get(t.id);
+    if (twin) errors.push({ file: t.file, message: `duplicate id "${t.id}" (also in ${twin.file})` });
+    else byId.set(t.id, t);
+    if (t.command) {
+      const other = byCommand.get(t.command);
+      if (other) errors.push({ file: t.file, message: `duplicate command "${t.command}" (also in ${other.file})` });
+      else byCommand.set(t.command, t);
+    }
+  }
+  for (const t of topics) {
+    for (const r of t.related) {
+      if (!byId.has(r)) errors.push({ file: t.file, message: `related topic "${r}" does not exist` });
+      if (r === t.id) errors.push({ file: t.file, message: 'a topic cannot be related to itself' });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, knowledge: { topics, byId, allowedHosts } };
+}
+
+export function formatKnowledgeError(e: KnowledgeError): string {
+  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`;
+}

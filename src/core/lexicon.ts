@@ -1,0 +1,100 @@
+/**
+ * Word lists the normaliser uses. Kept as data so that adding a synonym is a one-line change
+ * that a table test can pin down.
+ */
+
+/** Multi-word phrases rewritten before tokenising, so "sign in", "log-in" and "logging into" are one concept. */
+export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:log|sign)(?:ged|ging|s)?[\s-]*(?:in(?:to)?|on)\b/g, ' login '],
+  [/\b(?:log|sign)(?:ged|ging|s)?[\s-]*(?:out|off)\b/g, ' logout '],
+  [/\b(?:sign|signed|signing)[\s-]*up\b/g, ' signup '],
+  [/\b(?:two|2)[\s-]*(?:factor|step|fa)\b/g, ' twofactor '],
+  [/\bmulti[\s-]*factor\b/g, ' twofactor '],
+  [/\bone[\s-]*time[\s-]*(?:pass(?:word|code)?|code|pin)\b/g, ' code '],
+  [/\bwi[\s-]*fi\b/g, ' wifi '],
+  [/\be[\s-]mail\b/g, ' email '],
+  [/\bpass[\s-]+word\b/g, ' password '],
+  [/\buser[\s-]*name\b/g, ' username '],
+  [/\bmot de passe\b/g, ' password '],
+  [/\bmots de passe\b/g, ' password '],
+];
+
+/** Single-word synonyms and abbreviations, mapped to the word the guide uses. */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  pw: 'password', pwd: 'password', passwd: 'password', pass: 'password', passcode: 'password',
+  passwords: 'password', contrasena: 'password', contrasenas: 'password', senha: 'password',
+  passwort: 'password', kennwort: 'password',
+  login: 'login', logon: 'login', signin: 'login', logins: 'login', anmelden: 'login', anmeldung: 'login',
+  einloggen: 'login', connexion: 'login', connecter: 'login', iniciar: 'login', entrar: 'login', accedere: 'login',
+  acct: 'account', acc: 'account', accnt: 'account', cuenta: 'account', conta: 'account', compte: 'account',
+  konto: 'account', profile: 'account',
+  '2fa': 'twofactor', mfa: 'twofactor', tfa: 'twofactor', '2sv': 'twofactor', authenticator: 'twofactor',
+  otp: 'code', pin: 'code', codigo: 'code', codice: 'code',
+  sms: 'text', txt: 'text',
+  mail: 'email', emails: 'email', gmail: 'email', inbox: 'email', correo: 'email',
+  wifi: 'wifi', hotspot: 'wifi', wlan: 'wifi',
+  pc: 'computer', laptop: 'computer', desktop: 'computer',
+  phone: 'phone', mobile: 'phone', cell: 'phone', iphone: 'phone', android: 'phone', smartphone: 'phone',
+  app: 'app', application: 'app', apps: 'app',
+  site: 'website', webpage: 'website', web: 'website', portal: 'website', page: 'website', pages: 'website',
+  browser: 'browser', chrome: 'browser', firefox: 'browser', safari: 'browser', edge: 'browser',
+  forgot: 'forget', forgotten: 'forget', forgetting: 'forget', olvide: 'forget', oublie: 'forget',
+  vergessen: 'forget', esqueci: 'forget', dimenticato: 'forget', lost: 'forget',
+  locked: 'lock', lockout: 'lock', blocked: 'lock', block: 'lock', bloqueada: 'lock', bloque: 'lock',
+  gesperrt: 'lock', bloccato: 'lock', suspended: 'lock', disabled: 'lock', frozen: 'lock',
+  incorrect: 'wrong', invalid: 'wrong', falsch: 'wrong', incorrecto: 'wrong', incorrecta: 'wrong',
+  incorreta: 'wrong', errata: 'wrong', mismatch: 'wrong',
+  register: 'signup', registration: 'signup', registrarse: 'signup', inscrire: 'signup', registrieren: 'signup',
+  cadastrar: 'signup', enroll: 'signup',
+  agent: 'human', person: 'human', someone: 'human', staff: 'human', rep: 'human', representative: 'human',
+  helpdesk: 'support', soporte: 'support', suporte: 'support', assistance: 'support',
+  phishing: 'phishing', phish: 'phishing', scam: 'phishing', fake: 'phishing', suspicious: 'phishing',
+  update: 'update', updates: 'update', upgrade: 'update', outdated: 'update', actualizar: 'update',
+  cache: 'cache', cookies: 'cache', cookie: 'cache',
+  reboot: 'restart', restart: 'restart', relaunch: 'restart',
+  verification: 'verify', verify: 'verify', verifying: 'verify', confirmation: 'verify', verifizierung: 'verify',
+  verificacion: 'verify', verificacao: 'verify', verifica: 'verify',
+  reset: 'reset', recover: 'reset', recovery: 'reset', restore: 'reset', redefinir: 'reset', restablecer: 'reset',
+  zurucksetzen: 'reset', reinitialiser: 'reset',
+  cant: 'cannot', couldnt: 'cannot', unable: 'cannot', wont: 'cannot', doesnt: 'not', dont: 'not',
+  didnt: 'not', isnt: 'not', never: 'not', no: 'not', nao: 'not', pas: 'not', nicht: 'not',
+};
+
+/**
+ * Words that carry no topic on their own. Negations are kept out of this list on purpose:
+ * "code not received" and "code" are different questions.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if of to in on at by for with from into onto about as is are was were be been being am
+   i me my mine im ive id you your yours u ur we our us they them their it its itts this that these those there here
+   do does did doing done have has had having will would should could can may might must shall
+   how what when which who whom whose whats hows
+   so too very just really still even also again already now then than only please pls plz
+   get got getting gets any some all anything something everything thing things one ones
+   hey hi hello thanks thank help helps want wants
+   know idea anyone somebody way ways keep keeps kept
+   de la el los las un una mi mis que en es por para con le les du des et je est pour une mon ma
+   der die das ein eine ich mein meine ist und zu nicht o meu minha um uma il lo di che non`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that make up small talk. A message made only of these (and stop words) gets no reply:
+ * answering "thanks" with a ticket template is the spam we want to avoid.
+ */
+export const SMALL_TALK: ReadonlySet<string> = new Set(
+  `hi hii hiii hello helo hey heya hiya yo sup wassup howdy greetings gm gn morning evening afternoon night good
+   day everyone guys all folks people there here anyone anybody someone around alive
+   thanks thank thx thnx thanx ty tysm tyvm cheers appreciated appreciate much lot lots ton tons
+   ok okay k kk okey alright aight sure fine cool nice great awesome perfect amazing wonderful sweet neat
+   lol lmao rofl haha hahaha hehe xd lmfao omg wow yay oh ah hmm hm uh um ugh oops welp
+   yes yeah yep yup ya no nope nah maybe
+   bye goodbye cya later see ttyl gtg brb
+   bot bots robot nvm nevermind mind fixed solved works worked working figured sorted resolved
+   got it its now all set that was it is good bad you your u r are am i me we love like thanks
+   hola gracias adios buenas buenos dias merci bonjour salut danke hallo tschuss obrigado obrigada ola ciao grazie
+   test testing ping pong hru how doing whats up well you ya welcome np`
+    .split(/\s+/)
+    .filter(Boolean),
+);

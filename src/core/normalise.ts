@@ -1,0 +1,81 @@
+import { PHRASES, STOP_WORDS, SYNONYMS } from './lexicon.js';
+
+/** Zero-width, bidi-control and soft-hyphen characters: invisible, and used to dodge filters. */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
+/** Discord mention, channel, emoji and command tokens, which say nothing about the question. */
+const DISCORD_TOKENS = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
+const URLS = /\b(?:https?|ftp|javascript|data):\S*|\b(?:www\.|discord\.gg\/)\S*/gi;
+/** Cyrillic and Greek look-alikes of Latin letters, so "раssword" written with Cyrillic letters still matches. */
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j',
+  ѕ: 's', ԁ: 'd', ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Longest message we read: Discord caps messages at 4,000 characters, and more never helps matching. */
+export const MAX_QUESTION_CHARS = 4_000;
+
+/**
+ * Plain text a person would read: NFKC-folded, invisible characters and Discord markup removed,
+ * whitespace collapsed. Safe to show back or to store.
+ */
+export function cleanText(raw: string): string {
+  return raw
+    .slice(0, MAX_QUESTION_CHARS * 2)
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
+    .replace(/\uFFFD/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** Lowercase, accent-free words of a text, before any synonym or stemming: what small-talk detection reads. */
+export function plainWords(text: string): string[] {
+  const folded = cleanText(text)
+    .replace(DISCORD_TOKENS, ' ')
+    .replace(URLS, ' ')
+    .toLowerCase()
+    .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’`´]/g, '');
+  return folded.match(WORD) ?? [];
+}
+
+/** Light English stemmer: enough to make "locked", "locking" and "locks" one word, cheap enough for every query. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** One normalised search term: the stem of a word after synonyms are applied. */
+export function term(word: string): string {
+  const canonical = SYNONYMS[word] ?? word;
+  return stem(SYNONYMS[stem(canonical)] ?? canonical);
+}
+
+/**
+ * The terms of a text for searching: phrases rewritten ("log in" → login), synonyms applied, stemmed,
+ * stop words dropped. The same function serves the index and the query, so both sides agree.
+ */
+export function terms(text: string): string[] {
+  let joined = ` ${plainWords(text).join(' ')} `;
+  for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
+  const out: string[] = [];
+  for (const word of joined.match(WORD) ?? []) {
+    if (STOP_WORDS.has(word) || word.length > 40) continue;
+    const t = term(word);
+    if (t && !STOP_WORDS.has(t)) out.push(t);
+  }
+  return out;
+}
