@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS } from './filler-words.js';
 import { terms } from './normalise.js';
 import type { Topic } from './topic.js';
@@ -80,9 +81,13 @@ export class SearchIndex {
   private correct(term: string): string[] {
     if (term.length < 4 || /\d/.test(term)) return [];
     const fuse = this.vocabularyByLength.get(term.length) ?? this.vocabulary;
+    // Fuse finds the pattern anywhere inside a word ("pric" in "carica"), so its hits are
+    // confirmed with a true edit distance before they count as the word meant.
+    const max = allowedTypos(term.length);
     return fuse
-      .search(term, { limit: 2 })
-      .filter((r) => (r.score ?? 1) <= 0.34 && Math.abs(r.item.length - term.length) <= 2)
+      .search(term, { limit: 5 })
+      .filter((r) => editDistance(term, r.item, max) <= max)
+      .slice(0, 2)
       .map((r) => r.item);
   }
 

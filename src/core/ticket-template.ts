@@ -1,0 +1,31 @@
+/** The questions a ticket asks. Five, because a Discord modal holds at most five text inputs. */
+export interface TicketField {
+  id: 'goal' | 'error' | 'tried' | 'device' | 'email';
+  label: string;
+  placeholder: string;
+  style: 'short' | 'paragraph';
+  required: boolean;
+  maxLength: number;
+}
+
+export const TICKET_FIELDS: readonly TicketField[] = [
+  { id: 'goal', label: 'What were you trying to do?', placeholder: 'e.g. sign in to my account on the website', style: 'paragraph', required: true, maxLength: 1000 },
+  { id: 'error', label: 'The exact error message', placeholder: 'Copy it word for word, or say "no message"', style: 'paragraph', required: false, maxLength: 1000 },
+  { id: 'tried', label: 'What have you already tried?', placeholder: 'e.g. reset the password, cleared the cache', style: 'paragraph', required: false, maxLength: 1000 },
+  { id: 'device', label: 'Device, OS, browser or app version', placeholder: 'e.g. Windows 11, Chrome 131 / Android 14, app 21.3', style: 'short', required: false, maxLength: 200 },
+  { id: 'email', label: 'Account e-mail', placeholder: 'The address you sign in with', style: 'short', required: false, maxLength: 254 },
+];
+
+export type TicketAnswers = Partial<Record<TicketField['id'], string>>;
+
+export const NEVER_SHARE = 'Never share your password or any verification code, not even with staff.';
+
+/** The template as text, for places where no form can be shown (CLI, plain replies). */
+export function ticketTemplateText(): string {
+  return [
+    "The guide doesn't cover this one, so let's get you to a person. Please tell the support team:",
+    ...TICKET_FIELDS.map((f) => `• **${f.label}**`),
+    '',
+    `⚠️ ${NEVER_SHARE}`,
+  ].join('\n');
+}
