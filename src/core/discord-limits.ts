@@ -16,6 +16,8 @@ export const LIMITS = {
   autocompleteName: 100,
   modalLabel: 45,
   threadName: 100,
+  commandDescription: 100,
+  customId: 100,
 } as const;
 
 /** Cut text to a length, ending with an ellipsis when it was cut; never splits a surrogate pair. */

@@ -1,0 +1,30 @@
+import type { Decision } from '../core/decision.js';
+import { cleanText } from '../core/normalise.js';
+import type { BotContext } from './context.js';
+import { replyFor, type ReplyPayload } from './replies.js';
+
+/**
+ * Decide, record and render one question: the shared path behind /ask, topic buttons and free text.
+ * Recording failures are logged and never stop the answer.
+ */
+export function answerQuestion(ctx: BotContext, text: string, channelId: string | null): { decision: Decision; reply: ReplyPayload | null } {
+  const assistant = ctx.assistant();
+  const decision = assistant.ask(text);
+  try {
+    ctx.store.recordQuestion({
+      question: decision.question,
+      normalised: cleanText(decision.question).toLowerCase(),
+      action: decision.action,
+      topicId: decision.topic?.id ?? null,
+      confidence: decision.confidence,
+      source: 'discord',
+      channelId,
+      at: Date.now(),
+    });
+  } catch (err) {
+    ctx.log.error({ err }, 'could not record question');
+  }
+  const shown = decision.action === 'answer' ? [decision.topic!.id] : decision.alternatives.map((t) => t.id);
+  const handoff = ctx.handoffs.put({ question: decision.question, topicsShown: shown });
+  return { decision, reply: replyFor(decision, assistant.knowledge, handoff) };
+}

@@ -1,0 +1,104 @@
+import { Events, type Client } from 'discord.js';
+import type { Assistant } from '../core/assistant.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import { createClient } from './client.js';
+import { buildCommands } from './commands.js';
+import type { BotContext } from './context.js';
+import { guard } from './errors.js';
+import { HandoffCache } from './handoffs.js';
+import { handleInteraction } from './interactions.js';
+import { handleMessage } from './messages.js';
+import { ensureThread } from './tickets.js';
+
+export interface Bot {
+  client: Client;
+  ctx: BotContext;
+  /** Swap in a new guide; re-registers commands when asked to. */
+  setAssistant(next: Assistant, registerCommands?: boolean): Promise<void>;
+  /** Stop taking work, wait for what is in flight, then disconnect. */
+  stop(): Promise<void>;
+}
+
+/** Close codes Discord will not let us retry, with what the admin must fix. */
+const FATAL_CLOSE: Record<number, string> = {
+  4004: 'Discord rejected DISCORD_TOKEN (close 4004): copy a fresh bot token from the Developer Portal into .env.',
+  4013: 'Discord rejected the intents (close 4013): this is a bug in Stepwise, please report it.',
+  4014:
+    'Discord refused the Message Content intent (close 4014): enable "Message Content Intent" under Bot → Privileged Gateway Intents in the Developer Portal, or unset HELP_CHANNEL_IDS.',
+};
+
+export async function startBot(config: Config, initial: Assistant, store: Store, log: Logger, onFatal: (message: string) => void): Promise<Bot> {
+  let assistant = initial;
+  const client = createClient(config);
+  const ctx: BotContext = { client, config, store, log, handoffs: new HandoffCache(), assistant: () => assistant };
+  const helpChannels = new Set(config.HELP_CHANNEL_IDS);
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  const track = (p: Promise<void>) => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+
+  async function registerCommands(): Promise<void> {
+    const body = buildCommands(assistant.knowledge);
+    for (const guild of client.guilds.cache.values()) {
+      await client.application!.commands.set(body, guild.id);
+    }
+    log.info({ commands: body.length, guilds: client.guilds.cache.size }, 'slash commands registered');
+  }
+
+  client.on(Events.InteractionCreate, (i) => {
+    if (!accepting) return;
+    track(guard(log, 'interaction', () => handleInteraction(ctx, i), i));
+  });
+  client.on(Events.MessageCreate, (m) => {
+    if (!accepting) return;
+    track(guard(log, 'message', () => handleMessage(ctx, m, helpChannels)));
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    const fatal = FATAL_CLOSE[event.code];
+    if (fatal) onFatal(fatal);
+    else log.warn({ code: event.code, shard }, 'gateway disconnected');
+  });
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord; waiting'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (err) {
+    const code = (err as { code?: string | number }).code;
+    const message = String((err as Error).message ?? err);
+    if (code === 'TokenInvalid' || /token/i.test(message)) onFatal(FATAL_CLOSE[4004]!);
+    else if (/disallowed intents/i.test(message)) onFatal(FATAL_CLOSE[4014]!);
+    else onFatal(`Could not connect to Discord: ${message}`);
+    throw err;
+  }
+  await ready;
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size }, 'Stepwise is ready');
+  await guard(log, 'register commands', registerCommands);
+  // Tickets written before a crash but without their thread yet: finish them now, so none is lost.
+  for (const ticket of store.ticketsWithoutThread()) {
+    await guard(log, 'resume ticket', async () => {
+      await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`);
+    });
+  }
+
+  return {
+    client,
+    ctx,
+    async setAssistant(next, register = false) {
+      assistant = next;
+      if (register) await registerCommands();
+    },
+    async stop() {
+      accepting = false;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { LIMITS, truncate } from '../core/discord-limits.js';
+import type { Knowledge } from '../core/topic.js';
+
+/** Names the bot's own commands use; topic commands may not take them. */
+export const BUILTIN_COMMANDS = ['ask', 'topics', 'ticket', 'stats'] as const;
+
+/**
+ * Every slash command as data, generated from the guide: one per topic that declares `command`,
+ * plus /ask, /topics and /ticket. Handlers live elsewhere.
+ */
+export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const guildOnly = { contexts: [InteractionContextType.Guild] };
+  const topicCommands = knowledge.topics
+    .filter((t) => t.command && !(BUILTIN_COMMANDS as readonly string[]).includes(t.command))
+    .map((t) => ({
+      name: t.command!,
+      description: t.summary || t.title,
+      type: ApplicationCommandType.ChatInput as const,
+      ...guildOnly,
+    }));
+  return [
+    {
+      name: 'ask',
+      description: 'Ask the help guide a question',
+      type: ApplicationCommandType.ChatInput as const,
+      ...guildOnly,
+      options: [
+        { name: 'question', description: 'What do you need help with?', type: ApplicationCommandOptionType.String as const, required: true, autocomplete: true, max_length: 500 },
+      ],
+    },
+    { name: 'topics', description: 'List every topic in the help guide', type: ApplicationCommandType.ChatInput as const, ...guildOnly },
+    { name: 'ticket', description: 'Open a private support ticket with the staff', type: ApplicationCommandType.ChatInput as const, ...guildOnly },
+    ...topicCommands,
+  ].map((c) => ({ ...c, description: truncate(c.description, LIMITS.commandDescription) }));
+}

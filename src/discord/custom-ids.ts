@@ -1,0 +1,49 @@
+/**
+ * Component custom ids: "sw:<kind>:<arg>". One place encodes and parses them, so a button made
+ * by one handler is always understood by another, including after a restart.
+ */
+export type CustomId =
+  | { kind: 'topic'; topicId: string }
+  | { kind: 'solved'; topicId: string }
+  | { kind: 'ticket'; handoff: string }
+  | { kind: 'ticket-modal'; handoff: string }
+  | { kind: 'claim'; ticketId: number }
+  | { kind: 'close'; ticketId: number }
+  | { kind: 'close-modal'; ticketId: number };
+
+export function encodeId(id: CustomId): string {
+  switch (id.kind) {
+    case 'topic':
+    case 'solved':
+      return `sw:${id.kind}:${id.topicId}`;
+    case 'ticket':
+    case 'ticket-modal':
+      return `sw:${id.kind}:${id.handoff}`;
+    case 'claim':
+    case 'close':
+    case 'close-modal':
+      return `sw:${id.kind}:${id.ticketId}`;
+  }
+}
+
+export function parseId(raw: string): CustomId | null {
+  const m = /^sw:([a-z-]+):(.{0,90})$/.exec(raw);
+  if (!m) return null;
+  const [, kind, arg = ''] = m;
+  switch (kind) {
+    case 'topic':
+    case 'solved':
+      return /^[a-z0-9-]+$/.test(arg) ? { kind, topicId: arg } : null;
+    case 'ticket':
+    case 'ticket-modal':
+      return { kind, handoff: arg };
+    case 'claim':
+    case 'close':
+    case 'close-modal': {
+      const n = Number(arg);
+      return Number.isSafeInteger(n) && n > 0 ? { kind, ticketId: n } : null;
+    }
+    default:
+      return null;
+  }
+}

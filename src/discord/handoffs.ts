@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+
+/** What the bot knew when it offered a ticket: pre-fills the form and tells staff what was shown. */
+export interface Handoff {
+  question: string;
+  topicsShown: string[];
+}
+
+/**
+ * Offers live in memory, keyed by a short id carried in the button's custom id (which holds only
+ * 100 characters). After a restart an old button still opens the form, just without the pre-fill.
+ */
+export class HandoffCache {
+  private readonly items = new Map<string, Handoff>();
+
+  constructor(private readonly capacity = 5_000) {}
+
+  put(h: Handoff): string {
+    const key = randomBytes(6).toString('base64url');
+    this.items.set(key, h);
+    if (this.items.size > this.capacity) this.items.delete(this.items.keys().next().value!);
+    return key;
+  }
+
+  get(key: string): Handoff | undefined {
+    return this.items.get(key);
+  }
+}

@@ -1,0 +1,37 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { LIMITS, truncate } from '../core/discord-limits.js';
+import { escapeUserText } from '../core/escape.js';
+import { TICKET_FIELDS } from '../core/ticket-template.js';
+import type { Knowledge } from '../core/topic.js';
+import type { Ticket } from '../store/store.js';
+import { encodeId } from './custom-ids.js';
+
+/** The first post in a ticket thread: everything staff need without asking the member again. */
+export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
+  const shown = ticket.topicsShown.map((id) => knowledge.byId.get(id)?.title ?? id);
+  const fields = TICKET_FIELDS.filter((f) => f.id !== 'goal').map((f) => ({
+    name: f.label,
+    value: truncate(escapeUserText(ticket.answers[f.id]?.trim() || '—'), LIMITS.fieldValue),
+  }));
+  fields.push({ name: 'Topics the bot already showed', value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue) });
+  return {
+    title: `Ticket #${ticket.id}`,
+    color: 0xf59e0b,
+    description: truncate(`**Question**\n${escapeUserText(ticket.question || '—')}`, LIMITS.embedDescription),
+    fields,
+    footer: { text: `Opened by user ${ticket.userId} · status: ${ticket.status}` },
+    timestamp: new Date(ticket.createdAt).toISOString(),
+  };
+}
+
+export function ticketButtons(ticketId: number, claimed: boolean): APIActionRowComponent<APIButtonComponent>[] {
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, custom_id: encodeId({ kind: 'claim', ticketId }), label: claimed ? 'Claimed' : 'Claim', style: ButtonStyle.Primary, disabled: claimed },
+        { type: ComponentType.Button, custom_id: encodeId({ kind: 'close', ticketId }), label: 'Close', style: ButtonStyle.Danger },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,189 @@
+import {
+  ChannelType,
+  MessageFlags,
+  TextInputStyle,
+  ComponentType,
+  ThreadAutoArchiveDuration,
+  type APIModalInteractionResponseCallbackData,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+  type ThreadChannel,
+} from 'discord.js';
+import { LIMITS, truncate } from '../core/discord-limits.js';
+import { escapeUserText } from '../core/escape.js';
+import { cleanText } from '../core/normalise.js';
+import { redactSecrets } from '../core/secrets.js';
+import { NEVER_SHARE, TICKET_FIELDS, type TicketAnswers } from '../core/ticket-template.js';
+import type { Ticket } from '../store/store.js';
+import type { BotContext } from './context.js';
+import { encodeId } from './custom-ids.js';
+import { NO_PINGS } from './replies.js';
+import { isStaff } from './staff.js';
+import { ticketButtons, ticketSummary } from './ticket-summary.js';
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+export function ticketModal(handoff: string, question: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: encodeId({ kind: 'ticket-modal', handoff }),
+    title: 'Open a support ticket',
+    components: TICKET_FIELDS.map((f) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: f.id,
+          label: truncate(f.label, LIMITS.modalLabel),
+          style: f.style === 'short' ? TextInputStyle.Short : TextInputStyle.Paragraph,
+          required: f.required,
+          max_length: f.maxLength,
+          placeholder: f.id === 'goal' ? truncate(NEVER_SHARE, 100) : f.placeholder,
+          ...(f.id === 'goal' && question ? { value: truncate(question, f.maxLength) } : {}),
+        },
+      ],
+    })),
+  };
+}
+
+function threadLink(ticket: Ticket): string {
+  return ticket.threadId ? `<#${ticket.threadId}>` : `ticket #${ticket.id}`;
+}
+
+/** "Open a ticket" and /ticket: point to an existing ticket, or show the form. */
+export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatInputCommandInteraction, handoffKey: string): Promise<void> {
+  const open = i.guildId ? ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
+  if (open) {
+    await i.reply({ content: `You already have an open ticket: ${threadLink(open)}. Staff will answer you there.`, flags: EPHEMERAL, allowedMentions: NO_PINGS });
+    return;
+  }
+  const handoff = ctx.handoffs.get(handoffKey);
+  await i.showModal(ticketModal(handoffKey, handoff?.question ?? ''));
+}
+
+/** Create the private thread for a stored ticket, add the member, post the summary for staff. */
+export async function ensureThread(ctx: BotContext, ticket: Ticket, username: string): Promise<ThreadChannel | null> {
+  const channelId = ctx.config.TICKET_CHANNEL_ID;
+  if (!channelId) return null;
+  const parent = await ctx.client.channels.fetch(channelId);
+  if (!parent || parent.type !== ChannelType.GuildText) throw new Error(`TICKET_CHANNEL_ID ${channelId} is not a text channel the bot can see`);
+  const thread = await parent.threads.create({
+    name: truncate(`ticket-${ticket.id} ${username}`, LIMITS.threadName),
+    type: ChannelType.PrivateThread,
+    invitable: false,
+    autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
+    reason: `Support ticket #${ticket.id}`,
+  });
+  ctx.store.attachThread(ticket.id, thread.id);
+  await thread.members.add(ticket.userId);
+  const role = ctx.config.SUPPORT_ROLE_ID;
+  await thread.send({
+    content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
+    embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
+    components: ticketButtons(ticket.id, false),
+    // Only the support role is pinged; the member was added to the thread directly.
+    allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
+  });
+  return thread;
+}
+
+function readAnswers(i: ModalSubmitInteraction): TicketAnswers {
+  const answers: TicketAnswers = {};
+  for (const f of TICKET_FIELDS) {
+    const raw = i.fields.fields.get(f.id);
+    const value = raw && 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
+    // Secrets never reach the database: a pasted password or code is stored as [redacted].
+    if (value.trim()) answers[f.id] = redactSecrets(cleanText(value)).slice(0, f.maxLength);
+  }
+  return answers;
+}
+
+/** Modal submit: the ticket is written first, then the thread is made, then the member is told. */
+export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, handoffKey: string): Promise<void> {
+  if (!i.guildId) return;
+  await i.deferReply({ flags: EPHEMERAL });
+  const answers = readAnswers(i);
+  const handoff = ctx.handoffs.get(handoffKey);
+  const result = ctx.store.createTicket({
+    interactionId: i.id,
+    guildId: i.guildId,
+    userId: i.user.id,
+    question: answers.goal ?? handoff?.question ?? '',
+    topicsShown: handoff?.topicsShown ?? [],
+    answers,
+  });
+  let ticket = result.ticket;
+  if (result.kind === 'already-open') {
+    await i.editReply({ content: `You already have an open ticket: ${threadLink(ticket)}. Add anything new there.`, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (!ticket.threadId) {
+    const thread = await ensureThread(ctx, ticket, i.user.username);
+    if (thread) ticket = { ...ticket, threadId: thread.id };
+  }
+  ctx.log.info({ ticket: ticket.id, thread: ticket.threadId, kind: result.kind }, 'ticket opened');
+  await i.editReply({
+    content: ticket.threadId
+      ? `Your ticket is open: ${threadLink(ticket)}. Support staff will reply there. ${NEVER_SHARE}`
+      : `Your ticket #${ticket.id} is saved and the support staff will contact you. ${NEVER_SHARE}`,
+    allowedMentions: NO_PINGS,
+  });
+}
+
+export async function claimTicket(ctx: BotContext, i: ButtonInteraction, ticketId: number): Promise<void> {
+  if (!isStaff(i, ctx.config.SUPPORT_ROLE_ID)) {
+    await i.reply({ content: 'Only support staff can claim tickets.', flags: EPHEMERAL });
+    return;
+  }
+  const ticket = ctx.store.claimTicket(ticketId, i.user.id);
+  if (!ticket) {
+    const current = ctx.store.getTicket(ticketId);
+    await i.reply({ content: current ? `Ticket #${ticketId} is already ${current.status}${current.claimedBy ? ` by <@${current.claimedBy}>` : ''}.` : 'That ticket no longer exists.', flags: EPHEMERAL, allowedMentions: NO_PINGS });
+    return;
+  }
+  await i.update({ embeds: [ticketSummary(ticket, ctx.assistant().knowledge)], components: ticketButtons(ticket.id, true) });
+  await i.followUp({ content: `<@${i.user.id}> has claimed this ticket and will help you from here.`, allowedMentions: NO_PINGS });
+}
+
+export function closeModal(ticketId: number): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: encodeId({ kind: 'close-modal', ticketId }),
+    title: `Close ticket #${ticketId}`,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: 'reason', label: 'Reason', style: TextInputStyle.Paragraph, required: true, max_length: 500, placeholder: 'e.g. solved by resetting the password' }],
+      },
+    ],
+  };
+}
+
+export async function askCloseReason(ctx: BotContext, i: ButtonInteraction, ticketId: number): Promise<void> {
+  const ticket = ctx.store.getTicket(ticketId);
+  if (!ticket || ticket.status === 'closed') {
+    await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+    return;
+  }
+  if (ticket.userId !== i.user.id && !isStaff(i, ctx.config.SUPPORT_ROLE_ID)) {
+    await i.reply({ content: 'Only support staff or the member who opened it can close this ticket.', flags: EPHEMERAL });
+    return;
+  }
+  await i.showModal(closeModal(ticketId));
+}
+
+export async function closeTicket(ctx: BotContext, i: ModalSubmitInteraction, ticketId: number): Promise<void> {
+  const before = ctx.store.getTicket(ticketId);
+  if (!before || (before.userId !== i.user.id && !isStaff(i, ctx.config.SUPPORT_ROLE_ID))) {
+    await i.reply({ content: 'Only support staff or the member who opened it can close this ticket.', flags: EPHEMERAL });
+    return;
+  }
+  const reason = redactSecrets(cleanText(i.fields.getTextInputValue('reason'))) || 'no reason given';
+  const ticket = ctx.store.closeTicket(ticketId, i.user.id, reason);
+  if (!ticket) {
+    await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+    return;
+  }
+  await i.reply({ content: `Ticket #${ticket.id} closed by <@${i.user.id}>: ${escapeUserText(truncate(reason, 1500))}`, allowedMentions: NO_PINGS });
+  const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
+  if (thread?.isThread()) await thread.edit({ archived: true, locked: true, reason: `Ticket #${ticket.id} closed` });
+}

@@ -1,0 +1,29 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { Assistant } from './core/assistant.js';
+import { formatKnowledgeError, loadKnowledge, type KnowledgeError } from './core/knowledge.js';
+
+export interface WatchHandlers {
+  onReload(next: Assistant): void | Promise<void>;
+  onError(errors: KnowledgeError[]): void;
+}
+
+/**
+ * Reload the guide when its files change. A broken edit keeps the last good guide in service and
+ * reports the errors (file and line), so an admin's typo never takes the bot down.
+ */
+export function watchKnowledge(dir: string, handlers: WatchHandlers, debounceMs = 300): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  const reload = async () => {
+    const result = await loadKnowledge(dir);
+    if (result.ok) await handlers.onReload(new Assistant(result.knowledge));
+    else handlers.onError(result.errors);
+  };
+  const watcher = watch(dir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(), debounceMs);
+  });
+  watcher.on('close', () => clearTimeout(timer));
+  return watcher;
+}
+
+export { formatKnowledgeError };

@@ -1,0 +1,68 @@
+import { Assistant } from './core/assistant.js';
+import { formatKnowledgeError, loadKnowledge } from './core/knowledge.js';
+import { loadEnv, parseConfig } from './config.js';
+import { runChat } from './cli/chat-loop.js';
+import { startBot } from './discord/bot.js';
+import { watchKnowledge } from './knowledge-watcher.js';
+import { createLogger } from './log.js';
+import { SqliteStore } from './store/sqlite-store.js';
+
+function die(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+loadEnv();
+const parsed = parseConfig(process.env);
+if (!parsed.ok) die(parsed.message);
+const config = parsed.config;
+
+const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
+if (!loaded.ok) die(`The guide in ${config.KNOWLEDGE_DIR} has problems:\n${loaded.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n')}`);
+const assistant = new Assistant(loaded.knowledge);
+
+if (!config.DISCORD_TOKEN) {
+  if (!process.stdin.isTTY) die('DISCORD_TOKEN is not set: copy .env.example to .env and fill it in to run the bot, or run `npm run chat` for the terminal playground.');
+  process.stdout.write('No DISCORD_TOKEN set, so here is the terminal playground (set it in .env to run the bot).\n');
+  await runChat(assistant);
+  process.exit(0);
+}
+
+const log = createLogger(config.LOG_LEVEL);
+const store = new SqliteStore(config.STEPWISE_DB);
+let shuttingDown = false;
+const bot = await startBot(config, assistant, store, log, (message) => {
+  log.fatal(message);
+  process.stderr.write(`${message}\n`);
+  store.close();
+  process.exit(1);
+}).catch((err: unknown) => {
+  log.fatal({ err }, 'could not start');
+  store.close();
+  process.exit(1);
+});
+
+const watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
+  async onReload(next) {
+    const changed = JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !== JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
+    await bot.setAssistant(next, changed);
+    log.info({ topics: next.knowledge.topics.length, commandsChanged: changed }, 'guide reloaded');
+  },
+  onError(errors) {
+    log.error({ errors: errors.map(formatKnowledgeError) }, 'guide edit rejected; still serving the last good guide');
+  },
+});
+
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log.info({ signal }, 'shutting down: finishing work in flight');
+  watcher.close();
+  await bot.stop();
+  store.close();
+  log.flush();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));

@@ -1,0 +1,205 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CreateTicketResult, NewTicket, QuestionRecord, Store, Ticket, TicketEvent, TicketStatus } from './store.js';
+
+/** Versioned migrations: each runs once, in order, inside a transaction. Append, never edit. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE tickets (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     interaction_id TEXT NOT NULL UNIQUE,
+     guild_id TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     thread_id TEXT,
+     status TEXT NOT NULL CHECK (status IN ('open','claimed','closed')),
+     question TEXT NOT NULL,
+     topics_shown TEXT NOT NULL,
+     answers TEXT NOT NULL,
+     claimed_by TEXT,
+     created_at INTEGER NOT NULL,
+     closed_at INTEGER,
+     close_reason TEXT
+   );
+   -- One open ticket per member, enforced by the database so it holds across processes.
+   CREATE UNIQUE INDEX one_open_ticket ON tickets (guild_id, user_id) WHERE status != 'closed';
+   CREATE INDEX tickets_thread ON tickets (thread_id);
+   CREATE TABLE ticket_events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+     status TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     note TEXT,
+     at INTEGER NOT NULL
+   );`,
+  `CREATE TABLE questions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     question TEXT NOT NULL,
+     normalised TEXT NOT NULL,
+     action TEXT NOT NULL,
+     topic_id TEXT,
+     confidence REAL NOT NULL,
+     source TEXT NOT NULL,
+     channel_id TEXT,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX questions_at ON questions (at);
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     question_id INTEGER,
+     topic_id TEXT NOT NULL,
+     helpful INTEGER NOT NULL,
+     at INTEGER NOT NULL
+   );`,
+];
+
+interface TicketRow {
+  id: number;
+  interaction_id: string;
+  guild_id: string;
+  user_id: string;
+  thread_id: string | null;
+  status: TicketStatus;
+  question: string;
+  topics_shown: string;
+  answers: string;
+  claimed_by: string | null;
+  created_at: number;
+  closed_at: number | null;
+  close_reason: string | null;
+}
+
+function toTicket(r: TicketRow): Ticket {
+  return {
+    id: r.id,
+    interactionId: r.interaction_id,
+    guildId: r.guild_id,
+    userId: r.user_id,
+    threadId: r.thread_id,
+    status: r.status,
+    question: r.question,
+    topicsShown: JSON.parse(r.topics_shown) as string[],
+    answers: JSON.parse(r.answers) as Ticket['answers'],
+    claimedBy: r.claimed_by,
+    createdAt: r.created_at,
+    closedAt: r.closed_at,
+    closeReason: r.close_reason,
+  };
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    // WAL + synchronous=NORMAL: a committed ticket survives kill -9 of the process.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  private row(sql: string, ...params: unknown[]): Ticket | null {
+    const r = this.db.prepare(sql).get(...params) as TicketRow | undefined;
+    return r ? toTicket(r) : null;
+  }
+
+  private event(ticketId: number, status: TicketStatus, actorId: string, note: string | null, at: number): void {
+    this.db.prepare('INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) VALUES (?, ?, ?, ?, ?)').run(ticketId, status, actorId, note, at);
+  }
+
+  createTicket(input: NewTicket, now = Date.now()): CreateTicketResult {
+    return this.db.transaction((): CreateTicketResult => {
+      const same = this.row('SELECT * FROM tickets WHERE interaction_id = ?', input.interactionId);
+      if (same) return { kind: 'duplicate', ticket: same };
+      const open = this.findOpenTicket(input.guildId, input.userId);
+      if (open) return { kind: 'already-open', ticket: open };
+      const info = this.db
+        .prepare(
+          `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, created_at)
+           VALUES (?, ?, ?, 'open', ?, ?, ?, ?)`,
+        )
+        .run(input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), now);
+      const id = Number(info.lastInsertRowid);
+      this.event(id, 'open', input.userId, null, now);
+      return { kind: 'created', ticket: this.getTicket(id)! };
+    }).immediate();
+  }
+
+  attachThread(ticketId: number, threadId: string): void {
+    this.db.prepare('UPDATE tickets SET thread_id = ? WHERE id = ?').run(threadId, ticketId);
+  }
+
+  findOpenTicket(guildId: string, userId: string): Ticket | null {
+    return this.row("SELECT * FROM tickets WHERE guild_id = ? AND user_id = ? AND status != 'closed'", guildId, userId);
+  }
+
+  getTicket(id: number): Ticket | null {
+    return this.row('SELECT * FROM tickets WHERE id = ?', id);
+  }
+
+  getTicketByThread(threadId: string): Ticket | null {
+    return this.row('SELECT * FROM tickets WHERE thread_id = ?', threadId);
+  }
+
+  ticketsWithoutThread(): Ticket[] {
+    return (this.db.prepare("SELECT * FROM tickets WHERE thread_id IS NULL AND status != 'closed' ORDER BY id").all() as TicketRow[]).map(toTicket);
+  }
+
+  claimTicket(id: number, staffId: string, now = Date.now()): Ticket | null {
+    return this.db.transaction(() => {
+      const changed = this.db.prepare("UPDATE tickets SET status = 'claimed', claimed_by = ? WHERE id = ? AND status = 'open'").run(staffId, id).changes;
+      if (changed === 0) return null;
+      this.event(id, 'claimed', staffId, null, now);
+      return this.getTicket(id);
+    })();
+  }
+
+  closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Ticket | null {
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare("UPDATE tickets SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ? AND status != 'closed'")
+        .run(now, reason, id).changes;
+      if (changed === 0) return null;
+      this.event(id, 'closed', actorId, reason, now);
+      return this.getTicket(id);
+    })();
+  }
+
+  ticketHistory(id: number): TicketEvent[] {
+    const rows = this.db.prepare('SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(id) as Array<{
+      ticket_id: number;
+      status: TicketStatus;
+      actor_id: string;
+      note: string | null;
+      at: number;
+    }>;
+    return rows.map((r) => ({ ticketId: r.ticket_id, status: r.status, actorId: r.actor_id, note: r.note, at: r.at }));
+  }
+
+  recordQuestion(q: QuestionRecord): number {
+    const info = this.db
+      .prepare('INSERT INTO questions (question, normalised, action, topic_id, confidence, source, channel_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(q.question, q.normalised, q.action, q.topicId, q.confidence, q.source, q.channelId, q.at);
+    return Number(info.lastInsertRowid);
+  }
+
+  recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): void {
+    this.db.prepare('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES (?, ?, ?, ?)').run(questionId, topicId, helpful ? 1 : 0, now);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

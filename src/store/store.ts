@@ -1,0 +1,73 @@
+import type { TicketAnswers } from '../core/ticket-template.js';
+
+export type TicketStatus = 'open' | 'claimed' | 'closed';
+
+export interface Ticket {
+  id: number;
+  /** The interaction that created it: creation is idempotent on this id. */
+  interactionId: string;
+  guildId: string;
+  userId: string;
+  threadId: string | null;
+  status: TicketStatus;
+  question: string;
+  topicsShown: string[];
+  answers: TicketAnswers;
+  claimedBy: string | null;
+  createdAt: number;
+  closedAt: number | null;
+  closeReason: string | null;
+}
+
+export interface NewTicket {
+  interactionId: string;
+  guildId: string;
+  userId: string;
+  question: string;
+  topicsShown: string[];
+  answers: TicketAnswers;
+}
+
+export interface TicketEvent {
+  ticketId: number;
+  status: TicketStatus;
+  actorId: string;
+  note: string | null;
+  at: number;
+}
+
+/** What the bot asked and answered, for insights. Holds no user id. */
+export interface QuestionRecord {
+  question: string;
+  normalised: string;
+  action: string;
+  topicId: string | null;
+  confidence: number;
+  source: 'discord' | 'cli';
+  channelId: string | null;
+  at: number;
+}
+
+export type CreateTicketResult =
+  | { kind: 'created'; ticket: Ticket }
+  /** The same interaction was already handled (a retry after a crash or a double click). */
+  | { kind: 'duplicate'; ticket: Ticket }
+  /** The member already has an open ticket. */
+  | { kind: 'already-open'; ticket: Ticket };
+
+/** Persistence behind one small interface, so SQLite (default) and other engines can serve it. */
+export interface Store {
+  createTicket(input: NewTicket, now?: number): CreateTicketResult;
+  attachThread(ticketId: number, threadId: string): void;
+  findOpenTicket(guildId: string, userId: string): Ticket | null;
+  getTicket(id: number): Ticket | null;
+  getTicketByThread(threadId: string): Ticket | null;
+  /** Tickets whose thread was never created (the process died in between): to finish on start-up. */
+  ticketsWithoutThread(): Ticket[];
+  claimTicket(id: number, staffId: string, now?: number): Ticket | null;
+  closeTicket(id: number, actorId: string, reason: string, now?: number): Ticket | null;
+  ticketHistory(id: number): TicketEvent[];
+  recordQuestion(record: QuestionRecord): number;
+  recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now?: number): void;
+  close(): void;
+}
