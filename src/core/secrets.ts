@@ -37,13 +37,13 @@ interface SecretPattern {
 }
 
 /** Connectors between a keyword and its value: "is", "=", ":" and their equivalents in other languages. */
-const IS = String.raw`(?:\s+(?:is|was|est|es|ist|é|è|era|war)\s*[:=]?|\s*(?:=|:|->|=>))\s*["'\`]?`;
+const IS = "(?:\\s+(?:is|was|est|es|ist|é|è|era|war)\\s*[:=]?|\\s*(?:=|:|->|=>))\\s*[\"'`]?";
 
 const SECRET_PATTERNS: readonly SecretPattern[] = [
   // "my password is X", "pw: X", "passwort = X": the word after the keyword is the secret.
   {
-    re: new RegExp(String.raw`\b(?:password|passwort|kennwort|contrase[nñ]a|senha|mot de passe|passcode|pass|pwd|pw|pin)${IS}([^\s"'\`]{3,})`, 'giu'),
-    accept: (v) => !looksDescriptive(v) && !/^\w+:$/u.test(v),
+    re: new RegExp(String.raw`\b(?:password|passwort|kennwort|contrase[nñ]a|senha|mot de passe|passcode|pass|pwd|pw|pin)${IS}([^\s"'${'`'}]{3,})`, 'giu'),
+    accept: (v) => !looksDescriptive(v) && !/^:?\w+:$/u.test(v),
   },
   // "user@example.com / P@ssw0rd": an e-mail followed by what is obviously its password.
   { re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\/|\||:|,)\s*([^\s"'`]{4,})/gu, accept: (v) => !looksDescriptive(v) },
