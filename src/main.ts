@@ -34,11 +34,11 @@ let shuttingDown = false;
 const bot = await startBot(config, assistant, store, log, (message) => {
   log.fatal(message);
   process.stderr.write(`${message}\n`);
-  store.close();
+  void store.close();
   process.exit(1);
-}).catch((err: unknown) => {
+}).catch(async (err: unknown) => {
   log.fatal({ err }, 'could not start');
-  store.close();
+  await store.close();
   process.exit(1);
 });
 
@@ -59,7 +59,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down: finishing work in flight');
   watcher.close();
   await bot.stop();
-  store.close();
+  await store.close();
   log.flush();
   process.exit(0);
 }

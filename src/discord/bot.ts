@@ -82,7 +82,7 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size }, 'Stepwise is ready');
   await guard(log, 'register commands', registerCommands);
   // Tickets written before a crash but without their thread yet: finish them now, so none is lost.
-  for (const ticket of store.ticketsWithoutThread()) {
+  for (const ticket of await store.ticketsWithoutThread()) {
     await guard(log, 'resume ticket', async () => {
       await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`);
     });

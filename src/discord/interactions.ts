@@ -13,7 +13,7 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   switch (i.commandName) {
     case 'ask': {
       const question = i.options.getString('question', true);
-      const { reply } = answerQuestion(ctx, question, i.channelId);
+      const { reply } = await answerQuestion(ctx, question, i.channelId);
       await i.reply({
         ...(reply ?? { content: 'Ask me about signing in, passwords, codes or account locks, or use `/topics` to browse the guide.' }),
         flags: EPHEMERAL,
@@ -61,7 +61,7 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
       return;
     }
     case 'solved':
-      ctx.store.recordFeedback(null, id.topicId, true);
+      await ctx.store.recordFeedback(null, id.topicId, true);
       await i.reply({ content: 'Glad that sorted it! 🎉', flags: EPHEMERAL });
       return;
     case 'ticket':

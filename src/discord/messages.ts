@@ -24,7 +24,7 @@ export async function handleMessage(ctx: BotContext, m: Message, helpChannels: R
   const inHelp = helpChannels.has(m.channelId) || (channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId));
   if (!inHelp && !mentioned) return;
   if (!remember(m.id)) return;
-  const { decision, reply } = answerQuestion(ctx, m.content.replace(mention, ' '), m.channelId);
+  const { decision, reply } = await answerQuestion(ctx, m.content.replace(mention, ' '), m.channelId);
   if (!reply) return;
   ctx.log.debug({ message: m.id, action: decision.action, topic: decision.topic?.id }, 'free text answered');
   await m.reply({ ...reply, allowedMentions: NO_PINGS });

@@ -52,7 +52,7 @@ function threadLink(ticket: Ticket): string {
 
 /** "Open a ticket" and /ticket: point to an existing ticket, or show the form. */
 export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatInputCommandInteraction, handoffKey: string): Promise<void> {
-  const open = i.guildId ? ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
+  const open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
   if (open) {
     await i.reply({ content: `You already have an open ticket: ${threadLink(open)}. Staff will answer you there.`, flags: EPHEMERAL, allowedMentions: NO_PINGS });
     return;
@@ -74,7 +74,7 @@ export async function ensureThread(ctx: BotContext, ticket: Ticket, username: st
     autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
     reason: `Support ticket #${ticket.id}`,
   });
-  ctx.store.attachThread(ticket.id, thread.id);
+  await ctx.store.attachThread(ticket.id, thread.id);
   await thread.members.add(ticket.userId);
   const role = ctx.config.SUPPORT_ROLE_ID;
   await thread.send({
@@ -104,7 +104,7 @@ export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, h
   await i.deferReply({ flags: EPHEMERAL });
   const answers = readAnswers(i);
   const handoff = ctx.handoffs.get(handoffKey);
-  const result = ctx.store.createTicket({
+  const result = await ctx.store.createTicket({
     interactionId: i.id,
     guildId: i.guildId,
     userId: i.user.id,
@@ -135,9 +135,9 @@ export async function claimTicket(ctx: BotContext, i: ButtonInteraction, ticketI
     await i.reply({ content: 'Only support staff can claim tickets.', flags: EPHEMERAL });
     return;
   }
-  const ticket = ctx.store.claimTicket(ticketId, i.user.id);
+  const ticket = await ctx.store.claimTicket(ticketId, i.user.id);
   if (!ticket) {
-    const current = ctx.store.getTicket(ticketId);
+    const current = await ctx.store.getTicket(ticketId);
     await i.reply({ content: current ? `Ticket #${ticketId} is already ${current.status}${current.claimedBy ? ` by <@${current.claimedBy}>` : ''}.` : 'That ticket no longer exists.', flags: EPHEMERAL, allowedMentions: NO_PINGS });
     return;
   }
@@ -159,7 +159,7 @@ export function closeModal(ticketId: number): APIModalInteractionResponseCallbac
 }
 
 export async function askCloseReason(ctx: BotContext, i: ButtonInteraction, ticketId: number): Promise<void> {
-  const ticket = ctx.store.getTicket(ticketId);
+  const ticket = await ctx.store.getTicket(ticketId);
   if (!ticket || ticket.status === 'closed') {
     await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
     return;
@@ -172,13 +172,13 @@ export async function askCloseReason(ctx: BotContext, i: ButtonInteraction, tick
 }
 
 export async function closeTicket(ctx: BotContext, i: ModalSubmitInteraction, ticketId: number): Promise<void> {
-  const before = ctx.store.getTicket(ticketId);
+  const before = await ctx.store.getTicket(ticketId);
   if (!before || (before.userId !== i.user.id && !isStaff(i, ctx.config.SUPPORT_ROLE_ID))) {
     await i.reply({ content: 'Only support staff or the member who opened it can close this ticket.', flags: EPHEMERAL });
     return;
   }
   const reason = redactSecrets(cleanText(i.fields.getTextInputValue('reason'))) || 'no reason given';
-  const ticket = ctx.store.closeTicket(ticketId, i.user.id, reason);
+  const ticket = await ctx.store.closeTicket(ticketId, i.user.id, reason);
   if (!ticket) {
     await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
     return;

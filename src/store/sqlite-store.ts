@@ -119,11 +119,11 @@ export class SqliteStore implements Store {
     this.db.prepare('INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) VALUES (?, ?, ?, ?, ?)').run(ticketId, status, actorId, note, at);
   }
 
-  createTicket(input: NewTicket, now = Date.now()): CreateTicketResult {
+  async createTicket(input: NewTicket, now = Date.now()): Promise<CreateTicketResult> {
     return this.db.transaction((): CreateTicketResult => {
       const same = this.row('SELECT * FROM tickets WHERE interaction_id = ?', input.interactionId);
       if (same) return { kind: 'duplicate', ticket: same };
-      const open = this.findOpenTicket(input.guildId, input.userId);
+      const open = this.openTicketSync(input.guildId, input.userId);
       if (open) return { kind: 'already-open', ticket: open };
       const info = this.db
         .prepare(
@@ -133,51 +133,59 @@ export class SqliteStore implements Store {
         .run(input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), now);
       const id = Number(info.lastInsertRowid);
       this.event(id, 'open', input.userId, null, now);
-      return { kind: 'created', ticket: this.getTicket(id)! };
+      return { kind: 'created', ticket: this.ticketSync(id)! };
     }).immediate();
   }
 
-  attachThread(ticketId: number, threadId: string): void {
+  async attachThread(ticketId: number, threadId: string): Promise<void> {
     this.db.prepare('UPDATE tickets SET thread_id = ? WHERE id = ?').run(threadId, ticketId);
   }
 
-  findOpenTicket(guildId: string, userId: string): Ticket | null {
+  private openTicketSync(guildId: string, userId: string): Ticket | null {
     return this.row("SELECT * FROM tickets WHERE guild_id = ? AND user_id = ? AND status != 'closed'", guildId, userId);
   }
 
-  getTicket(id: number): Ticket | null {
+  private ticketSync(id: number): Ticket | null {
     return this.row('SELECT * FROM tickets WHERE id = ?', id);
   }
 
-  getTicketByThread(threadId: string): Ticket | null {
+  async findOpenTicket(guildId: string, userId: string): Promise<Ticket | null> {
+    return this.row("SELECT * FROM tickets WHERE guild_id = ? AND user_id = ? AND status != 'closed'", guildId, userId);
+  }
+
+  async getTicket(id: number): Promise<Ticket | null> {
+    return this.row('SELECT * FROM tickets WHERE id = ?', id);
+  }
+
+  async getTicketByThread(threadId: string): Promise<Ticket | null> {
     return this.row('SELECT * FROM tickets WHERE thread_id = ?', threadId);
   }
 
-  ticketsWithoutThread(): Ticket[] {
+  async ticketsWithoutThread(): Promise<Ticket[]> {
     return (this.db.prepare("SELECT * FROM tickets WHERE thread_id IS NULL AND status != 'closed' ORDER BY id").all() as TicketRow[]).map(toTicket);
   }
 
-  claimTicket(id: number, staffId: string, now = Date.now()): Ticket | null {
+  async claimTicket(id: number, staffId: string, now = Date.now()): Promise<Ticket | null> {
     return this.db.transaction(() => {
       const changed = this.db.prepare("UPDATE tickets SET status = 'claimed', claimed_by = ? WHERE id = ? AND status = 'open'").run(staffId, id).changes;
       if (changed === 0) return null;
       this.event(id, 'claimed', staffId, null, now);
-      return this.getTicket(id);
+      return this.ticketSync(id);
     })();
   }
 
-  closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Ticket | null {
+  async closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Promise<Ticket | null> {
     return this.db.transaction(() => {
       const changed = this.db
         .prepare("UPDATE tickets SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ? AND status != 'closed'")
         .run(now, reason, id).changes;
       if (changed === 0) return null;
       this.event(id, 'closed', actorId, reason, now);
-      return this.getTicket(id);
+      return this.ticketSync(id);
     })();
   }
 
-  ticketHistory(id: number): TicketEvent[] {
+  async ticketHistory(id: number): Promise<TicketEvent[]> {
     const rows = this.db.prepare('SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(id) as Array<{
       ticket_id: number;
       status: TicketStatus;
@@ -188,18 +196,18 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ticketId: r.ticket_id, status: r.status, actorId: r.actor_id, note: r.note, at: r.at }));
   }
 
-  recordQuestion(q: QuestionRecord): number {
+  async recordQuestion(q: QuestionRecord): Promise<number> {
     const info = this.db
       .prepare('INSERT INTO questions (question, normalised, action, topic_id, confidence, source, channel_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(q.question, q.normalised, q.action, q.topicId, q.confidence, q.source, q.channelId, q.at);
     return Number(info.lastInsertRowid);
   }
 
-  recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): void {
+  async recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): Promise<void> {
     this.db.prepare('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES (?, ?, ?, ?)').run(questionId, topicId, helpful ? 1 : 0, now);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -55,19 +55,22 @@ export type CreateTicketResult =
   /** The member already has an open ticket. */
   | { kind: 'already-open'; ticket: Ticket };
 
-/** Persistence behind one small interface, so SQLite (default) and other engines can serve it. */
+/**
+ * Persistence behind one small interface, so SQLite (default) and PostgreSQL can both serve it.
+ * Async because a networked database is; rules that must hold across processes live in the database.
+ */
 export interface Store {
-  createTicket(input: NewTicket, now?: number): CreateTicketResult;
-  attachThread(ticketId: number, threadId: string): void;
-  findOpenTicket(guildId: string, userId: string): Ticket | null;
-  getTicket(id: number): Ticket | null;
-  getTicketByThread(threadId: string): Ticket | null;
+  createTicket(input: NewTicket, now?: number): Promise<CreateTicketResult>;
+  attachThread(ticketId: number, threadId: string): Promise<void>;
+  findOpenTicket(guildId: string, userId: string): Promise<Ticket | null>;
+  getTicket(id: number): Promise<Ticket | null>;
+  getTicketByThread(threadId: string): Promise<Ticket | null>;
   /** Tickets whose thread was never created (the process died in between): to finish on start-up. */
-  ticketsWithoutThread(): Ticket[];
-  claimTicket(id: number, staffId: string, now?: number): Ticket | null;
-  closeTicket(id: number, actorId: string, reason: string, now?: number): Ticket | null;
-  ticketHistory(id: number): TicketEvent[];
-  recordQuestion(record: QuestionRecord): number;
-  recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now?: number): void;
-  close(): void;
+  ticketsWithoutThread(): Promise<Ticket[]>;
+  claimTicket(id: number, staffId: string, now?: number): Promise<Ticket | null>;
+  closeTicket(id: number, actorId: string, reason: string, now?: number): Promise<Ticket | null>;
+  ticketHistory(id: number): Promise<TicketEvent[]>;
+  recordQuestion(record: QuestionRecord): Promise<number>;
+  recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now?: number): Promise<void>;
+  close(): Promise<void>;
 }
