@@ -17,6 +17,19 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\buser[\s-]*name\b/g, ' username '],
   [/\bmot de passe\b/g, ' password '],
   [/\bmots de passe\b/g, ' password '],
+  // "can't get in", "get into my account": members' plainest way to say signing in.
+  [/\bget(?:s|ting)?\s+(?:back\s+)?in(?:to)?\b/g, ' login '],
+  // German separable verbs: "melde mich ... an", "logge mich ein".
+  [/\bmeld(?:e|en|et)?\s+(?:\w+\s+){0,5}?an\b/g, ' login '],
+  [/\blogg(?:e|en|t)?\s+(?:\w+\s+){0,3}?ein\b/g, ' login '],
+  // Switching a feature on: "set up 2fa", "turn on two-factor", "activate it".
+  [/\b(?:turn|switch)(?:ed|ing|s)?\s+(?:it\s+|that\s+|this\s+)?on\b/g, ' enable '],
+  [/\bset(?:ting|s)?[\s-]*up\b/g, ' enable '],
+  // Reaching a person: "get ahold of support", "get in touch", "reach out".
+  [/\bget(?:ting)?\s+(?:a\s*hold|in\s+touch)\s+(?:of|with)\b/g, ' contact '],
+  [/\breach(?:ing)?\s+out(?:\s+to)?\b/g, ' contact '],
+  // "not correct", "non sono corretti", "no es correcta": a negated "right" is "wrong".
+  [/\b(?:not|non|no|nicht|pas|nao)\s+(?:\w+\s+)?(?:correct\w*|corrett\w|richtig|valid\w*|right)\b/g, ' wrong '],
 ];
 
 /** Single-word synonyms and abbreviations, mapped to the word the guide uses. */
@@ -26,10 +39,21 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   passwort: 'password', kennwort: 'password',
   login: 'login', logon: 'login', signin: 'login', logins: 'login', anmelden: 'login', anmeldung: 'login',
   einloggen: 'login', connexion: 'login', connecter: 'login', iniciar: 'login', entrar: 'login', accedere: 'login',
+  cred: 'credential', creds: 'credential', credentials: 'credential', credenciales: 'credential', identifiants: 'credential',
+  zugangsdaten: 'credential', credenziali: 'credential',
+  licence: 'license', licences: 'license', licenses: 'license', licencia: 'license', lizenz: 'license', licenca: 'license',
   acct: 'account', acc: 'account', accnt: 'account', cuenta: 'account', conta: 'account', compte: 'account',
   konto: 'account', profile: 'account',
   '2fa': 'twofactor', mfa: 'twofactor', tfa: 'twofactor', '2sv': 'twofactor', authenticator: 'twofactor',
   otp: 'code', pin: 'code', codigo: 'code', codice: 'code',
+  // Something that should have reached the member: "code not coming", "never came", "not received".
+  come: 'arrive', came: 'arrive', coming: 'arrive', comes: 'arrive', arrived: 'arrive', arriving: 'arrive',
+  arrives: 'arrive', receive: 'arrive', received: 'arrive', receiving: 'arrive', recieve: 'arrive', recieved: 'arrive',
+  recived: 'arrive', delivered: 'arrive', llega: 'arrive', llego: 'arrive', recibi: 'arrive', recu: 'arrive',
+  recue: 'arrive', erhalten: 'arrive', bekommen: 'arrive', chegou: 'arrive', recebi: 'arrive', arrivato: 'arrive',
+  ricevuto: 'arrive',
+  msg: 'message', msgs: 'message', mensaje: 'message', nachricht: 'message', mensagem: 'message', messaggio: 'message',
+  min: 'minute', mins: 'minute', minuto: 'minute', minutos: 'minute', minuten: 'minute',
   sms: 'text', txt: 'text',
   mail: 'email', emails: 'email', gmail: 'email', inbox: 'email', correo: 'email',
   wifi: 'wifi', hotspot: 'wifi', wlan: 'wifi',
@@ -51,6 +75,18 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   phishing: 'phishing', phish: 'phishing', scam: 'phishing', fake: 'phishing', suspicious: 'phishing',
   update: 'update', updates: 'update', upgrade: 'update', outdated: 'update', actualizar: 'update',
   cache: 'cache', cookies: 'cache', cookie: 'cache',
+  refresh: 'load', refreshes: 'load', refreshing: 'load', reload: 'load', reloads: 'load', reloading: 'load',
+  loading: 'load', spin: 'load', spins: 'load', spinning: 'load', spinner: 'load', buffering: 'load', carga: 'load',
+  charge: 'load', ladt: 'load', laedt: 'load', carrega: 'load', carica: 'load',
+  glitch: 'glitch', glitches: 'glitch', glitchy: 'glitch', buggy: 'glitch', bugged: 'glitch', bug: 'glitch', bugs: 'glitch',
+  funciona: 'work', funcionan: 'work', fonctionne: 'work', marche: 'work', funktioniert: 'work', funziona: 'work',
+  intento: 'try', intentar: 'try', intente: 'try', essai: 'try', essaye: 'try', essayer: 'try', versuche: 'try',
+  versucht: 'try', tento: 'try', tentei: 'try', provo: 'try', provato: 'try',
+  humain: 'human', humano: 'human', mensch: 'human', umano: 'human', persona: 'human', personne: 'human',
+  parler: 'talk', hablar: 'talk', falar: 'talk', parlare: 'talk', sprechen: 'talk', chat: 'talk', speak: 'talk',
+  rejects: 'wrong', rejected: 'wrong', reject: 'wrong', refuses: 'wrong', refused: 'wrong', denied: 'wrong',
+  uni: 'school', university: 'school', college: 'school', campus: 'school', escuela: 'school', universidad: 'school',
+  schule: 'school', ecole: 'school', universite: 'school',
   reboot: 'restart', restart: 'restart', relaunch: 'restart',
   verification: 'verify', verify: 'verify', verifying: 'verify', confirmation: 'verify', verifizierung: 'verify',
   verificacion: 'verify', verificacao: 'verify', verifica: 'verify',
@@ -70,9 +106,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    do does did doing done have has had having will would should could can may might must shall
    how what when which who whom whose whats hows
    so too very just really still even also again already now then than only please pls plz
-   get got getting gets any some all anything something everything thing things one ones
+   get got getting gets any some all anything something thing things one ones
    hey hi hello thanks thank help helps want wants
    know idea anyone somebody way ways keep keeps kept
+   lol lmao lmfao smh wtf tbh idk imo btw rn tho thru wanna gonna gotta ppl literally basically actually
+   honestly seriously kinda sorta ugh bruh asap ngl like omg jk realised realized
    de la el los las un una mi mis que en es por para con le les du des et je est pour une mon ma
    der die das ein eine ich mein meine ist und zu nicht o meu minha um uma il lo di che non`
     .split(/\s+/)

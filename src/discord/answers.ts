@@ -10,8 +10,9 @@ import { replyFor, type ReplyPayload } from './replies.js';
 export async function answerQuestion(ctx: BotContext, text: string, channelId: string | null): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const assistant = ctx.assistant();
   const decision = assistant.ask(text);
+  let questionId: number | null = null;
   try {
-    await ctx.store.recordQuestion({
+    questionId = await ctx.store.recordQuestion({
       question: decision.question,
       normalised: cleanText(decision.question).toLowerCase(),
       action: decision.action,
@@ -25,6 +26,11 @@ export async function answerQuestion(ctx: BotContext, text: string, channelId: s
     ctx.log.error({ err }, 'could not record question');
   }
   const shown = decision.action === 'answer' ? [decision.topic!.id] : decision.alternatives.map((t) => t.id);
-  const handoff = ctx.handoffs.put({ question: decision.question, topicsShown: shown });
-  return { decision, reply: replyFor(decision, assistant.knowledge, handoff) };
+  const handoff = ctx.handoffs.put({
+    question: decision.question,
+    topicsShown: shown,
+    questionId,
+    ...(decision.action === 'answer' ? { answered: decision.topic!.id } : {}),
+  });
+  return { decision, reply: replyFor(decision, assistant.knowledge, handoff, questionId) };
 }

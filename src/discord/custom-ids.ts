@@ -4,7 +4,7 @@
  */
 export type CustomId =
   | { kind: 'topic'; topicId: string }
-  | { kind: 'solved'; topicId: string }
+  | { kind: 'solved'; topicId: string; questionId: number | null }
   | { kind: 'ticket'; handoff: string }
   | { kind: 'ticket-modal'; handoff: string }
   | { kind: 'claim'; ticketId: number }
@@ -14,8 +14,9 @@ export type CustomId =
 export function encodeId(id: CustomId): string {
   switch (id.kind) {
     case 'topic':
+      return `sw:topic:${id.topicId}`;
     case 'solved':
-      return `sw:${id.kind}:${id.topicId}`;
+      return `sw:solved:${id.topicId}${id.questionId ? `.${id.questionId}` : ''}`;
     case 'ticket':
     case 'ticket-modal':
       return `sw:${id.kind}:${id.handoff}`;
@@ -32,8 +33,11 @@ export function parseId(raw: string): CustomId | null {
   const [, kind, arg = ''] = m;
   switch (kind) {
     case 'topic':
-    case 'solved':
       return /^[a-z0-9-]+$/.test(arg) ? { kind, topicId: arg } : null;
+    case 'solved': {
+      const s = /^([a-z0-9-]+)(?:\.(\d{1,15}))?$/.exec(arg);
+      return s ? { kind, topicId: s[1]!, questionId: s[2] ? Number(s[2]) : null } : null;
+    }
     case 'ticket':
     case 'ticket-modal':
       return { kind, handoff: arg };

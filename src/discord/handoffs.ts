@@ -4,6 +4,10 @@ import { randomBytes } from 'node:crypto';
 export interface Handoff {
   question: string;
   topicsShown: string[];
+  /** The recorded question, so a ticket and feedback can be linked to it. */
+  questionId?: number | null;
+  /** Set when the offer sits under an answer: opening a ticket then means "didn't help". */
+  answered?: string;
 }
 
 /**

@@ -33,7 +33,7 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
         await i.reply({ content: 'That command is no longer in the guide. Try `/topics`.', flags: EPHEMERAL });
         return;
       }
-      const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id] });
+      const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
       await i.reply({ ...answerReply(topic, assistant.knowledge, handoff), flags: EPHEMERAL, allowedMentions: NO_PINGS });
     }
   }
@@ -56,12 +56,12 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
         await i.reply({ content: 'That topic has been removed from the guide. Try `/topics`.', flags: EPHEMERAL });
         return;
       }
-      const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id] });
+      const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
       await i.reply({ ...answerReply(topic, knowledge, handoff), flags: EPHEMERAL, allowedMentions: NO_PINGS });
       return;
     }
     case 'solved':
-      await ctx.store.recordFeedback(null, id.topicId, true);
+      await ctx.store.recordFeedback(id.questionId, id.topicId, true);
       await i.reply({ content: 'Glad that sorted it! 🎉', flags: EPHEMERAL });
       return;
     case 'ticket':

@@ -32,11 +32,11 @@ function rows(buttons: APIButtonComponent[]): Row[] {
   return out;
 }
 
-export function answerReply(topic: Topic, knowledge: Knowledge, handoff: string, secret = false): ReplyPayload {
+export function answerReply(topic: Topic, knowledge: Knowledge, handoff: string, secret = false, questionId: number | null = null): ReplyPayload {
   const view = renderAnswer(topic, knowledge);
   const embed = new EmbedBuilder().setColor(COLOUR.answer).setTitle(view.title).setDescription(view.body).setFooter({ text: view.footer }).toJSON();
   const actions = [
-    button(encodeId({ kind: 'solved', topicId: topic.id }), 'This solved it', ButtonStyle.Success, '✅'),
+    button(encodeId({ kind: 'solved', topicId: topic.id, questionId }), 'This solved it', ButtonStyle.Success, '✅'),
     button(encodeId({ kind: 'ticket', handoff }), "Didn't help — open a ticket", ButtonStyle.Danger, '🎫'),
   ];
   const related = view.related.slice(0, 3).map((r) => button(encodeId({ kind: 'topic', topicId: r.id }), r.title, ButtonStyle.Secondary));
@@ -64,12 +64,12 @@ export function escalateReply(handoff: string, secret = false): ReplyPayload {
 }
 
 /** The reply for a decision, or null when the bot should stay silent (small talk). */
-export function replyFor(d: Decision, knowledge: Knowledge, handoff: string): ReplyPayload | null {
+export function replyFor(d: Decision, knowledge: Knowledge, handoff: string, questionId: number | null = null): ReplyPayload | null {
   switch (d.action) {
     case 'ignore':
       return d.secret ? { content: SECRET_WARNING, embeds: [], components: [] } : null;
     case 'answer':
-      return answerReply(d.topic!, knowledge, handoff, d.secret);
+      return answerReply(d.topic!, knowledge, handoff, d.secret, questionId);
     case 'suggest':
       return suggestReply(d.alternatives, handoff, d.secret);
     case 'escalate':

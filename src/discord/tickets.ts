@@ -59,6 +59,12 @@ export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatIn
   }
   const handoff = ctx.handoffs.get(handoffKey);
   await i.showModal(ticketModal(handoffKey, handoff?.question ?? ''));
+  if (handoff?.answered && i.isButton()) {
+    // The member saw steps and still wants a human: that answer did not help. Counted once per answer.
+    const topicId = handoff.answered;
+    delete handoff.answered;
+    await ctx.store.recordFeedback(handoff.questionId ?? null, topicId, false).catch((err: unknown) => ctx.log.error({ err }, 'could not record feedback'));
+  }
 }
 
 /** Create the private thread for a stored ticket, add the member, post the summary for staff. */
@@ -111,6 +117,7 @@ export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, h
     question: answers.goal ?? handoff?.question ?? '',
     topicsShown: handoff?.topicsShown ?? [],
     answers,
+    questionId: handoff?.questionId ?? null,
   });
   let ticket = result.ticket;
   if (result.kind === 'already-open') {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CreateTicketResult, NewTicket, QuestionRecord, Store, Ticket, TicketEvent, TicketStatus } from './store.js';
+import type { CreateTicketResult, FeedbackRecord, NewTicket, QuestionRecord, Store, StoredQuestion, Ticket, TicketEvent, TicketStatus } from './store.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction. Append, never edit. */
 const MIGRATIONS: readonly string[] = [
@@ -49,7 +49,10 @@ const MIGRATIONS: readonly string[] = [
      topic_id TEXT NOT NULL,
      helpful INTEGER NOT NULL,
      at INTEGER NOT NULL
-   );`,
+   );
+   CREATE INDEX feedback_at ON feedback (at);
+   ALTER TABLE tickets ADD COLUMN question_id INTEGER;
+   CREATE INDEX tickets_created ON tickets (created_at);`,
 ];
 
 interface TicketRow {
@@ -62,6 +65,7 @@ interface TicketRow {
   question: string;
   topics_shown: string;
   answers: string;
+  question_id: number | null;
   claimed_by: string | null;
   created_at: number;
   closed_at: number | null;
@@ -79,6 +83,7 @@ function toTicket(r: TicketRow): Ticket {
     question: r.question,
     topicsShown: JSON.parse(r.topics_shown) as string[],
     answers: JSON.parse(r.answers) as Ticket['answers'],
+    questionId: r.question_id,
     claimedBy: r.claimed_by,
     createdAt: r.created_at,
     closedAt: r.closed_at,
@@ -127,10 +132,10 @@ export class SqliteStore implements Store {
       if (open) return { kind: 'already-open', ticket: open };
       const info = this.db
         .prepare(
-          `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, created_at)
-           VALUES (?, ?, ?, 'open', ?, ?, ?, ?)`,
+          `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, question_id, created_at)
+           VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
         )
-        .run(input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), now);
+        .run(input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), input.questionId ?? null, now);
       const id = Number(info.lastInsertRowid);
       this.event(id, 'open', input.userId, null, now);
       return { kind: 'created', ticket: this.ticketSync(id)! };
@@ -205,6 +210,30 @@ export class SqliteStore implements Store {
 
   async recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): Promise<void> {
     this.db.prepare('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES (?, ?, ?, ?)').run(questionId, topicId, helpful ? 1 : 0, now);
+  }
+
+  async questionsSince(since: number): Promise<StoredQuestion[]> {
+    const rows = this.db.prepare('SELECT * FROM questions WHERE at >= ? ORDER BY id').all(since) as Array<{
+      id: number; question: string; normalised: string; action: string; topic_id: string | null; confidence: number; source: 'discord' | 'cli'; channel_id: string | null; at: number;
+    }>;
+    return rows.map((r) => ({ id: r.id, question: r.question, normalised: r.normalised, action: r.action, topicId: r.topic_id, confidence: r.confidence, source: r.source, channelId: r.channel_id, at: r.at }));
+  }
+
+  async feedbackSince(since: number): Promise<FeedbackRecord[]> {
+    const rows = this.db.prepare('SELECT question_id, topic_id, helpful, at FROM feedback WHERE at >= ? ORDER BY id').all(since) as Array<{ question_id: number | null; topic_id: string; helpful: number; at: number }>;
+    return rows.map((r) => ({ questionId: r.question_id, topicId: r.topic_id, helpful: r.helpful === 1, at: r.at }));
+  }
+
+  async ticketsSince(since: number): Promise<Ticket[]> {
+    return (this.db.prepare('SELECT * FROM tickets WHERE created_at >= ? ORDER BY id').all(since) as TicketRow[]).map(toTicket);
+  }
+
+  async purgeInsightsBefore(before: number): Promise<number> {
+    return this.db.transaction(() => {
+      const q = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before).changes;
+      const f = this.db.prepare('DELETE FROM feedback WHERE at < ?').run(before).changes;
+      return q + f;
+    })();
   }
 
   async close(): Promise<void> {

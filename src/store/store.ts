@@ -13,6 +13,8 @@ export interface Ticket {
   question: string;
   topicsShown: string[];
   answers: TicketAnswers;
+  /** The recorded question that led to this ticket, if any: links handoffs to insights without user ids. */
+  questionId: number | null;
   claimedBy: string | null;
   createdAt: number;
   closedAt: number | null;
@@ -26,6 +28,7 @@ export interface NewTicket {
   question: string;
   topicsShown: string[];
   answers: TicketAnswers;
+  questionId?: number | null;
 }
 
 export interface TicketEvent {
@@ -45,6 +48,17 @@ export interface QuestionRecord {
   confidence: number;
   source: 'discord' | 'cli';
   channelId: string | null;
+  at: number;
+}
+
+export interface StoredQuestion extends QuestionRecord {
+  id: number;
+}
+
+export interface FeedbackRecord {
+  questionId: number | null;
+  topicId: string;
+  helpful: boolean;
   at: number;
 }
 
@@ -72,5 +86,11 @@ export interface Store {
   ticketHistory(id: number): Promise<TicketEvent[]>;
   recordQuestion(record: QuestionRecord): Promise<number>;
   recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now?: number): Promise<void>;
+  /** Insights over a period: questions, feedback and tickets from `since` (ms epoch) on. */
+  questionsSince(since: number): Promise<StoredQuestion[]>;
+  feedbackSince(since: number): Promise<FeedbackRecord[]>;
+  ticketsSince(since: number): Promise<Ticket[]>;
+  /** Retention: delete questions and feedback older than `before`; returns how many rows went. */
+  purgeInsightsBefore(before: number): Promise<number>;
   close(): Promise<void>;
 }

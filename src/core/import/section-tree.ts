@@ -1,0 +1,59 @@
+/**
+ * The common shape every guide format is parsed into, so the topic builder never needs to know
+ * whether a guide was reStructuredText, Markdown or plain text.
+ */
+export interface Section {
+  /** Heading text, inline markup already converted to Discord markdown. */
+  title: string;
+  /** 1 = top level. Levels are relative: they come from the document's own heading order. */
+  level: number;
+  /** Body lines before the first sub-section, already converted to Discord markdown. */
+  lines: string[];
+  children: Section[];
+  /** How the heading was written: a real heading, or a bold paragraph standing in for one. */
+  origin: 'heading' | 'pseudo';
+}
+
+export interface ParsedDocument {
+  /** Lines before the first heading (a preamble), Discord markdown. */
+  preamble: string[];
+  sections: Section[];
+  /** Problems a human should know about (e.g. an underline shorter than its title). */
+  warnings: string[];
+  /** Link targets that existed only in markup we drop (image :target:, link definitions of images). */
+  hiddenLinks: string[];
+}
+
+/** A heading as a parser meets it, in document order, before nesting. */
+export interface FlatHeading {
+  title: string;
+  level: number;
+  lines: string[];
+}
+
+/**
+ * Nest headings by level. A jump of several levels (h1 → h4) nests one level down rather than
+ * creating empty intermediate sections, because guides skip levels for looks, not structure.
+ */
+export function nestHeadings(flat: readonly FlatHeading[]): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  for (const h of flat) {
+    const section: Section = { title: h.title, level: h.level, lines: h.lines, children: [], origin: 'heading' };
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(section);
+    else roots.push(section);
+    stack.push(section);
+  }
+  renumber(roots, 1);
+  return roots;
+}
+
+/** Make levels consecutive from the top (1, 2, 3…) whatever the source used. */
+function renumber(sections: Section[], level: number): void {
+  for (const s of sections) {
+    s.level = level;
+    renumber(s.children, level + 1);
+  }
+}
