@@ -18,7 +18,8 @@ const argv = process.argv.slice(2);
 handleHelp(argv, USAGE);
 const minIdx = argv.indexOf('--min-accuracy');
 const min = minIdx >= 0 ? Number(argv[minIdx + 1]) : 0;
-const files = argv.filter((a, i) => !a.startsWith('--') && i !== minIdx + 1);
+if (minIdx >= 0 && !(min >= 0 && min <= 1)) fail('--min-accuracy needs a number from 0 to 1, e.g. --min-accuracy 0.8');
+const files = argv.filter((a, i) => !a.startsWith('--') && (minIdx < 0 || i !== minIdx + 1));
 if (files.length === 0) fail('Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl');
 
 const cases: EvalCase[] = [];
@@ -32,8 +33,8 @@ for (const file of files) {
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     try {
-      const c = JSON.parse(line) as EvalCase;
-      if (typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) throw new Error('needs "q" and "expect"');
+      const c = JSON.parse(line) as EvalCase | null;
+      if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) throw new Error('needs "q" and "expect"');
       cases.push({ q: c.q, expect: c.expect, cat: c.cat ?? 'uncategorised' });
     } catch (err) {
       fail(`${file}:${i + 1}: not a valid question line (${(err as Error).message})`);

@@ -77,7 +77,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   cache: 'cache', cookies: 'cache', cookie: 'cache',
   refresh: 'load', refreshes: 'load', refreshing: 'load', reload: 'load', reloads: 'load', reloading: 'load',
   loading: 'load', spin: 'load', spins: 'load', spinning: 'load', spinner: 'load', buffering: 'load', carga: 'load',
-  charge: 'load', ladt: 'load', laedt: 'load', carrega: 'load', carica: 'load',
+  ladt: 'load', laedt: 'load', carrega: 'load', carica: 'load',
   glitch: 'glitch', glitches: 'glitch', glitchy: 'glitch', buggy: 'glitch', bugged: 'glitch', bug: 'glitch', bugs: 'glitch',
   funciona: 'work', funcionan: 'work', fonctionne: 'work', marche: 'work', funktioniert: 'work', funziona: 'work',
   intento: 'try', intentar: 'try', intente: 'try', essai: 'try', essaye: 'try', essayer: 'try', versuche: 'try',

@@ -40,6 +40,8 @@ export function plainWords(text: string): string[] {
     .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    // French and Italian elision: "j'ai", "l'appli", "dell'account" keep only the word that matters.
+    .replace(/\b(?:[cdjlmnst]|qu|dell|all|nell|sull)['’`´](?=[a-z])/g, '')
     .replace(/['’`´]/g, '');
   return folded.match(WORD) ?? [];
 }
@@ -53,6 +55,7 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   return w;

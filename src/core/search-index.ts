@@ -47,11 +47,16 @@ export class SearchIndex {
 
   constructor(topics: readonly Topic[], private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS) {
     this.size = topics.length;
+    const titles = new Set(topics.map((t) => t.title.toLowerCase()));
     this.topics = topics.map((topic, i) => {
       const phrases: IndexedTopic['phrases'] = [topic.title, ...topic.aliases].map((p) => ({ terms: terms(p), weight: FIELD_WEIGHT.phrase }));
       phrases.push({ terms: terms(topic.summary), weight: FIELD_WEIGHT.summary });
       for (const p of phrases) for (const t of p.terms) this.post(t, i, p.weight);
-      for (const t of terms(`${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`)) this.post(t, i, FIELD_WEIGHT.body);
+      // "See **Reset a forgotten password**" points elsewhere: those words describe the other topic, not this one.
+      const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(/\*\*([^*]+)\*\*/g, (whole, inner: string) =>
+        titles.has(inner.trim().toLowerCase()) ? ' ' : whole,
+      );
+      for (const t of terms(body)) this.post(t, i, FIELD_WEIGHT.body);
       return { topic, phrases };
     });
     // Typos change a word's length by at most two, so each length gets its own small Fuse

@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import type { BotContext } from './context.js';
 import { answerQuestion } from './answers.js';
+import { answerCooldown } from './cooldowns.js';
 import { NO_PINGS } from './replies.js';
 
 /** Message ids already answered: a resumed gateway may replay a dispatch, and one message gets one reply. */
@@ -24,6 +25,10 @@ export async function handleMessage(ctx: BotContext, m: Message, helpChannels: R
   const inHelp = helpChannels.has(m.channelId) || (channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId));
   if (!inHelp && !mentioned) return;
   if (!remember(m.id)) return;
+  if ((await answerCooldown(ctx.store, m.guildId, m.author.id)) > 0) {
+    ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
+    return;
+  }
   const { decision, reply } = await answerQuestion(ctx, m.content.replace(mention, ' '), m.channelId);
   if (!reply) return;
   ctx.log.debug({ message: m.id, action: decision.action, topic: decision.topic?.id }, 'free text answered');

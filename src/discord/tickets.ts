@@ -17,6 +17,7 @@ import { redactSecrets } from '../core/secrets.js';
 import { NEVER_SHARE, TICKET_FIELDS, type TicketAnswers } from '../core/ticket-template.js';
 import type { Ticket } from '../store/store.js';
 import type { BotContext } from './context.js';
+import { ticketCooldown } from './cooldowns.js';
 import { encodeId } from './custom-ids.js';
 import { NO_PINGS } from './replies.js';
 import { isStaff } from './staff.js';
@@ -55,6 +56,12 @@ export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatIn
   const open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
   if (open) {
     await i.reply({ content: `You already have an open ticket: ${threadLink(open)}. Staff will answer you there.`, flags: EPHEMERAL, allowedMentions: NO_PINGS });
+    return;
+  }
+  // Checked before the form opens, never after: a submitted form is always kept.
+  const wait = i.guildId ? await ticketCooldown(ctx.store, i.guildId, i.user.id) : 0;
+  if (wait > 0) {
+    await i.reply({ content: `You started a ticket a moment ago. Please wait ${Math.ceil(wait / 1000)} s and try again.`, flags: EPHEMERAL });
     return;
   }
   const handoff = ctx.handoffs.get(handoffKey);

@@ -53,6 +53,7 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX feedback_at ON feedback (at);
    ALTER TABLE tickets ADD COLUMN question_id INTEGER;
    CREATE INDEX tickets_created ON tickets (created_at);`,
+  `CREATE TABLE cooldowns (key TEXT PRIMARY KEY, until INTEGER NOT NULL);`,
 ];
 
 interface TicketRow {
@@ -226,6 +227,17 @@ export class SqliteStore implements Store {
 
   async ticketsSince(since: number): Promise<Ticket[]> {
     return (this.db.prepare('SELECT * FROM tickets WHERE created_at >= ? ORDER BY id').all(since) as TicketRow[]).map(toTicket);
+  }
+
+  async takeCooldown(key: string, ms: number, now = Date.now()): Promise<number> {
+    return this.db.transaction(() => {
+      const taken = this.db
+        .prepare('INSERT INTO cooldowns (key, until) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE cooldowns.until <= ?')
+        .run(key, now + ms, now).changes;
+      if (taken > 0) return 0;
+      const row = this.db.prepare('SELECT until FROM cooldowns WHERE key = ?').get(key) as { until: number } | undefined;
+      return Math.max(1, (row?.until ?? now) - now);
+    }).immediate();
   }
 
   async purgeInsightsBefore(before: number): Promise<number> {

@@ -90,6 +90,11 @@ export interface Store {
   questionsSince(since: number): Promise<StoredQuestion[]>;
   feedbackSince(since: number): Promise<FeedbackRecord[]>;
   ticketsSince(since: number): Promise<Ticket[]>;
+  /**
+   * Rate limiting that holds across processes: if `key` is free, take it for `ms` and return 0;
+   * otherwise return how many ms remain. Atomic in the database.
+   */
+  takeCooldown(key: string, ms: number, now?: number): Promise<number>;
   /** Retention: delete questions and feedback older than `before`; returns how many rows went. */
   purgeInsightsBefore(before: number): Promise<number>;
   close(): Promise<void>;

@@ -1,0 +1,56 @@
+/**
+ * reStructuredText inline markup → Discord markdown. Discord understands *em*, **strong**, `code`
+ * and [text](url) (in embeds), so those are kept in their Markdown form; rst-only roles and
+ * references are reduced to their visible text.
+ */
+export interface RstReferences {
+  /** `.. _name: url` hyperlink targets, keyed by normalised name. */
+  targets: Map<string, string>;
+  /** `.. |name| replace:: text` substitutions; other substitutions (images) vanish. */
+  substitutions: Map<string, string>;
+}
+
+const CODE_ROLES = new Set(['code', 'command', 'file', 'kbd', 'samp', 'program', 'envvar', 'option', 'literal', 'menuselection', 'guilabel']);
+
+export function refName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function convertRstInline(line: string, refs: RstReferences): string {
+  // Literals first, parked behind placeholders, so nothing inside them is touched.
+  const literals: string[] = [];
+  const park = (s: string) => `\u0000${literals.push(s) - 1}\u0000`;
+  let out = line.replace(/``(.+?)``/g, (_m, code: string) => park(`\`${code}\``));
+
+  // `text <url>`_ and `text <target_>`_ (named or anonymous)
+  out = out.replace(/`([^`<]*?)\s*<([^>`]+)>`__?/g, (_m, text: string, target: string) => {
+    const url = target.endsWith('_') ? refs.targets.get(refName(target.slice(0, -1))) : target.replace(/\s+/g, '');
+    const label = text.trim();
+    if (!url) return label;
+    return park(label ? `[${label}](${url})` : url);
+  });
+  // `text`_ referring to a `.. _text: url` target elsewhere
+  out = out.replace(/`([^`]+)`__?(?![\w])/g, (_m, text: string) => {
+    const url = refs.targets.get(refName(text));
+    return url ? park(`[${text}](${url})`) : text;
+  });
+  // word_ simple references, only when such a target exists (an identifier like foo_ stays put)
+  out = out.replace(/(?<![\w`])([A-Za-z0-9][\w.-]*?)__?(?![\w])/g, (m, word: string) => {
+    const url = refs.targets.get(refName(word));
+    return url ? park(`[${word}](${url})`) : m;
+  });
+  // :role:`text` and `text`:role:
+  out = out.replace(/:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g, (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
+    const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
+    const raw = (t1 ?? t2 ?? '').trim();
+    // :ref:`Title <label>` shows Title; :doc:`path` shows the path's last part
+    const shown = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim() || raw.replace(/^~/, '');
+    return CODE_ROLES.has(role) ? park(`\`${shown}\``) : shown;
+  });
+  // Default role `text` renders as a title reference: italic.
+  out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
+  // |name| substitutions: replaced when defined as text, otherwise (images, dates…) dropped.
+  out = out.replace(/\|([^|\s][^|]*?)\|(__?)?/g, (_m, name: string) => refs.substitutions.get(refName(name)) ?? '');
+  out = out.replace(/(\S) {2,}/g, '$1 ');
+  return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
+}
