@@ -107,7 +107,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    how what when which who whom whose whats hows
    so too very just really still even also again already now then than only please pls plz
    get got getting gets any some all anything something thing things one ones
-   hey hi hello thanks thank help helps want wants
+   hey hi hello thanks thank help helps want wants ok okay kaspersky
    know idea anyone somebody way ways keep keeps kept
    lol lmao lmfao smh wtf tbh idk imo btw rn tho thru wanna gonna gotta ppl literally basically actually
    honestly seriously kinda sorta ugh bruh asap ngl like omg jk realised realized

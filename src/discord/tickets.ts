@@ -61,7 +61,7 @@ export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatIn
   // Checked before the form opens, never after: a submitted form is always kept.
   const wait = i.guildId ? await ticketCooldown(ctx.store, i.guildId, i.user.id) : 0;
   if (wait > 0) {
-    await i.reply({ content: `You started a ticket a moment ago. Please wait ${Math.ceil(wait / 1000)} s and try again.`, flags: EPHEMERAL });
+    await i.reply({ content: `You have opened the ticket form several times in a short while. Please wait ${Math.ceil(wait / 1000)} s and try again.`, flags: EPHEMERAL });
     return;
   }
   const handoff = ctx.handoffs.get(handoffKey);

@@ -53,7 +53,7 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX feedback_at ON feedback (at);
    ALTER TABLE tickets ADD COLUMN question_id INTEGER;
    CREATE INDEX tickets_created ON tickets (created_at);`,
-  `CREATE TABLE cooldowns (key TEXT PRIMARY KEY, until INTEGER NOT NULL);`,
+  `CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_end INTEGER NOT NULL, hits INTEGER NOT NULL);`,
 ];
 
 interface TicketRow {
@@ -229,14 +229,19 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM tickets WHERE created_at >= ? ORDER BY id').all(since) as TicketRow[]).map(toTicket);
   }
 
-  async takeCooldown(key: string, ms: number, now = Date.now()): Promise<number> {
+  async hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): Promise<number> {
     return this.db.transaction(() => {
-      const taken = this.db
-        .prepare('INSERT INTO cooldowns (key, until) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE cooldowns.until <= ?')
-        .run(key, now + ms, now).changes;
-      if (taken > 0) return 0;
-      const row = this.db.prepare('SELECT until FROM cooldowns WHERE key = ?').get(key) as { until: number } | undefined;
-      return Math.max(1, (row?.until ?? now) - now);
+      // A new window starts when the old one has ended; otherwise the hit is counted in it.
+      this.db
+        .prepare(
+          `INSERT INTO rate_limits (key, window_end, hits) VALUES (?, ?, 1)
+           ON CONFLICT(key) DO UPDATE SET
+             hits = CASE WHEN rate_limits.window_end <= ? THEN 1 ELSE rate_limits.hits + 1 END,
+             window_end = CASE WHEN rate_limits.window_end <= ? THEN excluded.window_end ELSE rate_limits.window_end END`,
+        )
+        .run(key, now + windowMs, now, now);
+      const row = this.db.prepare('SELECT window_end, hits FROM rate_limits WHERE key = ?').get(key) as { window_end: number; hits: number };
+      return row.hits <= limit ? 0 : Math.max(1, row.window_end - now);
     }).immediate();
   }
 

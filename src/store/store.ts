@@ -91,10 +91,10 @@ export interface Store {
   feedbackSince(since: number): Promise<FeedbackRecord[]>;
   ticketsSince(since: number): Promise<Ticket[]>;
   /**
-   * Rate limiting that holds across processes: if `key` is free, take it for `ms` and return 0;
-   * otherwise return how many ms remain. Atomic in the database.
+   * Rate limiting that holds across processes: count one hit on `key` in a fixed window of `windowMs`;
+   * return 0 when it is within `limit`, otherwise the ms until the window ends. Atomic in the database.
    */
-  takeCooldown(key: string, ms: number, now?: number): Promise<number>;
+  hitRateLimit(key: string, limit: number, windowMs: number, now?: number): Promise<number>;
   /** Retention: delete questions and feedback older than `before`; returns how many rows went. */
   purgeInsightsBefore(before: number): Promise<number>;
   close(): Promise<void>;

@@ -20,8 +20,6 @@ export interface ParsedDocument {
   sections: Section[];
   /** Problems a human should know about (e.g. an underline shorter than its title). */
   warnings: string[];
-  /** Link targets that existed only in markup we drop (image :target:, link definitions of images). */
-  hiddenLinks: string[];
 }
 
 /** A heading as a parser meets it, in document order, before nesting. */

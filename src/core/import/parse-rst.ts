@@ -1,0 +1,191 @@
+import { convertRstInline, refName, type RstReferences } from './rst-inline.js';
+import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
+
+/**
+ * reStructuredText → section tree with Discord-markdown lines.
+ *
+ * Titles follow the docutils rules: a line of text underlined (and optionally overlined) with one
+ * repeated punctuation character. Levels are not fixed per character: the first style met is level
+ * 1, the next new one level 2, and so on; an overlined style differs from the underline-only style
+ * of the same character. Everything Discord cannot show (toctree, images, comments, substitution
+ * definitions, raw HTML) is dropped; literal blocks become fenced code so their lines are never
+ * mistaken for headings later.
+ */
+
+const ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
+const DIRECTIVE = /^(\s*)\.\.(?:\s+(.*))?$/;
+const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.*)$/;
+const OPTION = /^\s*:[\w-]+:/;
+const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error', 'seealso', 'admonition']);
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
+
+const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
+const blank = (l: string | undefined) => l === undefined || l.trim() === '';
+
+/** Definitions the inline converter needs, gathered before conversion so forward references work. */
+function collectReferences(lines: readonly string[]): RstReferences {
+  const targets = new Map<string, string>();
+  const substitutions = new Map<string, string>();
+  for (const l of lines) {
+    const t = /^\s*\.\.\s+_([^:]+|`[^`]+`):\s*(\S+)\s*$/.exec(l);
+    if (t) targets.set(refName((t[1] ?? '').replace(/`/g, '')), t[2] ?? '');
+    const s = /^\s*\.\.\s+\|([^|]+)\|\s+replace::\s*(.*)$/.exec(l);
+    if (s) substitutions.set(refName(s[1] ?? ''), s[2] ?? '');
+  }
+  return { targets, substitutions };
+}
+
+export function parseRst(text: string): ParsedDocument {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const refs = collectReferences(lines);
+  const warnings: string[] = [];
+  const styles: string[] = [];
+  const flat: FlatHeading[] = [];
+  const preamble: string[] = [];
+  let out = preamble;
+  /** Indentation of the list marker we are inside, or -1: deeper lines continue the item. */
+  let listIndent = -1;
+  const inline = (l: string) => convertRstInline(l.trim(), refs);
+
+  const startSection = (title: string, style: string) => {
+    if (!styles.includes(style)) styles.push(style);
+    const lines: string[] = [];
+    flat.push({ title: inline(title), level: styles.indexOf(style) + 1, lines });
+    out = lines;
+    listIndent = -1;
+  };
+
+  /** Lines after a directive that belong to it: its options and anything indented deeper. */
+  const directiveExtent = (from: number, baseIndent: number): number => {
+    let j = from;
+    let inOptions = true;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      if (blank(l)) {
+        inOptions = false;
+        j++;
+        continue;
+      }
+      if (indentOf(l) > baseIndent || (inOptions && OPTION.test(l))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    while (j > from && blank(lines[j - 1])) j--;
+    return j;
+  };
+
+  /** Emit lines as a fenced code block, removing their common indentation. */
+  const emitCode = (body: string[], lang = '') => {
+    while (body.length > 0 && blank(body[body.length - 1])) body.pop();
+    while (body.length > 0 && blank(body[0])) body.shift();
+    if (body.length === 0) return;
+    const cut = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
+    out.push('', `\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```', '');
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const after = lines[i + 2];
+
+    // Overline + title + underline of the same character.
+    const over = ADORNMENT.exec(line);
+    if (over && !blank(next) && !ADORNMENT.test(next!) && after !== undefined && ADORNMENT.exec(after)?.[1] === over[1]) {
+      startSection(next!, `o${over[1]}`);
+      i += 3;
+      continue;
+    }
+    // Title + underline: the text must start a paragraph (blank line or adornment-free start before it).
+    const under = next === undefined ? null : ADORNMENT.exec(next);
+    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && blank(lines[i - 1]) && listIndent < 0) {
+      const title = line.trim();
+      const short = next!.trim().length < title.length;
+      if (!short || next!.trim().length >= 4) {
+        if (short) warnings.push(`line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`);
+        startSection(title, `u${under[1]}`);
+        i += 2;
+        continue;
+      }
+    }
+    // A lone adornment line is a transition (horizontal rule): nothing to show in Discord.
+    if (over && blank(lines[i - 1]) && blank(next)) {
+      i++;
+      continue;
+    }
+
+    const dir = DIRECTIVE.exec(line);
+    if (dir) {
+      const base = indentOf(line);
+      const rest = dir[2] ?? '';
+      const end = directiveExtent(i + 1, base);
+      const body = lines.slice(i + 1, end);
+      const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
+      const name = named?.[1]?.toLowerCase() ?? '';
+      const arg = named?.[2]?.trim() ?? '';
+      const content = body.filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
+      if (CODE_DIRECTIVES.has(name)) {
+        emitCode(body.filter((l) => !OPTION.test(l)), name === 'parsed-literal' ? '' : arg);
+      } else if (ADMONITIONS.has(name)) {
+        const label = name === 'admonition' ? arg : name === 'seealso' ? 'See also' : name[0]!.toUpperCase() + name.slice(1);
+        const textLines = [name === 'admonition' ? '' : arg, ...content].map((l) => l.trim()).filter(Boolean);
+        out.push('', `**${label}:** ${textLines.map(inline).join(' ')}`.trim(), '');
+      } else if (name === 'image' || name === 'figure' || /\|\s+image::/.test(rest)) {
+        // The picture cannot be shown, but where it pointed to may matter: keep it as a link so the
+        // allowlist decides whether it stays.
+        const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
+        const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
+        if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
+      }
+      // toctree, contents, raw, include, comments, substitution and target definitions: dropped.
+      listIndent = -1;
+      i = end;
+      continue;
+    }
+
+    if (blank(line)) {
+      out.push('');
+      i++;
+      continue;
+    }
+
+    const indent = indentOf(line);
+    if (listIndent >= 0 && indent <= listIndent && !LIST_ITEM.test(line)) listIndent = -1;
+
+    const item = LIST_ITEM.exec(line);
+    let emitted: string;
+    if (item) {
+      const marker = item[2]!;
+      const ordered = /\d|#|[a-zA-Z]\)/.test(marker) && !/^[-*+•‣⁃]$/.test(marker);
+      const nested = listIndent >= 0 && indent > listIndent ? '   ' : '';
+      if (!nested) listIndent = indent;
+      emitted = `${nested}${ordered ? '1.' : '-'} ${item[3] ?? ''}`;
+    } else if (listIndent >= 0) {
+      emitted = `   ${line.trim()}`;
+    } else {
+      // Block quotes and definition bodies: the indentation is layout, not code, in Discord.
+      emitted = line.trim();
+    }
+    // A paragraph ending in "::" introduces a literal block.
+    const literal = /::\s*$/.test(emitted);
+    // "Text::" shows as "Text:", "Text ::" as "Text", and a lone "::" shows nothing (docutils rules).
+    if (literal) emitted = /^\s*::\s*$/.test(emitted) ? '' : /\s::\s*$/.test(emitted) ? emitted.replace(/\s+::\s*$/, '') : emitted.replace(/::\s*$/, ':');
+    const lead = /^(\s*(?:[-]|1\.)?\s*)/.exec(emitted)![0];
+    if (emitted.trim()) out.push(lead + inline(emitted.slice(lead.length)));
+    i++;
+    if (literal) {
+      let j = i;
+      while (j < lines.length && blank(lines[j])) j++;
+      if (j < lines.length && indentOf(lines[j]!) > indent) {
+        let end = j;
+        while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
+        emitCode(lines.slice(j, end));
+        i = end;
+      }
+    }
+  }
+  const sections = nestHeadings(flat);
+  return { preamble, sections, warnings };
+}
