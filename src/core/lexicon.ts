@@ -20,7 +20,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "can't get in", "get into my account": members' plainest way to say signing in.
   [/\bget(?:s|ting)?\s+(?:back\s+)?in(?:to)?\b/g, ' login '],
   // German separable verbs: "melde mich ... an", "logge mich ein".
-  [/\bmeld(?:e|en|et)?\s+(?:\w+\s+){0,5}?an\b/g, ' login '],
+  [/\bmeld(?:e|en|et)?\s+(?:\w+\s+){0,6}?an\b/g, ' login '],
   [/\blogg(?:e|en|t)?\s+(?:\w+\s+){0,3}?ein\b/g, ' login '],
   // Switching a feature on: "set up 2fa", "turn on two-factor", "activate it".
   [/\b(?:turn|switch)(?:ed|ing|s)?\s+(?:it\s+|that\s+|this\s+)?on\b/g, ' enable '],
@@ -28,6 +28,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Reaching a person: "get ahold of support", "get in touch", "reach out".
   [/\bget(?:ting)?\s+(?:a\s*hold|in\s+touch)\s+(?:of|with)\b/g, ' contact '],
   [/\breach(?:ing)?\s+out(?:\s+to)?\b/g, ' contact '],
+  // Asking for the procedure: "walk me through it", "step by step".
+  [/\bwalk(?:\s+me)?\s+(?:through|thru)\b/g, ' step '],
+  [/\bstep[\s-]+by[\s-]+step\b/g, ' step '],
   // "not correct", "non sono corretti", "no es correcta": a negated "right" is "wrong".
   [/\b(?:not|non|no|nicht|pas|nao)\s+(?:\w+\s+)?(?:correct\w*|corrett\w|richtig|valid\w*|right)\b/g, ' wrong '],
 ];
@@ -87,6 +90,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   rejects: 'wrong', rejected: 'wrong', reject: 'wrong', refuses: 'wrong', refused: 'wrong', denied: 'wrong',
   uni: 'school', university: 'school', college: 'school', campus: 'school', escuela: 'school', universidad: 'school',
   schule: 'school', ecole: 'school', universite: 'school',
+  process: 'step', procedure: 'step', instructions: 'step', instruction: 'step', tutorial: 'step', walkthrough: 'step',
+  issue: 'problem', issues: 'problem', problems: 'problem', trouble: 'problem', troubles: 'problem', probleme: 'problem',
+  problema: 'problem', problemas: 'problem',
+  lose: 'forget', losing: 'forget', loses: 'forget',
+  sus: 'phishing', sketchy: 'phishing', dodgy: 'phishing', shady: 'phishing', scammy: 'phishing', legit: 'phishing',
   reboot: 'restart', restart: 'restart', relaunch: 'restart',
   verification: 'verify', verify: 'verify', verifying: 'verify', confirmation: 'verify', verifizierung: 'verify',
   verificacion: 'verify', verificacao: 'verify', verifica: 'verify',
@@ -111,6 +119,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    know idea anyone somebody way ways keep keeps kept
    lol lmao lmfao smh wtf tbh idk imo btw rn tho thru wanna gonna gotta ppl literally basically actually
    honestly seriously kinda sorta ugh bruh asap ngl like omg jk realised realized
+   after once while during because since until though although whenever every each single
    de la el los las un una mi mis que en es por para con le les du des et je est pour une mon ma
    der die das ein eine ich mein meine ist und zu nicht o meu minha um uma il lo di che non`
     .split(/\s+/)

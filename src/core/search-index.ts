@@ -208,12 +208,12 @@ export interface SearchParams {
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
-  unknownWeight: 2,
-  fillerWeight: 0.2,
-  containShare: 0.2,
-  aliasPrecision: 0,
+  unknownWeight: 6,
+  fillerWeight: 0.5,
+  containShare: 0.6,
+  aliasPrecision: 0.5,
   summaryWeight: 0.8,
-  bodyWeight: 0.45,
+  bodyWeight: 0.4,
   typoCredit: 0.8,
   typoDoubt: 0,
 };
