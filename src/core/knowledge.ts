@@ -45,11 +45,27 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
 /** Split `---` front matter from the body; the body's first line number is kept for error messages. */
 function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(normalised);
+  // An empty block (`---` straight after `---`) is front matter too: it is reported as missing id and title.
+  const match = /^---\n(?:---|([\s\S]*?)\n---)[ \t]*(?:\n|$)/.exec(normalised);
   if (!match) return null;
   const yaml = match[1] ?? '';
-  return { yaml, body: normalised.slice(match[0].length), bodyLine: yaml.split('\n').length + 3 };
+  return { yaml, body: normalised.slice(match[0].length), bodyLine: (match[0].match(/\n/g)?.length ?? 0) + 1 };
 }
+
+/** File line of an offset in the front matter text (the opening `---` is line 1). */
+function fileLine(yaml: string, offset: number): number {
+  return yaml.slice(0, Math.max(0, offset)).split('\n').length + 1;
+}
+
+const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
+
+/** File lines of the front matter keys other checks point at, so those errors carry a line too. */
+interface KeyLines {
+  id?: number;
+  command?: number;
+  related: number[];
+}
+const keyLines = new WeakMap<Topic, KeyLines>();
 
 function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic | null {
   const split = splitFrontMatter(text);
@@ -60,19 +76,36 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
   const doc = parseDocument(split.yaml, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      errors.push({ file: name, line: (e.linePos?.[0]?.line ?? 0) + 1, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` });
+      // prettyErrors is off, so linePos is not filled in: count lines up to the error's offset instead.
+      errors.push({ file: name, line: fileLine(split.yaml, e.pos[0]), message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` });
     }
     return null;
   }
-  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  const keyNode = (key: string) =>
+    isMap(doc.contents) ? doc.contents.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === key) : undefined;
+  const keyLine = (key: string): number | undefined => {
+    const offset = (keyNode(key)?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    return offset === undefined ? undefined : fileLine(split.yaml, offset);
+  };
+  const nodeLine = (path: readonly PropertyKey[]): number | undefined => {
+    const plain = path.filter((k): k is string | number => typeof k !== 'symbol');
+    const node = plain.length > 1 ? (doc.getIn(plain, true) as { range?: [number, number, number] } | undefined) : undefined;
+    const offset = node?.range?.[0];
+    if (offset !== undefined) return fileLine(split.yaml, offset);
+    return typeof plain[0] === 'string' ? keyLine(plain[0]) : undefined;
+  };
+  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      const node = isMap(doc.contents) && typeof key === 'string' ? doc.contents.items.find((p) => String((p.key as { value?: unknown })?.value) === key) : undefined;
-      const offset = (node?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
-      const line = offset === undefined ? 2 : split.yaml.slice(0, offset).split('\n').length + 1;
+      if (issue.code === 'unrecognized_keys') {
+        // Point at each unknown key, so a typo such as "alias:" is found at once.
+        for (const key of issue.keys) {
+          errors.push({ file: name, line: keyLine(key) ?? 2, message: `front matter has an unknown key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(', ')})` });
+        }
+        continue;
+      }
       const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
-      errors.push({ file: name, line, message: `front matter ${where}${issue.message}` });
+      errors.push({ file: name, line: nodeLine(issue.path) ?? 2, message: `front matter ${where}${issue.message}` });
     }
     return null;
   }
@@ -97,6 +130,12 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
     file: name,
   };
   if (fm.command !== undefined) topic.command = fm.command;
+  const lines: KeyLines = { related: fm.related.map((_, i) => nodeLine(['related', i]) ?? 2) };
+  const idLine = keyLine('id');
+  if (idLine !== undefined) lines.id = idLine;
+  const commandLine = keyLine('command');
+  if (commandLine !== undefined) lines.command = commandLine;
+  keyLines.set(topic, lines);
   return topic;
 }
 
@@ -123,23 +162,29 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
   const byId = new Map<string, Topic>();
   const byCommand = new Map<string, Topic>();
   for (const t of topics) {
+    const lines = keyLines.get(t);
     const twin = byId.get(t.id);
-    if (twin) errors.push({ file: t.file, message: `duplicate id "${t.id}" (also in ${twin.file})` });
+    if (twin) errors.push(at(t.file, lines?.id, `duplicate id "${t.id}" (also in ${twin.file})`));
     else byId.set(t.id, t);
     if (t.command) {
       const other = byCommand.get(t.command);
-      if (other) errors.push({ file: t.file, message: `duplicate command "${t.command}" (also in ${other.file})` });
+      if (other) errors.push(at(t.file, lines?.command, `duplicate command "${t.command}" (also in ${other.file})`));
       else byCommand.set(t.command, t);
     }
   }
   for (const t of topics) {
-    for (const r of t.related) {
-      if (!byId.has(r)) errors.push({ file: t.file, message: `related topic "${r}" does not exist` });
-      if (r === t.id) errors.push({ file: t.file, message: 'a topic cannot be related to itself' });
-    }
+    t.related.forEach((r, i) => {
+      const line = keyLines.get(t)?.related[i];
+      if (r === t.id) errors.push(at(t.file, line, 'a topic cannot be related to itself'));
+      else if (!byId.has(r)) errors.push(at(t.file, line, `related topic "${r}" does not exist`));
+    });
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, knowledge: { topics, byId, allowedHosts } };
+}
+
+function at(file: string, line: number | undefined, message: string): KnowledgeError {
+  return line === undefined ? { file, message } : { file, line, message };
 }
 
 export function formatKnowledgeError(e: KnowledgeError): string {
