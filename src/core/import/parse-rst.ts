@@ -90,6 +90,8 @@ export function parseRst(text: string): ParsedDocument {
     const line = lines[i]!;
     const next = lines[i + 1];
     const after = lines[i + 2];
+    // Leaving a list: a non-blank line no deeper than the list's marker that is not another item.
+    if (listIndent >= 0 && !blank(line) && indentOf(line) <= listIndent && !LIST_ITEM.test(line)) listIndent = -1;
 
     // Overline + title + underline of the same character.
     const over = ADORNMENT.exec(line);
@@ -100,7 +102,7 @@ export function parseRst(text: string): ParsedDocument {
     }
     // Title + underline: the text must start a paragraph (blank line or adornment-free start before it).
     const under = next === undefined ? null : ADORNMENT.exec(next);
-    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && blank(lines[i - 1]) && listIndent < 0) {
+    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && blank(lines[i - 1]) && listIndent < 0 && !LIST_ITEM.test(line)) {
       const title = line.trim();
       const short = next!.trim().length < title.length;
       if (!short || next!.trim().length >= 4) {
@@ -152,7 +154,6 @@ export function parseRst(text: string): ParsedDocument {
     }
 
     const indent = indentOf(line);
-    if (listIndent >= 0 && indent <= listIndent && !LIST_ITEM.test(line)) listIndent = -1;
 
     const item = LIST_ITEM.exec(line);
     let emitted: string;

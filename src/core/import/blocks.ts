@@ -1,0 +1,104 @@
+import { STEP_LINE } from './pseudo-headings.js';
+
+/**
+ * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown
+ * (both parsers produce it), so one splitter serves every format.
+ */
+export type Block =
+  | { kind: 'para'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'code'; lines: string[] }
+  /** "Step N: title" — `title` is short heading text; `text` a whole step written on one line. */
+  | { kind: 'step'; n: number; title: string };
+
+const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function splitBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let list: { ordered: boolean; items: string[]; indent: number } | null = null;
+  let blankBefore = true;
+
+  const flushPara = () => {
+    if (para.length === 0) return;
+    // Table rows keep their line breaks; prose lines are soft-wrapped and join with a space.
+    const text = para.some((l) => l.trim().startsWith('|')) ? para.map((l) => l.trim()).join('\n') : para.map((l) => l.trim()).join(' ');
+    para = [];
+    const step = STEP_LINE.exec(text);
+    if (step) blocks.push({ kind: 'step', n: Number(step[1]), title: (step[2] ?? '').replace(/\*\*$/, '').trim() });
+    else blocks.push({ kind: 'para', text });
+  };
+  const flushList = () => {
+    if (list) blocks.push({ kind: 'list', ordered: list.ordered, items: list.items.map((s) => s.trim()).filter(Boolean) });
+    list = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flushPara();
+      const code = [line.trim()];
+      const close = new RegExp(`^ {0,3}${fence[1]![0]}{${fence[1]!.length},}\\s*$`);
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        code.push(lines[j]!.replace(/^ {0,3}/, ''));
+        if (close.test(lines[j]!)) break;
+      }
+      if (j >= lines.length) code.push(fence[1]!);
+      // A code block right under a list item belongs to that item (an indented snippet in a step).
+      if (list && /^\s{2,}/.test(line)) list.items[list.items.length - 1] += `\n${code.join('\n')}`;
+      else {
+        flushList();
+        blocks.push({ kind: 'code', lines: code });
+      }
+      i = j;
+      blankBefore = false;
+      continue;
+    }
+    if (line.trim() === '') {
+      flushPara();
+      blankBefore = true;
+      continue;
+    }
+    const item = ITEM.exec(line);
+    if (item && (list === null || item[1]!.length <= list.indent + 1)) {
+      flushPara();
+      const ordered = /\d/.test(item[2]!);
+      if (list && list.ordered !== ordered) flushList();
+      list ??= { ordered, items: [], indent: item[1]!.length };
+      list.items.push(item[3] ?? '');
+      blankBefore = false;
+      continue;
+    }
+    if (list) {
+      const indented = /^\s{2,}/.test(line);
+      if (indented || !blankBefore) {
+        // Deeper lines continue the item; a nested list keeps its own marker on a new line.
+        const last = list.items.length - 1;
+        const nested = /^\s*([-*+•]|\d{1,3}[.)])\s+/.test(line);
+        list.items[last] += nested || blankBefore ? `\n${line.trim()}` : ` ${line.trim()}`;
+        blankBefore = false;
+        continue;
+      }
+      flushList();
+    }
+    if (/^\s{4,}/.test(line) && blankBefore && para.length === 0) {
+      // Indented code (Markdown's other code block form).
+      const code: string[] = [];
+      let j = i;
+      for (; j < lines.length && (/^\s{4,}/.test(lines[j]!) || lines[j]!.trim() === ''); j++) code.push(lines[j]!.slice(4));
+      while (code.length > 0 && code[code.length - 1]!.trim() === '') code.pop();
+      blocks.push({ kind: 'code', lines: ['```', ...code, '```'] });
+      i = j - 1;
+      continue;
+    }
+    // A blockquote's ">" means nothing special in a topic: keep the text.
+    para.push(line.replace(/^\s*>\s?/, ''));
+    blankBefore = false;
+  }
+  flushPara();
+  flushList();
+  return blocks;
+}

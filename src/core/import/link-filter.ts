@@ -1,0 +1,62 @@
+import { findLinks, linkProblem } from '../links.js';
+
+/** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
+export interface DroppedLink {
+  url: string;
+  reason: string;
+}
+
+const MD_LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/**
+ * Keep only links kb:check would accept. The same `linkProblem` rule is used, so whatever the
+ * importer writes passes validation, and an unofficial "login helper" page never reaches members:
+ * a Markdown link to it keeps its words but loses the address; a bare address is removed.
+ */
+export function filterLinks(text: string, allowed: ReadonlySet<string>): { text: string; dropped: DroppedLink[] } {
+  const dropped: DroppedLink[] = [];
+  // A line that is nothing but a forbidden link (an image's click target, a "Login here" button)
+  // says nothing once the address is gone: remove the whole line rather than leave its label.
+  let out = text
+    .split('\n')
+    .filter((line) => {
+      const only = /^\s*(?:[-*]\s+)?\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)\s*$/.exec(line);
+      const found = only ? findLinks(only[1]!)[0] : undefined;
+      const problem = found ? linkProblem(found, allowed) : null;
+      if (found && problem) dropped.push({ url: found.url, reason: problem });
+      return !problem;
+    })
+    .join('\n');
+  out = out.replace(MD_LINK, (m, label: string, url: string) => {
+    const found = findLinks(url)[0];
+    // Relative targets ("#install", "page.html") lead nowhere from Discord: keep the words only.
+    if (!found) return label;
+    const problem = linkProblem(found, allowed);
+    if (!problem) return m;
+    dropped.push({ url: found.url, reason: problem });
+    return label;
+  });
+  // Bare addresses, including hosts without a scheme and anything a label above still held.
+  for (let pass = 0; pass < 3; pass++) {
+    const bad = findLinks(out).filter((l) => linkProblem(l, allowed) !== null);
+    if (bad.length === 0) break;
+    const lines = out.split('\n');
+    for (const link of bad) {
+      dropped.push({ url: link.url, reason: linkProblem(link, allowed)! });
+      const i = link.line - 1;
+      lines[i] = tidy((lines[i] ?? '').split(link.url).join(''));
+    }
+    out = lines.join('\n');
+  }
+  return { text: out, dropped };
+}
+
+/** What removing an address leaves behind: "at  ." , "()", "[]()" and doubled spaces. */
+function tidy(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\(\s*\)/g, '$1')
+    .replace(/\(\s*\)|<\s*>/g, '')
+    .replace(/(\S)[ \t]{2,}/g, '$1 ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\s+$/, '');
+}

@@ -1,0 +1,91 @@
+import { convertMarkdownInline } from './markdown-inline.js';
+import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
+
+/**
+ * Markdown → section tree. ATX (`#` … `######`, optional closing #s) and setext (`===`, `---`)
+ * headings start sections; fenced code is copied untouched, so a `# comment` inside a shell
+ * snippet never becomes a heading. Indented code needs no care: a heading may be indented at
+ * most three spaces, so an indented `#` line can never match.
+ */
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** A line that cannot be the text of a setext heading: it already means something else. */
+const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#|<)|^\s{4,}/;
+
+export function parseMarkdown(text: string): ParsedDocument {
+  let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // YAML front matter at the very top is metadata, not a thematic break followed by a heading.
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (close > 0) lines = lines.slice(close + 1);
+  }
+  const refs = new Map<string, string>();
+  const warnings: string[] = [];
+  const flat: FlatHeading[] = [];
+  const preamble: string[] = [];
+  let out = preamble;
+  let fence: string | null = null;
+  let inComment = false;
+
+  for (const l of lines) {
+    const d = REF_DEF.exec(l);
+    if (d) refs.set((d[1] ?? '').trim().toLowerCase(), d[2] ?? '');
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (fence !== null) {
+      out.push(line);
+      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
+      continue;
+    }
+    const f = FENCE.exec(line);
+    if (f) {
+      fence = f[1]!;
+      out.push(line);
+      continue;
+    }
+    // HTML comments may span lines; what they hold is never meant for readers.
+    if (inComment) {
+      const end = line.indexOf('-->');
+      if (end < 0) continue;
+      inComment = false;
+      line = line.slice(end + 3);
+    }
+    const open = line.indexOf('<!--');
+    if (open >= 0 && line.indexOf('-->', open) < 0) {
+      inComment = true;
+      line = line.slice(0, open);
+    }
+    if (REF_DEF.test(line)) continue;
+
+    const atx = ATX.exec(line);
+    if (atx) {
+      const title = convertMarkdownInline((atx[2] ?? '').replace(/^#+$/, '').trim(), refs);
+      if (title) {
+        out = [];
+        flat.push({ title, level: atx[1]!.length, lines: out });
+      }
+      continue;
+    }
+    const next = lines[i + 1];
+    const prev = lines[i - 1];
+    if (next !== undefined && SETEXT.test(next) && line.trim() !== '' && !NOT_PARAGRAPH.test(line) && (prev === undefined || prev.trim() === '' || ATX.test(prev) || SETEXT.test(prev))) {
+      out = [];
+      flat.push({ title: convertMarkdownInline(line.trim(), refs), level: next.trim().startsWith('=') ? 1 : 2, lines: out });
+      i++;
+      continue;
+    }
+    if (THEMATIC.test(line)) continue;
+    const converted = convertMarkdownInline(line, refs);
+    // A line that held only HTML (a <div>, an <img>) leaves nothing worth a blank paragraph.
+    if (converted.trim() === '' && line.trim() !== '') continue;
+    out.push(converted.replace(/\s+$/, ''));
+  }
+  if (fence !== null) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');
+  return { preamble, sections: nestHeadings(flat), warnings };
+}

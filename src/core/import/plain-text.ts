@@ -1,0 +1,33 @@
+/** Text helpers for the places where markup must not appear: titles, ids, aliases, summaries. */
+
+/** Markdown → the words a reader sees: links keep their label, emphasis and code marks go. */
+export function plainText(md: string): string {
+  return md
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`+)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/[*`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cut at a word boundary so a summary or title never ends mid-word. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|approx|incl)\.$/i;
+
+/** Sentences of a paragraph, for guides whose sections are prose only. */
+export function sentences(paragraph: string): string[] {
+  const parts = paragraph.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(*]?[A-Z0-9])/);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && ABBREVIATIONS.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}

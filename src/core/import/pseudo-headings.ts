@@ -1,0 +1,66 @@
+import type { Section } from './section-tree.js';
+
+/**
+ * Guides written in word processors fake their structure: a paragraph that is only bold text
+ * ("**Password Lost**") acts as a sub-heading, and "Step 1: …" marks a step, sometimes even as
+ * a real heading. This pass turns the former into sub-sections and the latter back into lines of
+ * the enclosing section, where the step builder finds them.
+ */
+
+/** "Step 3", "**Step 3: Enter your e-mail**", "Step 3 – Enter…": the number and what follows. */
+export const STEP_LINE = /^\s*(?:\*\*|__)?\s*step\s*(\d{1,2})\b\s*(?:[:.)\-–—]\s*)?(?:\*\*|__)?\s*(.*?)\s*$/i;
+
+/** The bold text of a paragraph that is nothing but bold text, e.g. `**Password Lost**`. */
+export function boldOnly(paragraph: string): string | null {
+  const m = /^\s*(?:\*\*([^*]+?)\*\*|__([^_]+?)__)\s*:?\s*$/.exec(paragraph);
+  const text = (m?.[1] ?? m?.[2])?.trim().replace(/:$/, '');
+  if (!text || text.length > 100 || STEP_LINE.test(text)) return null;
+  return text;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Split a section's own lines at bold-only paragraphs; each starts a child section. */
+function promote(section: Section): Section {
+  const own: string[] = [];
+  const pseudo: Section[] = [];
+  let target = own;
+  let fence = false;
+  section.lines.forEach((line, i, lines) => {
+    if (FENCE.test(line)) fence = !fence;
+    const alone = !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    const title = alone ? boldOnly(line) : null;
+    if (title) {
+      target = [];
+      pseudo.push({ title, level: section.level + 1, lines: target, children: [], origin: 'pseudo' });
+      return;
+    }
+    target.push(line);
+  });
+  const children = [...pseudo, ...section.children].map((c) => ({ ...c, level: section.level + 1 }));
+  return { ...section, lines: own, children: children.map(promote) };
+}
+
+/** A heading like "Step 2: Enter your password" is a step of its parent, not a topic of its own. */
+function foldStepHeadings(section: Section): Section {
+  const lines = [...section.lines];
+  const children: Section[] = [];
+  for (const child of section.children) {
+    const step = STEP_LINE.exec(child.title);
+    if (step && child.children.length === 0 && children.length === 0) {
+      lines.push('', `**Step ${step[1]}: ${step[2] ?? ''}**`.replace(/: \*\*$/, '**'), '', ...child.lines);
+    } else {
+      children.push(foldStepHeadings(child));
+    }
+  }
+  return { ...section, lines, children };
+}
+
+export function applyPseudoHeadings(sections: readonly Section[]): Section[] {
+  return sections.map((s) => promote(foldStepHeadings(s)));
+}
+
+/** Whether a run of lines holds any bold-only paragraph (used for documents without real headings). */
+export function hasPseudoHeadings(lines: readonly string[]): boolean {
+  return lines.some((l, i) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '' && boldOnly(l) !== null);
+}

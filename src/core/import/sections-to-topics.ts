@@ -1,0 +1,217 @@
+import { stringify } from 'yaml';
+import { deriveAliases } from './aliases.js';
+import { splitBlocks, type Block } from './blocks.js';
+import { CommandAllocator } from './commands.js';
+import { filterLinks, type DroppedLink } from './link-filter.js';
+import { clip, plainText, sentences } from './plain-text.js';
+import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
+import type { ParsedDocument, Section } from './section-tree.js';
+import { IdAllocator } from './slug.js';
+import { buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
+
+/**
+ * Section tree → topic files. Every decision a human may want to review (renamed ids, steps made
+ * from prose, links removed, empty sections) is recorded in the report rather than done silently.
+ */
+
+export interface ReportTopic {
+  id: string;
+  file: string;
+  title: string;
+  section: string;
+  /** 0 for the document title or a top-level section, +1 per nesting level. */
+  depth: number;
+  parent: string | null;
+  steps: number;
+  stepsFrom: StepSource;
+  command?: string;
+  chars: number;
+}
+
+export interface ImportReport {
+  source: string;
+  format: string;
+  topics: ReportTopic[];
+  droppedLinks: Array<DroppedLink & { topic: string }>;
+  emptySections: Array<{ title: string; action: 'skipped' | 'overview'; detail: string }>;
+  renamed: Array<{ title: string; wanted: string; id: string }>;
+  warnings: string[];
+}
+
+export interface ImportResult {
+  topics: Array<{ file: string; text: string }>;
+  report: ImportReport;
+}
+
+interface Node {
+  section: Section;
+  parent: Node | null;
+  children: Node[];
+  depth: number;
+  blocks: Block[];
+  body: SectionBody;
+  summary: string;
+  skipped: boolean;
+  id: string;
+}
+
+const MIN_TITLE = 3;
+/** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
+const LONG_BODY = 1200;
+
+/** "login-guide_v2.rst" → "Login guide v2". */
+export function titleFromFileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ').trim();
+  const t = base ? base[0]!.toUpperCase() + base.slice(1) : 'Imported guide';
+  return t.length >= MIN_TITLE ? t : `${t} guide`;
+}
+
+/** The first line of a headless document is its title when it looks like one: short, no full stop, alone. */
+function firstLineTitle(lines: string[]): string | null {
+  const i = lines.findIndex((l) => l.trim() !== '');
+  const line = plainText(lines[i] ?? '');
+  if (i < 0 || line.length < MIN_TITLE || line.length > 80 || /[.!?,;:]$/.test(line) || (lines[i + 1] ?? '').trim() !== '') return null;
+  lines.splice(i, 1);
+  return line;
+}
+
+const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
+
+/** Decide what the roots of the topic tree are; see the report's warnings for the headless cases. */
+function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { roots: Section[]; docTitle: boolean } {
+  const preamble = [...doc.preamble];
+  if (doc.sections.length === 0) {
+    const fromLine = firstLineTitle(preamble);
+    const title = fromLine ?? titleFromFileName(fileName);
+    const pseudo = hasPseudoHeadings(preamble);
+    warnings.push(
+      `no headings found: imported as one topic titled "${title}" (from the ${fromLine ? 'first line' : 'file name'})` +
+        (pseudo ? ', with its bold pseudo-headings as sub-topics' : ''),
+    );
+    return { roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: [], origin: 'heading' }]), docTitle: true };
+  }
+  if (!hasContent(preamble) && doc.sections.length === 1) return { roots: applyPseudoHeadings(doc.sections), docTitle: true };
+  if (hasContent(preamble)) {
+    // Text before the first heading needs a home: a topic named after the file, above the sections.
+    const title = titleFromFileName(fileName);
+    warnings.push(`text before the first heading became the topic "${title}" (named from the file)`);
+    const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
+    return { roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'heading' }]), docTitle: true };
+  }
+  return { roots: applyPseudoHeadings(doc.sections), docTitle: false };
+}
+
+/**
+ * One line for menus and the parent's overview: the intro's first sentence, or the first step.
+ * An intro that only announces a list ("You can log in via:") is completed with the list itself.
+ */
+function summaryOf(body: SectionBody): string {
+  const para = body.intro.find((b) => b.kind === 'para');
+  // "**Visit the Login Page**: Open…" is summarised by its title alone.
+  const stepHead = (s: string) => plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
+  const first = plainText(sentences(para?.kind === 'para' ? para.text : (body.steps[0]?.split('\n')[0] ?? ''))[0] ?? '');
+  if (para?.kind !== 'para' || !first.endsWith(':')) return clip(first, 100);
+  return clip(`${first} ${body.steps.map(stepHead).join('; ')}`, 100);
+}
+
+function buildNode(section: Section, parent: Node | null, depth: number): Node {
+  const node: Node = { section, parent, children: [], depth, blocks: splitBlocks(section.lines), body: { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] }, summary: '', skipped: false, id: '' };
+  node.children = section.children.map((c) => buildNode(c, node, depth + 1));
+  const kept = node.children.filter((c) => !c.skipped);
+  node.body = buildSectionBody(node.blocks, kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })));
+  node.skipped = node.body.steps.length === 0;
+  node.summary = summaryOf(node.body);
+  return node;
+}
+
+function walk(nodes: readonly Node[], visit: (n: Node) => void): void {
+  for (const n of nodes) {
+    visit(n);
+    walk(n.children, visit);
+  }
+}
+
+/** Parent first, then its own sub-topics, then the nearest siblings: what a reader looks at next. */
+function relatedOf(node: Node, siblings: readonly Node[], max = 4): string[] {
+  const out: string[] = [];
+  const add = (n: Node | null | undefined) => {
+    if (n && !n.skipped && n !== node && !out.includes(n.id) && out.length < max) out.push(n.id);
+  };
+  add(node.parent);
+  for (const c of node.children.slice(0, 3)) add(c);
+  const at = siblings.indexOf(node);
+  for (let d = 1; d < siblings.length && out.length < max; d++) {
+    add(siblings[at + d]);
+    add(siblings[at - d]);
+  }
+  return out;
+}
+
+export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; format: string; allowedHosts: readonly string[] }): ImportResult {
+  const warnings = [...doc.warnings];
+  const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+  const { roots, docTitle } = rootsOf(doc, opts.fileName, warnings);
+  const tree = roots.map((s) => buildNode(s, null, 0));
+  const report: ImportReport = { source: opts.fileName, format: opts.format, topics: [], droppedLinks: [], emptySections: [], renamed: [], warnings };
+
+  const ids = new IdAllocator();
+  const commands = new CommandAllocator();
+  walk(tree, (n) => {
+    const title = plainText(n.section.title) || '(untitled)';
+    if (n.blocks.length === 0) {
+      report.emptySections.push(
+        n.skipped
+          ? { title, action: 'skipped', detail: 'no content and no sub-sections' }
+          : { title, action: 'overview', detail: `no content of its own: its steps list its ${n.children.filter((c) => !c.skipped).length} sub-section(s)` },
+      );
+    }
+    if (n.skipped) return;
+    const { id, base } = ids.next(title);
+    n.id = id;
+    if (id !== base) report.renamed.push({ title, wanted: base, id });
+  });
+
+  const topics: ImportResult['topics'] = [];
+  /** The "section" a topic is listed under: its top-level section (the document title stands alone). */
+  const topOf = (n: Node): Node => {
+    let t = n;
+    while (t.parent && !(docTitle && t.parent.parent === null)) t = t.parent;
+    return t;
+  };
+  walk(tree, (n) => {
+    if (n.skipped) return;
+    const dropped: DroppedLink[] = [];
+    const clean = (s: string) => {
+      const r = filterLinks(s, allowed);
+      dropped.push(...r.dropped);
+      return r.text;
+    };
+    let title = clip(clean(plainText(n.section.title)).trim(), 100);
+    if (title.length < MIN_TITLE) title = clip(`${title || 'Untitled'} (${plainText(topOf(n).section.title)})`, 100);
+    const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
+    const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
+    let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
+    if (steps.length === 0) steps = [`Read the section "${title}" of the original guide.`];
+    const notes = n.body.notes.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
+    const listItems = n.body.from === 'bullet list' || n.body.from === 'numbered list' ? n.body.steps : [];
+    const aliases = deriveAliases(title, n.body.stepTitles, listItems).map(clean).map((a) => a.trim()).filter((a) => a.length > 0);
+    const summary = clean(n.summary).trim();
+    const command = commands.propose(title);
+    const siblings = n.parent ? n.parent.children : tree;
+    const fm: Record<string, unknown> = { id: n.id, title, section };
+    if (command) fm.command = command;
+    if (summary) fm.summary = summary;
+    fm.aliases = aliases;
+    fm.related = relatedOf(n, siblings);
+    const body = [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join('\n\n');
+    const text = `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---\n${body}\n`;
+    const file = `${n.id}.md`;
+    topics.push({ file, text });
+    for (const d of dropped) report.droppedLinks.push({ topic: n.id, ...d });
+    if (body.length > LONG_BODY) warnings.push(`${file}: body is ${body.length} characters (the guide recommends under ${LONG_BODY}); consider splitting it`);
+    const entry: ReportTopic = { id: n.id, file, title, section, depth: n.depth, parent: n.parent?.skipped === false ? n.parent.id : null, steps: steps.length, stepsFrom: n.body.from, chars: body.length };
+    if (command) entry.command = command;
+    report.topics.push(entry);
+  });
+  return { topics, report };
+}

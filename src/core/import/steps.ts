@@ -1,0 +1,115 @@
+import type { Block } from './blocks.js';
+import { clip, plainText, sentences } from './plain-text.js';
+
+/**
+ * Stepwise answers with numbered steps, and kb:check refuses a topic without them, so every
+ * imported section needs some. They are taken, in order of preference, from what the author
+ * already marked as steps, from a list, from the section's sub-sections, and as a last resort
+ * from its prose (the report says so, because prose split into steps may need a human look).
+ */
+export type StepSource = 'step headings' | 'numbered list' | 'bullet list' | 'sub-sections' | 'paragraphs' | 'sentences' | 'code' | 'none';
+
+export interface SectionBody {
+  intro: Block[];
+  steps: string[];
+  notes: Block[];
+  from: StepSource;
+  /** "Step N:" titles, which are also good aliases for the topic. */
+  stepTitles: string[];
+}
+
+export interface ChildSummary {
+  title: string;
+  summary: string;
+}
+
+/** A step heading short enough to be a title; longer ones are the whole step written on one line. */
+const isShortTitle = (t: string) => t.length > 0 && t.length <= 80 && !/[.!?]$/.test(t);
+
+export function renderBlock(b: Block, escapeNumbers = true): string {
+  switch (b.kind) {
+    case 'para':
+      return b.text;
+    case 'code':
+      return b.lines.join('\n');
+    case 'step':
+      return `**${b.title}**`;
+    case 'list':
+      // Outside the step list a numbered list must not look like steps to the body parser.
+      return b.items.map((it, i) => `${b.ordered ? (escapeNumbers ? `${i + 1}\\.` : `${i + 1}.`) : '-'} ${it.replace(/\n/g, '\n  ')}`).join('\n');
+  }
+}
+
+/** Blocks attached to a step become its continuation lines. */
+function join(head: string, extra: readonly Block[]): string {
+  return [head, ...extra.map((b) => renderBlock(b, true))].filter((s) => s.trim() !== '').join('\n');
+}
+
+function fromStepHeadings(blocks: readonly Block[]): SectionBody {
+  const first = blocks.findIndex((b) => b.kind === 'step');
+  const intro = blocks.slice(0, first);
+  const steps: string[] = [];
+  const stepTitles: string[] = [];
+  let notes: Block[] = [];
+  let i = first;
+  while (i < blocks.length) {
+    const head = blocks[i] as Extract<Block, { kind: 'step' }>;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind !== 'step') j++;
+    let own = blocks.slice(i + 1, j);
+    if (j === blocks.length) {
+      // After the last step, only its first paragraph (and snippets or lists right after it) is
+      // part of the step; later paragraphs are closing notes.
+      let k = 0;
+      let paras = 0;
+      while (k < own.length && (own[k]!.kind !== 'para' || paras++ === 0)) k++;
+      notes = own.slice(k);
+      own = own.slice(0, k);
+    }
+    if (isShortTitle(head.title)) {
+      stepTitles.push(plainText(head.title));
+      const firstPara = own[0]?.kind === 'para' ? own[0].text : '';
+      const rest = firstPara ? own.slice(1) : own;
+      steps.push(join(firstPara ? `**${head.title}**: ${firstPara}` : `**${head.title}**`, rest));
+    } else {
+      steps.push(join(head.title || `Step ${head.n}`, own));
+    }
+    i = j;
+  }
+  return { intro, steps, notes, from: 'step headings', stepTitles };
+}
+
+export function buildSectionBody(blocks: readonly Block[], children: readonly ChildSummary[]): SectionBody {
+  if (blocks.some((b) => b.kind === 'step')) return fromStepHeadings(blocks);
+
+  const listAt = ((): number => {
+    const ordered = blocks.findIndex((b) => b.kind === 'list' && b.ordered);
+    return ordered >= 0 ? ordered : blocks.findIndex((b) => b.kind === 'list');
+  })();
+  const list = blocks[listAt];
+  if (list?.kind === 'list' && list.items.length > 0) {
+    return { intro: blocks.slice(0, listAt), steps: [...list.items], notes: blocks.slice(listAt + 1), from: list.ordered ? 'numbered list' : 'bullet list', stepTitles: [] };
+  }
+
+  if (children.length > 0) {
+    // An overview: the prose introduces, the sub-sections are what to go through.
+    const steps = children.map((c) => (c.summary ? `**${c.title}**: ${clip(c.summary, 120)}` : `**${c.title}**`));
+    return { intro: [...blocks], steps, notes: [], from: 'sub-sections', stepTitles: [] };
+  }
+
+  const paras = blocks.filter((b) => b.kind === 'para');
+  if (paras.length > 0) {
+    const steps: string[] = [];
+    const many = paras.length > 1;
+    for (const b of blocks) {
+      if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
+      else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
+      else steps.push(renderBlock(b));
+    }
+    return { intro: [], steps, notes: [], from: many ? 'paragraphs' : 'sentences', stepTitles: [] };
+  }
+
+  const code = blocks.filter((b) => b.kind === 'code');
+  if (code.length > 0) return { intro: [], steps: code.map((b) => join('Use this:', [b])), notes: [], from: 'code', stepTitles: [] };
+  return { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] };
+}
