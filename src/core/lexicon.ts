@@ -5,8 +5,8 @@
 
 /** Multi-word phrases rewritten before tokenising, so "sign in", "log-in" and "logging into" are one concept. */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:log|sign)(?:ged|ging|s)?[\s-]*(?:in(?:to)?|on)\b/g, ' login '],
-  [/\b(?:log|sign)(?:ged|ging|s)?[\s-]*(?:out|off)\b/g, ' logout '],
+  [/\b(?:log|sign)(?:ged|ging|ed|ing|s)?[\s-]*(?:in(?:to)?|on)\b/g, ' login '],
+  [/\b(?:log|sign)(?:ged|ging|ed|ing|s)?[\s-]*(?:out|off)\b/g, ' logout '],
   [/\b(?:sign|signed|signing)[\s-]*up\b/g, ' signup '],
   [/\b(?:two|2)[\s-]*(?:factor|step|fa)\b/g, ' twofactor '],
   [/\bmulti[\s-]*factor\b/g, ' twofactor '],
@@ -20,8 +20,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "can't get in", "get into my account": members' plainest way to say signing in.
   [/\bget(?:s|ting)?\s+(?:back\s+)?in(?:to)?\b/g, ' login '],
   // German separable verbs: "melde mich ... an", "logge mich ein".
-  [/\bmeld(?:e|en|et)?\s+(?:\w+\s+){0,6}?an\b/g, ' login '],
-  [/\blogg(?:e|en|t)?\s+(?:\w+\s+){0,3}?ein\b/g, ' login '],
+  [/\bmeld(?:e|en|et)?\s+((?:\w+\s+){0,6}?)an\b/g, ' login $1 '],
+  [/\blogg(?:e|en|t)?\s+((?:\w+\s+){0,3}?)ein\b/g, ' login $1 '],
   // Switching a feature on: "set up 2fa", "turn on two-factor", "activate it".
   [/\b(?:turn|switch)(?:ed|ing|s)?\s+(?:it\s+|that\s+|this\s+)?on\b/g, ' enable '],
   [/\bset(?:ting|s)?[\s-]*up\b/g, ' enable '],
@@ -95,6 +95,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   problema: 'problem', problemas: 'problem',
   lose: 'forget', losing: 'forget', loses: 'forget',
   sus: 'phishing', sketchy: 'phishing', dodgy: 'phishing', shady: 'phishing', scammy: 'phishing', legit: 'phishing',
+  wo: 'where', donde: 'where', onde: 'where', dove: 'where',
   reboot: 'restart', restart: 'restart', relaunch: 'restart',
   verification: 'verify', verify: 'verify', verifying: 'verify', confirmation: 'verify', verifizierung: 'verify',
   verificacion: 'verify', verificacao: 'verify', verifica: 'verify',
@@ -121,7 +122,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    honestly seriously kinda sorta ugh bruh asap ngl like omg jk realised realized
    after once while during because since until though although whenever every each single
    de la el los las un una mi mis que en es por para con le les du des et je est pour une mon ma
-   der die das ein eine ich mein meine ist und zu nicht o meu minha um uma il lo di che non`
+   der die das ein eine ich mein meine ist und zu nicht o meu minha um uma il lo di che non
+   mich mir bei meinem meinen meiner wie warum mit auf kann habe hab sich dich wir
+   comment veux mes avec sur ai suis como puedo tengo cuando yo eu minhas meus mio mia miei ho sono ma`
     .split(/\s+/)
     .filter(Boolean),
 );

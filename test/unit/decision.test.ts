@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/core/assistant.js';
+import { decideFromSearch, THRESHOLDS } from '../../src/core/decision.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import type { SearchResult } from '../../src/core/search-index.js';
+import type { Topic } from '../../src/core/topic.js';
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error(`knowledge did not load: ${JSON.stringify(loaded.errors)}`);
+  assistant = new Assistant(loaded.knowledge);
+});
+
+describe('answer: the member gets the right topic, typos and all', () => {
+  it.each([
+    ['forgot pasword', 'reset-password'],
+    ['i forgot my pw', 'reset-password'],
+    ['passwort vergessen', 'reset-password'],
+    ['olvidé mi contraseña', 'reset-password'],
+    ['acount locked', 'account-locked'],
+    ['account is locked after too many tries', 'account-locked'],
+    ['verfication code never came', 'verification-code'],
+    ['verifcation code not recieved', 'verification-code'],
+    ['my code never came', 'verification-code'],
+    ['my pasword is wrong', 'wrong-credentials'],
+    ['email or password is incorrect', 'wrong-credentials'],
+    ['loggin page not loading', 'browser-app-issues'],
+    ['how do i log in', 'log-in'],
+    ['where do i turn on 2fa', 'two-factor'],
+    ['is this link legit', 'phishing-links'],
+    ['is public wifi safe for logging in', 'public-wifi'],
+    ['how do i make an acount', 'create-account'],
+    ['talk to a human', 'contact-support'],
+  ])('answers %j with %s', (question, topicId) => {
+    const d = assistant.ask(question);
+    expect(d.action).toBe('answer');
+    expect(d.topic?.id).toBe(topicId);
+  });
+});
+
+describe('suggest: a genuinely ambiguous question gets choices, not a guess', () => {
+  it('offers several password topics for the bare word "password"', () => {
+    const d = assistant.ask('password');
+    expect(d.action).toBe('suggest');
+    expect(d.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(d.alternatives.map((t) => t.id)).toContain('reset-password');
+  });
+
+  it('suggests when two topics tie exactly, and answers when one leads', () => {
+    const topic = (id: string) => ({ id }) as Topic;
+    const result = (a: number, b: number): SearchResult => ({
+      hits: [
+        { topic: topic('reset-password'), score: a },
+        { topic: topic('wrong-credentials'), score: b },
+      ],
+      terms: ['password'],
+      unknown: [],
+    });
+    expect(decideFromSearch('q', false, result(0.8, 0.8)).action).toBe('suggest');
+    expect(decideFromSearch('q', false, result(0.8, 0.8 - THRESHOLDS.margin - 0.05)).action).toBe('answer');
+  });
+});
+
+describe('escalate: product questions the sign-in guide does not cover go to staff', () => {
+  it.each([
+    'how do i cancel my subscription',
+    'is kaspersky compatible with linux',
+    'how much does premium cost',
+    'can i get a refund for my license',
+    'vpn keeps disconnecting',
+    'my steam password got stolen',
+    'how do i change the email on my account',
+  ])('escalates %j', (question) => {
+    const d = assistant.ask(question);
+    expect(d.action).toBe('escalate');
+    expect(d.topic).toBeNull();
+  });
+});
+
+describe('ignore: small talk and empty messages get no reply', () => {
+  it.each([
+    ['a greeting', 'hi'],
+    ['a good-morning', 'gm everyone'],
+    ['thanks', 'thanks!'],
+    ['a long thank-you', 'thank you so much'],
+    ['a thumbs-up emoji', '👍'],
+    ['"ok"', 'ok'],
+    ['"nvm fixed it"', 'nvm fixed it'],
+    ['"lol"', 'lol'],
+    ['only punctuation', '???'],
+    ['a mention plus thanks', '<@123456789012345678> thanks'],
+    ['"anyone here?"', 'anyone here?'],
+    ['an empty message', ''],
+    ['only whitespace', ' \n\t '],
+  ])('ignores %s (%j)', (_label, message) => {
+    const d = assistant.ask(message);
+    expect(d.action).toBe('ignore');
+    expect(d.topic).toBeNull();
+  });
+});
+
+describe('secrets in a question', () => {
+  it('still answers "my password is hunter2 and it says wrong" but never keeps the password', () => {
+    const d = assistant.ask('my password is hunter2 and it says wrong');
+    expect(d.secret).toBe(true);
+    expect(d.question).not.toContain('hunter2');
+    expect(d.action).toBe('answer');
+    expect(d.topic?.id).toBe('wrong-credentials');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, MAX_QUESTION_CHARS, terms } from '../../src/core/normalise.js';
+
+describe('terms(): the words a question is searched by', () => {
+  it.each([
+    // phrases people split or hyphenate become one concept
+    ['log-in', ['login']],
+    ['logging into', ['login']],
+    ['signed in', ['login']],
+    ['signing on', ['login']],
+    ['cant get into my account', ['cannot', 'login', 'account']],
+    ['two factor', ['twofactor']],
+    ['2-step', ['twofactor']],
+    ['e-mail', ['email']],
+    ['wi-fi', ['wifi']],
+    ['set up 2fa', ['enabl', 'twofactor']],
+    ['turn on mfa', ['enabl', 'twofactor']],
+    // slang and abbreviations map to the guide's word
+    ['pw', ['password']],
+    ['forgot pwd', ['forget', 'password']],
+    ['otp', ['code']],
+    ['creds', ['credential']],
+    ['acct', ['account']],
+    // "never came", "not coming", "not received": the same complaint
+    ['code never came', ['code', 'not', 'arriv']],
+    ['otp not coming', ['code', 'not', 'arriv']],
+    ['code not recieved', ['code', 'not', 'arriv']],
+    // other languages
+    ['mot de passe oublié', ['password', 'forget']],
+    ["J'ai oublié mon mot de passe", ['forget', 'password']],
+    ['passwort vergessen', ['password', 'forget']],
+    ['melde mich bei meinem konto an', ['login', 'account']],
+    ['wo kann ich mich anmelden', ['wher', 'login']],
+    ['non sono corretti', ['wrong']],
+    // stemming makes word forms one term
+    ['locked', ['lock']],
+    ['locking', ['lock']],
+    ['locks', ['lock']],
+    ['requirements', ['requir']],
+    ['required', ['requir']],
+    // filler and stop words carry no topic
+    ['hey so um can you help me lol', []],
+    ['the, a and of', []],
+  ])('terms(%j) is %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Cyrillic look-alike letters in "раssword"', 'раssword', ['password']],
+    ['Greek omicron in "lοgin"', 'lοgin', ['login']],
+    ['full-width letters "ＰＡＳＳＷＯＲＤ"', 'ＰＡＳＳＷＯＲＤ', ['password']],
+    ['zero-width spaces inside "res\\u200bet pass\\u200bword"', 'res\u200bet pass\u200bword', ['reset', 'password']],
+    ['a user mention before "forgot password"', '<@123456789012345678> forgot password', ['forget', 'password']],
+    ['@everyone before "reset password"', '@everyone reset password', ['reset', 'password']],
+    ['a custom emoji before "locked"', '<:sob:123456789012345678> locked', ['lock']],
+    ['a link before "reset password"', 'https://evil.example/login reset password', ['reset', 'password']],
+  ])('reads %s', (_label, text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});
+
+describe('cleanText(): what may be shown back or stored', () => {
+  it.each([
+    ['zero-width and bidi characters removed', 'res\u200bet\u202e pass\u2060word', 'reset password'],
+    ['soft hyphen removed', 'pass\u00adword', 'password'],
+    ['control characters become spaces', 'code\u000048\u00002913', 'code 48 2913'],
+    ['whitespace collapsed and trimmed', '\n\t  forgot   password \u3000\n', 'forgot password'],
+    ['full-width text folded by NFKC', 'ｆｏｒｇｏｔ', 'forgot'],
+    ['mentions kept as written (only search ignores them)', '<@123> hi', '<@123> hi'],
+  ])('%s: %j → %j', (_label, raw, expected) => {
+    expect(cleanText(raw)).toBe(expected);
+  });
+
+  it('cuts a 100,000-character message to MAX_QUESTION_CHARS', () => {
+    expect(cleanText('a'.repeat(100_000))).toHaveLength(MAX_QUESTION_CHARS);
+  });
+});
