@@ -23,6 +23,7 @@ export const LIMITS = {
 /** Cut text to a length, ending with an ellipsis when it was cut; never splits a surrogate pair. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
+  if (max <= 0) return '';
   let cut = text.slice(0, Math.max(0, max - 1));
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;

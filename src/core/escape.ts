@@ -1,3 +1,5 @@
+import { truncate } from './discord-limits.js';
+
 /**
  * Make member text safe to show inside a bot message: no markdown takes effect, no mention resolves,
  * no link embeds. allowed_mentions already stops pings; this also stops "@everyone" from even looking live.
@@ -14,6 +16,5 @@ export function escapeUserText(text: string): string {
 /** Quote member text as a single block line, escaped, so a long question cannot break the layout. */
 export function quoteUserText(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return escapeUserText(cut);
+  return escapeUserText(truncate(flat, max));
 }

@@ -44,9 +44,13 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       break;
     case 'answer': {
       const view = renderAnswer(d.topic!, knowledge);
-      lines.push(`📘 ${view.title}`, '', view.body, '');
-      if (view.related.length > 0) lines.push(`Related: ${view.related.map((r) => r.title).join(' · ')}`);
-      lines.push(`[✅ This solved it] [🎫 Didn't help — open a ticket]`);
+      const head = [...lines, `📘 ${view.title}`, ''];
+      const tail = [''];
+      if (view.related.length > 0) tail.push(`Related: ${view.related.map((r) => r.title).join(' · ')}`);
+      tail.push(`[✅ This solved it] [🎫 Didn't help — open a ticket]`);
+      // A long topic is cut in its body, so the related topics and the ticket offer always survive.
+      const room = LIMITS.content - head.join('\n').length - tail.join('\n').length - 2;
+      lines.splice(0, lines.length, ...head, truncate(view.body, room), ...tail);
       break;
     }
     case 'suggest':
