@@ -51,8 +51,9 @@ const SECRET_PATTERNS: readonly SecretPattern[] = [
   { re: /\b([A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,})\b/g },
   // Recovery keys: groups of 4-6 letters/digits joined by dashes or spaces.
   { re: /\b([A-Z\d]{4,6}(?:[- ][A-Z\d]{4,6}){3,})\b/g },
-  // One-time codes: a lone group of 6-8 digits (optionally split in the middle).
-  { re: /(?<![\d.,:/-])(\d{3}[ -]?\d{3}|\d{6,8})(?![\d.,:/-])/g },
+  // One-time codes: a lone group of 6-8 digits (optionally split in the middle). Digits glued to
+  // letters are error codes or ids ("0x80070005", "v12345678"), which staff need to see.
+  { re: /(?<![\p{L}\d.,:/_-])(\d{3}[ -]?\d{3}|\d{6,8})(?![\p{L}\d.,:/_-])/gu },
   // "code 48 2913", "otp: 4821": digits right after the word code, even short or split.
   { re: /\b(?:code|codes|otp|pin|c[oó]digo|codice)\s*(?:is|was|=|:|es|ist|est)?\s*(\d[\d -]{2,}\d)\b/giu, accept: (v) => v.replace(/\D/g, '').length >= 4 },
   // "code is X", "token: X" with a shorter or alphanumeric code.

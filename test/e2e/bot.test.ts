@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordEmulator } from '../emulator/index.js';
+import { buttons, data, sleep, startStepwise, tempDir, type RunningBot } from './harness.js';
+
+let emu: DiscordEmulator;
+let run: RunningBot;
+const tmp = tempDir();
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start();
+  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`);
+});
+
+afterAll(async () => {
+  await run?.stop();
+  await emu?.stop();
+  tmp.cleanup();
+});
+
+const g = () => emu.guild;
+
+describe('start-up and commands', () => {
+  it('registers /ask, /topics, /ticket and one command per topic that declares one', () => {
+    const names = (emu.commands.guild[g().id] ?? []).map((c: any) => c.name).sort();
+    const fromGuide = run.assistant.knowledge.topics.filter((t) => t.command).map((t) => t.command!);
+    expect(names).toEqual(['ask', 'ticket', 'topics', ...fromGuide].sort());
+    expect(names).toEqual(expect.arrayContaining(['reset-password', 'login', 'account-locked', 'verification-code', 'two-factor']));
+  });
+
+  it('answers every generated topic command with its steps, ephemerally, with feedback and ticket buttons', async () => {
+    for (const topic of run.assistant.knowledge.topics.filter((t) => t.command)) {
+      const i = emu.slashCommand({ name: topic.command!, userId: g().users.member, channelId: g().channels.general });
+      const reply = data(await i.callback());
+      expect(reply.flags & 64, topic.id).toBe(64);
+      expect(reply.embeds[0].title).toBe(topic.title);
+      expect(reply.embeds[0].description).toMatch(/^1\. /m);
+      const ids = buttons(reply.components).map((b) => b.custom_id);
+      expect(ids.some((id) => id.startsWith(`sw:solved:${topic.id}`))).toBe(true);
+      expect(ids.some((id) => id.startsWith('sw:ticket:'))).toBe(true);
+    }
+  });
+
+  it('/ask with a typo answers with the right topic', async () => {
+    const i = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }], userId: g().users.member, channelId: g().channels.general });
+    const reply = data(await i.callback());
+    expect(reply.flags & 64).toBe(64);
+    expect(reply.embeds[0].title).toBe(run.assistant.knowledge.byId.get('reset-password')!.title);
+  });
+
+  it('autocompletes /ask over topics as the member types, typos included', async () => {
+    const a = emu.autocomplete({ name: 'ask', focused: { name: 'question', value: 'verfication cod' }, userId: g().users.member, channelId: g().channels.general });
+    const body = (await a.callback()).body as any;
+    expect(body.type).toBe(8);
+    const names = body.data.choices.map((c: any) => c.name);
+    expect(names).toContain(run.assistant.knowledge.byId.get('verification-code')!.title);
+    expect(names.length).toBeLessThanOrEqual(25);
+  });
+
+  it('/topics lists the guide by section', async () => {
+    const reply = data(await emu.slashCommand({ name: 'topics', userId: g().users.member, channelId: g().channels.general }).callback());
+    const sections = new Set(run.assistant.knowledge.topics.map((t) => t.section));
+    expect(reply.embeds[0].fields.map((f: any) => f.name).sort()).toEqual([...sections].sort());
+  });
+});
+
+describe('free text', () => {
+  const post = (content: string, channelId = g().channels.help, authorId = g().users.other, extra = {}) =>
+    emu.sendMessage({ channelId, authorId, content, ...extra });
+  const noReplyTo = async (id: string) => {
+    await sleep(400);
+    return emu.messages(emu.message(id)!.channel_id).every((m) => m.message_reference?.message_id !== id);
+  };
+
+  it('answers a question in a help channel with a reply that pings nobody', async () => {
+    const sent = await post('my account got locked after too many tries');
+    const reply = await sent.waitForReply();
+    expect(reply.embeds[0]!.title).toBe(run.assistant.knowledge.byId.get('account-locked')!.title);
+    expect(reply.message_reference?.message_id).toBe(sent.id);
+    expect((reply as any).allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+  });
+
+  it('offers "did you mean" buttons when unsure, and the ticket template when the guide does not cover it', async () => {
+    const vague = await post('password');
+    const suggest = await vague.waitForReply();
+    const ids = buttons(suggest.components).map((b) => b.custom_id);
+    expect(ids.filter((id) => id.startsWith('sw:topic:')).length).toBeGreaterThanOrEqual(2);
+
+    const offTopic = await post('how do i get a refund for my subscription');
+    const escalate = await offTopic.waitForReply();
+    expect(escalate.embeds[0]!.description).toMatch(/exact error message/i);
+    expect(buttons(escalate.components).map((b) => b.label)).toContain('Open a ticket');
+  });
+
+  it('stays silent on small talk, outside help channels, and for bots and webhooks', async () => {
+    expect(await noReplyTo((await post('thanks!!')).id)).toBe(true);
+    expect(await noReplyTo((await post('how do i reset my password', g().channels.general)).id)).toBe(true);
+    expect(await noReplyTo((await post('how do i reset my password', g().channels.help, g().users.other, { bot: true })).id)).toBe(true);
+    expect(await noReplyTo((await post('how do i reset my password', g().channels.help, g().users.other, { webhookId: '123456789012345678' })).id)).toBe(true);
+  });
+
+  it('answers a mention in any channel', async () => {
+    const sent = await post(`<@${emu.botUser.id}> how do i turn on 2fa`, g().channels.general, g().users.other, { mentions: [emu.botUser.id] });
+    const reply = await sent.waitForReply();
+    expect(reply.embeds[0]!.title).toBe(run.assistant.knowledge.byId.get('two-factor')!.title);
+  });
+
+  it('never lets @everyone or a role mention in user text ping anyone', async () => {
+    const sent = await post(`@everyone <@&${g().roles.support}> my verification code never arrived`, g().channels.help, g().users.other, { mentionEveryone: true, mentionRoles: [g().roles.support] });
+    const reply = await sent.waitForReply();
+    expect(reply.mention_everyone).toBe(false);
+    expect(reply.mention_roles).toEqual([]);
+    expect(reply.mentions).toEqual([]);
+  });
+
+  it('warns about a pasted password and does not echo it', async () => {
+    const sent = await post('my password is Tr0ub4dor&3 and it still says wrong password');
+    const reply = await sent.waitForReply();
+    expect(reply.content).toMatch(/delete it/i);
+    // Only what the bot wrote counts (Discord also returns the member's own message as referenced_message).
+    expect(JSON.stringify([reply.content, reply.embeds, reply.components])).not.toContain('Tr0ub4dor');
+  });
+});
+
+describe('tickets', () => {
+  it('runs the whole flow: button → form → private thread with summary → claim → close', async () => {
+    const member = g().users.member;
+    const sent = await emu.sendMessage({ channelId: g().channels.help, authorId: member, content: 'the app crashes when i open my licence page and nothing in the guide helps' });
+    const offer = await sent.waitForReply();
+    const ticketButton = buttons(offer.components).find((b) => b.custom_id.startsWith('sw:ticket:'))!;
+
+    const click = emu.clickButton({ customId: ticketButton.custom_id, messageId: offer.id, userId: member, channelId: g().channels.help });
+    const modal = (await click.callback()).body as any;
+    expect(modal.type).toBe(9);
+    const inputs = modal.data.components.flatMap((r: any) => r.components ?? [r.component]);
+    expect(inputs.map((c: any) => c.custom_id)).toEqual(['goal', 'error', 'tried', 'device', 'email']);
+    expect(inputs[0].value).toContain('licence page');
+
+    const submit = emu.submitModal({
+      customId: modal.data.custom_id,
+      fields: { goal: 'open my licence page', error: 'Error 0x80070005 @everyone', tried: 'reinstalling', device: 'Windows 11', email: 'me@example.com' },
+      userId: member,
+      channelId: g().channels.help,
+    });
+    const done = await submit.original((m) => /ticket is open/i.test(m.content), 5000);
+    const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
+    expect(thread).toMatchObject({ parentId: g().channels.tickets, type: 12, invitable: false });
+    expect(thread.members).toContain(member);
+
+    const summary = emu.messages(thread.id)[0]!;
+    expect(summary.mention_roles).toEqual([g().roles.support]);
+    expect(summary.mention_everyone).toBe(false);
+    expect((summary as any).allowed_mentions).toMatchObject({ parse: [], roles: [g().roles.support], users: [] });
+    expect(summary.embeds[0]!.description).toContain('open my licence page');
+    expect(JSON.stringify(summary.embeds[0]!.fields)).toContain('0x80070005');
+    const [claim, close] = buttons(summary.components);
+
+    const memberClaim = data(await emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback());
+    expect(memberClaim.content).toMatch(/only support staff/i);
+
+    const staffClaim = (await emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id }).callback()).body as any;
+    expect(staffClaim.type).toBe(7);
+    expect(buttons(staffClaim.data.components)[0]).toMatchObject({ label: 'Claimed', disabled: true });
+
+    const other = data(await emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: g().users.other, channelId: thread.id }).callback());
+    expect(other.content).toMatch(/only support staff or the member/i);
+
+    const closeForm = (await emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback()).body as any;
+    expect(closeForm.type).toBe(9);
+    await emu.submitModal({ customId: closeForm.data.custom_id, fields: { reason: 'fixed after reinstall' }, userId: member, channelId: thread.id }).callback();
+    await emu.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${thread.id}` && (r.body as any).archived === true);
+    const t = emu.threads.find((x) => x.id === thread.id)!;
+    expect(t.archived && t.locked).toBe(true);
+
+    const stored = await run.store.getTicketByThread(thread.id);
+    expect(stored).toMatchObject({ status: 'closed', closeReason: 'fixed after reinstall', userId: member });
+    expect((await run.store.ticketHistory(stored!.id)).map((e) => e.status)).toEqual(['open', 'claimed', 'closed']);
+  });
+
+  it('keeps an open ticket across a restart and points a second /ticket to it', async () => {
+    const member = g().users.other;
+    const first = (await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback()).body as any;
+    expect(first.type).toBe(9);
+    const submit = emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'cannot sign in on my tablet' }, userId: member, channelId: g().channels.general });
+    const done = await submit.original((m) => /ticket is open/i.test(m.content), 5000);
+    const threadId = /<#(\d+)>/.exec(done!.content)![1]!;
+
+    await run.stop();
+    run = await startStepwise(emu, run.dbFile);
+
+    const again = data(await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback());
+    expect(again.flags & 64).toBe(64);
+    expect(again.content).toContain(`<#${threadId}>`);
+    expect(emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets)).toHaveLength(1);
+  });
+});

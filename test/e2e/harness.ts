@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Assistant } from '../../src/core/assistant.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { parseConfig } from '../../src/config.js';
+import { startBot, type Bot } from '../../src/discord/bot.js';
+import { createLogger } from '../../src/log.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+import type { DiscordEmulator, RecordedRequest } from '../emulator/index.js';
+import type { Json } from '../emulator/state.js';
+
+export interface RunningBot {
+  bot: Bot;
+  store: SqliteStore;
+  assistant: Assistant;
+  dbFile: string;
+  stop(): Promise<void>;
+}
+
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The environment `npm start` would get to serve the emulator's first guild. */
+export function botEnv(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DISCORD_TOKEN: emu.token,
+    DISCORD_API_URL: emu.apiUrl,
+    HELP_CHANNEL_IDS: emu.guild.channels.help,
+    SUPPORT_ROLE_ID: emu.guild.roles.support,
+    TICKET_CHANNEL_ID: emu.guild.channels.tickets,
+    STEPWISE_DB: dbFile,
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
+}
+
+/** Start Stepwise in this process with its real discord.js client, pointed at the emulator. */
+export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Promise<RunningBot> {
+  const parsed = parseConfig(botEnv(emu, dbFile, extra));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const loaded = await loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge/ does not load');
+  const assistant = new Assistant(loaded.knowledge);
+  const store = new SqliteStore(dbFile);
+  const since = Date.now();
+  const registered = emu.waitForRequest((r) => r.method === 'PUT' && /\/guilds\/\d+\/commands$/.test(r.path) && r.at >= since, 10_000);
+  const bot = await startBot(parsed.config, assistant, store, createLogger('silent'), (message) => {
+    throw new Error(message);
+  });
+  await registered;
+  return {
+    bot,
+    store,
+    assistant,
+    dbFile,
+    async stop() {
+      await bot.stop();
+      await store.close();
+    },
+  };
+}
+
+/** The callback body's `data`, typed loosely for assertions. */
+export function data(r: RecordedRequest): Record<string, any> {
+  return ((r.body as Record<string, Json>).data ?? {}) as Record<string, any>;
+}
+
+export function buttons(components: any[] | undefined): Array<{ custom_id: string; label: string; disabled?: boolean }> {
+  return (components ?? []).flatMap((row: any) => row.components ?? []);
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
