@@ -5,7 +5,7 @@ import { runChat } from './cli/chat-loop.js';
 import { startBot } from './discord/bot.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger } from './log.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { openStore } from './store/open-store.js';
 
 function die(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -29,7 +29,7 @@ if (!config.DISCORD_TOKEN) {
 }
 
 const log = createLogger(config.LOG_LEVEL);
-const store = new SqliteStore(config.STEPWISE_DB);
+const store = await openStore(config.STEPWISE_DB);
 let shuttingDown = false;
 const bot = await startBot(config, assistant, store, log, (message) => {
   log.fatal(message);
