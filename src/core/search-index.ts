@@ -208,10 +208,10 @@ export interface SearchParams {
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
-  unknownWeight: 6,
+  unknownWeight: 7,
   fillerWeight: 0.5,
   containShare: 0.6,
-  aliasPrecision: 0.5,
+  aliasPrecision: 0.75,
   summaryWeight: 0.8,
   bodyWeight: 0.4,
   typoCredit: 0.8,

@@ -63,6 +63,27 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
   });
 });
 
+describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () => {
+  const topic = (id: string) => ({ id }) as Topic;
+  const result = (best: number, second: number): SearchResult => ({
+    hits: [
+      { topic: topic('reset-password'), score: best },
+      { topic: topic('wrong-credentials'), score: second },
+    ],
+    terms: ['password'],
+    unknown: [],
+  });
+  it.each([
+    [0.95, 0.2, 'answer', 'a strong clear winner'],
+    [0.5, 0.1, 'answer', 'a moderate score with a big lead'],
+    [0.55, 0.5, 'escalate', 'a moderate score barely ahead'],
+    [0.3, 0.0, 'escalate', 'a weak best score, even alone'],
+    [0.7, 0.69, 'suggest', 'two topics within the tie margin'],
+  ])('best %d, runner-up %d → %s (%s)', (best, second, action) => {
+    expect(decideFromSearch('q', false, result(best, second)).action).toBe(action);
+  });
+});
+
 describe('escalate: product questions the sign-in guide does not cover go to staff', () => {
   it.each([
     'how do i cancel my subscription',
