@@ -7,18 +7,23 @@ const idList = z
   .default('')
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(snowflake));
-const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
+/** A variable left empty in .env (`NAME=`) counts as unset, so its default applies. */
+const emptyIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+const optionalSnowflake = emptyIsUnset(snowflake.optional());
 
 /** Every setting Stepwise reads, validated once at start-up. Names are part of the public contract. */
 export const configSchema = z.object({
-  DISCORD_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(20, 'looks too short to be a bot token').optional()),
-  DISCORD_API_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
+  // Trimmed, because a token pasted with a trailing space or newline otherwise fails at login with no hint why.
+  DISCORD_TOKEN: emptyIsUnset(
+    z.string().trim().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must be the token alone, without spaces or a "Bot " prefix').optional(),
+  ),
+  DISCORD_API_URL: emptyIsUnset(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   HELP_CHANNEL_IDS: idList,
   SUPPORT_ROLE_ID: optionalSnowflake,
   TICKET_CHANNEL_ID: optionalSnowflake,
-  STEPWISE_DB: z.string().min(1).default('data/stepwise.db'),
-  KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STEPWISE_DB: emptyIsUnset(z.string().min(1).default('data/stepwise.db')),
+  KNOWLEDGE_DIR: emptyIsUnset(z.string().min(1).default('knowledge')),
+  LOG_LEVEL: emptyIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
 export type Config = z.infer<typeof configSchema>;
