@@ -76,13 +76,14 @@ export function parseRst(text: string): ParsedDocument {
     return j;
   };
 
-  /** Emit lines as a fenced code block, removing their common indentation. */
+  /** Emit lines as a fenced code block, removing their common indentation; inside a list item it stays in the item. */
   const emitCode = (body: string[], lang = '') => {
     while (body.length > 0 && blank(body[body.length - 1])) body.pop();
     while (body.length > 0 && blank(body[0])) body.shift();
     if (body.length === 0) return;
     const cut = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
-    out.push('', `\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```', '');
+    const pad = listIndent >= 0 ? '   ' : '';
+    out.push('', ...[`\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```'].map((l) => pad + l), '');
   };
 
   let i = 0;

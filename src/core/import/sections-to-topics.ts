@@ -53,6 +53,8 @@ interface Node {
   summary: string;
   skipped: boolean;
   id: string;
+  /** Links removed from this section's own text before anything (summary, overview) reused it. */
+  dropped: DroppedLink[];
 }
 
 const MIN_TITLE = 3;
@@ -109,14 +111,19 @@ function summaryOf(body: SectionBody): string {
   const para = body.intro.find((b) => b.kind === 'para');
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
   const stepHead = (s: string) => plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
-  const first = plainText(sentences(para?.kind === 'para' ? para.text : (body.steps[0]?.split('\n')[0] ?? ''))[0] ?? '');
+  if (para?.kind !== 'para' && body.from === 'sub-sections') return clip(body.steps.map(stepHead).join('; '), 100);
+  const firstStep = (body.steps.find((s) => !s.startsWith('```')) ?? '').replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '';
+  const first = plainText(sentences(para?.kind === 'para' ? para.text : firstStep)[0] ?? '');
   if (para?.kind !== 'para' || !first.endsWith(':')) return clip(first, 100);
   return clip(`${first} ${body.steps.map(stepHead).join('; ')}`, 100);
 }
 
-function buildNode(section: Section, parent: Node | null, depth: number): Node {
-  const node: Node = { section, parent, children: [], depth, blocks: splitBlocks(section.lines), body: { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] }, summary: '', skipped: false, id: '' };
-  node.children = section.children.map((c) => buildNode(c, node, depth + 1));
+function buildNode(section: Section, parent: Node | null, depth: number, allowed: ReadonlySet<string>): Node {
+  // Filter links first, so no summary, overview step or alias can carry a forbidden one onwards.
+  const filtered = filterLinks(section.lines.join('\n'), allowed);
+  const blocks = splitBlocks(filtered.text.split('\n'));
+  const node: Node = { section, parent, children: [], depth, blocks, body: { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] }, summary: '', skipped: false, id: '', dropped: filtered.dropped };
+  node.children = section.children.map((c) => buildNode(c, node, depth + 1, allowed));
   const kept = node.children.filter((c) => !c.skipped);
   node.body = buildSectionBody(node.blocks, kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })));
   node.skipped = node.body.steps.length === 0;
@@ -151,7 +158,7 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
   const warnings = [...doc.warnings];
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
   const { roots, docTitle } = rootsOf(doc, opts.fileName, warnings);
-  const tree = roots.map((s) => buildNode(s, null, 0));
+  const tree = roots.map((s) => buildNode(s, null, 0, allowed));
   const report: ImportReport = { source: opts.fileName, format: opts.format, topics: [], droppedLinks: [], emptySections: [], renamed: [], warnings };
 
   const ids = new IdAllocator();
@@ -180,7 +187,7 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
   };
   walk(tree, (n) => {
     if (n.skipped) return;
-    const dropped: DroppedLink[] = [];
+    const dropped: DroppedLink[] = [...n.dropped];
     const clean = (s: string) => {
       const r = filterLinks(s, allowed);
       dropped.push(...r.dropped);
