@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { parseRst } from '../../src/core/import/parse-rst.js';
+import type { Section } from '../../src/core/import/section-tree.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+const titles = (s: readonly Section[]): unknown => s.map((x) => (x.children.length ? [x.title, titles(x.children)] : x.title));
+
+describe('parseRst', () => {
+  it('input: overlined title, then = underline, then - underline → three levels in order of first appearance', () => {
+    const doc = parseRst('=====\n Top\n=====\n\nAlpha\n=====\n\nBeta\n----\n\ntext\n\nGamma\n=====\n');
+    expect(titles(doc.sections)).toEqual([['Top', [['Alpha', ['Beta']], 'Gamma']]]);
+  });
+
+  it('input: same character with and without overline → two different levels', () => {
+    const doc = parseRst('~~~~~\nOuter\n~~~~~\n\nInner\n~~~~~\n\nbody\n');
+    expect(titles(doc.sections)).toEqual([['Outer', ['Inner']]]);
+  });
+
+  it('input: a literal block (::) holding "# comment" and "=====" lines → code, not headings', () => {
+    const doc = parseRst('Title\n=====\n\nRun this::\n\n    # not a heading\n    =====\n\nafter\n');
+    expect(doc.sections).toHaveLength(1);
+    expect(doc.sections[0]!.lines.join('\n')).toContain('```\n# not a heading\n=====\n```');
+    expect(doc.sections[0]!.lines).toContain('Run this:');
+  });
+
+  it('input: toctree, image with options, comment, substitution definition → all dropped', () => {
+    const doc = parseRst('T\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   intro\n\n.. image:: a.png\n   :width: 40\n\n.. a comment\n   continues\n\n.. |x| image:: b.png\n\nkept |x| text\n');
+    const body = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
+    expect(body).toEqual(['kept text']);
+  });
+
+  it('input: *em*, **strong**, ``literal``, `text <url>`_, :code:`x` → Discord markdown', () => {
+    const doc = parseRst('T\n====\n\nSee *this*, **that**, ``ls -l``, `the docs <https://a.example.org/x>`_ and :code:`y`.\n');
+    expect(doc.sections[0]!.lines.join(' ')).toContain('See *this*, **that**, `ls -l`, [the docs](https://a.example.org/x) and `y`.');
+  });
+
+  it('input: underline shorter than its title (the seed guide\'s first line) → still a title, with a warning', () => {
+    const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
+    expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');
+    expect(doc.warnings.join()).toMatch(/shorter than the title/);
+  });
+});
+
+describe('importGuide on a reStructuredText admin guide (test/fixtures/import/team-chat-admin.rst)', () => {
+  const { topics, report } = importGuide({ fileName: 'team-chat-admin.rst', text: fixture('team-chat-admin.rst'), allowedHosts: ['docs.example.org'] });
+  const byId = new Map(topics.map((t) => [t.file.replace(/\.md$/, ''), t.text]));
+
+  it('writes one topic per section and sub-section, nested as in the document', () => {
+    expect(report.format).toBe('rst');
+    expect(report.topics.map((t) => `${'  '.repeat(t.depth)}${t.id}`)).toEqual([
+      'team-chat-guide',
+      '  getting-started',
+      '    install-the-desktop-app',
+      '    overview',
+      '  troubleshooting',
+      '    messages-not-received',
+      '    overview-2',
+      '    old-settings',
+      '      reset-the-settings',
+    ]);
+  });
+
+  it('renames the duplicate "Overview" to overview-2 and reports it', () => {
+    expect(report.renamed).toEqual([{ title: 'Overview', wanted: 'overview', id: 'overview-2' }]);
+  });
+
+  it('drops the unlisted image target and mirror links, keeps the allowed one, and reports each', () => {
+    expect(report.droppedLinks.map((d) => d.url).sort()).toEqual(['https://cdn.unlisted-images.net/logo', 'https://fast-chat-mirror.net/get', 'https://unofficial-mirror.net/chat-setup']);
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).not.toMatch(/unlisted-images|unofficial-mirror|fast-chat-mirror/);
+    expect(byId.get('install-the-desktop-app')).toContain('[download page](https://docs.example.org/download)');
+  });
+
+  it('keeps the numbered list as steps, with the literal block inside step 3 and step 4 after it', () => {
+    const text = byId.get('install-the-desktop-app')!;
+    expect(text).toMatch(/3\. Check the version with `chat --version`:\n {3}```\n {3}# prints the version/);
+    expect(text).toContain('4. Sign in with your *work* e-mail.');
+  });
+
+  it('reports the section holding only a comment as an overview of its sub-section', () => {
+    expect(report.emptySections).toEqual([expect.objectContaining({ title: 'Old Settings', action: 'overview' })]);
+  });
+
+  it('passes buildKnowledge validation', () => {
+    const result = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: 'docs.example.org\n' });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
