@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { parseTopicBody } from '../../src/core/topic-body.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+const bodyOf = (text: string) => parseTopicBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+
+describe('parseMarkdown', () => {
+  it('input: ATX with closing #s, setext === and --- → headings; --- after a blank line → a rule, not a heading', () => {
+    const doc = parseMarkdown('Guide\n=====\n\nintro\n\n## Part one ##\n\ntext\n\n---\n\nPart two\n--------\n\nmore\n');
+    expect(doc.sections.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([['Guide', ['Part one', 'Part two']]]);
+  });
+
+  it('input: a fenced block with "# comment" and "## comment" lines → kept as code, no heading made', () => {
+    const doc = parseMarkdown('# Title\n\n```sh\n# comment\n## also\n```\n');
+    expect(doc.sections).toHaveLength(1);
+    expect(doc.sections[0]!.children).toEqual([]);
+    expect(doc.sections[0]!.lines).toContain('# comment');
+  });
+
+  it('input: HTML comment spanning lines, <img>, reference link → comment and image gone, link resolved', () => {
+    const doc = parseMarkdown('# T\n\n<!-- a\nb -->\n<img src="x.png">\nSee [docs][d].\n\n[d]: https://docs.example.org/a\n');
+    expect(doc.sections[0]!.lines.filter((l) => l.trim())).toEqual(['See [docs](https://docs.example.org/a).']);
+  });
+});
+
+describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lock.md)', () => {
+  const { topics, report } = importGuide({ fileName: 'smart-lock.md', text: fixture('smart-lock.md'), allowedHosts: ['docs.example.org'] });
+  const byId = new Map(topics.map((t) => [t.file.replace(/\.md$/, ''), t.text]));
+
+  it('builds the tree from setext and ATX headings plus bold pseudo-headings', () => {
+    expect(report.topics.map((t) => `${'  '.repeat(t.depth)}${t.title}`)).toEqual([
+      'Smart Lock Help Centre',
+      '  Setting Up',
+      '    Pair the lock with your phone',
+      '    Configure auto-lock',
+      '    Overview',
+      'Troubleshooting',
+      '  Battery Drains Fast',
+      '  Lock Not Responding',
+      '  Overview',
+      '  Firmware Notes',
+      '    Version 2',
+      '  Contact Us',
+    ]);
+  });
+
+  it('turns "Step N:" lines (plain and bold) with their paragraphs into numbered steps, step titles into aliases', () => {
+    const text = byId.get('pair-the-lock-with-your-phone')!;
+    expect(bodyOf(text).steps).toEqual([
+      '**Open the app**: Open the Smart Lock app on your phone.',
+      '**Add the lock**: Tap **Add device** and hold the phone near the lock.',
+      '**Confirm the code**: Type the six-digit code shown on the lock.',
+    ]);
+    expect(text).toMatch(/aliases:\n(?: {2}- .*\n)*? {2}- add the lock\n/);
+  });
+
+  it('keeps the code block (with its # lines) as code inside the topic', () => {
+    expect(byId.get('configure-auto-lock')).toContain('# auto-lock after 30 seconds');
+    expect(report.topics.some((t) => /auto-lock after/.test(t.title))).toBe(false);
+  });
+
+  it('skips the empty "Version 3" section and says so; sections without own text become overviews', () => {
+    expect(report.emptySections).toContainEqual(expect.objectContaining({ title: 'Version 3', action: 'skipped' }));
+    expect(report.emptySections).toContainEqual(expect.objectContaining({ title: 'Firmware Notes', action: 'overview' }));
+    expect(report.topics.map((t) => t.id)).not.toContain('version-3');
+  });
+
+  it('renames the second "Overview" and reports it', () => {
+    expect(report.renamed).toEqual([{ title: 'Overview', wanted: 'overview', id: 'overview-2' }]);
+  });
+
+  it('drops the unlisted reference link, keeps its words, and reports it', () => {
+    expect(report.droppedLinks).toEqual([expect.objectContaining({ url: 'https://lock-hacks.biz/forum', topic: 'smart-lock-help-centre' })]);
+    expect(byId.get('smart-lock-help-centre')).toContain('or the unofficial forum.');
+    expect(topics.map((t) => t.text).join()).not.toContain('lock-hacks');
+  });
+
+  it('proposes commands only for task- or problem-shaped titles, unique and at most 32 characters', () => {
+    const cmds = report.topics.filter((t) => t.command).map((t) => [t.title, t.command]);
+    expect(cmds).toContainEqual(['Lock Not Responding', 'lock-not-responding']);
+    expect(cmds).toContainEqual(['Configure auto-lock', 'configure-auto-lock']);
+    expect(cmds.map((c) => c[0])).not.toContain('Overview');
+    expect(new Set(cmds.map((c) => c[1])).size).toBe(cmds.length);
+    for (const [, c] of cmds) expect(c!.length).toBeLessThanOrEqual(32);
+  });
+
+  it('passes buildKnowledge validation', () => {
+    const result = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: 'docs.example.org\n' });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
+
+describe('importGuide on a document without headings (test/fixtures/import/plain-notes.txt)', () => {
+  const { topics, report } = importGuide({ fileName: 'plain-notes.txt', text: fixture('plain-notes.txt'), allowedHosts: [] });
+
+  it('makes one topic titled from the file name, with a warning, and steps from its paragraphs', () => {
+    expect(topics).toHaveLength(1);
+    expect(report.topics[0]).toMatchObject({ title: 'Plain notes', stepsFrom: 'paragraphs', steps: 2 });
+    expect(report.warnings.join('\n')).toMatch(/no headings found: imported as one topic titled "Plain notes"/);
+  });
+
+  it('input: a headless text whose first line is short → titled from that line', () => {
+    const r = importGuide({ fileName: 'x.txt', text: 'Printer jams\n\nOpen the cover. Remove the paper.\n', allowedHosts: [] });
+    expect(r.report.topics.map((t) => [t.title, t.steps])).toEqual([['Printer jams', 2]]);
+  });
+});
