@@ -24,6 +24,8 @@ export const configSchema = z.object({
   STEPWISE_DB: emptyIsUnset(z.string().min(1).default('data/stepwise.db')),
   KNOWLEDGE_DIR: emptyIsUnset(z.string().min(1).default('knowledge')),
   LOG_LEVEL: emptyIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  // Days recorded questions and feedback are kept for insights; 0 keeps them forever.
+  INSIGHTS_RETENTION_DAYS: emptyIsUnset(z.coerce.number<string | number>({ error: 'must be a whole number of days' }).int('must be a whole number of days').min(0, 'must be 0 (keep forever) or more').default(90)),
 });
 
 export type Config = z.infer<typeof configSchema>;

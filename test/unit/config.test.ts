@@ -10,7 +10,7 @@ describe('parseConfig', () => {
   it('accepts an empty environment (playground) with the documented defaults', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { HELP_CHANNEL_IDS: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' },
+      config: { HELP_CHANNEL_IDS: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', INSIGHTS_RETENTION_DAYS: 90 },
     });
   });
 

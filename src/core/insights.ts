@@ -1,0 +1,196 @@
+import type { Decision } from './decision.js';
+import { cleanText, terms } from './normalise.js';
+
+/**
+ * Insights over recorded questions, feedback and tickets: plain data in, plain data out, no platform.
+ * The shapes below are the few fields the aggregation reads, so any store's rows fit.
+ */
+export interface InsightQuestion {
+  id: number;
+  question: string;
+  action: string;
+  topicId: string | null;
+  at: number;
+}
+
+export interface InsightFeedback {
+  questionId: number | null;
+  topicId: string;
+  helpful: boolean;
+  at: number;
+}
+
+export interface InsightTicket {
+  questionId: number | null;
+  createdAt: number;
+}
+
+export interface TopicInsight {
+  topic: string;
+  /** Questions answered with this topic in the period. */
+  answered: number;
+  helpful: number;
+  not_helpful: number;
+  /** helpful / (helpful + not_helpful); null without any feedback. */
+  helpful_rate: number | null;
+}
+
+export interface UnansweredGroup {
+  /** The most common original wording in the group (earliest on a tie). */
+  question: string;
+  count: number;
+  /** The grouping key: the question's search terms, sorted. */
+  key: string;
+}
+
+export interface Insights {
+  questions: number;
+  answered: number;
+  suggested: number;
+  escalated: number;
+  ignored: number;
+  helpful: number;
+  not_helpful: number;
+  /** helpful / (helpful + not_helpful); null without any feedback. */
+  helpful_rate: number | null;
+  /** Answered questions with no ticket linked to them within a day, over answered questions; null when none was answered. */
+  deflection_rate: number | null;
+  deflected: number;
+  top_unanswered: UnansweredGroup[];
+  per_topic: TopicInsight[];
+}
+
+export interface InsightsInput {
+  questions: readonly InsightQuestion[];
+  feedback: readonly InsightFeedback[];
+  tickets: readonly InsightTicket[];
+  now: number;
+  /** How many unanswered groups to list (default 10). */
+  topUnanswered?: number;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+/** A ticket within this long after an answer means the answer did not deflect it. */
+export const DEFLECTION_WINDOW_MS = DAY_MS;
+
+/** Periods /stats and the CLI accept; `all` is everything still retained. */
+export const PERIODS = { '1d': DAY_MS, '7d': 7 * DAY_MS, '30d': 30 * DAY_MS, all: Infinity } as const;
+export type Period = keyof typeof PERIODS;
+
+export function isPeriod(value: string): value is Period {
+  return Object.hasOwn(PERIODS, value);
+}
+
+/** The first moment (ms epoch) a period covers. */
+export function periodStart(period: Period, now: number): number {
+  const span = PERIODS[period];
+  return Number.isFinite(span) ? now - span : 0;
+}
+
+/** What is stored for one question the bot handled: the redacted text, never a user id. */
+export function questionRecord(decision: Decision, source: 'discord' | 'cli', channelId: string | null, at: number) {
+  return {
+    question: decision.question,
+    normalised: cleanText(decision.question).toLowerCase(),
+    action: decision.action,
+    topicId: decision.topic?.id ?? null,
+    confidence: decision.confidence,
+    source,
+    channelId,
+    at,
+  };
+}
+
+/**
+ * The key questions are grouped by: their search terms (synonyms applied, stemmed, stop words dropped),
+ * de-duplicated and sorted. "How do I cancel my subscription?" and "how can i cancel my subscriptions"
+ * share one. A question with no terms at all falls back to its cleaned, lowercased text.
+ */
+export function groupKey(question: string): string {
+  const t = [...new Set(terms(question))].sort();
+  return t.length > 0 ? t.join(' ') : cleanText(question).toLowerCase();
+}
+
+/** Group questions by `groupKey`, most frequent first; each group shows its most common wording. */
+export function groupQuestions(questions: readonly Pick<InsightQuestion, 'question'>[]): UnansweredGroup[] {
+  const groups = new Map<string, { count: number; first: number; wordings: Map<string, { n: number; first: number }> }>();
+  questions.forEach((q, i) => {
+    const text = cleanText(q.question);
+    if (!text) return;
+    const key = groupKey(text);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { count: 0, first: i, wordings: new Map() }));
+    g.count++;
+    const w = g.wordings.get(text);
+    if (w) w.n++;
+    else g.wordings.set(text, { n: 1, first: i });
+  });
+  const out: Array<UnansweredGroup & { first: number }> = [];
+  for (const [key, g] of groups) {
+    let best = '';
+    let bestN = -1;
+    let bestFirst = Infinity;
+    for (const [text, w] of g.wordings) {
+      if (w.n > bestN || (w.n === bestN && w.first < bestFirst)) [best, bestN, bestFirst] = [text, w.n, w.first];
+    }
+    out.push({ question: best, count: g.count, key, first: g.first });
+  }
+  out.sort((a, b) => b.count - a.count || a.first - b.first);
+  return out.map(({ question, count, key }) => ({ question, count, key }));
+}
+
+const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
+
+export function computeInsights(input: InsightsInput): Insights {
+  const { questions, feedback, tickets } = input;
+  const count = (action: string) => questions.filter((q) => q.action === action).length;
+
+  // Tickets linked to a question: a ticket counts against an answer when opened within a day after it.
+  const ticketTimes = new Map<number, number[]>();
+  for (const t of tickets) {
+    if (t.questionId === null) continue;
+    const list = ticketTimes.get(t.questionId) ?? [];
+    list.push(t.createdAt);
+    ticketTimes.set(t.questionId, list);
+  }
+  const answered = questions.filter((q) => q.action === 'answer');
+  const deflected = answered.filter((q) => !(ticketTimes.get(q.id) ?? []).some((at) => at >= q.at && at - q.at <= DEFLECTION_WINDOW_MS)).length;
+
+  const topics = new Map<string, TopicInsight>();
+  const topic = (id: string) => {
+    let t = topics.get(id);
+    if (!t) topics.set(id, (t = { topic: id, answered: 0, helpful: 0, not_helpful: 0, helpful_rate: null }));
+    return t;
+  };
+  for (const q of answered) if (q.topicId) topic(q.topicId).answered++;
+  for (const f of feedback) {
+    if (f.helpful) topic(f.topicId).helpful++;
+    else topic(f.topicId).not_helpful++;
+  }
+  for (const t of topics.values()) t.helpful_rate = ratio(t.helpful, t.helpful + t.not_helpful);
+  const perTopic = [...topics.values()].sort(
+    (a, b) => b.helpful + b.not_helpful - (a.helpful + a.not_helpful) || b.answered - a.answered || a.topic.localeCompare(b.topic),
+  );
+
+  const helpful = feedback.filter((f) => f.helpful).length;
+  const notHelpful = feedback.length - helpful;
+  return {
+    questions: questions.length,
+    answered: answered.length,
+    suggested: count('suggest'),
+    escalated: count('escalate'),
+    ignored: count('ignore'),
+    helpful,
+    not_helpful: notHelpful,
+    helpful_rate: ratio(helpful, helpful + notHelpful),
+    deflection_rate: ratio(deflected, answered.length),
+    deflected,
+    top_unanswered: groupQuestions(questions.filter((q) => q.action === 'escalate')).slice(0, input.topUnanswered ?? 10),
+    per_topic: perTopic,
+  };
+}
+
+/** The escalated questions as eval lines, one per group, most frequent first: for the team to label. */
+export function unansweredEvalLines(questions: readonly InsightQuestion[]): Array<{ q: string; expect: 'escalate'; cat: 'oos' }> {
+  return groupQuestions(questions.filter((q) => q.action === 'escalate')).map((g) => ({ q: g.question, expect: 'escalate', cat: 'oos' }));
+}
