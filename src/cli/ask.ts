@@ -1,7 +1,6 @@
-import { createInterface } from 'node:readline';
 import type { Decision } from '../core/decision.js';
 import { renderDecisionText } from '../core/render.js';
-import { fail, handleHelp, loadAssistant } from './shared.js';
+import { fail, handleHelp, loadAssistant, readLines } from './shared.js';
 
 const USAGE = `
 Usage:
@@ -33,8 +32,7 @@ handleHelp(argv, USAGE);
 const assistant = await loadAssistant();
 
 if (argv.includes('--json')) {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of readLines(process.stdin)) {
     let out: object;
     try {
       out = decisionJson(assistant.ask(line));

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { formatKnowledgeError, loadKnowledge } from '../core/knowledge.js';
 import { handleHelp } from './shared.js';
 
@@ -15,7 +16,8 @@ handleHelp(argv, USAGE);
 const dir = argv.find((a) => !a.startsWith('-')) ?? 'knowledge';
 const result = await loadKnowledge(dir);
 if (!result.ok) {
-  for (const e of result.errors) process.stderr.write(`${formatKnowledgeError(e)}\n`);
+  // Paths relative to the working directory, so an editor or terminal can jump straight to FILE:LINE.
+  for (const e of result.errors) process.stderr.write(`${formatKnowledgeError({ ...e, file: e.file === dir ? dir : join(dir, e.file) })}\n`);
   process.stderr.write(`kb:check: ${result.errors.length} problem(s) in ${dir}\n`);
   process.exit(1);
 }

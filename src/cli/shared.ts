@@ -26,3 +26,26 @@ export async function loadAssistant(dir?: string): Promise<Assistant> {
   }
   return new Assistant(result.knowledge);
 }
+
+/**
+ * The lines of a stream, split on "\n" only (a "\r" before it is dropped), each decoded as UTF-8 with
+ * bad bytes replaced by U+FFFD. Unlike readline, a bare "\r" or U+2028 inside a line does not start a
+ * new one, so a tool that writes one result per input line stays in step with its input.
+ */
+export async function* readLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  const line = (parts: Buffer[]) => Buffer.concat(parts).toString('utf8').replace(/\r$/, '');
+  for await (const chunk of input) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let nl = buf.indexOf(0x0a);
+    while (nl >= 0) {
+      pending.push(buf.subarray(0, nl));
+      yield line(pending);
+      pending = [];
+      buf = buf.subarray(nl + 1);
+      nl = buf.indexOf(0x0a);
+    }
+    if (buf.length > 0) pending.push(buf);
+  }
+  if (pending.length > 0) yield line(pending);
+}

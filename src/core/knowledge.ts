@@ -179,7 +179,13 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
       else if (!byId.has(r)) errors.push(at(t.file, line, `related topic "${r}" does not exist`));
     });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) {
+    // Group by file (in the order first seen), then by line, so an admin can fix a file top to bottom.
+    const order = new Map<string, number>();
+    for (const e of errors) if (!order.has(e.file)) order.set(e.file, order.size);
+    errors.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+    return { ok: false, errors };
+  }
   return { ok: true, knowledge: { topics, byId, allowedHosts } };
 }
 

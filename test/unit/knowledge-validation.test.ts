@@ -153,8 +153,8 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       tried: 'Windows line endings with an unknown key and a bad link',
       files: { 'a.md': '---\r\nid: a\r\ntitle: Good title\r\nalias: x\r\n---\r\nIntro\r\n\r\n1. See http://bad.example.com\r\n' },
       expected: [
-        'a.md:8: link "http://bad.example.com" is not https and its host "bad.example.com" is not on the allowlist',
         'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
+        'a.md:8: link "http://bad.example.com" is not https and its host "bad.example.com" is not on the allowlist',
       ],
     },
     {
@@ -176,14 +176,13 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     });
   }
 
-  it('reports every problem of every file in one run, not just the first', () => {
+  it('reports every problem of every file in one run, grouped by file and in line order', () => {
     const found = problems({
       'a.md': topic('a', 'alias: x\n'),
       'b.md': topic('b', 'related: [ghost]\n', 'Intro.\n\n1. Visit https://evil.example.com\n'),
       'c.md': 'no front matter',
     });
-    expect(found).toHaveLength(4);
-    expect(found.map((l) => l.split(':')[0]).sort()).toEqual(['a.md', 'b.md', 'b.md', 'c.md']);
+    expect(found.map((l) => l.split(': ')[0])).toEqual(['a.md:4', 'b.md:4', 'b.md:8', 'c.md:1']);
   });
 
   it('accepts a link to an allowed host over https, with the allowlist comments and case ignored', () => {
