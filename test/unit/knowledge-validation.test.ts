@@ -120,6 +120,16 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['a.md:7: link host "evil.example.com" is not on the allowlist (https://my.kaspersky.com@evil.example.com/)'],
     },
     {
+      tried: 'a look-alike host with a Cyrillic letter (homograph of my.kaspersky.com)',
+      files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://my.kasp\u0435rsky.com/login.\n') },
+      expected: ['a.md:7: link host "my.xn--kasprsky-f8g.com" is not on the allowlist (https://my.kasp\u0435rsky.com/login)'],
+    },
+    {
+      tried: 'an allowed host used as the first labels of another host',
+      files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://my.kaspersky.com.evil.io/.\n') },
+      expected: ['a.md:7: link host "my.kaspersky.com.evil.io" is not on the allowlist (https://my.kaspersky.com.evil.io/)'],
+    },
+    {
       tried: 'an unlisted link hidden in the front matter summary',
       files: { 'a.md': topic('a', 'summary: See https://evil.example.com for help.\n') },
       expected: ['a.md:4: link host "evil.example.com" is not on the allowlist (https://evil.example.com)'],
