@@ -11,6 +11,7 @@ import { HandoffCache } from './handoffs.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { ensureThread } from './tickets.js';
+import { scheduleInsightsPurge } from '../insights/retention.js';
 
 export interface Bot {
   client: Client;
@@ -80,6 +81,8 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
   }
   await ready;
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size }, 'Stepwise is ready');
+  // Retention: purge insights older than INSIGHTS_RETENTION_DAYS now and once a day.
+  const stopPurge = scheduleInsightsPurge(store, config.INSIGHTS_RETENTION_DAYS, log);
   await guard(log, 'register commands', registerCommands);
   // Tickets written before a crash but without their thread yet: finish them now, so none is lost.
   for (const ticket of await store.ticketsWithoutThread()) {
@@ -97,6 +100,7 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
     },
     async stop() {
       accepting = false;
+      await stopPurge();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
     },

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import type { Knowledge } from '../core/topic.js';
 
@@ -7,7 +7,7 @@ export const BUILTIN_COMMANDS = ['ask', 'topics', 'ticket', 'stats'] as const;
 
 /**
  * Every slash command as data, generated from the guide: one per topic that declares `command`,
- * plus /ask, /topics and /ticket. Handlers live elsewhere.
+ * plus /ask, /topics, /ticket and /stats (staff). Handlers live elsewhere.
  */
 export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const guildOnly = { contexts: [InteractionContextType.Guild] };
@@ -31,6 +31,28 @@ export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplica
     },
     { name: 'topics', description: 'List every topic in the help guide', type: ApplicationCommandType.ChatInput as const, ...guildOnly },
     { name: 'ticket', description: 'Open a private support ticket with the staff', type: ApplicationCommandType.ChatInput as const, ...guildOnly },
+    {
+      name: 'stats',
+      description: 'Support insights for staff: questions, deflection, helpful rate, unanswered',
+      type: ApplicationCommandType.ChatInput as const,
+      ...guildOnly,
+      // Hidden from members by default; the handler still checks the support role at run time.
+      default_member_permissions: PermissionFlagsBits.ManageThreads.toString(),
+      options: [
+        {
+          name: 'period',
+          description: 'How far back to look (default 7 days)',
+          type: ApplicationCommandOptionType.String as const,
+          required: false,
+          choices: [
+            { name: 'last 24 hours', value: '1d' },
+            { name: 'last 7 days', value: '7d' },
+            { name: 'last 30 days', value: '30d' },
+            { name: 'all retained', value: 'all' },
+          ],
+        },
+      ],
+    },
     ...topicCommands,
   ].map((c) => ({ ...c, description: truncate(c.description, LIMITS.commandDescription) }));
 }

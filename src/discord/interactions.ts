@@ -4,6 +4,7 @@ import type { BotContext } from './context.js';
 import { parseId } from './custom-ids.js';
 import { answerQuestion } from './answers.js';
 import { answerReply, NO_PINGS, topicsReply } from './replies.js';
+import { handleStats } from './stats.js';
 import { askCloseReason, claimTicket, closeTicket, offerTicket, submitTicket } from './tickets.js';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -26,6 +27,9 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
       return;
     case 'ticket':
       await offerTicket(ctx, i, ctx.handoffs.put({ question: '', topicsShown: [] }));
+      return;
+    case 'stats':
+      await handleStats(ctx, i);
       return;
     default: {
       const topic = assistant.knowledge.topics.find((t) => t.command === i.commandName);

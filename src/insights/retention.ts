@@ -12,21 +12,28 @@ export async function purgeOldInsights(store: Pick<Store, 'purgeInsightsBefore'>
 }
 
 /**
- * Purge now and then once a day, until the returned function is called. The timer is unref'd so it never
- * keeps the process alive; failures are logged and retried at the next run.
+ * Purge now and then once a day, until the returned function is called (it resolves once a purge in
+ * progress has finished, so the store can be closed after it). The timer is unref'd so it never keeps
+ * the process alive; failures are logged and retried at the next run.
  */
-export function scheduleInsightsPurge(store: Pick<Store, 'purgeInsightsBefore'>, days: number, log: Logger, everyMs: number = DAY_MS): () => void {
-  if (!(days > 0)) return () => {};
-  const run = async () => {
-    try {
-      const removed = await purgeOldInsights(store, days, Date.now());
-      if (removed > 0) log.info({ removed, days }, 'old insights purged');
-    } catch (err) {
-      log.error({ err }, 'could not purge old insights');
-    }
+export function scheduleInsightsPurge(store: Pick<Store, 'purgeInsightsBefore'>, days: number, log: Logger, everyMs: number = DAY_MS): () => Promise<void> {
+  if (!(days > 0)) return async () => {};
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = (async () => {
+      try {
+        const removed = await purgeOldInsights(store, days, Date.now());
+        if (removed > 0) log.info({ removed, days }, 'old insights purged');
+      } catch (err) {
+        log.error({ err }, 'could not purge old insights');
+      }
+    })();
   };
-  void run();
-  const timer = setInterval(() => void run(), everyMs);
+  run();
+  const timer = setInterval(run, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -1,0 +1,92 @@
+import { MessageFlags, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
+import { LIMITS, truncate } from '../core/discord-limits.js';
+import { escapeUserText } from '../core/escape.js';
+import { computeInsights, isPeriod, periodStart, type Insights, type Period } from '../core/insights.js';
+import type { Store } from '../store/store.js';
+import type { BotContext } from './context.js';
+import { NO_PINGS } from './replies.js';
+import { isStaff } from './staff.js';
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+/** Stepwise's accent colour, as on its other embeds' neutral state. */
+const COLOUR = 0x5865f2;
+const QUOTE_MAX = 120;
+
+const PERIOD_LABEL: Record<Period, string> = { '1d': 'last 24 hours', '7d': 'last 7 days', '30d': 'last 30 days', all: 'all retained history' };
+
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+/** Join lines until the next would overflow `max`, then say how many were left out. */
+function fitLines(lines: readonly string[], max: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const more = lines.length - i - 1;
+    const reserve = more > 0 ? 20 : 0;
+    if (used + line.length + 1 + reserve > max) {
+      out.push(`…and ${lines.length - i} more`);
+      break;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out.join('\n') || '—';
+}
+
+/** The /stats reply: figures for staff, member text escaped, every part within Discord's embed limits. */
+export function statsEmbed(s: Insights, period: Period, topicTitle: (id: string) => string | undefined = () => undefined, retentionDays?: number): APIEmbed {
+  const description = [
+    `**${s.questions}** question${s.questions === 1 ? '' : 's'}: **${s.answered}** answered · **${s.suggested}** suggested · **${s.escalated}** escalated · **${s.ignored}** ignored`,
+    s.answered > 0
+      ? `Deflection: **${pct(s.deflection_rate)}** of answers (${s.deflected} of ${s.answered}) were not followed by a ticket within a day`
+      : 'Deflection: — (no answers in this period)',
+    `Feedback: **${s.helpful}** helpful · **${s.not_helpful}** not helpful${s.helpful + s.not_helpful > 0 ? ` (${pct(s.helpful_rate)} helpful)` : ''}`,
+  ].join('\n');
+
+  const topicLines = s.per_topic
+    .filter((t) => t.helpful + t.not_helpful > 0)
+    .map((t) => {
+      const name = escapeUserText(truncate(topicTitle(t.topic) ?? t.topic, 60));
+      return `**${name}**: ${pct(t.helpful_rate)} (${t.helpful} of ${t.helpful + t.not_helpful}) · ${t.answered} answered`;
+    });
+  const unansweredLines = s.top_unanswered.map((g, i) => `${i + 1}. “${escapeUserText(truncate(g.question.replace(/\s+/g, ' '), QUOTE_MAX))}” ×${g.count}`);
+
+  const embed: APIEmbed = {
+    title: truncate(`Stepwise insights: ${PERIOD_LABEL[period]}`, LIMITS.embedTitle),
+    description: truncate(description, LIMITS.embedDescription),
+    color: COLOUR,
+    fields: [
+      { name: 'Helpful rate per topic', value: topicLines.length > 0 ? fitLines(topicLines, LIMITS.fieldValue) : 'No feedback yet.', inline: false },
+      { name: 'Top unanswered questions', value: unansweredLines.length > 0 ? fitLines(unansweredLines, LIMITS.fieldValue) : 'None escalated.', inline: false },
+    ],
+    footer: {
+      text: `Stored without user ids${retentionDays === undefined ? '' : retentionDays > 0 ? `, kept ${retentionDays} days` : ', kept until deleted'}. Full report: npm run insights`,
+    },
+  };
+  return embed;
+}
+
+/** Read one period's rows and aggregate them. */
+export async function insightsFor(store: Store, period: Period, now: number = Date.now()): Promise<Insights> {
+  const since = periodStart(period, now);
+  const [questions, feedback, tickets] = await Promise.all([store.questionsSince(since), store.feedbackSince(since), store.ticketsSince(since)]);
+  return computeInsights({ questions, feedback, tickets, now });
+}
+
+/** /stats: staff only, checked at run time (the command's default permission is only a first filter). */
+export async function handleStats(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
+  if (!isStaff(i, ctx.config.SUPPORT_ROLE_ID)) {
+    await i.reply({ content: 'Only support staff can see the stats.', flags: EPHEMERAL });
+    return;
+  }
+  const raw = i.options.getString('period') ?? '7d';
+  const period: Period = isPeriod(raw) ? raw : '7d';
+  const insights = await insightsFor(ctx.store, period);
+  const knowledge = ctx.assistant().knowledge;
+  await i.reply({
+    embeds: [statsEmbed(insights, period, (id) => knowledge.byId.get(id)?.title, ctx.config.INSIGHTS_RETENTION_DAYS)],
+    flags: EPHEMERAL,
+    allowedMentions: NO_PINGS,
+  });
+}
