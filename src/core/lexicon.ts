@@ -25,6 +25,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Switching a feature on: "set up 2fa", "turn on two-factor", "activate it".
   [/\b(?:turn|switch)(?:ed|ing|s)?\s+(?:it\s+|that\s+|this\s+)?on\b/g, ' enable '],
   [/\bset(?:ting|s)?[\s-]*up\b/g, ' enable '],
+  // Symptoms members quote: "try again later" is what a lockout says; "new password" is what a reset gives.
+  [/\btry\s+again\s+later\b/g, ' lock '],
+  [/\bnew\s+(?:password|pw|pwd|pass)\b/g, ' reset password '],
   // Reaching a person: "get ahold of support", "get in touch", "reach out".
   [/\bget(?:ting)?\s+(?:a\s*hold|in\s+touch)\s+(?:of|with)\b/g, ' contact '],
   [/\breach(?:ing)?\s+out(?:\s+to)?\b/g, ' contact '],
@@ -68,7 +71,12 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   forgot: 'forget', forgotten: 'forget', forgetting: 'forget', olvide: 'forget', oublie: 'forget',
   vergessen: 'forget', esqueci: 'forget', dimenticato: 'forget', lost: 'forget',
   locked: 'lock', lockout: 'lock', blocked: 'lock', block: 'lock', bloqueada: 'lock', bloque: 'lock',
-  gesperrt: 'lock', bloccato: 'lock', suspended: 'lock', disabled: 'lock', frozen: 'lock',
+  gesperrt: 'lock', bloccato: 'lock', suspended: 'lock', disabled: 'lock', frozen: 'lock', froze: 'lock',
+  freeze: 'lock', freezes: 'lock', lockedout: 'lock', verrouille: 'lock', bloccata: 'lock', zablokowane: 'lock',
+  prereq: 'need', prereqs: 'need', prerequisite: 'need', prerequisites: 'need', requirement: 'need',
+  requirements: 'need', require: 'need', requires: 'need', required: 'need', necesito: 'need', brauche: 'need',
+  preciso: 'need', besoin: 'need',
+  remember: 'forget', recall: 'forget', blanked: 'forget', blanking: 'forget',
   incorrect: 'wrong', invalid: 'wrong', falsch: 'wrong', incorrecto: 'wrong', incorrecta: 'wrong',
   incorreta: 'wrong', errata: 'wrong', mismatch: 'wrong',
   register: 'signup', registration: 'signup', registrarse: 'signup', inscrire: 'signup', registrieren: 'signup',
@@ -145,6 +153,45 @@ export const SMALL_TALK: ReadonlySet<string> = new Set(
    got it its now all set that was it is good bad you your u r are am i me we love like thanks
    hola gracias adios buenas buenos dias merci bonjour salut danke hallo tschuss obrigado obrigada ola ciao grazie
    test testing ping pong hru how doing whats up well you ya welcome np`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Chat slang and time words that stopwords-iso does not list: how people type on Discord, not what
+ * they ask about. Unknown to the guide, they count as filler rather than as a new subject.
+ */
+export const CHAT_FILLER: ReadonlySet<string> = new Set(
+  `u ur r ya yall pls plz plox idk idc tho tho rn btw imo imho tbh lol lmao wtf omg ngl smh bruh fr frfr noob newbie
+   q qs question questions dumb stupid silly sorry sry srry bunch ton lots kinda sorta gonna wanna gotta dunno lemme gimme
+   literally basically actually anyway anyways seriously honestly legit ok okay hey yo guys pal mate dude bro fam
+   wheres whats hows whys whos theres thats heres its im ive youre aint cuz coz cause bc asap urgent urgently quick quickly
+   weird weirdly strange suddenly randomly again ever today tonight yesterday tomorrow week weeks month months year years
+   hour hours minute minutes min mins day days time times morning night evening ago last recently earlier later soon
+   first second third once twice tried trying try keep keeps kept wait waited waiting still yet even anymore
+   thing things stuff something anything nothing everything someone anyone everyone somehow
+   mom mum dad wife husband son daughter kid sister brother friend friends boss coworker
+   please help helping thanks thank thx ty cheers`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Subjects a support team handles that this guide is not about: billing, installation, other apps,
+ * performance, devices. When a question's words the guide does not know include one of these, the
+ * question is about that subject, so a human (ticket) beats a sign-in answer that only shares "account".
+ */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(
+  `subscription subscriptions subscribe subscribed renew renewal renewed autorenew cancel cancellation canceled cancelled
+   refund refunds billing bill billed invoice invoices receipt charge charged charges payment payments pay paid card credit
+   price prices pricing cost costs discount coupon promo trial premium plan plans tier family
+   install installing installed installer uninstall uninstalling reinstall reinstalled download downloading setup
+   scan scans scanning virus viruses malware antivirus ransomware trojan quarantine quarantined threat threats firewall
+   vpn proxy tunnel cpu ram memory disk storage slow slowdown lag laggy battery performance fan overheating
+   mac macos macbook linux ubuntu windows win10 win11 chromebook router modem printer webcam camera microphone mic
+   bank banking game games gaming steam netflix spotify discord parental kids child children
+   backup backups vault sync syncing export import delete deleting deletion remove removal language translate rename
+   gdpr privacy data activation activate activated key keys serial code's license's`
     .split(/\s+/)
     .filter(Boolean),
 );

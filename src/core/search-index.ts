@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
-import { FILLER_TERMS } from './filler-words.js';
+import { FILLER_TERMS, OTHER_SUBJECT_TERMS } from './filler-words.js';
 import { terms } from './normalise.js';
 import type { Topic } from './topic.js';
 
@@ -138,7 +138,7 @@ export class SearchIndex {
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);
-        coverMass += FILLER_TERMS.has(t) ? p.fillerWeight : p.unknownWeight;
+        coverMass += OTHER_SUBJECT_TERMS.has(t) ? p.subjectWeight : FILLER_TERMS.has(t) ? p.fillerWeight : p.unknownWeight;
         continue;
       }
       // The weight of a corrected term is that of the word it became; each candidate competes.
@@ -194,6 +194,8 @@ export interface SearchParams {
   unknownWeight: number;
   /** Weight of an everyday word the guide does not use: people's filler, not a new subject. */
   fillerWeight: number;
+  /** Weight of an unknown word naming another support subject (billing, installation, …). */
+  subjectWeight: number;
   /** Blend between "the question says one of this topic's phrases" and "this topic explains the question". */
   containShare: number;
   /** 0: a phrase counts by how much of it the question says; 1: also by how much of the question it says. */
@@ -208,9 +210,10 @@ export interface SearchParams {
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
-  unknownWeight: 7,
-  fillerWeight: 0.5,
-  containShare: 0.6,
+  unknownWeight: 2,
+  fillerWeight: 0.1,
+  subjectWeight: 7,
+  containShare: 0.8,
   aliasPrecision: 0.75,
   summaryWeight: 0.8,
   bodyWeight: 0.4,

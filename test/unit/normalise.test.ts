@@ -36,8 +36,9 @@ describe('terms(): the words a question is searched by', () => {
     ['locked', ['lock']],
     ['locking', ['lock']],
     ['locks', ['lock']],
-    ['requirements', ['requir']],
-    ['required', ['requir']],
+    // requirement words are one concept with "need"
+    ['requirements', ['need']],
+    ['prereqs for logging in', ['need', 'login']],
     // filler and stop words carry no topic
     ['hey so um can you help me lol', []],
     ['the, a and of', []],
