@@ -19,8 +19,9 @@ export const configSchema = z.object({
   ),
   DISCORD_API_URL: emptyIsUnset(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   HELP_CHANNEL_IDS: idList,
-  SUPPORT_ROLE_ID: optionalSnowflake,
-  TICKET_CHANNEL_ID: optionalSnowflake,
+  /** One id, or one per server when the bot serves several (comma-separated). */
+  SUPPORT_ROLE_ID: idList,
+  TICKET_CHANNEL_ID: idList,
   STEPWISE_DB: emptyIsUnset(z.string().min(1).default('data/stepwise.db')),
   KNOWLEDGE_DIR: emptyIsUnset(z.string().min(1).default('knowledge')),
   LOG_LEVEL: emptyIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),

@@ -8,6 +8,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ModalSubmitInteraction,
+  type TextChannel,
   type ThreadChannel,
 } from 'discord.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
@@ -74,12 +75,21 @@ export async function offerTicket(ctx: BotContext, i: ButtonInteraction | ChatIn
   }
 }
 
+/** The ticket channel configured for a server: the listed channel in that guild (or the only one listed). */
+async function ticketChannelFor(ctx: BotContext, guildId: string): Promise<TextChannel | null> {
+  const ids = ctx.config.TICKET_CHANNEL_ID;
+  for (const id of ids) {
+    const channel = await ctx.client.channels.fetch(id).catch(() => null);
+    if (channel?.type === ChannelType.GuildText && (channel.guildId === guildId || ids.length === 1)) return channel;
+  }
+  if (ids.length > 0) throw new Error(`no TICKET_CHANNEL_ID is a text channel the bot can see in server ${guildId}`);
+  return null;
+}
+
 /** Create the private thread for a stored ticket, add the member, post the summary for staff. */
 export async function ensureThread(ctx: BotContext, ticket: Ticket, username: string): Promise<ThreadChannel | null> {
-  const channelId = ctx.config.TICKET_CHANNEL_ID;
-  if (!channelId) return null;
-  const parent = await ctx.client.channels.fetch(channelId);
-  if (!parent || parent.type !== ChannelType.GuildText) throw new Error(`TICKET_CHANNEL_ID ${channelId} is not a text channel the bot can see`);
+  const parent = await ticketChannelFor(ctx, ticket.guildId);
+  if (!parent) return null;
   const thread = await parent.threads.create({
     name: truncate(`ticket-${ticket.id} ${username}`, LIMITS.threadName),
     type: ChannelType.PrivateThread,
@@ -89,7 +99,7 @@ export async function ensureThread(ctx: BotContext, ticket: Ticket, username: st
   });
   await ctx.store.attachThread(ticket.id, thread.id);
   await thread.members.add(ticket.userId);
-  const role = ctx.config.SUPPORT_ROLE_ID;
+  const role = ctx.config.SUPPORT_ROLE_ID.find((id) => parent.guild.roles.cache.has(id)) ?? (ctx.config.SUPPORT_ROLE_ID.length === 1 ? ctx.config.SUPPORT_ROLE_ID[0] : undefined);
   await thread.send({
     content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
     embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],

@@ -10,7 +10,7 @@ describe('parseConfig', () => {
   it('accepts an empty environment (playground) with the documented defaults', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { HELP_CHANNEL_IDS: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', INSIGHTS_RETENTION_DAYS: 90 },
+      config: { HELP_CHANNEL_IDS: [], SUPPORT_ROLE_ID: [], TICKET_CHANNEL_ID: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', INSIGHTS_RETENTION_DAYS: 90 },
     });
   });
 
@@ -25,7 +25,7 @@ describe('parseConfig', () => {
     if (result.ok) {
       expect(result.config.DISCORD_TOKEN).toBe(TOKEN);
       expect(result.config.HELP_CHANNEL_IDS).toEqual([CHANNEL, '323456789012345678']);
-      expect(result.config.SUPPORT_ROLE_ID).toBe(ROLE);
+      expect(result.config.SUPPORT_ROLE_ID).toEqual([ROLE]);
     }
   });
 
