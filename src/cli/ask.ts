@@ -1,5 +1,7 @@
 import type { Decision } from '../core/decision.js';
+import { questionRecord } from '../core/insights.js';
 import { renderDecisionText } from '../core/render.js';
+import { openStore } from '../store/open-store.js';
 import { fail, handleHelp, loadAssistant, readLines } from './shared.js';
 
 const USAGE = `
@@ -11,9 +13,11 @@ Usage:
 
 Options:
   --json     machine-readable mode (stdin → JSON lines)
+  --record   also record each non-empty question for insights, as the bot does (source cli, no
+             channel, secrets redacted, no user id) into STEPWISE_DB; stdout is unchanged
   --help     show this help
 
-Environment: KNOWLEDGE_DIR (default knowledge/).
+Environment: KNOWLEDGE_DIR (default knowledge/), STEPWISE_DB (default data/stepwise.db, for --record).
 `;
 
 export function decisionJson(d: Decision) {
@@ -30,12 +34,20 @@ export function decisionJson(d: Decision) {
 const argv = process.argv.slice(2);
 handleHelp(argv, USAGE);
 const assistant = await loadAssistant();
+const store = argv.includes('--record') ? await openStore(process.env.STEPWISE_DB?.trim() || 'data/stepwise.db') : null;
+/** --record: store the decision like the bot does; a failure goes to stderr and never changes stdout. */
+async function record(d: Decision): Promise<void> {
+  if (!store || !d.question.trim()) return;
+  await store.recordQuestion(questionRecord(d, 'cli', null, Date.now())).catch((err: unknown) => process.stderr.write(`could not record question: ${String(err)}\n`));
+}
 
 if (argv.includes('--json')) {
   for await (const line of readLines(process.stdin)) {
     let out: object;
     try {
-      out = decisionJson(assistant.ask(line));
+      const d = assistant.ask(line);
+      out = decisionJson(d);
+      await record(d);
     } catch (err) {
       // One bad line must not end the stream: report it in place, keeping one object per input line.
       out = { question: '', action: 'ignore', topic: null, confidence: 0, alternatives: [], secret: false, error: String(err) };
@@ -46,5 +58,7 @@ if (argv.includes('--json')) {
   const question = argv.filter((a) => !a.startsWith('--')).join(' ');
   if (!question.trim()) fail('Give a question, e.g. npm run ask -- "I forgot my password" (or --json to read stdin). See --help.');
   const d = assistant.ask(question);
+  await record(d);
   process.stdout.write(`${renderDecisionText(d, assistant.knowledge)}\n\n(${d.action}${d.topic ? ` ${d.topic.id}` : ''}, confidence ${d.confidence.toFixed(2)})\n`);
 }
+await store?.close();
