@@ -9,7 +9,6 @@ const idList = z
   .pipe(z.array(snowflake));
 /** A variable left empty in .env (`NAME=`) counts as unset, so its default applies. */
 const emptyIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
-const optionalSnowflake = emptyIsUnset(snowflake.optional());
 
 /** Every setting Stepwise reads, validated once at start-up. Names are part of the public contract. */
 export const configSchema = z.object({
@@ -26,6 +25,17 @@ export const configSchema = z.object({
   KNOWLEDGE_DIR: emptyIsUnset(z.string().min(1).default('knowledge')),
   LOG_LEVEL: emptyIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   // Days recorded questions and feedback are kept for insights; 0 keeps them forever.
+  // Run through discord.js's ShardingManager, one process per shard: 'auto' asks Discord how many.
+  SHARDS: emptyIsUnset(
+    z
+      .string()
+      .trim()
+      .regex(/^(?:auto|off|[1-9]\d{0,3})$/, "must be 'auto', 'off' or a number of shards")
+      .transform((v) => (v === 'off' ? undefined : v === 'auto' ? ('auto' as const) : Number(v)))
+      .optional(),
+  ),
+  // Pause between starting shards; Discord allows one IDENTIFY per 5 s for most bots.
+  SHARD_SPAWN_DELAY_MS: emptyIsUnset(z.coerce.number<string | number>().int().min(0).default(5500)),
   INSIGHTS_RETENTION_DAYS: emptyIsUnset(z.coerce.number<string | number>({ error: 'must be a whole number of days' }).int('must be a whole number of days').min(0, 'must be 0 (keep forever) or more').default(90)),
 });
 
@@ -40,7 +50,9 @@ export function loadEnv(): void {
 
 /** Validate the environment; a bad value gives one line naming the variable, never its value. */
 export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
-  const parsed = configSchema.safeParse(env);
+  // Inside a shard process discord.js sets SHARDS to that process's shard ids; it is not ours to read there.
+  const own = env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env;
+  const parsed = configSchema.safeParse(own);
   if (parsed.success) return { ok: true, config: parsed.data };
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0] ?? 'configuration');

@@ -3,6 +3,7 @@ import { formatKnowledgeError, loadKnowledge } from './core/knowledge.js';
 import { loadEnv, parseConfig } from './config.js';
 import { runChat } from './cli/chat-loop.js';
 import { startBot } from './discord/bot.js';
+import { startShardFleet } from './discord/sharding.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger } from './log.js';
 import { openStore } from './store/open-store.js';
@@ -29,40 +30,57 @@ if (!config.DISCORD_TOKEN) {
 }
 
 const log = createLogger(config.LOG_LEVEL);
-const store = await openStore(config.STEPWISE_DB);
-let shuttingDown = false;
-const bot = await startBot(config, assistant, store, log, (message) => {
-  log.fatal(message);
-  process.stderr.write(`${message}\n`);
-  void store.close();
-  process.exit(1);
-}).catch(async (err: unknown) => {
-  log.fatal({ err }, 'could not start');
-  await store.close();
-  process.exit(1);
-});
 
-const watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
-  async onReload(next) {
-    const changed = JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !== JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
-    await bot.setAssistant(next, changed);
-    log.info({ topics: next.knowledge.topics.length, commandsChanged: changed }, 'guide reloaded');
-  },
-  onError(errors) {
-    log.error({ errors: errors.map(formatKnowledgeError) }, 'guide edit rejected; still serving the last good guide');
-  },
-});
-
-async function shutdown(signal: string): Promise<void> {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  log.info({ signal }, 'shutting down: finishing work in flight');
-  watcher.close();
-  await bot.stop();
-  await store.close();
-  log.flush();
-  process.exit(0);
+if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
+  // This process only supervises: each shard is a child process running this same file.
+  const fleet = await startShardFleet(config, log).catch((err: unknown) => die(`Could not start the shards: ${(err as Error).message}`));
+  const stopFleet = async (signal: string) => {
+    log.info({ signal }, 'stopping all shards');
+    await fleet.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stopFleet('SIGTERM'));
+  process.on('SIGINT', () => void stopFleet('SIGINT'));
+} else {
+  await serve();
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
+async function serve(): Promise<void> {
+  const store = await openStore(config.STEPWISE_DB);
+  let shuttingDown = false;
+  const bot = await startBot(config, assistant, store, log, (message) => {
+    log.fatal(message);
+    process.stderr.write(`${message}\n`);
+    void store.close();
+    process.exit(1);
+  }).catch(async (err: unknown) => {
+    log.fatal({ err }, 'could not start');
+    await store.close();
+    process.exit(1);
+  });
+
+  const watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
+    async onReload(next) {
+      const changed = JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !== JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
+      await bot.setAssistant(next, changed);
+      log.info({ topics: next.knowledge.topics.length, commandsChanged: changed }, 'guide reloaded');
+    },
+    onError(errors) {
+      log.error({ errors: errors.map(formatKnowledgeError) }, 'guide edit rejected; still serving the last good guide');
+    },
+  });
+
+  async function shutdown(signal: string): Promise<void> {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down: finishing work in flight');
+    watcher.close();
+    await bot.stop();
+    await store.close();
+    log.flush();
+    process.exit(0);
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+}

@@ -85,7 +85,8 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
   const stopPurge = scheduleInsightsPurge(store, config.INSIGHTS_RETENTION_DAYS, log);
   await guard(log, 'register commands', registerCommands);
   // Tickets written before a crash but without their thread yet: finish them now, so none is lost.
-  for (const ticket of await store.ticketsWithoutThread()) {
+  // Only this process's servers: with shards, each ticket is finished by the shard that owns its server.
+  for (const ticket of (await store.ticketsWithoutThread()).filter((t) => client.guilds.cache.has(t.guildId))) {
     await guard(log, 'resume ticket', async () => {
       await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`);
     });

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+
+/** How many shards Discord recommends for this bot, asked through the configured REST base. */
+async function recommendedShards(config: Config): Promise<number> {
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
+  const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return Math.max(1, gateway.shards);
+}
+
+export interface ShardFleet {
+  manager: ShardingManager;
+  stop(): Promise<void>;
+}
+
+/**
+ * Run the bot through discord.js's ShardingManager: one child process per shard, each running
+ * src/main.ts (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
+ * respawned by the manager. Rules that must hold across shards live in the database.
+ */
+export async function startShardFleet(config: Config, log: Logger): Promise<ShardFleet> {
+  const totalShards = config.SHARDS === 'auto' ? await recommendedShards(config) : (config.SHARDS ?? 1);
+  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
+    token: config.DISCORD_TOKEN!,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    // The shard processes run TypeScript the same way `npm start` does: through tsx, no build step.
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard: Shard) => {
+    log.info({ shard: shard.id, total: totalShards }, 'shard process started');
+    shard.on('death', () => log.warn({ shard: shard.id }, 'shard process died; respawning'));
+  });
+  await manager.spawn({ amount: totalShards, delay: config.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
+  log.info({ shards: totalShards }, 'all shards ready');
+  return {
+    manager,
+    async stop() {
+      // SIGTERM each shard so it finishes its work in flight and closes the database, then wait for it.
+      await Promise.all(
+        [...manager.shards.values()].map(
+          (shard) =>
+            new Promise<void>((resolve) => {
+              const child = shard.process;
+              if (!child || child.exitCode !== null) return resolve();
+              child.removeAllListeners('exit');
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
