@@ -9,12 +9,12 @@ import { openStore } from '../../src/store/open-store.js';
 import { PG_MIGRATIONS, PostgresStore } from '../../src/store/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import type { NewTicket, Store } from '../../src/store/store.js';
+import { freshPgDatabase as freshPg, PG_URL } from '../support/databases.js';
 
 /**
  * One contract, two databases: SQLite always, PostgreSQL when STEPWISE_TEST_PG_URL is set
  * (`eval "$(scripts/postgres-test-server.sh start)"`; CI does this in .ci/run).
  */
-const PG_URL = process.env.STEPWISE_TEST_PG_URL;
 
 // CI starts a server in .ci/run: there, a missing URL is a broken setup, not a reason to skip.
 describe.runIf(process.env.CI && !PG_URL)('CI setup', () => {
@@ -28,21 +28,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'stepwise-store-'));
 let dbCounter = 0;
 const pgDatabases: string[] = [];
 
-/** A fresh, empty PostgreSQL database on the test server; returns its URL. */
 async function freshPgDatabase(): Promise<string> {
-  const name = `stepwise_t_${process.pid}_${++dbCounter}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  pgDatabases.push(name);
-  const url = new URL(PG_URL!);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const url = await freshPg();
+  pgDatabases.push(new URL(url).pathname.slice(1));
+  return url;
 }
 
 function freshSqliteFile(): string {
