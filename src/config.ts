@@ -34,6 +34,14 @@ export const configSchema = z.object({
       .transform((v) => (v === 'off' ? undefined : v === 'auto' ? ('auto' as const) : Number(v)))
       .optional(),
   ),
+  // The shards this machine runs, when the fleet spans several machines (e.g. 0,1 here and 2,3 there).
+  SHARD_LIST: emptyIsUnset(
+    z
+      .string()
+      .regex(/^\d+(?:\s*,\s*\d+)*$/, 'must be shard numbers separated by commas, e.g. 0,1')
+      .transform((v) => v.split(',').map((x) => Number(x.trim())))
+      .optional(),
+  ),
   // Pause between starting shards; Discord allows one IDENTIFY per 5 s for most bots.
   SHARD_SPAWN_DELAY_MS: emptyIsUnset(z.coerce.number<string | number>().int().min(0).default(5500)),
   INSIGHTS_RETENTION_DAYS: emptyIsUnset(z.coerce.number<string | number>({ error: 'must be a whole number of days' }).int('must be a whole number of days').min(0, 'must be 0 (keep forever) or more').default(90)),
@@ -51,7 +59,7 @@ export function loadEnv(): void {
 /** Validate the environment; a bad value gives one line naming the variable, never its value. */
 export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
   // Inside a shard process discord.js sets SHARDS to that process's shard ids; it is not ours to read there.
-  const own = env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env;
+  const own = env.SHARDING_MANAGER ? { ...env, SHARDS: undefined, SHARD_LIST: undefined } : env;
   const parsed = configSchema.safeParse(own);
   if (parsed.success) return { ok: true, config: parsed.data };
   const issue = parsed.error.issues[0]!;

@@ -25,6 +25,7 @@ export async function startShardFleet(config: Config, log: Logger): Promise<Shar
   const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN!,
     totalShards,
+    ...(config.SHARD_LIST ? { shardList: config.SHARD_LIST } : {}),
     mode: 'process',
     respawn: true,
     // The shard processes run TypeScript the same way `npm start` does: through tsx, no build step.
@@ -34,8 +35,9 @@ export async function startShardFleet(config: Config, log: Logger): Promise<Shar
     log.info({ shard: shard.id, total: totalShards }, 'shard process started');
     shard.on('death', () => log.warn({ shard: shard.id }, 'shard process died; respawning'));
   });
+  if (config.SHARD_LIST?.some((id) => id >= totalShards)) throw new Error(`SHARD_LIST names a shard beyond the ${totalShards} shards`);
   await manager.spawn({ amount: totalShards, delay: config.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
-  log.info({ shards: totalShards }, 'all shards ready');
+  log.info({ shards: config.SHARD_LIST ?? totalShards, total: totalShards }, 'all shards ready');
   return {
     manager,
     async stop() {
