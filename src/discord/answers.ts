@@ -1,5 +1,5 @@
 import type { Decision } from '../core/decision.js';
-import { cleanText } from '../core/normalise.js';
+import { questionRecord } from '../core/insights.js';
 import type { BotContext } from './context.js';
 import { replyFor, type ReplyPayload } from './replies.js';
 
@@ -12,16 +12,7 @@ export async function answerQuestion(ctx: BotContext, text: string, channelId: s
   const decision = assistant.ask(text);
   let questionId: number | null = null;
   try {
-    questionId = await ctx.store.recordQuestion({
-      question: decision.question,
-      normalised: cleanText(decision.question).toLowerCase(),
-      action: decision.action,
-      topicId: decision.topic?.id ?? null,
-      confidence: decision.confidence,
-      source: 'discord',
-      channelId,
-      at: Date.now(),
-    });
+    questionId = await ctx.store.recordQuestion(questionRecord(decision, 'discord', channelId, Date.now()));
   } catch (err) {
     ctx.log.error({ err }, 'could not record question');
   }

@@ -10,7 +10,7 @@ describe('parseConfig', () => {
   it('accepts an empty environment (playground) with the documented defaults', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { HELP_CHANNEL_IDS: [], SUPPORT_ROLE_ID: [], TICKET_CHANNEL_ID: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', INSIGHTS_RETENTION_DAYS: 90 },
+      config: { HELP_CHANNEL_IDS: [], SUPPORT_ROLE_ID: [], TICKET_CHANNEL_ID: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', SHARD_SPAWN_DELAY_MS: 5500, INSIGHTS_RETENTION_DAYS: 90 },
     });
   });
 
