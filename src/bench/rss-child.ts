@@ -1,0 +1,16 @@
+/**
+ * Resident memory of a process that only builds the index of an N-topic synthetic guide. Run alone by
+ * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
+ */
+import { loadKnowledge } from '../core/knowledge.js';
+import { SearchIndex } from '../core/search-index.js';
+import { syntheticGuide } from './synthetic-guide.js';
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+const topics = Number(process.argv[2] ?? 10_000);
+const loaded = await loadKnowledge('knowledge');
+if (!loaded.ok) throw new Error('knowledge/ does not load');
+const before = process.memoryUsage().rss;
+const index = new SearchIndex(syntheticGuide(loaded.knowledge.topics, { topics }));
+const usage = process.memoryUsage();
+process.stdout.write(`${JSON.stringify({ rss_mb: mb(usage.rss), rss_before_mb: mb(before), heap_used_mb: mb(usage.heapUsed), topics: index.size })}\n`);

@@ -1,0 +1,145 @@
+import {
+  benchGuide,
+  benchScale,
+  devQuestions,
+  measureRoundtrip,
+  measureRss,
+  OWN_QUESTIONS,
+  readQuestions,
+  startLiveBot,
+  typoVariants,
+  type LiveBot,
+  type ScaleRow,
+  type StartupRun,
+} from '../bench/bench.js';
+import { fail, handleHelp, loadAssistant } from './shared.js';
+
+const USAGE = `
+Usage: npm run bench -- [--json] [--quick] [--only guide,scale,rss,startup,roundtrip]
+
+Measures Stepwise and prints a table:
+  guide      ask → decide → render per question of the dev set (../shared/eval/questions.dev.jsonl,
+             or test/data/eval/questions.own.jsonl), warm-up then many rounds, median and p99 in µs
+  scale      synthetic guides of 1,000 and 10,000 topics (seeded, the real topics embedded): index build
+             time, per-query latency over the dev questions plus typo'd variants, and the same queries
+             through a plain Fuse scan over every topic; whether the real questions' answers change
+  rss        resident memory of a fresh process holding the 10,000-topic index
+  startup    spawn of \`tsx src/main.ts\` → "Stepwise is ready" against the Discord emulator, median of 3
+  roundtrip  200 /ask interactions dispatched at once to that running bot: answered, p50/p99 latency
+
+Options:
+  --json     also print every figure as one JSON object on the last line
+  --quick    smaller sizes and fewer rounds (a smoke run, not figures to quote)
+  --only L   run only the listed parts (comma-separated)
+`;
+
+const argv = process.argv.slice(2);
+handleHelp(argv, USAGE);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const onlyIdx = argv.indexOf('--only');
+const parts = new Set(onlyIdx >= 0 ? (argv[onlyIdx + 1] ?? '').split(',') : ['guide', 'scale', 'rss', 'startup', 'roundtrip']);
+for (const p of parts) if (!['guide', 'scale', 'rss', 'startup', 'roundtrip'].includes(p)) fail(`Unknown part "${p}": use guide, scale, rss, startup or roundtrip.`);
+const unknown = argv.filter((a, i) => a.startsWith('-') && !['--json', '--quick', '--only'].includes(a) && i !== onlyIdx + 1);
+if (unknown.length > 0) fail(`Unknown option ${unknown[0]}: see npm run bench -- --help`);
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const out: Record<string, unknown> = {};
+const table: string[] = [];
+const assistant = await loadAssistant('knowledge');
+const dev = devQuestions();
+
+if (parts.has('guide')) {
+  say(`guide: ${dev.questions.length} questions from ${dev.file}`);
+  const g = benchGuide(assistant, dev.questions, dev.file, quick ? 20 : 300);
+  out.guide = g;
+  table.push(
+    'Core path on the real guide (ask → decide → render)',
+    `  ${g.questions} questions × ${g.rounds} rounds = ${g.calls} calls   median ${g.median_us} µs   p99 ${g.p99_us} µs   (target median < 500 µs)`,
+    '',
+  );
+}
+
+if (parts.has('scale')) {
+  const queries = [...dev.questions, ...typoVariants(dev.questions)];
+  const check = [...dev.questions, ...readQuestions(OWN_QUESTIONS)];
+  const sizes = quick ? [200, 1_000] : [1_000, 10_000];
+  const rows: ScaleRow[] = [];
+  for (const topics of sizes) {
+    say(`scale: ${topics} topics…`);
+    rows.push(
+      benchScale(assistant.knowledge, queries, {
+        topics,
+        rounds: topics >= 10_000 ? (quick ? 2 : 20) : quick ? 5 : 50,
+        baselineRounds: topics >= 10_000 ? 1 : quick ? 1 : 3,
+        checkQuestions: check,
+      }),
+    );
+  }
+  out.scale = rows;
+  const last = rows[rows.length - 1]!;
+  out.answers_unchanged = last.answers_unchanged;
+  out.answers_changed = last.answers_changed;
+  table.push(
+    `Synthetic guides (${queries.length} queries: dev questions + one typo'd variant each; Fuse = one default Fuse over title+steps)`,
+    '  topics   build ms   median ms   p99 ms   Fuse median ms   Fuse p99 ms   speedup   answers changed',
+    ...rows.map(
+      (r) =>
+        `  ${String(r.topics).padStart(6)}   ${String(r.build_ms).padStart(8)}   ${String(r.median_ms).padStart(9)}   ${String(r.p99_ms).padStart(6)}   ${String(r.baseline_median_ms).padStart(14)}   ${String(r.baseline_p99_ms).padStart(11)}   ${`${r.speedup}×`.padStart(7)}   ${r.answers_changed.changed}/${r.answers_changed.total} (${r.answers_changed.synthetic_competitor} synthetic competitor, ${r.answers_changed.idf_only} IDF only)`,
+    ),
+    `  targets at 10,000 topics: median ≤ 10 ms, ≥ 50× faster than the Fuse scan`,
+    '',
+  );
+}
+
+if (parts.has('rss')) {
+  const topics = quick ? 1_000 : 10_000;
+  say(`rss: fresh process indexing ${topics} topics…`);
+  const r = await measureRss(topics);
+  out.rss_mb = r.rss_mb;
+  out.rss = r;
+  table.push(`Memory: RSS ${r.rss_mb} MB with the ${r.topics}-topic index (${r.rss_before_mb} MB before building it; heap used ${r.heap_used_mb} MB)   (target < 200 MB)`, '');
+}
+
+if (parts.has('startup') || parts.has('roundtrip')) {
+  const runs: StartupRun[] = [];
+  let live: LiveBot | undefined;
+  const startups = parts.has('startup') ? 3 : 1;
+  try {
+    for (let i = 0; i < startups; i++) {
+      say(`startup: run ${i + 1}/${startups}…`);
+      live = await startLiveBot();
+      runs.push(live.startup);
+      if (i < startups - 1) {
+        await live.stop();
+        live = undefined;
+      }
+    }
+    const sorted = [...runs].sort((a, b) => a.ready_ms - b.ready_ms);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    if (parts.has('startup')) {
+      out.startup_ms = median.ready_ms;
+      out.startup_runs = runs;
+      table.push(
+        `Start-up: spawn of tsx src/main.ts → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
+        ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
+        '',
+      );
+    }
+    if (parts.has('roundtrip') && live) {
+      say('roundtrip: 200 /ask at once…');
+      const rt = await measureRoundtrip(live, dev.questions, quick ? 50 : 200);
+      out.roundtrip = rt;
+      table.push(
+        `Round trip: ${rt.concurrency} /ask dispatched at once to the running bot → ${rt.answered} answered (type 4)   p50 ${rt.p50_ms} ms   p99 ${rt.p99_ms} ms   max ${rt.max_ms} ms`,
+        '',
+      );
+    }
+  } finally {
+    await live?.stop();
+  }
+}
+
+process.stdout.write(`${table.join('\n')}\n`);
+if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
+process.exit(0);
