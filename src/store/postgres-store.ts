@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { CreateTicketResult, FeedbackRecord, NewTicket, QuestionRecord, Store, StoredQuestion, Ticket, TicketEvent, TicketStatus } from './store.js';
+import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
 /**
  * Versioned migrations: each runs once, in order, in its own transaction, recorded in
@@ -75,41 +76,8 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 };
 
-export interface TicketRow {
-  id: number;
-  interaction_id: string;
-  guild_id: string;
-  user_id: string;
-  thread_id: string | null;
-  status: TicketStatus;
-  question: string;
-  topics_shown: string[];
-  answers: Ticket['answers'];
-  question_id: number | null;
-  claimed_by: string | null;
-  created_at: number;
-  closed_at: number | null;
-  close_reason: string | null;
-}
-
-function toTicket(r: TicketRow): Ticket {
-  return {
-    id: r.id,
-    interactionId: r.interaction_id,
-    guildId: r.guild_id,
-    userId: r.user_id,
-    threadId: r.thread_id,
-    status: r.status,
-    question: r.question,
-    topicsShown: r.topics_shown,
-    answers: r.answers,
-    questionId: r.question_id,
-    claimedBy: r.claimed_by,
-    createdAt: r.created_at,
-    closedAt: r.closed_at,
-    closeReason: r.close_reason,
-  };
-}
+type TicketRow = Row<unknown>;
+const toTicket = (r: TicketRow): Ticket => ticketFromRow(r, (v) => v);
 
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === UNIQUE_VIOLATION;

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CreateTicketResult, FeedbackRecord, NewTicket, QuestionRecord, Store, StoredQuestion, Ticket, TicketEvent, TicketStatus } from './store.js';
+import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction. Append, never edit. */
 const MIGRATIONS: readonly string[] = [
@@ -56,41 +57,8 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_end INTEGER NOT NULL, hits INTEGER NOT NULL);`,
 ];
 
-interface TicketRow {
-  id: number;
-  interaction_id: string;
-  guild_id: string;
-  user_id: string;
-  thread_id: string | null;
-  status: TicketStatus;
-  question: string;
-  topics_shown: string;
-  answers: string;
-  question_id: number | null;
-  claimed_by: string | null;
-  created_at: number;
-  closed_at: number | null;
-  close_reason: string | null;
-}
-
-function toTicket(r: TicketRow): Ticket {
-  return {
-    id: r.id,
-    interactionId: r.interaction_id,
-    guildId: r.guild_id,
-    userId: r.user_id,
-    threadId: r.thread_id,
-    status: r.status,
-    question: r.question,
-    topicsShown: JSON.parse(r.topics_shown) as string[],
-    answers: JSON.parse(r.answers) as Ticket['answers'],
-    questionId: r.question_id,
-    claimedBy: r.claimed_by,
-    createdAt: r.created_at,
-    closedAt: r.closed_at,
-    closeReason: r.close_reason,
-  };
-}
+type TicketRow = Row<string>;
+const toTicket = (r: TicketRow): Ticket => ticketFromRow(r, (v) => JSON.parse(v));
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;

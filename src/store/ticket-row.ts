@@ -1,0 +1,41 @@
+import type { Ticket, TicketStatus } from './store.js';
+
+/**
+ * A tickets-table row as both engines return it. `J` is how the JSON columns arrive: text in SQLite,
+ * already parsed (jsonb) in PostgreSQL.
+ */
+export interface TicketRow<J> {
+  id: number;
+  interaction_id: string;
+  guild_id: string;
+  user_id: string;
+  thread_id: string | null;
+  status: TicketStatus;
+  question: string;
+  topics_shown: J;
+  answers: J;
+  question_id: number | null;
+  claimed_by: string | null;
+  created_at: number;
+  closed_at: number | null;
+  close_reason: string | null;
+}
+
+export function ticketFromRow<J>(r: TicketRow<J>, json: (value: J) => unknown): Ticket {
+  return {
+    id: r.id,
+    interactionId: r.interaction_id,
+    guildId: r.guild_id,
+    userId: r.user_id,
+    threadId: r.thread_id,
+    status: r.status,
+    question: r.question,
+    topicsShown: json(r.topics_shown) as string[],
+    answers: json(r.answers) as Ticket['answers'],
+    questionId: r.question_id,
+    claimedBy: r.claimed_by,
+    createdAt: r.created_at,
+    closedAt: r.closed_at,
+    closeReason: r.close_reason,
+  };
+}
