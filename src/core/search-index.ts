@@ -23,8 +23,16 @@ export interface SearchResult {
 
 interface IndexedTopic {
   topic: Topic;
-  /** Title, aliases and summary as term lists; summary weighted lower. */
+  /** Title, aliases and summary as term lists (each term once, first occurrence order); summary weighted lower. */
   phrases: Array<{ terms: string[]; weight: number }>;
+}
+
+/** The topics a term occurs in, ascending, with the term's best field weight in each; packed once built. */
+interface Posting {
+  topics: Int32Array;
+  weights: Float64Array;
+  /** Rarer terms say more about which topic is meant: log(1 + topics / df), fixed once the index is built. */
+  idf: number;
 }
 
 /** Typo correction against a word list: each word length gets its own small Fuse over the words of nearby lengths. */
@@ -58,6 +66,23 @@ class Speller {
   }
 }
 
+/**
+ * The CANDIDATES best-covered topics, best first; ties keep first-touch order (what a stable sort of the
+ * touched topics by coverage would give), found without sorting every touched topic.
+ */
+function bestCandidates(coverage: Float64Array, touched: readonly number[]): Array<[number, number]> {
+  const best: Array<[number, number]> = [];
+  for (const topicIndex of touched) {
+    const c = coverage[topicIndex]!;
+    if (best.length === CANDIDATES && !(c > best[CANDIDATES - 1]![1])) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]![1] < c) at--;
+    best.splice(at, 0, [topicIndex, c]);
+    if (best.length > CANDIDATES) best.pop();
+  }
+  return best;
+}
+
 /** Same first letter, or the first two letters swapped ("lgoin"/"login" yes, "walk"/"talk" no). */
 function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
@@ -72,24 +97,40 @@ function sameStart(a: string, b: string): boolean {
 export class SearchIndex {
   readonly size: number;
   private readonly topics: IndexedTopic[];
-  /** term → (topic index → best field weight of the term in that topic). */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** term → the topics holding it and the term's best field weight in each. */
+  private readonly postings = new Map<string, Posting>();
   private readonly speller: Speller;
+  /** Per-query scratch: coverage by topic index, and which topics were touched, in first-touch order. */
+  private readonly coverage: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly touched: number[] = [];
 
   constructor(topics: readonly Topic[], private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS) {
     this.size = topics.length;
+    this.coverage = new Float64Array(topics.length);
+    this.seen = new Uint8Array(topics.length);
+    // One string per distinct term: a 10,000-topic guide repeats the same few thousand words a million times.
+    const interned = new Map<string, string>();
+    const intern = (ts: string[]): string[] =>
+      ts.map((t) => {
+        const same = interned.get(t);
+        if (same !== undefined) return same;
+        interned.set(t, t);
+        return t;
+      });
     const titles = new Set(topics.map((t) => t.title.toLowerCase()));
     const parsed = topics.map((topic) => {
       // "See **Reset a forgotten password**" points elsewhere: those words describe the other topic, not this one.
       const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(/\*\*([^*]+)\*\*/g, (whole, inner: string) =>
         titles.has(inner.trim().toLowerCase()) ? ' ' : whole,
       );
-      return { topic, title: terms(topic.title), aliases: topic.aliases.map(terms), summary: terms(topic.summary), body: terms(body) };
+      return { topic, title: intern(terms(topic.title)), aliases: topic.aliases.map((a) => intern(terms(a))), summary: intern(terms(topic.summary)), body: intern(terms(body)) };
     });
     // Aliases teach typos on purpose ("acount locked", "lgoin"). Spelled that way in the index they would be
     // words of their own, and "make an acount" would miss "make an account". The edited text (titles,
     // summaries, bodies) is spelled right, so alias words it lacks are corrected against it, once, here.
-    const edited = new Set(parsed.flatMap((p) => [...p.title, ...p.summary, ...p.body]));
+    const edited = new Set<string>();
+    for (const p of parsed) for (const list of [p.title, p.summary, p.body]) for (const t of list) edited.add(t);
     const editedSpeller = new Speller(edited);
     const spelled = new Map<string, string>();
     const spell = (t: string): string => {
@@ -98,26 +139,46 @@ export class SearchIndex {
       if (fixed === undefined) spelled.set(t, (fixed = editedSpeller.correct(t)[0] ?? t));
       return fixed;
     };
-    this.topics = parsed.map((p, i) => {
-      const phrases: IndexedTopic['phrases'] = [p.title, ...p.aliases.map((a) => a.map(spell))].map((ts) => ({ terms: ts, weight: 1 }));
-      phrases.push({ terms: p.summary, weight: params.summaryWeight });
-      for (const ph of phrases) for (const t of ph.terms) this.post(t, i, ph.weight);
-      for (const t of p.body) this.post(t, i, params.bodyWeight);
+    this.topics = parsed.map((p) => {
+      const phrases: IndexedTopic['phrases'] = [p.title, ...p.aliases.map((a) => a.map(spell))].map((ts) => ({ terms: [...new Set(ts)], weight: 1 }));
+      phrases.push({ terms: [...new Set(p.summary)], weight: params.summaryWeight });
       return { topic: p.topic, phrases };
     });
+    // Two passes, so each term's postings are allocated once at their final size: count, then fill.
+    // Every term posted gets a key (in first-posted order, which the speller's vocabulary follows); a topic
+    // joins a term's list only for a positive weight, and keeps the best of its field weights.
+    const df = new Map<string, number>();
+    const topicWeights = (i: number, counting: boolean): Map<string, number> => {
+      const best = new Map<string, number>();
+      const post = (t: string, weight: number) => {
+        if (counting && !df.has(t)) df.set(t, 0);
+        if ((best.get(t) ?? 0) < weight) best.set(t, weight);
+      };
+      for (const ph of this.topics[i]!.phrases) for (const t of ph.terms) post(t, ph.weight);
+      for (const t of parsed[i]!.body) post(t, params.bodyWeight);
+      return best;
+    };
+    for (let i = 0; i < parsed.length; i++) for (const t of topicWeights(i, true).keys()) df.set(t, df.get(t)! + 1);
+    const fill = new Map<string, number>();
+    for (const [t, n] of df) {
+      this.postings.set(t, { topics: new Int32Array(n), weights: new Float64Array(n), idf: Math.log(1 + this.size / Math.max(n, 1)) });
+      fill.set(t, 0);
+    }
+    for (let i = 0; i < parsed.length; i++) {
+      for (const [t, w] of topicWeights(i, false)) {
+        const list = this.postings.get(t)!;
+        const at = fill.get(t)!;
+        list.topics[at] = i;
+        list.weights[at] = w;
+        fill.set(t, at + 1);
+      }
+    }
     this.speller = new Speller(this.postings.keys());
-  }
-
-  private post(term: string, topicIndex: number, weight: number): void {
-    let list = this.postings.get(term);
-    if (!list) this.postings.set(term, (list = new Map()));
-    if ((list.get(topicIndex) ?? 0) < weight) list.set(topicIndex, weight);
   }
 
   /** Rarer terms say more about which topic is meant. */
   private idf(term: string): number {
-    const df = this.postings.get(term)?.size ?? 0;
-    return Math.log(1 + this.size / Math.max(df, 1));
+    return this.postings.get(term)?.idf ?? Math.log(1 + this.size);
   }
 
   search(question: string, limit = 5): SearchResult {
@@ -149,13 +210,28 @@ export class SearchIndex {
     }
     if (known.length === 0 || coverMass === 0) return { hits: [], terms: queryTerms, unknown };
 
-    const coverage = new Map<number, number>();
+    // Cost follows the query's postings: coverage lives in a reused array, and only touched topics are read back.
+    const { coverage, seen, touched } = this;
     for (const k of known) {
-      for (const [topicIndex, fieldWeight] of this.postings.get(k.term) ?? []) {
-        coverage.set(topicIndex, (coverage.get(topicIndex) ?? 0) + k.weight * k.credit * fieldWeight);
+      const list = this.postings.get(k.term);
+      if (!list) continue;
+      const scale = k.weight * k.credit;
+      const { topics, weights } = list;
+      for (let j = 0; j < topics.length; j++) {
+        const topicIndex = topics[j]!;
+        if (seen[topicIndex] === 0) {
+          seen[topicIndex] = 1;
+          touched.push(topicIndex);
+        }
+        coverage[topicIndex] = coverage[topicIndex]! + scale * weights[j]!;
       }
     }
-    const candidates = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+    const candidates = bestCandidates(coverage, touched);
+    for (const topicIndex of touched) {
+      coverage[topicIndex] = 0;
+      seen[topicIndex] = 0;
+    }
+    touched.length = 0;
     const credit = new Map(known.map((k) => [k.term, k]));
     const hits = candidates.map(([topicIndex, covered]) => {
       const it = this.topics[topicIndex]!;
@@ -166,7 +242,7 @@ export class SearchIndex {
         let matched = 0;
         let total = 0;
         let said = 0;
-        for (const t of new Set(ph.terms)) {
+        for (const t of ph.terms) {
           const w = this.idf(t);
           total += w;
           const k = credit.get(t);
