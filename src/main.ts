@@ -49,7 +49,7 @@ async function serve(): Promise<void> {
   const store = await openStore(config.STEPWISE_DB);
   let shuttingDown = false;
   const bot = await startBot(config, assistant, store, log, (message) => {
-    log.fatal(message);
+    // Exactly one plain line saying what to fix; a JSON copy of it would only bury it.
     process.stderr.write(`${message}\n`);
     void store.close();
     process.exit(1);

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { GatewayIntentBits } from 'discord.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DiscordEmulator } from '../emulator/index.js';
+import { tempDir } from '../e2e/harness.js';
+import { figure, spawnBot, type Spawned } from './helpers.js';
+
+/**
+ * The real process (`tsx src/main.ts`) against the emulator: fatal close codes end it with one line
+ * saying what to fix, SIGTERM/SIGINT finish the work in flight and exit 0, and the token never
+ * reaches the logs, even at debug.
+ */
+
+const tmp = tempDir();
+const emus: DiscordEmulator[] = [];
+const procs: Spawned[] = [];
+const counted = { fatal: 0, graceful: 0 };
+
+async function emulator(opts: Parameters<typeof DiscordEmulator.start>[0] = {}): Promise<DiscordEmulator> {
+  const emu = await DiscordEmulator.start(opts);
+  emus.push(emu);
+  return emu;
+}
+function bot(...args: Parameters<typeof spawnBot>): Spawned {
+  const p = spawnBot(...args);
+  procs.push(p);
+  return p;
+}
+
+afterAll(async () => {
+  for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+  for (const e of emus) await e.stop();
+  tmp.cleanup();
+  figure(`lifecycle: ${counted.fatal} fatal close codes ended with one clear line; ${counted.graceful} signals shut down gracefully`);
+});
+
+const READY = /Stepwise is ready/;
+
+describe('non-retryable close codes end the process with one clear line', () => {
+  it('4014 (Message Content intent not enabled) names the setting to enable', async () => {
+    const emu = await emulator({ disallowedIntents: GatewayIntentBits.MessageContent });
+    const p = bot(emu, `${tmp.dir}/fatal-4014.db`);
+    expect(await p.exited).toBe(1);
+    const lines = p.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Discord refused the Message Content intent \(close 4014\): enable "Message Content Intent"/);
+    expect(p.stderr()).not.toContain(emu.token);
+    counted.fatal++;
+  });
+
+  it('4004 (wrong token) says to copy a fresh token, without printing either token', async () => {
+    const emu = await emulator();
+    const wrong = `${Buffer.from('101234567890123456').toString('base64url')}.GaBcDe.${'x'.repeat(38)}`;
+    const p = bot(emu, `${tmp.dir}/fatal-4004.db`, { DISCORD_TOKEN: wrong, LOG_LEVEL: 'debug' });
+    expect(await p.exited).toBe(1);
+    const lines = p.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Discord rejected DISCORD_TOKEN \(close 4004\): copy a fresh bot token/);
+    expect(p.stderr()).not.toContain(wrong);
+    expect(p.stderr()).not.toContain(emu.token);
+    counted.fatal++;
+  });
+
+  it('a 4014 close after start-up also ends the process with the same single line', async () => {
+    const emu = await emulator();
+    const p = bot(emu, `${tmp.dir}/fatal-late.db`, { LOG_LEVEL: 'warn' });
+    await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 15_000);
+    emu.closeGateway(4014);
+    expect(await p.exited).toBe(1);
+    const lines = p.stderr().trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^Discord refused the Message Content intent \(close 4014\)/)]);
+    counted.fatal++;
+  });
+});
+
+describe('SIGTERM and SIGINT', () => {
+  it('SIGTERM: stops taking work, finishes the ticket in flight, closes the database, exits 0', async () => {
+    const emu = await emulator();
+    const db = `${tmp.dir}/sigterm.db`;
+    const p = bot(emu, db, { LOG_LEVEL: 'debug' });
+    await p.waitForStderr(READY);
+    await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
+    const g = emu.guild;
+    // Hold the ticket's thread creation for a second with a 429, so the work is still in flight at SIGTERM.
+    emu.failNext({ method: 'POST', pathPattern: new RegExp(`^/channels/${g.channels.tickets}/threads$`), status: 429, retryAfter: 1 });
+    const submit = emu.submitModal({ customId: 'sw:ticket-modal:none', fields: { goal: 'cannot sign in since the update' }, userId: g.users.member, channelId: g.channels.help });
+    expect(((await submit.callback(5000)).body as { type: number }).type).toBe(5);
+    p.child.kill('SIGTERM');
+    await p.waitForStderr(/shutting down/);
+    // Still connected, but no longer taking work.
+    let late: ReturnType<typeof emu.slashCommand> | undefined;
+    try {
+      late = emu.slashCommand({ name: 'topics', userId: g.users.other, channelId: g.channels.general });
+    } catch {
+      // the gateway session may already be gone: equally "not taken"
+    }
+    expect(await p.exited).toBe(0);
+    const done = await submit.original((m) => /ticket is open/i.test(m.content), 3000);
+    expect(done?.content).toMatch(/<#\d+>/);
+    if (late) await expect(late.callback(500)).rejects.toThrow(/timed out/);
+    // A cleanly closed SQLite database in WAL mode leaves no -wal file behind.
+    expect(existsSync(`${db}-wal`)).toBe(false);
+    expect(p.stderr()).toMatch(/"signal":"SIGTERM"/);
+    expect(p.stderr()).not.toContain(emu.token);
+    counted.graceful++;
+  });
+
+  it('SIGINT exits 0 as well', async () => {
+    const emu = await emulator();
+    const db = `${tmp.dir}/sigint.db`;
+    const p = bot(emu, db);
+    await p.waitForStderr(READY);
+    p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+    expect(existsSync(`${db}-wal`)).toBe(false);
+    counted.graceful++;
+  });
+});
