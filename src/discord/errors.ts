@@ -6,7 +6,11 @@ import type { Logger } from '../log.js';
 const GONE = new Set([10062 /* unknown interaction (token expired) */, 40060 /* already acknowledged */, 10008 /* unknown message */, 10003 /* unknown channel */]);
 
 export function isGone(err: unknown): boolean {
-  return err instanceof DiscordAPIError && typeof err.code === 'number' && GONE.has(err.code);
+  if (!(err instanceof DiscordAPIError)) return false;
+  if (typeof err.code === 'number' && GONE.has(err.code)) return true;
+  // A reply to a message deleted meanwhile: Discord answers 50035 on message_reference, not 10008.
+  const errors = (err.rawError as { errors?: { message_reference?: unknown } }).errors;
+  return err.code === 50035 && JSON.stringify(errors?.message_reference ?? null).includes('UNKNOWN_MESSAGE');
 }
 
 /**
