@@ -21,10 +21,17 @@ export interface SearchResult {
   unknown: string[];
 }
 
-interface IndexedTopic {
-  topic: Topic;
-  /** Title, aliases and summary as term lists (each term once, first occurrence order); summary weighted lower. */
-  phrases: Array<{ terms: string[]; weight: number }>;
+/**
+ * Every topic's title, aliases and summary as term lists (each term once, in first occurrence order; the
+ * summary weighted lower), packed flat: topic i owns phrases start[i] .. start[i + 1] - 1, and phrase j is
+ * terms[termStart[j]] .. terms[termStart[j + 1] - 1], with weight weight[j]. A 10,000-topic guide has
+ * some 170,000 phrases; as objects of their own they would cost several times the memory.
+ */
+interface Phrases {
+  start: Int32Array;
+  termStart: Int32Array;
+  weight: Float64Array;
+  terms: string[];
 }
 
 /** The topics a term occurs in, ascending, with the term's best field weight in each; packed once built. */
@@ -96,7 +103,8 @@ function sameStart(a: string, b: string): boolean {
  */
 export class SearchIndex {
   readonly size: number;
-  private readonly topics: IndexedTopic[];
+  private readonly topics: readonly Topic[];
+  private readonly phrases: Phrases;
   /** term → the topics holding it and the term's best field weight in each. */
   private readonly postings = new Map<string, Posting>();
   private readonly speller: Speller;
@@ -124,7 +132,8 @@ export class SearchIndex {
       const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(/\*\*([^*]+)\*\*/g, (whole, inner: string) =>
         titles.has(inner.trim().toLowerCase()) ? ' ' : whole,
       );
-      return { topic, title: intern(terms(topic.title)), aliases: topic.aliases.map((a) => intern(terms(a))), summary: intern(terms(topic.summary)), body: intern(terms(body)) };
+      // Aliases are read later, one topic at a time, once the edited vocabulary is complete.
+      return { topic, title: intern(terms(topic.title)), summary: intern(terms(topic.summary)), body: intern(terms(body)) };
     });
     // Aliases teach typos on purpose ("acount locked", "lgoin"). Spelled that way in the index they would be
     // words of their own, and "make an acount" would miss "make an account". The edited text (titles,
@@ -139,11 +148,24 @@ export class SearchIndex {
       if (fixed === undefined) spelled.set(t, (fixed = editedSpeller.correct(t)[0] ?? t));
       return fixed;
     };
-    this.topics = parsed.map((p) => {
-      const phrases: IndexedTopic['phrases'] = [p.title, ...p.aliases.map((a) => a.map(spell))].map((ts) => ({ terms: [...new Set(ts)], weight: 1 }));
-      phrases.push({ terms: [...new Set(p.summary)], weight: params.summaryWeight });
-      return { topic: p.topic, phrases };
-    });
+    this.topics = [...topics];
+    const start = [0];
+    const termStart = [0];
+    const weight: number[] = [];
+    const phraseTerms: string[] = [];
+    for (const p of parsed) {
+      const add = (ts: string[], w: number) => {
+        for (const t of new Set(ts)) phraseTerms.push(t);
+        termStart.push(phraseTerms.length);
+        weight.push(w);
+      };
+      add(p.title, 1);
+      for (const a of p.topic.aliases) add(intern(terms(a)).map(spell), 1);
+      add(p.summary, params.summaryWeight);
+      start.push(weight.length);
+    }
+    this.phrases = { start: Int32Array.from(start), termStart: Int32Array.from(termStart), weight: Float64Array.from(weight), terms: phraseTerms };
+    const ph = this.phrases;
     // Two passes, so each term's postings are allocated once at their final size: count, then fill.
     // Every term posted gets a key (in first-posted order, which the speller's vocabulary follows); a topic
     // joins a term's list only for a positive weight, and keeps the best of its field weights.
@@ -154,7 +176,7 @@ export class SearchIndex {
         if (counting && !df.has(t)) df.set(t, 0);
         if ((best.get(t) ?? 0) < weight) best.set(t, weight);
       };
-      for (const ph of this.topics[i]!.phrases) for (const t of ph.terms) post(t, ph.weight);
+      for (let j = ph.start[i]!; j < ph.start[i + 1]!; j++) for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) post(ph.terms[k]!, ph.weight[j]!);
       for (const t of parsed[i]!.body) post(t, params.bodyWeight);
       return best;
     };
@@ -233,16 +255,17 @@ export class SearchIndex {
     }
     touched.length = 0;
     const credit = new Map(known.map((k) => [k.term, k]));
+    const ph = this.phrases;
     const hits = candidates.map(([topicIndex, covered]) => {
-      const it = this.topics[topicIndex]!;
       // phrase: how much of the topic's best alias the question says, and how much of the question that alias says;
       // cover: how much of the question the topic explains anywhere.
       let phrase = 0;
-      for (const ph of it.phrases) {
+      for (let j = ph.start[topicIndex]!; j < ph.start[topicIndex + 1]!; j++) {
         let matched = 0;
         let total = 0;
         let said = 0;
-        for (const t of ph.terms) {
+        for (let n = ph.termStart[j]!; n < ph.termStart[j + 1]!; n++) {
+          const t = ph.terms[n]!;
           const w = this.idf(t);
           total += w;
           const k = credit.get(t);
@@ -254,11 +277,11 @@ export class SearchIndex {
         if (total === 0) continue;
         const recall = matched / total;
         const precision = Math.min(1, said / coverMass);
-        phrase = Math.max(phrase, ph.weight * recall * (1 - p.aliasPrecision + p.aliasPrecision * precision));
+        phrase = Math.max(phrase, ph.weight[j]! * recall * (1 - p.aliasPrecision + p.aliasPrecision * precision));
       }
       const cover = Math.min(1, covered / coverMass);
       const score = Math.min(1, p.containShare * phrase + (1 - p.containShare) * cover);
-      return { topic: it.topic, score };
+      return { topic: this.topics[topicIndex]!, score };
     });
     hits.sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id));
     return { hits: hits.slice(0, limit), terms: known.map((k) => k.term), unknown };
