@@ -42,7 +42,11 @@ export function guideWords(real: readonly Topic[]): string[] {
   return words;
 }
 
-function sentence(pick: () => string, n: number, maxChars = Infinity): string {
+/**
+ * `n` drawn words, cut before `maxChars`; optionally capitalised and ended with a full stop. Built with one
+ * join, so each text is one flat string, as text read from a file is (not a chain of concatenations).
+ */
+function sentence(pick: () => string, n: number, maxChars = Infinity, style: 'plain' | 'capital' | 'prose' = 'plain'): string {
   const out: string[] = [];
   let length = 0;
   for (let i = 0; i < n; i++) {
@@ -51,6 +55,8 @@ function sentence(pick: () => string, n: number, maxChars = Infinity): string {
     out.push(w);
     length += w.length + 1;
   }
+  if (style !== 'plain') out[0] = capital(out[0]!);
+  if (style === 'prose') out[out.length - 1] += '.';
   return out.join(' ');
 }
 
@@ -72,20 +78,20 @@ export function syntheticGuide(real: readonly Topic[], opts: SyntheticOptions): 
   const usedTitles = new Set(real.map((t) => t.title.toLowerCase()));
   for (let i = 0; i < synthetic; i++) {
     const id = `synthetic-${String(i + 1).padStart(width, '0')}`;
-    let title = capital(sentence(pick, int(3, 8), 100));
+    let title = sentence(pick, int(3, 8), 100, 'capital');
     // Two topics with one title would be a broken guide; a number keeps them apart.
     if (title.length < 3 || usedTitles.has(title.toLowerCase())) title = `${title.slice(0, 90)} ${i + 1}`.trim();
     usedTitles.add(title.toLowerCase());
     const aliases = Array.from({ length: int(10, 20) }, () => sentence(pick, int(2, 6), 100));
-    const steps = Array.from({ length: int(4, 6) }, () => `${capital(sentence(pick, int(8, 20)))}.`);
+    const steps = Array.from({ length: int(4, 6) }, () => sentence(pick, int(8, 20), Infinity, 'prose'));
     out.push({
       id,
       title,
       section: `Synthetic ${1 + (i % 20)}`,
-      summary: capital(sentence(pick, int(5, 12), 100)),
+      summary: sentence(pick, int(5, 12), 100, 'capital'),
       aliases,
       related: [],
-      intro: `${capital(sentence(pick, int(8, 15)))}.`,
+      intro: sentence(pick, int(8, 15), Infinity, 'prose'),
       steps,
       notes: '',
       file: `${id}.md`,
