@@ -44,30 +44,34 @@ interface Posting {
 
 /** Typo correction against a word list: each word length gets its own small Fuse over the words of nearby lengths. */
 class Speller {
-  private readonly byLength = new Map<number, Fuse<string>>();
-  private readonly all: Fuse<string>;
+  private readonly byLength = new Map<number, { fuse: Fuse<string>; words: string[] }>();
+  private readonly all: { fuse: Fuse<string>; words: string[] };
 
   constructor(vocabulary: Iterable<string>) {
     // Typos change a word's length by at most two, so a correction compares against a few hundred words, not all.
     const words = [...new Set(vocabulary)].filter((w) => w.length >= 4);
     const options = { threshold: 0.34, ignoreLocation: true, includeScore: true };
     for (const len of new Set(words.map((w) => w.length))) {
-      this.byLength.set(len, new Fuse(words.filter((w) => Math.abs(w.length - len) <= 2), options));
+      const near = words.filter((w) => Math.abs(w.length - len) <= 2);
+      this.byLength.set(len, { fuse: new Fuse(near, options), words: near });
     }
-    this.all = new Fuse(words, options);
+    this.all = { fuse: new Fuse(words, options), words };
   }
 
   /** Words a typo'd term most likely meant, best first. */
   correct(term: string): string[] {
     if (term.length < 4 || /\d/.test(term)) return [];
-    const fuse = this.byLength.get(term.length) ?? this.all;
+    const { fuse, words } = this.byLength.get(term.length) ?? this.all;
     // Fuse finds the pattern anywhere inside a word ("pric" in "carica"), so its hits are
     // confirmed with a true edit distance before they count as the word meant. People rarely
     // get the first letter wrong, so "walk" is not "talk" and "steam" is not "team".
     const max = allowedTypos(term.length);
+    const near = (w: string) => sameStart(term, w) && editDistance(term, w, max) <= max;
+    // Only such words can come out, so when the list has none, Fuse's scan of every word is skipped.
+    if (!words.some(near)) return [];
     return fuse
       .search(term, { limit: 5 })
-      .filter((r) => sameStart(term, r.item) && editDistance(term, r.item, max) <= max)
+      .filter((r) => near(r.item))
       .slice(0, 2)
       .map((r) => r.item);
   }
