@@ -88,7 +88,7 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
   // Only this process's servers: with shards, each ticket is finished by the shard that owns its server.
   for (const ticket of (await store.ticketsWithoutThread()).filter((t) => client.guilds.cache.has(t.guildId))) {
     await guard(log, 'resume ticket', async () => {
-      await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`);
+      await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`, true);
     });
   }
 

@@ -19,6 +19,7 @@ import { NEVER_SHARE, TICKET_FIELDS, type TicketAnswers } from '../core/ticket-t
 import type { Ticket } from '../store/store.js';
 import type { BotContext } from './context.js';
 import { ticketCooldown } from './cooldowns.js';
+import { isGone } from './errors.js';
 import { encodeId } from './custom-ids.js';
 import { NO_PINGS } from './replies.js';
 import { isStaff } from './staff.js';
@@ -86,27 +87,55 @@ async function ticketChannelFor(ctx: BotContext, guildId: string): Promise<TextC
   return null;
 }
 
-/** Create the private thread for a stored ticket, add the member, post the summary for staff. */
-export async function ensureThread(ctx: BotContext, ticket: Ticket, username: string): Promise<ThreadChannel | null> {
+/** A thread opened for this ticket by a run that was cut short (found by its name), if any. */
+async function threadLeftBehind(parent: TextChannel, ticketId: number): Promise<ThreadChannel | null> {
+  const active = await parent.threads.fetchActive();
+  return active.threads.find((t) => t.parentId === parent.id && t.name.startsWith(`ticket-${ticketId} `)) ?? null;
+}
+
+/**
+ * Create the private thread for a stored ticket, add the member, post the summary for staff. The
+ * thread is attached to the ticket last, so a ticket without one is unfinished whatever step a crash
+ * interrupted; when resuming, a thread left behind is reused rather than doubled.
+ */
+export function ensureThread(ctx: BotContext, ticket: Ticket, username: string, resume = false): Promise<ThreadChannel | null> {
+  // One run per ticket at a time: start-up finishing a just-written ticket must not race its own submit.
+  let running = finishing.get(ctx.store);
+  if (!running) finishing.set(ctx.store, (running = new Map()));
+  const pending = running.get(ticket.id);
+  if (pending) return pending;
+  const work = makeThread(ctx, ticket, username, resume).finally(() => running.delete(ticket.id));
+  running.set(ticket.id, work);
+  return work;
+}
+const finishing = new WeakMap<BotContext['store'], Map<number, Promise<ThreadChannel | null>>>();
+
+async function makeThread(ctx: BotContext, ticket: Ticket, username: string, resume: boolean): Promise<ThreadChannel | null> {
   const parent = await ticketChannelFor(ctx, ticket.guildId);
   if (!parent) return null;
-  const thread = await parent.threads.create({
-    name: truncate(`ticket-${ticket.id} ${username}`, LIMITS.threadName),
-    type: ChannelType.PrivateThread,
-    invitable: false,
-    autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
-    reason: `Support ticket #${ticket.id}`,
-  });
-  await ctx.store.attachThread(ticket.id, thread.id);
+  const found = resume ? await threadLeftBehind(parent, ticket.id) : null;
+  const thread =
+    found ??
+    (await parent.threads.create({
+      name: truncate(`ticket-${ticket.id} ${username}`, LIMITS.threadName),
+      type: ChannelType.PrivateThread,
+      invitable: false,
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
+      reason: `Support ticket #${ticket.id}`,
+    }));
   await thread.members.add(ticket.userId);
-  const role = ctx.config.SUPPORT_ROLE_ID.find((id) => parent.guild.roles.cache.has(id)) ?? (ctx.config.SUPPORT_ROLE_ID.length === 1 ? ctx.config.SUPPORT_ROLE_ID[0] : undefined);
-  await thread.send({
-    content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
-    embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
-    components: ticketButtons(ticket.id, false),
-    // Only the support role is pinged; the member was added to the thread directly.
-    allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
-  });
+  const posted = found ? (await thread.messages.fetch({ limit: 20 })).some((m) => m.author.id === ctx.client.user?.id && m.embeds.length > 0) : false;
+  if (!posted) {
+    const role = ctx.config.SUPPORT_ROLE_ID.find((id) => parent.guild.roles.cache.has(id)) ?? (ctx.config.SUPPORT_ROLE_ID.length === 1 ? ctx.config.SUPPORT_ROLE_ID[0] : undefined);
+    await thread.send({
+      content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
+      embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
+      components: ticketButtons(ticket.id, false),
+      // Only the support role is pinged; the member was added to the thread directly.
+      allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
+    });
+  }
+  await ctx.store.attachThread(ticket.id, thread.id);
   return thread;
 }
 
@@ -121,10 +150,13 @@ function readAnswers(i: ModalSubmitInteraction): TicketAnswers {
   return answers;
 }
 
-/** Modal submit: the ticket is written first, then the thread is made, then the member is told. */
+/**
+ * Modal submit: the ticket is written first, then the submit is acknowledged (deferred: the thread may
+ * take longer than Discord's 3 s), then the thread is made, then the member is told. Writing before
+ * acknowledging means a crash can never leave a member with an accepted form and no ticket.
+ */
 export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, handoffKey: string): Promise<void> {
   if (!i.guildId) return;
-  await i.deferReply({ flags: EPHEMERAL });
   const answers = readAnswers(i);
   const handoff = ctx.handoffs.get(handoffKey);
   const result = await ctx.store.createTicket({
@@ -137,15 +169,26 @@ export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, h
     questionId: handoff?.questionId ?? null,
   });
   let ticket = result.ticket;
+  const acknowledged = await i.deferReply({ flags: EPHEMERAL }).then(
+    () => true,
+    (err: unknown) => {
+      // Too late to answer: the ticket is kept and still gets its thread; the member will find it there.
+      if (!isGone(err)) throw err;
+      ctx.log.warn({ ticket: ticket.id, code: (err as { code?: unknown }).code }, 'ticket saved but the submit could not be acknowledged');
+      return false;
+    },
+  );
   if (result.kind === 'already-open') {
+    if (!acknowledged) return;
     await i.editReply({ content: `You already have an open ticket: ${threadLink(ticket)}. Add anything new there.`, allowedMentions: NO_PINGS });
     return;
   }
   if (!ticket.threadId) {
-    const thread = await ensureThread(ctx, ticket, i.user.username);
+    const thread = await ensureThread(ctx, ticket, i.user.username, result.kind === 'duplicate');
     if (thread) ticket = { ...ticket, threadId: thread.id };
   }
   ctx.log.info({ ticket: ticket.id, thread: ticket.threadId, kind: result.kind }, 'ticket opened');
+  if (!acknowledged) return;
   await i.editReply({
     content: ticket.threadId
       ? `Your ticket is open: ${threadLink(ticket)}. Support staff will reply there. ${NEVER_SHARE}`
