@@ -142,3 +142,10 @@ export function recordFigures(suite: (typeof SUITES)[number], figures: Record<st
     `tickets: ${k.trials} kill -9 trials, ${k.lost} lost, ${k.duplicated} duplicated; resumes ${n.resumesAnswered}/${n.resumesTried}; 429/5xx replies duplicated: ${n.duplicated}`,
   );
 }
+
+/** The corpus entry's secret words, as the bot sees them (after cleanText): what redaction removes. */
+export function secretWords(text: string, clean: (s: string) => string, redact: (s: string) => string): string[] {
+  const cleaned = clean(text);
+  const redacted = redact(cleaned);
+  return cleaned.split(/\s+/).filter((w) => w.length >= 4 && !redacted.includes(w)).map((w) => w.replace(/^[|`]+|[|`]+$/g, ''));
+}

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator } from '../emulator/index.js';
-import { tempDir } from '../e2e/harness.js';
-import { figure, spawnBot, type Spawned } from './helpers.js';
+import Database from 'better-sqlite3';
+import { cleanText } from '../../src/core/normalise.js';
+import { redactSecrets } from '../../src/core/secrets.js';
+import { data, tempDir } from '../e2e/harness.js';
+import { addMembers, entryText, figure, hostileCorpus, secretWords, spawnBot, type Spawned } from './helpers.js';
 
 /**
  * The real process (`tsx src/main.ts`) against the emulator: fatal close codes end it with one line
@@ -14,7 +17,7 @@ import { figure, spawnBot, type Spawned } from './helpers.js';
 const tmp = tempDir();
 const emus: DiscordEmulator[] = [];
 const procs: Spawned[] = [];
-const counted = { fatal: 0, graceful: 0 };
+const counted = { fatal: 0, graceful: 0, secrets: 0 };
 
 async function emulator(opts: Parameters<typeof DiscordEmulator.start>[0] = {}): Promise<DiscordEmulator> {
   const emu = await DiscordEmulator.start(opts);
@@ -31,7 +34,7 @@ afterAll(async () => {
   for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   for (const e of emus) await e.stop();
   tmp.cleanup();
-  figure(`lifecycle: ${counted.fatal} fatal close codes ended with one clear line; ${counted.graceful} signals shut down gracefully`);
+  figure(`lifecycle: ${counted.fatal} fatal close codes ended with one clear line; ${counted.graceful} signals shut down gracefully; ${counted.secrets} pasted secrets warned about, never echoed, stored or logged`);
 });
 
 const READY = /Stepwise is ready/;
@@ -114,5 +117,75 @@ describe('SIGTERM and SIGINT', () => {
     expect(await p.exited).toBe(0);
     expect(existsSync(`${db}-wal`)).toBe(false);
     counted.graceful++;
+  });
+});
+
+describe('logs and secrets in the real process (LOG_LEVEL=debug)', () => {
+  it('never logs the token or a pasted secret; an unexpected error gives the member a reference staff can find', async () => {
+    const emu = await emulator();
+    const db = `${tmp.dir}/secrets.db`;
+    // A ticket channel the emulator does not know: every ticket's thread fails, unexpectedly.
+    const p = bot(emu, db, { LOG_LEVEL: 'debug', TICKET_CHANNEL_ID: '199999999999999999' });
+    await p.waitForStderr(READY);
+    await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
+    const secrets = hostileCorpus().filter((e) => e.secret);
+    const people = addMembers(emu, secrets.length + 1, 'sec');
+    const words: string[] = [];
+    for (const [n, e] of secrets.entries()) {
+      const text = entryText(e);
+      words.push(...secretWords(text, cleanText, redactSecrets));
+      const sent = await emu.sendMessage({ channelId: emu.guild.channels.help, authorId: people[n]!, content: text });
+      const reply = await sent.waitForReply(5000);
+      // In a channel: a reply telling them to delete the message and change the password.
+      expect(reply.content, e.name).toMatch(/delete/i);
+      expect(reply.content, e.name).toMatch(/change/i);
+      for (const w of secretWords(text, cleanText, redactSecrets)) expect(JSON.stringify([reply.content, reply.embeds, reply.components]), e.name).not.toContain(w);
+    }
+    // Where it can, the warning is ephemeral.
+    const ask = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'my password is Hunter2! why wont it work' }], userId: people.at(-1)!, channelId: emu.guild.channels.general });
+    const answer = data(await ask.callback());
+    expect(answer.flags & 64).toBe(64);
+    expect(JSON.stringify(answer)).not.toContain('Hunter2!');
+
+    const submit = emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: 'my password is Hunter2! why wont it work', error: 'code is 482913 but it says expired', tried: 'recovery key: ABCD-EFGH-IJKL-MNOP' },
+      userId: people.at(-1)!,
+      channelId: emu.guild.channels.help,
+    });
+    const apology = await emu.waitForMessage((m) => /reference: `[0-9a-f]{8}`/.test(m.content) && m.flags === 64, 8000);
+    const ref = /`([0-9a-f]{8})`/.exec(apology.content)![1]!;
+    await p.waitForStderr(new RegExp(`"ref":"${ref}"`));
+    expect(submit.id).toBeTruthy();
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+
+    const conn = new Database(db, { readonly: true });
+    const stored = JSON.stringify([conn.prepare('SELECT * FROM tickets').all(), conn.prepare('SELECT * FROM questions').all()]);
+    conn.close();
+    expect(stored).toContain('[redacted]');
+    const log = p.stderr();
+    expect(log).toMatch(/"level":20/); // debug lines were written
+    expect(log).not.toContain(emu.token);
+    for (const w of new Set(words)) {
+      expect(stored, w).not.toContain(w);
+      expect(log, w).not.toContain(w);
+    }
+    counted.secrets = secrets.length;
+  });
+
+  it('staff-only actions: /stats is hidden by default and refused to a member at run time', async () => {
+    const emu = await emulator();
+    const p = bot(emu, `${tmp.dir}/staff.db`);
+    await p.waitForStderr(READY);
+    await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
+    const stats = (emu.commands.guild[emu.guild.id] ?? []).find((c) => c.name === 'stats');
+    expect(stats?.default_member_permissions).toBeTruthy();
+    const refused = data(await emu.slashCommand({ name: 'stats', userId: emu.guild.users.member, channelId: emu.guild.channels.general }).callback());
+    expect(refused.content).toMatch(/only support staff/i);
+    const shown = data(await emu.slashCommand({ name: 'stats', userId: emu.guild.users.staff, channelId: emu.guild.channels.general }).callback());
+    expect(shown.embeds?.[0]?.title).toMatch(/insights/i);
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
   });
 });
