@@ -264,8 +264,12 @@ export interface LiveBot {
   stop(): Promise<void>;
 }
 
-/** Spawn the real bot against a fresh emulator and time its start-up. */
-export async function startLiveBot(): Promise<LiveBot> {
+/**
+ * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` does
+ * (`tsx src/main.ts`: the tsx CLI, which runs a second node process with its loader), or as the shard
+ * processes do (`node --import tsx src/main.ts`: one process).
+ */
+export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../../test/emulator/index.js');
   const { botEnv } = await import('../../test/e2e/harness.js');
   const emu = await DiscordEmulator.start();
@@ -273,7 +277,11 @@ export async function startLiveBot(): Promise<LiveBot> {
   const env = { ...process.env, ...botEnv(emu, join(dir, 'stepwise.db'), { LOG_LEVEL: 'info' }) };
   const spawnedAt = Date.now();
   const t0 = performance.now();
-  const child = spawn(TSX, [join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const main = join(ROOT, 'src/main.ts');
+  const child =
+    how === 'tsx'
+      ? spawn(TSX, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, ['--import', 'tsx', main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   const ready = new Promise<number>((resolveReady, reject) => {
     let buffer = '';

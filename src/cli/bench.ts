@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import {
   benchGuide,
   benchScale,
@@ -123,8 +125,19 @@ if (parts.has('startup') || parts.has('roundtrip')) {
       table.push(
         `Start-up: spawn of tsx src/main.ts → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
         ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
-        '',
       );
+      // The same bot started as the shard processes are: one node process with tsx's loader, no tsx CLI in front.
+      const direct: StartupRun[] = [];
+      for (let i = 0; i < 3; i++) {
+        say(`startup (node --import tsx): run ${i + 1}/3…`);
+        const b = await startLiveBot('node-import');
+        direct.push(b.startup);
+        await b.stop();
+      }
+      const d = [...direct].sort((a, b) => a.ready_ms - b.ready_ms)[1]!;
+      out.startup_node_import_ms = d.ready_ms;
+      out.startup_node_import_runs = direct;
+      table.push(`  node --import tsx src/main.ts instead (as the shards run): median ${d.ready_ms} ms (${direct.map((r) => r.ready_ms).join(', ')})`, '');
     }
     if (parts.has('roundtrip') && live) {
       say('roundtrip: 200 /ask at once…');
@@ -140,6 +153,9 @@ if (parts.has('startup') || parts.has('roundtrip')) {
   }
 }
 
+const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+out.machine = { nproc: availableParallelism(), node: process.version, cpu, load: loadavg().map((x) => Number(x.toFixed(2))) };
+table.push(`Machine: ${availableParallelism()} CPUs (${cpu}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 process.stdout.write(`${table.join('\n')}\n`);
 if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
 process.exit(0);

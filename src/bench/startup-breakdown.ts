@@ -1,0 +1,36 @@
+/**
+ * Where start-up time goes: the modules src/main.ts loads, in its order, then the guide and its index.
+ * Run: node_modules/.bin/tsx src/bench/startup-breakdown.ts (a fresh process each time; stderr, ms).
+ */
+const since = (t: number) => (performance.now() - t).toFixed(0).padStart(5);
+const t0 = performance.now();
+let last = t0;
+const mark = (label: string) => {
+  process.stderr.write(`${since(last)} ms  ${label.padEnd(34)} (${since(0)} ms since the process started)\n`);
+  last = performance.now();
+};
+mark('node + tsx, up to this file');
+await import('discord.js');
+mark('discord.js');
+await import('zod');
+mark('zod');
+await import('../config.js');
+mark('config (dotenv)');
+const { loadKnowledge } = await import('../core/knowledge.js');
+mark('knowledge loader (yaml)');
+const { Assistant } = await import('../core/assistant.js');
+mark('assistant (fuse.js, lexicon)');
+await import('../discord/bot.js');
+mark('discord adapter');
+await import('../store/open-store.js');
+mark('store (better-sqlite3)');
+await import('../knowledge-watcher.js');
+await import('../discord/sharding.js');
+await import('../cli/chat-loop.js');
+await import('../log.js');
+mark('watcher, sharding, chat, pino');
+const loaded = await loadKnowledge('knowledge');
+mark('read + validate the guide');
+if (!loaded.ok) throw new Error('knowledge/ does not load');
+new Assistant(loaded.knowledge);
+mark(`index (${loaded.knowledge.topics.length} topics)`);
