@@ -313,10 +313,10 @@ export interface SearchParams {
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
-  unknownWeight: 2,
+  unknownWeight: 3,
   fillerWeight: 0.1,
   subjectWeight: 7,
-  containShare: 0.8,
+  containShare: 0.6,
   aliasPrecision: 0.75,
   summaryWeight: 0.8,
   bodyWeight: 0.4,

@@ -76,7 +76,7 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
   it.each([
     [0.95, 0.2, 'answer', 'a strong clear winner'],
     [0.5, 0.1, 'answer', 'a moderate score with a big lead'],
-    [0.5, 0.45, 'escalate', 'a moderate score barely ahead'],
+    [0.45, 0.4, 'escalate', 'a moderate score barely ahead'],
     [0.3, 0.0, 'escalate', 'a weak best score, even alone'],
     [0.7, 0.69, 'suggest', 'two topics within the tie margin'],
   ])('best %d, runner-up %d → %s (%s)', (best, second, action) => {
