@@ -21,6 +21,8 @@ export const configSchema = z.object({
   /** One id, or one per server when the bot serves several (comma-separated). */
   SUPPORT_ROLE_ID: idList,
   TICKET_CHANNEL_ID: idList,
+  /** Optional: a staff channel where the bot reports problems admins must fix (e.g. a rejected guide edit). */
+  STAFF_LOG_CHANNEL_ID: emptyIsUnset(snowflake.optional()),
   STEPWISE_DB: emptyIsUnset(z.string().min(1).default('data/stepwise.db')),
   KNOWLEDGE_DIR: emptyIsUnset(z.string().min(1).default('knowledge')),
   LOG_LEVEL: emptyIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),

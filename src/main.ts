@@ -2,10 +2,11 @@ import { Assistant } from './core/assistant.js';
 import { formatKnowledgeError, loadKnowledge } from './core/knowledge.js';
 import { loadEnv, parseConfig } from './config.js';
 import { runChat } from './cli/chat-loop.js';
-import { startBot } from './discord/bot.js';
+import { startBot, type Bot } from './discord/bot.js';
+import { LIMITS, truncate } from './core/discord-limits.js';
 import { startShardFleet } from './discord/sharding.js';
 import { watchKnowledge } from './knowledge-watcher.js';
-import { createLogger } from './log.js';
+import { createLogger, type Logger } from './log.js';
 import { openStore } from './store/open-store.js';
 
 function die(message: string): never {
@@ -66,7 +67,9 @@ async function serve(): Promise<void> {
       log.info({ topics: next.knowledge.topics.length, commandsChanged: changed }, 'guide reloaded');
     },
     onError(errors) {
-      log.error({ errors: errors.map(formatKnowledgeError) }, 'guide edit rejected; still serving the last good guide');
+      const lines = errors.map(formatKnowledgeError);
+      log.error({ errors: lines }, 'guide edit rejected; still serving the last good guide');
+      if (config.STAFF_LOG_CHANNEL_ID) void reportToStaff(bot, config.STAFF_LOG_CHANNEL_ID, 'A guide edit was rejected; still serving the last good guide.', lines, log);
     },
   });
 
@@ -83,4 +86,17 @@ async function serve(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+}
+
+/** Post a problem for the staff in STAFF_LOG_CHANNEL_ID; a failure to post is logged, never fatal. */
+async function reportToStaff(bot: Bot, channelId: string, title: string, lines: string[], log: Logger): Promise<void> {
+  // The details in a code block: file names and YAML messages are shown as written, never as Markdown.
+  const block = truncate(lines.join('\n').replaceAll('```', "'''"), LIMITS.content - title.length - 20);
+  try {
+    const channel = await bot.client.channels.fetch(channelId);
+    if (!channel?.isSendable()) throw new Error(`STAFF_LOG_CHANNEL_ID ${channelId} is not a channel the bot can post in`);
+    await channel.send({ content: `${title}\n\`\`\`\n${block}\n\`\`\``, allowedMentions: { parse: [] } });
+  } catch (err) {
+    log.warn({ err }, 'could not report to the staff channel');
+  }
 }
