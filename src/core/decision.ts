@@ -1,4 +1,4 @@
-import { cleanText } from './normalise.js';
+import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
 import { isSmallTalk } from './small-talk.js';
@@ -72,6 +72,9 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
 }
 
 /** message → normalise → search → decide: the whole core path for one question. */
+/** Up to this many words, an unmatched message with no other subject is chatter, not a question for staff. */
+const MAX_CHATTER_WORDS = 3;
+
 export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHOLDS): Decision {
   const text = cleanText(raw);
   const secret = containsSecret(text);
@@ -82,5 +85,11 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
   if (result.terms.length === 0 && result.unknown.length === 0) {
     return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
   }
-  return decideFromSearch(question, secret, result, th);
+  const decision = decideFromSearch(question, secret, result, th);
+  // A few words that match nothing well and name no other subject ("ahh ok", "oops wrong channel")
+  // are chatter: a ticket template in reply would be the spam members mute bots for.
+  if (decision.action === 'escalate' && result.otherSubjects.length === 0 && plainWords(question).length <= MAX_CHATTER_WORDS) {
+    return { ...decision, action: 'ignore', alternatives: [] };
+  }
+  return decision;
 }

@@ -15,6 +15,8 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Unknown terms that name another support subject (billing, installation, …): evidence the guide is not the place. */
+  otherSubjects: string[];
   /** The question's search terms after normalisation, typo correction applied. */
   terms: string[];
   /** Terms the guide does not know at all, even allowing for typos. */
@@ -234,7 +236,8 @@ export class SearchIndex {
       for (const f of fixes) known.push({ term: f, credit: p.typoCredit, weight: w });
       coverMass += w + (1 - p.typoCredit) * p.typoDoubt;
     }
-    if (known.length === 0 || coverMass === 0) return { hits: [], terms: queryTerms, unknown };
+    const otherSubjects = unknown.filter((u) => OTHER_SUBJECT_TERMS.has(u));
+    if (known.length === 0 || coverMass === 0) return { hits: [], otherSubjects, terms: queryTerms, unknown };
 
     // Cost follows the query's postings: coverage lives in a reused array, and only touched topics are read back.
     const { coverage, seen, touched } = this;
@@ -288,7 +291,7 @@ export class SearchIndex {
       return { topic: this.topics[topicIndex]!, score };
     });
     hits.sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id));
-    return { hits: hits.slice(0, limit), terms: known.map((k) => k.term), unknown };
+    return { hits: hits.slice(0, limit), otherSubjects, terms: known.map((k) => k.term), unknown };
   }
 }
 

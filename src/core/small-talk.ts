@@ -1,4 +1,4 @@
-import { SMALL_TALK, STOP_WORDS } from './lexicon.js';
+import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { plainWords } from './normalise.js';
 
 /** Longer messages carry a question even when every word is ordinary. */
@@ -12,5 +12,5 @@ export function isSmallTalk(text: string): boolean {
   const words = plainWords(text);
   if (words.length === 0) return true;
   if (words.length > MAX_SMALL_TALK_WORDS) return false;
-  return words.every((w) => SMALL_TALK.has(w) || STOP_WORDS.has(w) || /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w));
+  return words.every((w) => SMALL_TALK.has(w) || STOP_WORDS.has(w) || CHAT_FILLER.has(w) || /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w));
 }

@@ -57,6 +57,7 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
       ],
       terms: ['password'],
       unknown: [],
+      otherSubjects: [],
     });
     expect(decideFromSearch('q', false, result(0.8, 0.8)).action).toBe('suggest');
     expect(decideFromSearch('q', false, result(0.8, 0.8 - THRESHOLDS.margin - 0.05)).action).toBe('answer');
@@ -72,6 +73,7 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
     ],
     terms: ['password'],
     unknown: [],
+    otherSubjects: [],
   });
   it.each([
     [0.95, 0.2, 'answer', 'a strong clear winner'],
@@ -129,5 +131,24 @@ describe('secrets in a question', () => {
     expect(d.question).not.toContain('hunter2');
     expect(d.action).toBe('answer');
     expect(d.topic?.id).toBe('wrong-credentials');
+  });
+});
+
+describe('chatter gets silence, other subjects get a human', () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    const loaded = await loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('knowledge/ does not load');
+    assistant = new Assistant(loaded.knowledge);
+  });
+  it.each([
+    ['thx bro that worked', 'ignore'],
+    ['ahh ok', 'ignore'],
+    ['oops wrong channel', 'ignore'],
+    ['refund pls', 'escalate'],
+    ['vpn keeps dropping', 'escalate'],
+    ['my subscription expired', 'escalate'],
+  ])('%j → %s', (q, action) => {
+    expect(assistant.ask(q).action).toBe(action);
   });
 });
