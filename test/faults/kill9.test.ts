@@ -40,10 +40,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu?.stop();
   tmp.cleanup();
-  recordFigures('kill9', counted);
   figure(
     `kill -9: ${counted.trials} trials, ${counted.submits} submits (${counted.acknowledged} acknowledged, ${counted.killedBeforeAck} killed before the acknowledgement, ${counted.retried} retried by the member); ${counted.lost} lost, ${counted.duplicated} duplicated`,
   );
+  recordFigures('kill9', counted);
 });
 
 function startBot(): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
