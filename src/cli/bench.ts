@@ -42,7 +42,7 @@ const quick = argv.includes('--quick');
 const onlyIdx = argv.indexOf('--only');
 const parts = new Set(onlyIdx >= 0 ? (argv[onlyIdx + 1] ?? '').split(',') : ['guide', 'scale', 'rss', 'startup', 'roundtrip']);
 for (const p of parts) if (!['guide', 'scale', 'rss', 'startup', 'roundtrip'].includes(p)) fail(`Unknown part "${p}": use guide, scale, rss, startup or roundtrip.`);
-const unknown = argv.filter((a, i) => a.startsWith('-') && !['--json', '--quick', '--only'].includes(a) && i !== onlyIdx + 1);
+const unknown = argv.filter((a, i) => a.startsWith('-') && !['--json', '--quick', '--only'].includes(a) && (onlyIdx < 0 || i !== onlyIdx + 1));
 if (unknown.length > 0) fail(`Unknown option ${unknown[0]}: see npm run bench -- --help`);
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
