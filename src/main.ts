@@ -42,6 +42,7 @@ if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
   };
   process.on('SIGTERM', () => void stopFleet('SIGTERM'));
   process.on('SIGINT', () => void stopFleet('SIGINT'));
+  onOrphaned(() => void stopFleet('parent exited'));
 } else {
   await serve();
 }
@@ -85,6 +86,7 @@ async function serve(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (!process.env.SHARDING_MANAGER) onOrphaned(() => void shutdown('parent exited'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 }
 
@@ -99,4 +101,21 @@ async function reportToStaff(bot: Bot, channelId: string, title: string, lines: 
   } catch (err) {
     log.warn({ err }, 'could not report to the staff channel');
   }
+}
+
+/**
+ * npm 11 does not pass SIGTERM on to the script it runs: stopping `npm start` kills npm and its shell
+ * and leaves this process running with a new parent. Losing the parent that started us is taken as
+ * a stop signal, so the bot shuts down gracefully instead of lingering. (Shards are watched by their
+ * manager instead.)
+ */
+function onOrphaned(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
 }

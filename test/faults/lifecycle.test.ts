@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { DiscordEmulator } from '../emulator/index.js';
 import Database from 'better-sqlite3';
 import { cleanText } from '../../src/core/normalise.js';
 import { redactSecrets } from '../../src/core/secrets.js';
-import { data, tempDir } from '../e2e/harness.js';
+import { botEnv, data, tempDir } from '../e2e/harness.js';
 import { addMembers, entryText, figure, hostileCorpus, secretWords, spawnBot, type Spawned } from './helpers.js';
 
 /**
@@ -105,6 +106,26 @@ describe('SIGTERM and SIGINT', () => {
     expect(existsSync(`${db}-wal`)).toBe(false);
     expect(p.stderr()).toMatch(/"signal":"SIGTERM"/);
     expect(p.stderr()).not.toContain(emu.token);
+    counted.graceful++;
+  });
+
+  it('stopping `npm start` with SIGTERM also stops the bot gracefully (npm 11 does not pass the signal on)', async () => {
+    const emu = await emulator();
+    const db = `${tmp.dir}/npm-start.db`;
+    const npm = spawn('npm', ['start'], { env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    npm.stderr!.on('data', (b: Buffer) => (err += b.toString('utf8')));
+    for (const start = Date.now(); !READY.test(err); ) {
+      if (Date.now() - start > 15_000) throw new Error(`npm start did not get ready:\n${err}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    npm.kill('SIGTERM');
+    // The bot, orphaned by npm, notices within a second, finishes up and closes the database (no -wal left).
+    for (const start = Date.now(); !/shutting down/.test(err) || existsSync(`${db}-wal`); ) {
+      if (Date.now() - start > 10_000) throw new Error(`the bot kept running after npm was stopped:\n${err.slice(-1500)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(err).toMatch(/parent exited/);
     counted.graceful++;
   });
 
