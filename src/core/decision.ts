@@ -40,7 +40,7 @@ export interface Thresholds {
 
 export const THRESHOLDS: Thresholds = {
   escalateBelow: 0.5,
-  answerAt: 0.55,
+  answerAt: 0.5,
   leadWeight: 1,
   /** The lead over the runner-up below which two topics are a tie: suggest both. */
   margin: 0.02,

@@ -319,7 +319,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   unknownWeight: 3,
   fillerWeight: 0.1,
   subjectWeight: 7,
-  containShare: 0.6,
+  containShare: 0.7,
   aliasPrecision: 0.75,
   summaryWeight: 0.8,
   bodyWeight: 0.4,
