@@ -170,7 +170,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
    hour hours minute minutes min mins day days time times morning night evening ago last recently earlier later soon
    first second third once twice tried trying try keep keeps kept wait waited waiting still yet even anymore
    thing things stuff something anything nothing everything someone anyone everyone somehow
-   mom mum dad wife husband son daughter kid sister brother friend friends boss coworker
+   mom mum dad wife husband son daughter kid sister brother friend friends boss coworker mother father parent parents
+   grandma grandpa grandmother grandfather granny nan aunt uncle cousin boyfriend girlfriend partner colleague neighbour neighbor
    please help helping thanks thank thx ty cheers`
     .split(/\s+/)
     .filter(Boolean),

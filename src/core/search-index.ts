@@ -223,7 +223,8 @@ export class SearchIndex {
         coverMass += w;
         continue;
       }
-      const fixes = this.speller.correct(t);
+      // A real word naming another subject or everyday filler is not a typo: "slow" must not become "show".
+      const fixes = OTHER_SUBJECT_TERMS.has(t) || FILLER_TERMS.has(t) ? [] : this.speller.correct(t);
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);
@@ -319,7 +320,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   unknownWeight: 3,
   fillerWeight: 0.1,
   subjectWeight: 7,
-  containShare: 0.7,
+  containShare: 0.8,
   aliasPrecision: 0.75,
   summaryWeight: 0.8,
   bodyWeight: 0.4,

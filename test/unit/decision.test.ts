@@ -75,12 +75,14 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
     unknown: [],
     otherSubjects: [],
   });
+  // Relative to the calibrated bar, so re-tuning moves the numbers, not the behaviour.
+  const bar = THRESHOLDS.escalateBelow;
   it.each([
     [0.95, 0.2, 'answer', 'a strong clear winner'],
-    [0.5, 0.1, 'answer', 'a moderate score with a big lead'],
-    [0.45, 0.4, 'escalate', 'a moderate score barely ahead'],
-    [0.3, 0.0, 'escalate', 'a weak best score, even alone'],
-    [0.7, 0.69, 'suggest', 'two topics within the tie margin'],
+    [bar + 0.05, 0.1, 'answer', 'a moderate score with a big lead'],
+    [bar - 0.02, bar - 0.3, 'escalate', 'just under the bar, even with a lead'],
+    [0.3 * bar, 0.0, 'escalate', 'a weak best score, even alone'],
+    [0.7, 0.7 - THRESHOLDS.margin / 2, 'suggest', 'two topics within the tie margin'],
   ])('best %d, runner-up %d → %s (%s)', (best, second, action) => {
     expect(decideFromSearch('q', false, result(best, second)).action).toBe(action);
   });
