@@ -6,6 +6,7 @@ import {
   isEphemeral,
   memberPayload,
   messagePayload,
+  guildPayload,
   rolePayload,
   threadMemberPayload,
   threadPayload,
@@ -394,29 +395,7 @@ export function getGuild(ctx: RestContext, call: Call): Reply {
   const g = ctx.state.guild(call.params[0] ?? '');
   if (!g) return E.unknownGuild();
   return ok({
-    id: g.id,
-    name: g.name,
-    icon: null,
-    splash: null,
-    discovery_splash: null,
-    owner_id: g.ownerId,
-    afk_channel_id: null,
-    afk_timeout: 300,
-    verification_level: 1,
-    default_message_notifications: 1,
-    explicit_content_filter: 2,
-    roles: g.roles.map(rolePayload),
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: 0,
-    system_channel_id: g.layout.channels.general,
-    system_channel_flags: 0,
-    rules_channel_id: null,
-    public_updates_channel_id: null,
-    preferred_locale: 'en-US',
-    premium_tier: 0,
-    nsfw_level: 0,
+    ...guildPayload(g),
     ...(call.query.with_counts === 'true' ? { approximate_member_count: g.members.size, approximate_presence_count: 0 } : {}),
   });
 }

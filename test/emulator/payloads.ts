@@ -116,8 +116,8 @@ export function threadPayload(t: EmuThread, forUserId?: string): Json {
   };
 }
 
-export function guildCreatePayload(state: EmulatorState, g: EmuGuild): Json {
-  const botMember = g.members.get(state.botUser.id);
+/** The guild object as GET /guilds/{id} returns it; GUILD_CREATE adds the live parts to it. */
+export function guildPayload(g: EmuGuild): Record<string, Json> {
   return {
     id: g.id,
     name: g.name,
@@ -142,6 +142,18 @@ export function guildCreatePayload(state: EmulatorState, g: EmuGuild): Json {
     application_id: null,
     system_channel_id: g.layout.channels.general,
     system_channel_flags: 0,
+    rules_channel_id: null,
+    public_updates_channel_id: null,
+    preferred_locale: 'en-US',
+    premium_tier: 0,
+    nsfw_level: 0,
+  };
+}
+
+export function guildCreatePayload(state: EmulatorState, g: EmuGuild): Json {
+  const botMember = g.members.get(state.botUser.id);
+  return {
+    ...guildPayload(g),
     rules_channel_id: null,
     public_updates_channel_id: null,
     safety_alerts_channel_id: null,
