@@ -48,7 +48,10 @@ if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
 }
 
 async function serve(): Promise<void> {
-  const store = await openStore(config.STEPWISE_DB);
+  // One line, and never the URL itself: a postgres:// URL may carry a password.
+  const store = await openStore(config.STEPWISE_DB).catch((err: unknown) =>
+    die(`Cannot open STEPWISE_DB (${/^postgres(ql)?:/i.test(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${redactUrls((err as Error).message)}`),
+  );
   let shuttingDown = false;
   const bot = await startBot(config, assistant, store, log, (message) => {
     // Exactly one plain line saying what to fix; a JSON copy of it would only bury it.
@@ -118,4 +121,9 @@ function onOrphaned(stop: () => void): void {
     }
   }, 500);
   timer.unref();
+}
+
+/** Error messages from database drivers may quote a connection string; its credentials stay out of the logs. */
+function redactUrls(message: string): string {
+  return message.replace(/([a-z]+:\/\/)[^@\s/]+@/gi, '$1[redacted]@');
 }

@@ -237,4 +237,14 @@ describe('npm start', () => {
     expect(lines[0]).toContain('DISCORD_TOKEN');
     expect(lines[0]).toContain('.env.example');
   });
+
+  it('with STEPWISE_DB pointing at an unreachable PostgreSQL prints one line without the password, exits 1', async () => {
+    const token = ['MTIzNDU2Nzg5MDEyMzQ1Njc4', 'Gabcde', 'abcdefghijklmnopqrstuvwxyz01234'].join('.');
+    const r = await run('src/main.ts', [], '', { DISCORD_TOKEN: token, STEPWISE_DB: 'postgres://bot:hunter2secret@127.0.0.1:1/stepwise', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Cannot open STEPWISE_DB \(PostgreSQL\)/);
+    expect(r.stderr).not.toContain('hunter2secret');
+    expect(r.stderr).not.toContain(token);
+  });
 });
