@@ -139,6 +139,17 @@ async function makeThread(ctx: BotContext, ticket: Ticket, username: string, res
   return thread;
 }
 
+/** Post a second form's answers into the member's open ticket thread; false when there is nothing new or no thread yet. */
+async function addToOpenTicket(ctx: BotContext, ticket: Ticket, answers: TicketAnswers): Promise<boolean> {
+  const fresh = TICKET_FIELDS.filter((f) => answers[f.id] && answers[f.id] !== ticket.answers[f.id]);
+  if (fresh.length === 0 || !ticket.threadId) return false;
+  const thread = await ctx.client.channels.fetch(ticket.threadId).catch(() => null);
+  if (!thread?.isSendable()) return false;
+  const lines = fresh.map((f) => `**${f.label}**\n${escapeUserText(answers[f.id]!)}`);
+  await thread.send({ content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content), allowedMentions: NO_PINGS });
+  return true;
+}
+
 function readAnswers(i: ModalSubmitInteraction): TicketAnswers {
   const answers: TicketAnswers = {};
   for (const f of TICKET_FIELDS) {
@@ -179,8 +190,13 @@ export async function submitTicket(ctx: BotContext, i: ModalSubmitInteraction, h
     },
   );
   if (result.kind === 'already-open') {
+    // The member raced their own open ticket: what they wrote goes into it rather than nowhere.
+    const added = await addToOpenTicket(ctx, ticket, answers);
     if (!acknowledged) return;
-    await i.editReply({ content: `You already have an open ticket: ${threadLink(ticket)}. Add anything new there.`, allowedMentions: NO_PINGS });
+    await i.editReply({
+      content: `You already have an open ticket: ${threadLink(ticket)}. ${added ? 'I added what you just wrote to it.' : 'Add anything new there.'}`,
+      allowedMentions: NO_PINGS,
+    });
     return;
   }
   if (!ticket.threadId) {

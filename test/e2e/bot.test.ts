@@ -191,5 +191,13 @@ describe('tickets', () => {
     expect(again.flags & 64).toBe(64);
     expect(again.content).toContain(`<#${threadId}>`);
     expect(emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets)).toHaveLength(1);
+
+    // A second form sent anyway (an old form left open in another tab) is added to the open ticket, not lost.
+    const late = emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'also: the tablet shows error 0x1f' }, userId: member, channelId: g().channels.general });
+    const reply = await late.original((m) => /already have an open ticket/i.test(m.content), 5000);
+    expect(reply!.content).toMatch(/added what you just wrote/i);
+    const posted = await emu.waitForMessage((m) => m.channel_id === threadId && m.content.includes('error 0x1f'));
+    expect(posted.mentions).toEqual([]);
+    expect((await run.store.findOpenTicket(g().id, member))?.threadId).toBe(threadId);
   });
 });
