@@ -39,8 +39,8 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  escalateBelow: 0.45,
-  answerAt: 0.45,
+  escalateBelow: 0.5,
+  answerAt: 0.5,
   leadWeight: 1,
   /** The lead over the runner-up below which two topics are a tie: suggest both. */
   margin: 0.02,
