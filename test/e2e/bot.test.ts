@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, sleep, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buttons, data, sleep, startStepwise, useStepwise } from './harness.js';
 
-let emu: DiscordEmulator;
-let run: RunningBot;
-const tmp = tempDir();
+const sw = useStepwise();
 
-beforeAll(async () => {
-  emu = await DiscordEmulator.start();
-  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`);
-});
-
-afterAll(async () => {
-  await run?.stop();
-  await emu?.stop();
-  tmp.cleanup();
-});
-
-const g = () => emu.guild;
+const g = () => sw.emu.guild;
 
 describe('start-up and commands', () => {
   it('registers /ask, /topics, /ticket, /stats and one command per topic that declares one', () => {
-    const names = (emu.commands.guild[g().id] ?? []).map((c: any) => c.name).sort();
-    const fromGuide = run.assistant.knowledge.topics.filter((t) => t.command).map((t) => t.command!);
+    const names = (sw.emu.commands.guild[g().id] ?? []).map((c: any) => c.name).sort();
+    const fromGuide = sw.run.assistant.knowledge.topics.filter((t) => t.command).map((t) => t.command!);
     expect(names).toEqual(['ask', 'stats', 'ticket', 'topics', ...fromGuide].sort());
     expect(names).toEqual(expect.arrayContaining(['reset-password', 'login', 'account-locked', 'verification-code', 'two-factor']));
   });
 
   it('answers every generated topic command with its steps, ephemerally, with feedback and ticket buttons', async () => {
-    for (const topic of run.assistant.knowledge.topics.filter((t) => t.command)) {
-      const i = emu.slashCommand({ name: topic.command!, userId: g().users.member, channelId: g().channels.general });
+    for (const topic of sw.run.assistant.knowledge.topics.filter((t) => t.command)) {
+      const i = sw.emu.slashCommand({ name: topic.command!, userId: g().users.member, channelId: g().channels.general });
       const reply = data(await i.callback());
       expect(reply.flags & 64, topic.id).toBe(64);
       expect(reply.embeds[0].title).toBe(topic.title);
@@ -41,40 +27,40 @@ describe('start-up and commands', () => {
   });
 
   it('/ask with a typo answers with the right topic', async () => {
-    const i = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }], userId: g().users.member, channelId: g().channels.general });
+    const i = sw.emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }], userId: g().users.member, channelId: g().channels.general });
     const reply = data(await i.callback());
     expect(reply.flags & 64).toBe(64);
-    expect(reply.embeds[0].title).toBe(run.assistant.knowledge.byId.get('reset-password')!.title);
+    expect(reply.embeds[0].title).toBe(sw.run.assistant.knowledge.byId.get('reset-password')!.title);
   });
 
   it('autocompletes /ask over topics as the member types, typos included', async () => {
-    const a = emu.autocomplete({ name: 'ask', focused: { name: 'question', value: 'verfication cod' }, userId: g().users.member, channelId: g().channels.general });
+    const a = sw.emu.autocomplete({ name: 'ask', focused: { name: 'question', value: 'verfication cod' }, userId: g().users.member, channelId: g().channels.general });
     const body = (await a.callback()).body as any;
     expect(body.type).toBe(8);
     const names = body.data.choices.map((c: any) => c.name);
-    expect(names).toContain(run.assistant.knowledge.byId.get('verification-code')!.title);
+    expect(names).toContain(sw.run.assistant.knowledge.byId.get('verification-code')!.title);
     expect(names.length).toBeLessThanOrEqual(25);
   });
 
   it('/topics lists the guide by section', async () => {
-    const reply = data(await emu.slashCommand({ name: 'topics', userId: g().users.member, channelId: g().channels.general }).callback());
-    const sections = new Set(run.assistant.knowledge.topics.map((t) => t.section));
+    const reply = data(await sw.emu.slashCommand({ name: 'topics', userId: g().users.member, channelId: g().channels.general }).callback());
+    const sections = new Set(sw.run.assistant.knowledge.topics.map((t) => t.section));
     expect(reply.embeds[0].fields.map((f: any) => f.name).sort()).toEqual([...sections].sort());
   });
 });
 
 describe('free text', () => {
   const post = (content: string, channelId = g().channels.help, authorId = g().users.other, extra = {}) =>
-    emu.sendMessage({ channelId, authorId, content, ...extra });
+    sw.emu.sendMessage({ channelId, authorId, content, ...extra });
   const noReplyTo = async (id: string) => {
     await sleep(400);
-    return emu.messages(emu.message(id)!.channel_id).every((m) => m.message_reference?.message_id !== id);
+    return sw.emu.messages(sw.emu.message(id)!.channel_id).every((m) => m.message_reference?.message_id !== id);
   };
 
   it('answers a question in a help channel with a reply that pings nobody', async () => {
     const sent = await post('my account got locked after too many tries');
     const reply = await sent.waitForReply();
-    expect(reply.embeds[0]!.title).toBe(run.assistant.knowledge.byId.get('account-locked')!.title);
+    expect(reply.embeds[0]!.title).toBe(sw.run.assistant.knowledge.byId.get('account-locked')!.title);
     expect(reply.message_reference?.message_id).toBe(sent.id);
     expect((reply as any).allowed_mentions).toMatchObject({ parse: [], replied_user: false });
   });
@@ -99,9 +85,9 @@ describe('free text', () => {
   });
 
   it('answers a mention in any channel', async () => {
-    const sent = await post(`<@${emu.botUser.id}> how do i turn on 2fa`, g().channels.general, g().users.other, { mentions: [emu.botUser.id] });
+    const sent = await post(`<@${sw.emu.botUser.id}> how do i turn on 2fa`, g().channels.general, g().users.other, { mentions: [sw.emu.botUser.id] });
     const reply = await sent.waitForReply();
-    expect(reply.embeds[0]!.title).toBe(run.assistant.knowledge.byId.get('two-factor')!.title);
+    expect(reply.embeds[0]!.title).toBe(sw.run.assistant.knowledge.byId.get('two-factor')!.title);
   });
 
   it('never lets @everyone or a role mention in user text ping anyone', async () => {
@@ -124,29 +110,29 @@ describe('free text', () => {
 describe('tickets', () => {
   it('runs the whole flow: button → form → private thread with summary → claim → close', async () => {
     const member = g().users.member;
-    const sent = await emu.sendMessage({ channelId: g().channels.help, authorId: member, content: 'the app crashes when i open my licence page and nothing in the guide helps' });
+    const sent = await sw.emu.sendMessage({ channelId: g().channels.help, authorId: member, content: 'the app crashes when i open my licence page and nothing in the guide helps' });
     const offer = await sent.waitForReply();
     const ticketButton = buttons(offer.components).find((b) => b.custom_id.startsWith('sw:ticket:'))!;
 
-    const click = emu.clickButton({ customId: ticketButton.custom_id, messageId: offer.id, userId: member, channelId: g().channels.help });
+    const click = sw.emu.clickButton({ customId: ticketButton.custom_id, messageId: offer.id, userId: member, channelId: g().channels.help });
     const modal = (await click.callback()).body as any;
     expect(modal.type).toBe(9);
     const inputs = modal.data.components.flatMap((r: any) => r.components ?? [r.component]);
     expect(inputs.map((c: any) => c.custom_id)).toEqual(['goal', 'error', 'tried', 'device', 'email']);
     expect(inputs[0].value).toContain('licence page');
 
-    const submit = emu.submitModal({
+    const submit = sw.emu.submitModal({
       customId: modal.data.custom_id,
       fields: { goal: 'open my licence page', error: 'Error 0x80070005 @everyone', tried: 'reinstalling', device: 'Windows 11', email: 'me@example.com' },
       userId: member,
       channelId: g().channels.help,
     });
     const done = await submit.original((m) => /ticket is open/i.test(m.content), 5000);
-    const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
+    const thread = sw.emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
     expect(thread).toMatchObject({ parentId: g().channels.tickets, type: 12, invitable: false });
     expect(thread.members).toContain(member);
 
-    const summary = emu.messages(thread.id)[0]!;
+    const summary = sw.emu.messages(thread.id)[0]!;
     expect(summary.mention_roles).toEqual([g().roles.support]);
     expect(summary.mention_everyone).toBe(false);
     expect((summary as any).allowed_mentions).toMatchObject({ parse: [], roles: [g().roles.support], users: [] });
@@ -154,50 +140,50 @@ describe('tickets', () => {
     expect(JSON.stringify(summary.embeds[0]!.fields)).toContain('0x80070005');
     const [claim, close] = buttons(summary.components);
 
-    const memberClaim = data(await emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback());
+    const memberClaim = data(await sw.emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback());
     expect(memberClaim.content).toMatch(/only support staff/i);
 
-    const staffClaim = (await emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id }).callback()).body as any;
+    const staffClaim = (await sw.emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id }).callback()).body as any;
     expect(staffClaim.type).toBe(7);
     expect(buttons(staffClaim.data.components)[0]).toMatchObject({ label: 'Claimed', disabled: true });
 
-    const other = data(await emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: g().users.other, channelId: thread.id }).callback());
+    const other = data(await sw.emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: g().users.other, channelId: thread.id }).callback());
     expect(other.content).toMatch(/only support staff or the member/i);
 
-    const closeForm = (await emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback()).body as any;
+    const closeForm = (await sw.emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback()).body as any;
     expect(closeForm.type).toBe(9);
-    await emu.submitModal({ customId: closeForm.data.custom_id, fields: { reason: 'fixed after reinstall' }, userId: member, channelId: thread.id }).callback();
-    await emu.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${thread.id}` && (r.body as any).archived === true);
-    const t = emu.threads.find((x) => x.id === thread.id)!;
+    await sw.emu.submitModal({ customId: closeForm.data.custom_id, fields: { reason: 'fixed after reinstall' }, userId: member, channelId: thread.id }).callback();
+    await sw.emu.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${thread.id}` && (r.body as any).archived === true);
+    const t = sw.emu.threads.find((x) => x.id === thread.id)!;
     expect(t.archived && t.locked).toBe(true);
 
-    const stored = await run.store.getTicketByThread(thread.id);
+    const stored = await sw.run.store.getTicketByThread(thread.id);
     expect(stored).toMatchObject({ status: 'closed', closeReason: 'fixed after reinstall', userId: member });
-    expect((await run.store.ticketHistory(stored!.id)).map((e) => e.status)).toEqual(['open', 'claimed', 'closed']);
+    expect((await sw.run.store.ticketHistory(stored!.id)).map((e) => e.status)).toEqual(['open', 'claimed', 'closed']);
   });
 
   it('keeps an open ticket across a restart and points a second /ticket to it', async () => {
     const member = g().users.other;
-    const first = (await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback()).body as any;
+    const first = (await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback()).body as any;
     expect(first.type).toBe(9);
-    const submit = emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'cannot sign in on my tablet' }, userId: member, channelId: g().channels.general });
+    const submit = sw.emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'cannot sign in on my tablet' }, userId: member, channelId: g().channels.general });
     const done = await submit.original((m) => /ticket is open/i.test(m.content), 5000);
     const threadId = /<#(\d+)>/.exec(done!.content)![1]!;
 
-    await run.stop();
-    run = await startStepwise(emu, run.dbFile);
+    await sw.run.stop();
+    sw.run = await startStepwise(sw.emu, sw.run.dbFile);
 
-    const again = data(await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback());
+    const again = data(await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback());
     expect(again.flags & 64).toBe(64);
     expect(again.content).toContain(`<#${threadId}>`);
-    expect(emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets)).toHaveLength(1);
+    expect(sw.emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets)).toHaveLength(1);
 
     // A second form sent anyway (an old form left open in another tab) is added to the open ticket, not lost.
-    const late = emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'also: the tablet shows error 0x1f' }, userId: member, channelId: g().channels.general });
+    const late = sw.emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'also: the tablet shows error 0x1f' }, userId: member, channelId: g().channels.general });
     const reply = await late.original((m) => /already have an open ticket/i.test(m.content), 5000);
     expect(reply!.content).toMatch(/added what you just wrote/i);
-    const posted = await emu.waitForMessage((m) => m.channel_id === threadId && m.content.includes('error 0x1f'));
+    const posted = await sw.emu.waitForMessage((m) => m.channel_id === threadId && m.content.includes('error 0x1f'));
     expect(posted.mentions).toEqual([]);
-    expect((await run.store.findOpenTicket(g().id, member))?.threadId).toBe(threadId);
+    expect((await sw.run.store.findOpenTicket(g().id, member))?.threadId).toBe(threadId);
   });
 });

@@ -7,7 +7,8 @@ import { parseConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/log.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import type { DiscordEmulator, RecordedRequest } from '../emulator/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { DiscordEmulator, type RecordedRequest } from '../emulator/index.js';
 import type { Json } from '../emulator/state.js';
 
 export interface RunningBot {
@@ -61,6 +62,25 @@ export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra:
       await store.close();
     },
   };
+}
+
+/**
+ * One emulator and one Stepwise for a test file, started before its tests and stopped after them.
+ * `run` may be replaced by a test that restarts the bot.
+ */
+export function useStepwise(): { emu: DiscordEmulator; run: RunningBot } {
+  const ctx = {} as { emu: DiscordEmulator; run: RunningBot };
+  const tmp = tempDir();
+  beforeAll(async () => {
+    ctx.emu = await DiscordEmulator.start();
+    ctx.run = await startStepwise(ctx.emu, `${tmp.dir}/stepwise.db`);
+  });
+  afterAll(async () => {
+    await ctx.run?.stop();
+    await ctx.emu?.stop();
+    tmp.cleanup();
+  });
+  return ctx;
 }
 
 /** The callback body's `data`, typed loosely for assertions. */

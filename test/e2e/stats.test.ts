@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, sleep, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buttons, data, sleep, startStepwise, useStepwise } from './harness.js';
 
-let emu: DiscordEmulator;
-let run: RunningBot;
-const tmp = tempDir();
+const sw = useStepwise();
 
-beforeAll(async () => {
-  emu = await DiscordEmulator.start();
-  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`);
-});
-
-afterAll(async () => {
-  await run?.stop();
-  await emu?.stop();
-  tmp.cleanup();
-});
-
-const g = () => emu.guild;
+const g = () => sw.emu.guild;
 
 async function recorded(n: number): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    if ((await run.store.questionsSince(0)).length >= n) return;
+    if ((await sw.run.store.questionsSince(0)).length >= n) return;
     await sleep(50);
   }
   throw new Error(`expected ${n} recorded questions`);
@@ -29,7 +15,7 @@ async function recorded(n: number): Promise<void> {
 
 describe('/stats', () => {
   it('is registered for guilds only, hidden from members by default, with a period choice', () => {
-    const stats = (emu.commands.guild[g().id] ?? []).find((c: any) => c.name === 'stats') as any;
+    const stats = (sw.emu.commands.guild[g().id] ?? []).find((c: any) => c.name === 'stats') as any;
     expect(stats).toBeDefined();
     expect(stats.default_member_permissions).toBe(String(1n << 34n));
     expect(stats.options[0]).toMatchObject({ name: 'period', type: 3 });
@@ -41,31 +27,31 @@ describe('/stats', () => {
     const help = g().channels.help;
 
     // Answered, then marked as solved.
-    const solved = await emu.sendMessage({ channelId: help, authorId: member, content: 'i forgot my password' });
+    const solved = await sw.emu.sendMessage({ channelId: help, authorId: member, content: 'i forgot my password' });
     const solvedReply = await solved.waitForReply();
     const solvedButton = buttons(solvedReply.components).find((b) => b.custom_id.startsWith('sw:solved:'))!;
-    await emu.clickButton({ customId: solvedButton.custom_id, messageId: solvedReply.id, userId: member, channelId: help }).callback();
+    await sw.emu.clickButton({ customId: solvedButton.custom_id, messageId: solvedReply.id, userId: member, channelId: help }).callback();
 
     // Answered, then "didn't help": a ticket linked to that question, so not deflected.
-    const locked = await emu.sendMessage({ channelId: help, authorId: other, content: 'my account is locked' });
+    const locked = await sw.emu.sendMessage({ channelId: help, authorId: other, content: 'my account is locked' });
     const lockedReply = await locked.waitForReply();
     const ticketButton = buttons(lockedReply.components).find((b) => b.custom_id.startsWith('sw:ticket:'))!;
-    const modal = (await emu.clickButton({ customId: ticketButton.custom_id, messageId: lockedReply.id, userId: other, channelId: help }).callback()).body as any;
-    await emu.submitModal({ customId: modal.data.custom_id, fields: { goal: 'still locked after an hour' }, userId: other, channelId: help }).original((m) => /ticket/i.test(m.content), 5000);
+    const modal = (await sw.emu.clickButton({ customId: ticketButton.custom_id, messageId: lockedReply.id, userId: other, channelId: help }).callback()).body as any;
+    await sw.emu.submitModal({ customId: modal.data.custom_id, fields: { goal: 'still locked after an hour' }, userId: other, channelId: help }).original((m) => /ticket/i.test(m.content), 5000);
 
     // Two variants of one question the guide does not cover, and small talk.
-    await (await emu.sendMessage({ channelId: help, authorId: owner, content: 'how do i cancel my subscription?' })).waitForReply();
-    await (await emu.sendMessage({ channelId: help, authorId: member, content: 'How do I cancel my subscription' })).waitForReply();
-    await emu.sendMessage({ channelId: help, authorId: owner, content: 'thanks!!' });
+    await (await sw.emu.sendMessage({ channelId: help, authorId: owner, content: 'how do i cancel my subscription?' })).waitForReply();
+    await (await sw.emu.sendMessage({ channelId: help, authorId: member, content: 'How do I cancel my subscription' })).waitForReply();
+    await sw.emu.sendMessage({ channelId: help, authorId: owner, content: 'thanks!!' });
     await recorded(5);
 
-    const refused = data(await emu.slashCommand({ name: 'stats', userId: member, channelId: g().channels.general }).callback());
+    const refused = data(await sw.emu.slashCommand({ name: 'stats', userId: member, channelId: g().channels.general }).callback());
     expect(refused.flags & 64).toBe(64);
     expect(refused.content).toMatch(/only support staff/i);
     expect(refused.embeds ?? []).toEqual([]);
 
     const reply = data(
-      await emu.slashCommand({ name: 'stats', options: [{ name: 'period', type: 3, value: 'all' }], userId: staff, channelId: g().channels.general }).callback(),
+      await sw.emu.slashCommand({ name: 'stats', options: [{ name: 'period', type: 3, value: 'all' }], userId: staff, channelId: g().channels.general }).callback(),
     );
     expect(reply.flags & 64).toBe(64);
     const embed = reply.embeds[0];
@@ -74,12 +60,12 @@ describe('/stats', () => {
     expect(embed.description).toContain('**50%** of answers (1 of 2)');
     expect(embed.description).toContain('**1** helpful · **1** not helpful (50% helpful)');
     const [perTopic, unanswered] = embed.fields;
-    expect(perTopic.value).toContain(`**${run.assistant.knowledge.byId.get('reset-password')!.title}**: 100% (1 of 1)`);
-    expect(perTopic.value).toContain(`**${run.assistant.knowledge.byId.get('account-locked')!.title}**: 0% (0 of 1)`);
+    expect(perTopic.value).toContain(`**${sw.run.assistant.knowledge.byId.get('reset-password')!.title}**: 100% (1 of 1)`);
+    expect(perTopic.value).toContain(`**${sw.run.assistant.knowledge.byId.get('account-locked')!.title}**: 0% (0 of 1)`);
     expect(unanswered.value).toMatch(/^1\. “how do i cancel my subscription\?” ×2$/);
 
     // No user id is stored with the questions.
-    const rows = await run.store.questionsSince(0);
+    const rows = await sw.run.store.questionsSince(0);
     expect(JSON.stringify(rows)).not.toContain(member);
     expect(JSON.stringify(rows)).not.toContain(other);
   });
