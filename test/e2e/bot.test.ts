@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttons, data, sleep, startStepwise, useStepwise } from './harness.js';
 
 const sw = useStepwise();

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buttons, data, sleep, startStepwise, useStepwise } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { buttons, data, sleep, useStepwise } from './harness.js';
 
 const sw = useStepwise();
 
