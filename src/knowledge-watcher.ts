@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { Assistant } from './core/assistant.js';
-import { formatKnowledgeError, loadKnowledge, type KnowledgeError } from './core/knowledge.js';
+import { loadKnowledge, type KnowledgeError } from './core/knowledge.js';
 
 export interface WatchHandlers {
   onReload(next: Assistant): void | Promise<void>;
@@ -25,5 +25,3 @@ export function watchKnowledge(dir: string, handlers: WatchHandlers, debounceMs 
   watcher.on('close', () => clearTimeout(timer));
   return watcher;
 }
-
-export { formatKnowledgeError };
