@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Store } from '../store/store.js';
 
 /**
- * Free-text answers: up to 10 per member in 30 s. A real conversation never gets near it;
- * a spam loop is cut off after ten replies.
+ * Free-text answers: up to 20 per member in a minute. Nobody types twenty questions a minute;
+ * a script or a spam loop is cut off there.
  */
-export const ANSWER_LIMIT = { hits: 10, windowMs: 30_000 } as const;
+export const ANSWER_LIMIT = { hits: 20, windowMs: 60_000 } as const;
 /**
- * The ticket form: offered up to 5 times per member in 10 minutes, on top of the one-open-ticket
- * rule. Checked when the form is offered, so a filled-in form is never refused.
+ * The ticket form: offered up to 10 times per member in 10 minutes, on top of the one-open-ticket
+ * rule (a member with an open ticket is pointed to it and never counted). Checked when the form is
+ * offered, so a filled-in form is never refused.
  */
-export const TICKET_LIMIT = { hits: 5, windowMs: 600_000 } as const;
+export const TICKET_LIMIT = { hits: 10, windowMs: 600_000 } as const;
 
 /** Keys are hashed: the table then holds no raw user ids, only short-lived opaque keys. */
 function key(kind: string, guildId: string, userId: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
 import { buttons, data, sleep, startStepwise, useStepwise } from './harness.js';
 
 const sw = useStepwise();
@@ -185,5 +186,20 @@ describe('tickets', () => {
     const posted = await sw.emu.waitForMessage((m) => m.channel_id === threadId && m.content.includes('error 0x1f'));
     expect(posted.mentions).toEqual([]);
     expect((await sw.run.store.findOpenTicket(g().id, member))?.threadId).toBe(threadId);
+  });
+});
+
+describe('rate limits', () => {
+  it('answers a member flooding a help channel at most ANSWER_LIMIT times a minute, then stays silent', async () => {
+    const author = g().users.owner;
+    const sent: Array<{ id: string }> = [];
+    for (let i = 0; i < ANSWER_LIMIT.hits + 5; i++) {
+      sent.push(await sw.emu.sendMessage({ channelId: g().channels.help, authorId: author, content: `my account is locked (${i})` }));
+    }
+    await sw.emu.waitForMessage((m) => m.message_reference?.message_id === sent[ANSWER_LIMIT.hits - 1]!.id, 5000);
+    await sleep(500);
+    const ids = new Set(sent.map((m) => m.id));
+    const replies = sw.emu.messages(g().channels.help).filter((m) => ids.has(String(m.message_reference?.message_id)));
+    expect(replies).toHaveLength(ANSWER_LIMIT.hits);
   });
 });
