@@ -30,6 +30,8 @@ export interface Decision {
  */
 export interface Thresholds {
   escalateBelow: number;
+  /** Added to the bar when the question names another support subject (billing, installation, …). */
+  subjectBar: number;
   answerAt: number;
   /** How much the lead over the runner-up adds to the best score when deciding to answer. */
   leadWeight: number;
@@ -39,8 +41,9 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  escalateBelow: 0.5,
-  answerAt: 0.5,
+  escalateBelow: 0.45,
+  subjectBar: 0.1,
+  answerAt: 0.45,
   leadWeight: 1,
   /** The lead over the runner-up below which two topics are a tie: suggest both. */
   margin: 0.02,
@@ -59,13 +62,14 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
     confidence: best?.score ?? 0,
     alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * 0.6).map((h) => h.topic),
   });
-  if (!best || best.score < th.escalateBelow) return escalate();
+  const bar = th.escalateBelow + (result.otherSubjects.length > 0 ? th.subjectBar : 0);
+  if (!best || best.score < bar) return escalate();
   const lead = best.score - (second?.score ?? 0);
   if (lead < th.margin) {
     const offered = result.hits.filter((h) => h.score >= best.score * th.suggestShare).slice(0, th.maxSuggestions);
     return { ...base, action: 'suggest', topic: best.topic, confidence: best.score, alternatives: offered.map((h) => h.topic) };
   }
-  if (best.score + th.leadWeight * lead >= th.answerAt) {
+  if (best.score + th.leadWeight * lead >= Math.max(th.answerAt, bar)) {
     return { ...base, action: 'answer', topic: best.topic, confidence: best.score, alternatives: result.hits.slice(1, 3).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
   }
   return escalate();

@@ -25,6 +25,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Switching a feature on: "set up 2fa", "turn on two-factor", "activate it".
   [/\b(?:turn|switch)(?:ed|ing|s)?\s+(?:it\s+|that\s+|this\s+)?on\b/g, ' enable '],
   [/\bset(?:ting|s)?[\s-]*up\b/g, ' enable '],
+  // Changing account details (e-mail, name, phone number) is account management, not signing in.
+  [/\b(?:change|changing|changed|update|updating|edit|editing|correct|rename)\s+(?:the\s+|my\s+|our\s+)?(?:e-?mail(?:\s+address)?|name|user\s*name|phone\s+number|mobile\s+number|number|language|country|address)\b/g, ' accountdetails '],
   // Symptoms members quote: "try again later" is what a lockout says; "new password" is what a reset gives.
   [/\btry\s+again\s+later\b/g, ' lock '],
   [/\bnew\s+(?:password|pw|pwd|pass)\b/g, ' reset password '],
@@ -192,7 +194,7 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(
    mac macos macbook linux ubuntu windows win10 win11 chromebook router modem printer webcam camera microphone mic
    bank banking game games gaming steam netflix spotify discord parental kids child children
    backup backups vault sync syncing export import delete deleting deletion remove removal language translate rename
-   gdpr privacy data activation activate activated key keys serial code's license's`
+   gdpr privacy data activation activate activated key keys serial code's license's accountdetails`
     .split(/\s+/)
     .filter(Boolean),
 );

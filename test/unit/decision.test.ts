@@ -154,3 +154,13 @@ describe('chatter gets silence, other subjects get a human', () => {
     expect(assistant.ask(q).action).toBe(action);
   });
 });
+
+describe('a question naming another subject needs a clearer match to be answered', () => {
+  const topic = { id: 'two-factor' } as Topic;
+  const withSubject = (score: number): SearchResult => ({ hits: [{ topic, score }], terms: ['twofactor'], unknown: ['vpn'], otherSubjects: ['vpn'] });
+  it('a score just above the plain bar is answered without another subject, escalated with one', () => {
+    const score = THRESHOLDS.escalateBelow + THRESHOLDS.subjectBar / 2;
+    expect(decideFromSearch('q', false, { ...withSubject(score), unknown: [], otherSubjects: [] }).action).toBe('answer');
+    expect(decideFromSearch('q', false, withSubject(score)).action).toBe('escalate');
+  });
+});

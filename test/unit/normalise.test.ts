@@ -76,3 +76,15 @@ describe('cleanText(): what may be shown back or stored', () => {
     expect(cleanText('a'.repeat(100_000))).toHaveLength(MAX_QUESTION_CHARS);
   });
 });
+
+describe('changing account details is its own subject, changing the password is not', () => {
+  it.each([
+    ['how do i change the email on my account', true],
+    ['update the phone number used for 2fa', true],
+    ['need to change the name on my account', true],
+    ['change my password', false],
+    ['i changed my phone and the code goes nowhere', false],
+  ])('%j names account details: %s', (q, named) => {
+    expect(terms(q).includes('accountdetail')).toBe(named);
+  });
+});
