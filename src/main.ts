@@ -1,3 +1,4 @@
+import type { FSWatcher } from 'node:fs';
 import { Assistant } from './core/assistant.js';
 import { formatKnowledgeError, loadKnowledge } from './core/knowledge.js';
 import { loadEnv, parseConfig } from './config.js';
@@ -13,6 +14,9 @@ function die(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
+
+/** Read first thing: if the launcher is stopped during start-up, the change must still be seen. */
+const LAUNCHED_BY = process.ppid;
 
 loadEnv();
 const parsed = parseConfig(process.env);
@@ -52,19 +56,39 @@ async function serve(): Promise<void> {
   const store = await openStore(config.STEPWISE_DB).catch((err: unknown) =>
     die(`Cannot open STEPWISE_DB (${/^postgres(ql)?:/i.test(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${redactUrls((err as Error).message)}`),
   );
-  let shuttingDown = false;
-  const bot = await startBot(config, assistant, store, log, (message) => {
+  // Signals are handled from here on, not only once the bot is ready: a stop during start-up (while
+  // tickets left by a crash are being finished) must wait for that work too, not kill it.
+  const starting = startBot(config, assistant, store, log, (message) => {
     // Exactly one plain line saying what to fix; a JSON copy of it would only bury it.
     process.stderr.write(`${message}\n`);
     void store.close();
     process.exit(1);
-  }).catch(async (err: unknown) => {
+  });
+  let watcher: FSWatcher | undefined;
+  let stopping = false;
+  async function shutdown(signal: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing work in flight');
+    watcher?.close();
+    await starting.then((b) => b.stop()).catch(() => undefined);
+    await store.close();
+    log.flush();
+    process.exit(0);
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (!process.env.SHARDING_MANAGER) onOrphaned(() => void shutdown('parent exited'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
+  const bot = await starting.catch(async (err: unknown) => {
     log.fatal({ err }, 'could not start');
     await store.close();
     process.exit(1);
   });
+  if (stopping) return;
 
-  const watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
+  watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
     async onReload(next) {
       const changed = JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !== JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
       await bot.setAssistant(next, changed);
@@ -76,21 +100,6 @@ async function serve(): Promise<void> {
       if (config.STAFF_LOG_CHANNEL_ID) void reportToStaff(bot, config.STAFF_LOG_CHANNEL_ID, 'A guide edit was rejected; still serving the last good guide.', lines, log);
     },
   });
-
-  async function shutdown(signal: string): Promise<void> {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log.info({ signal }, 'shutting down: finishing work in flight');
-    watcher.close();
-    await bot.stop();
-    await store.close();
-    log.flush();
-    process.exit(0);
-  }
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  if (!process.env.SHARDING_MANAGER) onOrphaned(() => void shutdown('parent exited'));
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 }
 
 /** Post a problem for the staff in STAFF_LOG_CHANNEL_ID; a failure to post is logged, never fatal. */
@@ -113,9 +122,11 @@ async function reportToStaff(bot: Bot, channelId: string, title: string, lines: 
  * manager instead.)
  */
 function onOrphaned(stop: () => void): void {
-  const parent = process.ppid;
+  // Also orphaned when npm was stopped before LAUNCHED_BY could be read (imports take a moment): then
+  // our parent is already init, which never launches `npm start`.
+  const orphaned = () => process.ppid !== LAUNCHED_BY || (process.env.npm_lifecycle_event !== undefined && process.ppid === 1);
   const timer = setInterval(() => {
-    if (process.ppid !== parent) {
+    if (orphaned()) {
       clearInterval(timer);
       stop();
     }
