@@ -8,7 +8,7 @@ import { LIMITS, truncate } from './core/discord-limits.js';
 import { startShardFleet } from './discord/sharding.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger, type Logger } from './log.js';
-import { openStore } from './store/open-store.js';
+import { hidePasswords, isPostgresUrl, openStore } from './store/open-store.js';
 
 function die(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -52,9 +52,9 @@ if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
 }
 
 async function serve(): Promise<void> {
-  // One line, and never the URL itself: a postgres:// URL may carry a password.
+  // One line, and never a password: a postgres:// URL may carry one, and driver errors may quote it.
   const store = await openStore(config.STEPWISE_DB).catch((err: unknown) =>
-    die(`Cannot open STEPWISE_DB (${/^postgres(ql)?:/i.test(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${redactUrls((err as Error).message)}`),
+    die(hidePasswords(`Cannot open STEPWISE_DB (${isPostgresUrl(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${(err as Error).message}`)),
   );
   // Signals are handled from here on, not only once the bot is ready: a stop during start-up (while
   // tickets left by a crash are being finished) must wait for that work too, not kill it.
@@ -132,9 +132,4 @@ function onOrphaned(stop: () => void): void {
     }
   }, 500);
   timer.unref();
-}
-
-/** Error messages from database drivers may quote a connection string; its credentials stay out of the logs. */
-function redactUrls(message: string): string {
-  return message.replace(/([a-z]+:\/\/)[^@\s/]+@/gi, '$1[redacted]@');
 }

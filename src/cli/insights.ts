@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { loadEnv } from '../config.js';
 import { computeInsights, isPeriod, periodStart, unansweredEvalLines, type Period } from '../core/insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
-import { fail, handleHelp } from './shared.js';
+import { fail, handleHelp, optionValue } from './shared.js';
 
 const USAGE = `
 Usage:
@@ -30,14 +30,6 @@ const argv = process.argv.slice(2);
 handleHelp(argv, USAGE);
 loadEnv();
 
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i < 0) return undefined;
-  const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value. See --help.`);
-  return value;
-}
-
 const known = new Set(['--json', '--export-unanswered', '--period', '--db', '--top', '--help', '-h']);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
@@ -45,12 +37,12 @@ for (let i = 0; i < argv.length; i++) {
   if (a === '--period' || a === '--db' || a === '--top') i++;
 }
 
-const periodArg = option('--period') ?? 'all';
+const periodArg = optionValue(argv, '--period') ?? 'all';
 if (!isPeriod(periodArg)) fail(`--period must be 1d, 7d, 30d or all (got ${periodArg}).`);
 const period: Period = periodArg;
-const top = Number(option('--top') ?? 10);
+const top = Number(optionValue(argv, '--top') ?? 10);
 if (!(Number.isInteger(top) && top >= 0)) fail('--top needs a whole number, e.g. --top 20.');
-const db = option('--db') ?? (process.env.STEPWISE_DB?.trim() || 'data/stepwise.db');
+const db = optionValue(argv, '--db') ?? (process.env.STEPWISE_DB?.trim() || 'data/stepwise.db');
 if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) {
   fail(`No database at ${db}: run the bot (or npm run ask -- --record) first, or point --db / STEPWISE_DB at it.`);
 }

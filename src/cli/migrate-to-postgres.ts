@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { isPostgresUrl } from '../store/open-store.js';
+import { hidePasswords, isPostgresUrl } from '../store/open-store.js';
 import { PostgresStore } from '../store/postgres-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import { fail, handleHelp } from './shared.js';
+import { fail, handleHelp, optionValue } from './shared.js';
 
 const USAGE = `
 Usage: npm run db:migrate-to-postgres -- --from FILE.db --to postgres://USER@HOST:PORT/DB [--force]
@@ -25,25 +25,6 @@ const TABLES = ['tickets', 'ticket_events', 'questions', 'feedback'] as const;
 type Table = (typeof TABLES)[number];
 const BATCH = 2000;
 
-function option(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i < 0) return undefined;
-  const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value (see --help).`, 2);
-  return value;
-}
-
-/** The URL without its password, for messages. */
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ':***@');
-  }
-}
-
 const argv = process.argv.slice(2);
 handleHelp(argv, USAGE);
 const known = new Set(['--from', '--to', '--force']);
@@ -52,12 +33,12 @@ for (let i = 0; i < argv.length; i++) {
   if (!known.has(a)) fail(`Unknown argument ${a} (see --help).`, 2);
   if (a !== '--force') i++;
 }
-const from = option(argv, '--from');
-const to = option(argv, '--to');
+const from = optionValue(argv, '--from', 2);
+const to = optionValue(argv, '--to', 2);
 const force = argv.includes('--force');
 if (!from || !to) fail('Both --from FILE.db and --to postgres://... are needed (see --help).', 2);
 if (!existsSync(from)) fail(`${from} does not exist.`);
-if (!isPostgresUrl(to)) fail(`--to must be a postgres:// or postgresql:// URL, not ${redact(to)}.`, 2);
+if (!isPostgresUrl(to)) fail(`--to must be a postgres:// or postgresql:// URL, not ${hidePasswords(to)}.`, 2);
 
 const sqlite = new SqliteStore(from);
 let pgStore: PostgresStore;
@@ -65,7 +46,7 @@ try {
   pgStore = await PostgresStore.connect(to);
 } catch (err) {
   await sqlite.close();
-  fail(`Could not open ${redact(to)}: ${(err as Error).message}`);
+  fail(hidePasswords(`Could not open ${to}: ${(err as Error).message}`));
 }
 
 /** Rows as PostgreSQL takes them: JSON columns parsed, SQLite's 0/1 as booleans. */
@@ -88,7 +69,7 @@ try {
   const n = Number(existing.rows[0]?.n ?? 0);
   if (n > 0 && !force) {
     await client.query('ROLLBACK');
-    fail(`${redact(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`);
+    fail(`${hidePasswords(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`);
   }
   if (n > 0) await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY`);
   for (const table of TABLES) {
@@ -115,5 +96,5 @@ client.release();
 await pgStore.close();
 await sqlite.close();
 process.stdout.write(
-  `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions and ${counts.get('feedback')} feedback rows from ${from} to ${redact(to)}.\n`,
+  `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions and ${counts.get('feedback')} feedback rows from ${from} to ${hidePasswords(to)}.\n`,
 );

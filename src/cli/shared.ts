@@ -16,6 +16,15 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+/** The value after `--name` on the command line; a flag given without a value is a usage error. */
+export function optionValue(argv: readonly string[], name: string, exitCode = 1): string | undefined {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value. See --help.`, exitCode);
+  return value;
+}
+
 /** Load the guide from KNOWLEDGE_DIR (or knowledge/); on errors list them on stderr and exit 1. */
 export async function loadAssistant(dir?: string): Promise<Assistant> {
   loadEnv();

@@ -3,6 +3,14 @@ import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 /** True for a PostgreSQL connection URL (`postgres://` or `postgresql://`). */
+/**
+ * Any text with the passwords of the URLs in it replaced by ***: what may be shown of a connection
+ * string, or of a driver's error message that quotes one.
+ */
+export function hidePasswords(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*):[^@/\s]*@/gi, '$1:***@');
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
