@@ -58,14 +58,21 @@ async function serve(): Promise<void> {
   );
   // Signals are handled from here on, not only once the bot is ready: a stop during start-up (while
   // tickets left by a crash are being finished) must wait for that work too, not kill it.
-  const starting = startBot(config, assistant, store, log, (message) => {
-    // Exactly one plain line saying what to fix; a JSON copy of it would only bury it.
-    process.stderr.write(`${message}\n`);
-    void store.close();
-    process.exit(1);
-  });
-  let watcher: FSWatcher | undefined;
   let stopping = false;
+  const starting = startBot(
+    config,
+    assistant,
+    store,
+    log,
+    (message) => {
+      // Exactly one plain line saying what to fix; a JSON copy of it would only bury it.
+      process.stderr.write(`${message}\n`);
+      void store.close();
+      process.exit(1);
+    },
+    () => stopping,
+  );
+  let watcher: FSWatcher | undefined;
   async function shutdown(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;

@@ -30,7 +30,18 @@ const FATAL_CLOSE: Record<number, string> = {
     'Discord refused the Message Content intent (close 4014): enable "Message Content Intent" under Bot → Privileged Gateway Intents in the Developer Portal, or unset HELP_CHANNEL_IDS.',
 };
 
-export async function startBot(config: Config, initial: Assistant, store: Store, log: Logger, onFatal: (message: string) => void): Promise<Bot> {
+/**
+ * `stopRequested` lets the caller stop new work before start-up has finished (start-up may still be
+ * completing tickets left by a crash): from the moment it returns true, no new event is taken.
+ */
+export async function startBot(
+  config: Config,
+  initial: Assistant,
+  store: Store,
+  log: Logger,
+  onFatal: (message: string) => void,
+  stopRequested: () => boolean = () => false,
+): Promise<Bot> {
   let assistant = initial;
   const client = createClient(config);
   const ctx: BotContext = { client, config, store, log, handoffs: new HandoffCache(), assistant: () => assistant };
@@ -52,11 +63,11 @@ export async function startBot(config: Config, initial: Assistant, store: Store,
   }
 
   client.on(Events.InteractionCreate, (i) => {
-    if (!accepting) return;
+    if (!accepting || stopRequested()) return;
     track(guard(log, 'interaction', () => handleInteraction(ctx, i), i));
   });
   client.on(Events.MessageCreate, (m) => {
-    if (!accepting) return;
+    if (!accepting || stopRequested()) return;
     track(guard(log, 'message', () => handleMessage(ctx, m, helpChannels)));
   });
   client.on(Events.ShardDisconnect, (event, shard) => {
