@@ -6,14 +6,14 @@ import Fuse from 'fuse.js';
 import { Assistant } from '../core/assistant.js';
 import { decide, type Decision } from '../core/decision.js';
 import { renderDecisionText } from '../core/render.js';
-import { SearchIndex } from '../core/search-index.js';
+import { DEFAULT_SEARCH_PARAMS, SearchIndex } from '../core/search-index.js';
 import type { Knowledge, Topic } from '../core/topic.js';
 import { DEFAULT_SEED, mulberry32, syntheticGuide } from './synthetic-guide.js';
 
 /** Project root: the benchmark spawns tsx and reads question files relative to it. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEV_QUESTIONS = resolve(ROOT, '../shared/eval/questions.dev.jsonl');
-export const OWN_QUESTIONS = resolve(ROOT, 'test/data/eval/questions.own.jsonl');
+export const HELD_OUT_QUESTIONS = resolve(ROOT, 'test/data/eval/questions.holdout3.jsonl');
 
 // --- figures ---------------------------------------------------------------------------------
 
@@ -56,7 +56,7 @@ export function readQuestions(file: string): string[] {
 
 /** The dev question set, or the project's own set when the shared one is missing. */
 export function devQuestions(): { file: string; questions: string[] } {
-  const file = existsSync(DEV_QUESTIONS) ? DEV_QUESTIONS : OWN_QUESTIONS;
+  const file = existsSync(DEV_QUESTIONS) ? DEV_QUESTIONS : HELD_OUT_QUESTIONS;
   return { file, questions: readQuestions(file) };
 }
 
@@ -168,7 +168,7 @@ export function compareAnswers(small: SearchIndex, large: SearchIndex, questions
 export function benchScale(knowledge: Knowledge, queries: readonly string[], opts: ScaleOptions): ScaleRow {
   const guide = syntheticGuide(knowledge.topics, { topics: opts.topics, seed: opts.seed ?? DEFAULT_SEED });
   const t0 = process.hrtime.bigint();
-  const index = new SearchIndex(guide);
+  const index = new SearchIndex(guide, DEFAULT_SEARCH_PARAMS, knowledge.examples);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
 
   const rounds = opts.rounds ?? 10;
@@ -188,7 +188,7 @@ export function benchScale(knowledge: Knowledge, queries: readonly string[], opt
 
   const a = summarise(ours);
   const b = summarise(theirs);
-  const changes = compareAnswers(new SearchIndex(knowledge.topics), index, opts.checkQuestions ?? queries, new Set(knowledge.topics.map((t) => t.id)));
+  const changes = compareAnswers(new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples), index, opts.checkQuestions ?? queries, new Set(knowledge.topics.map((t) => t.id)));
   return {
     topics: guide.length,
     build_ms: round(buildMs, 1),

@@ -3,7 +3,7 @@
  * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
  */
 import { loadKnowledge } from '../core/knowledge.js';
-import { SearchIndex } from '../core/search-index.js';
+import { DEFAULT_SEARCH_PARAMS, SearchIndex } from '../core/search-index.js';
 import { syntheticGuide } from './synthetic-guide.js';
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -11,6 +11,6 @@ const topics = Number(process.argv[2] ?? 10_000);
 const loaded = await loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge/ does not load');
 const before = process.memoryUsage().rss;
-const index = new SearchIndex(syntheticGuide(loaded.knowledge.topics, { topics }));
+const index = new SearchIndex(syntheticGuide(loaded.knowledge.topics, { topics }), DEFAULT_SEARCH_PARAMS, loaded.knowledge.examples);
 const usage = process.memoryUsage();
 process.stdout.write(`${JSON.stringify({ rss_mb: mb(usage.rss), rss_before_mb: mb(before), heap_used_mb: mb(usage.heapUsed), topics: index.size })}\n`);

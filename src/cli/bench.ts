@@ -6,7 +6,7 @@ import {
   devQuestions,
   measureRoundtrip,
   measureRss,
-  OWN_QUESTIONS,
+  HELD_OUT_QUESTIONS,
   readQuestions,
   startLiveBot,
   typoVariants,
@@ -21,7 +21,7 @@ Usage: npm run bench -- [--json] [--quick] [--only guide,scale,rss,startup,round
 
 Measures Stepwise and prints a table:
   guide      ask → decide → render per question of the dev set (../shared/eval/questions.dev.jsonl,
-             or test/data/eval/questions.own.jsonl), warm-up then many rounds, median and p99 in µs
+             or test/data/eval/questions.holdout3.jsonl), warm-up then many rounds, median and p99 in µs
   scale      synthetic guides of 1,000 and 10,000 topics (seeded, the real topics embedded): index build
              time, per-query latency over the dev questions plus typo'd variants, and the same queries
              through a plain Fuse scan over every topic; whether the real questions' answers change
@@ -64,7 +64,7 @@ if (parts.has('guide')) {
 
 if (parts.has('scale')) {
   const queries = [...dev.questions, ...typoVariants(dev.questions)];
-  const check = [...dev.questions, ...readQuestions(OWN_QUESTIONS)];
+  const check = [...dev.questions, ...readQuestions(HELD_OUT_QUESTIONS)];
   const sizes = quick ? [200, 1_000] : [1_000, 10_000];
   const rows: ScaleRow[] = [];
   for (const topics of sizes) {

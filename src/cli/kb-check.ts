@@ -7,7 +7,8 @@ Usage: npm run kb:check -- [DIR]
 
 Validates a knowledge folder (default: knowledge/): front matter schema, duplicate ids or
 commands, related topics that do not exist, links whose host is not in allowed-hosts.txt,
-and topics without numbered steps. Prints one summary line and exits 0 when the guide is
+topics without numbered steps, and examples.jsonl (each line valid, topic ids that exist, no
+question twice). Prints one summary line and exits 0 when the guide is
 valid; otherwise prints each problem as FILE:LINE: message and exits 1.
 `;
 
@@ -21,8 +22,8 @@ if (!result.ok) {
   process.stderr.write(`kb:check: ${result.errors.length} problem(s) in ${dir}\n`);
   process.exit(1);
 }
-const { topics, allowedHosts } = result.knowledge;
+const { topics, allowedHosts, examples } = result.knowledge;
 const commands = topics.filter((t) => t.command).length;
 const steps = topics.reduce((n, t) => n + t.steps.length, 0);
 const sections = new Set(topics.map((t) => t.section)).size;
-process.stdout.write(`kb:check: ${dir} OK: ${topics.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ${allowedHosts.length} allowed hosts\n`);
+process.stdout.write(`kb:check: ${dir} OK: ${topics.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ${allowedHosts.length} allowed hosts, ${examples.length} labelled examples\n`);

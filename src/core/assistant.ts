@@ -1,6 +1,6 @@
 import { decide, type Decision } from './decision.js';
 import { plainWords } from './normalise.js';
-import { SearchIndex } from './search-index.js';
+import { DEFAULT_SEARCH_PARAMS, SearchIndex } from './search-index.js';
 import type { Knowledge, Topic } from './topic.js';
 
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
@@ -8,7 +8,7 @@ export class Assistant {
   readonly index: SearchIndex;
 
   constructor(readonly knowledge: Knowledge) {
-    this.index = new SearchIndex(knowledge.topics);
+    this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples);
   }
 
   ask(question: string): Decision {

@@ -21,15 +21,19 @@ export interface Decision {
 }
 
 /**
- * Calibrated by grid search on our own question sets (test/data/eval, scratch/grid.mts), choosing a
- * plateau rather than the single best cell. Below ESCALATE_BELOW the best topic explains too little of
- * the question, so a human is better. Above it, a topic is answered when its score plus a share of its
- * lead over the runner-up reaches ANSWER_AT: a clear winner may be answered at a lower score than a
- * close call. Only a genuine tie (lead under MARGIN) asks "did you mean"; a suggestion is a half answer
- * that helps nobody when one topic is clearly better or none fits.
+ * Calibrated on knowledge/examples.jsonl by five-fold cross-fitting (each example scored by an index that
+ * never saw it; scratch/cv.mts), choosing the middle of a plateau rather than the single best cell.
+ * A topic's score blends its phrase match with the classifier's fit; the doubt that the guide covers the
+ * question at all (the classifier's "reads like an off-topic question") is taken off it. Below
+ * ESCALATE_BELOW a human is better. Above it, a topic is answered when that evidence plus its lead over
+ * the runner-up reaches ANSWER_AT: a clear winner may be answered at a lower score than a close call.
+ * Only a genuine tie (lead under MARGIN) asks "did you mean"; a suggestion is a half answer that helps
+ * nobody when one topic is clearly better or none fits.
  */
 export interface Thresholds {
   escalateBelow: number;
+  /** How much the classifier's "reads like a question the guide does not cover" takes off the best score. */
+  notCoveredWeight: number;
   /** Added to the bar when the question names another support subject (billing, installation, …). */
   subjectBar: number;
   answerAt: number;
@@ -41,9 +45,10 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  escalateBelow: 0.45,
+  escalateBelow: 0.35,
+  notCoveredWeight: 0.67,
   subjectBar: 0.1,
-  answerAt: 0.45,
+  answerAt: 0.4,
   leadWeight: 1,
   /** The lead over the runner-up below which two topics are a tie: suggest both. */
   margin: 0.02,
@@ -55,22 +60,24 @@ export const THRESHOLDS: Thresholds = {
 export function decideFromSearch(question: string, secret: boolean, result: SearchResult, th: Thresholds = THRESHOLDS): Decision {
   const [best, second] = result.hits;
   const base = { question, secret };
+  /** The best topic's score, less the doubt that the guide covers the question at all. */
+  const evidence = Math.max(0, (best?.score ?? 0) - th.notCoveredWeight * result.notCovered);
   const escalate = (): Decision => ({
     ...base,
     action: 'escalate',
     topic: null,
-    confidence: best?.score ?? 0,
+    confidence: evidence,
     alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * 0.6).map((h) => h.topic),
   });
   const bar = th.escalateBelow + (result.otherSubjects.length > 0 ? th.subjectBar : 0);
-  if (!best || best.score < bar) return escalate();
+  if (!best || evidence < bar) return escalate();
   const lead = best.score - (second?.score ?? 0);
   if (lead < th.margin) {
     const offered = result.hits.filter((h) => h.score >= best.score * th.suggestShare).slice(0, th.maxSuggestions);
-    return { ...base, action: 'suggest', topic: best.topic, confidence: best.score, alternatives: offered.map((h) => h.topic) };
+    return { ...base, action: 'suggest', topic: best.topic, confidence: evidence, alternatives: offered.map((h) => h.topic) };
   }
-  if (best.score + th.leadWeight * lead >= Math.max(th.answerAt, bar)) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: best.score, alternatives: result.hits.slice(1, 3).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
+  if (evidence + th.leadWeight * lead >= Math.max(th.answerAt, bar)) {
+    return { ...base, action: 'answer', topic: best.topic, confidence: evidence, alternatives: result.hits.slice(1, 3).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
   }
   return escalate();
 }
@@ -90,9 +97,11 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
     return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
   }
   const decision = decideFromSearch(question, secret, result, th);
-  // A few words that match nothing well and name no other subject ("ahh ok", "oops wrong channel")
-  // are chatter: a ticket template in reply would be the spam members mute bots for.
-  if (decision.action === 'escalate' && result.otherSubjects.length === 0 && plainWords(question).length <= MAX_CHATTER_WORDS) {
+  // A message that matches nothing well and names no other subject is chatter when it is only a few words
+  // ("ahh ok", "oops wrong channel") or reads more like small talk than like an off-topic question ("back,
+  // had to get the kids from school"): a ticket template in reply would be the spam members mute bots for.
+  const chatter = plainWords(question).length <= MAX_CHATTER_WORDS || result.smallTalk > result.notCovered;
+  if (decision.action === 'escalate' && result.otherSubjects.length === 0 && chatter) {
     return { ...decision, action: 'ignore', alternatives: [] };
   }
   return decision;

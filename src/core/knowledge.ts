@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
+import { EXAMPLES_FILE, parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { frontMatterSchema, type Knowledge, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
@@ -18,6 +19,8 @@ export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; error
 export interface KnowledgeSource {
   files: Array<{ name: string; text: string }>;
   allowedHostsText: string | null;
+  /** examples.jsonl: labelled member questions; optional (null or absent when the file is missing). */
+  examplesText?: string | null;
 }
 
 export const ALLOWLIST_FILE = 'allowed-hosts.txt';
@@ -28,7 +31,8 @@ export async function readKnowledgeSource(dir: string): Promise<KnowledgeSource>
   const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !NOT_TOPICS.has(n.toLowerCase())).sort();
   const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
   const allowedHostsText = await readFile(join(dir, ALLOWLIST_FILE), 'utf8').catch(() => null);
-  return { files, allowedHostsText };
+  const examplesText = await readFile(join(dir, EXAMPLES_FILE), 'utf8').catch(() => null);
+  return { files, allowedHostsText, examplesText };
 }
 
 export async function loadKnowledge(dir: string): Promise<LoadResult> {
@@ -179,6 +183,8 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
       else if (!byId.has(r)) errors.push(at(t.file, line, `related topic "${r}" does not exist`));
     });
   }
+  const { examples, errors: exampleErrors } = parseExamples(source.examplesText ?? '', new Set(byId.keys()));
+  errors.push(...exampleErrors);
   if (errors.length > 0) {
     // Group by file (in the order first seen), then by line, so an admin can fix a file top to bottom.
     const order = new Map<string, number>();
@@ -186,7 +192,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     errors.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
-  return { ok: true, knowledge: { topics, byId, allowedHosts } };
+  return { ok: true, knowledge: { topics, byId, allowedHosts, examples } };
 }
 
 function at(file: string, line: number | undefined, message: string): KnowledgeError {

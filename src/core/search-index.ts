@@ -1,7 +1,9 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS, OTHER_SUBJECT_TERMS } from './filler-words.js';
+import type { Example } from './examples.js';
 import { terms } from './normalise.js';
+import { NOT_COVERED, SMALL_TALK, TopicClassifier, type TrainingDocument } from './topic-classifier.js';
 import type { Topic } from './topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
@@ -9,8 +11,12 @@ const CANDIDATES = 30;
 
 export interface SearchHit {
   topic: Topic;
-  /** 0..1: how well the question is explained by this topic. */
+  /** 0..1: how well the question is explained by this topic: its match and fit blended. */
   score: number;
+  /** 0..1: how well the question's words match this topic's phrases and text. */
+  match: number;
+  /** 0..1: how much the question reads like this topic's wording, by the classifier. */
+  fit: number;
 }
 
 export interface SearchResult {
@@ -21,6 +27,10 @@ export interface SearchResult {
   terms: string[];
   /** Terms the guide does not know at all, even allowing for typos. */
   unknown: string[];
+  /** 0..1: how much the question reads like the questions the guide does not cover (0 with no such examples). */
+  notCovered: number;
+  /** 0..1: how much the message reads like the small talk examples (0 with none). */
+  smallTalk: number;
 }
 
 /**
@@ -34,6 +44,13 @@ interface Phrases {
   termStart: Int32Array;
   weight: Float64Array;
   terms: string[];
+}
+
+interface QueryTerm {
+  term: string;
+  /** 1 for a word the guide uses; less for a typo correction, which is likely but not certain. */
+  credit: number;
+  weight: number;
 }
 
 /** The topics a term occurs in, ascending, with the term's best field weight in each; packed once built. */
@@ -119,7 +136,13 @@ export class SearchIndex {
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
 
-  constructor(topics: readonly Topic[], private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS) {
+  private readonly classifier: TopicClassifier;
+
+  constructor(
+    topics: readonly Topic[],
+    private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS,
+    examples: readonly Example[] = [],
+  ) {
     this.size = topics.length;
     this.coverage = new Float64Array(topics.length);
     this.seen = new Uint8Array(topics.length);
@@ -202,6 +225,20 @@ export class SearchIndex {
       }
     }
     this.speller = new Speller(this.postings.keys());
+    // The classifier learns from the same phrases the search matches, plus labelled member questions read
+    // exactly as a question is read (typos corrected), so both sides of the comparison speak alike.
+    const documents: TrainingDocument[] = [];
+    for (let i = 0; i < this.size; i++) {
+      for (let j = ph.start[i]!; j < ph.start[i + 1]!; j++) documents.push({ label: i, terms: ph.terms.slice(ph.termStart[j]!, ph.termStart[j + 1]!) });
+    }
+    const indexOf = new Map(topics.map((t, i) => [t.id, i]));
+    for (const e of examples) {
+      const label = e.outcome === 'escalate' ? NOT_COVERED : e.outcome === 'ignore' ? SMALL_TALK : indexOf.get(e.topic ?? '');
+      if (label === undefined) continue;
+      const { known, unknown } = this.analyse(e.question);
+      documents.push({ label, terms: [...known.map((k) => k.term), ...unknown] });
+    }
+    this.classifier = new TopicClassifier(this.size, documents, params.smoothing, params.lengthDamping);
   }
 
   /** Rarer terms say more about which topic is meant. */
@@ -209,10 +246,11 @@ export class SearchIndex {
     return this.postings.get(term)?.idf ?? Math.log(1 + this.size);
   }
 
-  search(question: string, limit = 5): SearchResult {
+  /** The question's terms as the index reads them: known ones (typos corrected, with their weights) and unknown ones. */
+  private analyse(question: string): { queryTerms: string[]; known: QueryTerm[]; unknown: string[]; coverMass: number } {
     const p = this.params;
     const queryTerms = [...new Set(terms(question))];
-    const known: Array<{ term: string; credit: number; weight: number }> = [];
+    const known: QueryTerm[] = [];
     const unknown: string[] = [];
     /** The question's total weight: what a topic must explain to score 1. */
     let coverMass = 0;
@@ -237,8 +275,18 @@ export class SearchIndex {
       for (const f of fixes) known.push({ term: f, credit: p.typoCredit, weight: w });
       coverMass += w + (1 - p.typoCredit) * p.typoDoubt;
     }
+    return { queryTerms, known, unknown, coverMass };
+  }
+
+  search(question: string, limit = 5): SearchResult {
+    const p = this.params;
+    const { queryTerms, known, unknown, coverMass } = this.analyse(question);
     const otherSubjects = unknown.filter((u) => OTHER_SUBJECT_TERMS.has(u));
-    if (known.length === 0 || coverMass === 0) return { hits: [], otherSubjects, terms: queryTerms, unknown };
+    if (known.length === 0 || coverMass === 0) {
+      // No topic to weigh, but the words may still read like chatter or like an off-topic question.
+      const { notCovered, smallTalk } = this.classifier.posterior(unknown, []);
+      return { hits: [], otherSubjects, terms: queryTerms, unknown, notCovered, smallTalk };
+    }
 
     // Cost follows the query's postings: coverage lives in a reused array, and only touched topics are read back.
     const { coverage, seen, touched } = this;
@@ -288,11 +336,15 @@ export class SearchIndex {
         phrase = Math.max(phrase, ph.weight[j]! * recall * (1 - p.aliasPrecision + p.aliasPrecision * precision));
       }
       const cover = Math.min(1, covered / coverMass);
-      const score = Math.min(1, p.containShare * phrase + (1 - p.containShare) * cover);
-      return { topic: this.topics[topicIndex]!, score };
+      return { topic: this.topics[topicIndex]!, score: 0, match: Math.min(1, p.containShare * phrase + (1 - p.containShare) * cover), fit: 0 };
+    });
+    const posterior = this.classifier.posterior([...known.map((k) => k.term), ...unknown], candidates.map(([topicIndex]) => topicIndex));
+    hits.forEach((hit, i) => {
+      hit.fit = posterior.topics[i]!;
+      hit.score = (1 - p.classifierShare) * hit.match + p.classifierShare * hit.fit;
     });
     hits.sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id));
-    return { hits: hits.slice(0, limit), otherSubjects, terms: known.map((k) => k.term), unknown };
+    return { hits: hits.slice(0, limit), otherSubjects, terms: known.map((k) => k.term), unknown, notCovered: posterior.notCovered, smallTalk: posterior.smallTalk };
   }
 }
 
@@ -314,6 +366,11 @@ export interface SearchParams {
   typoCredit: number;
   /** Weight of the chance a corrected word was not a typo but a word the guide does not know. */
   typoDoubt: number;
+  /** Share of a topic's score that comes from the classifier's fit rather than the phrase match. */
+  classifierShare: number;
+  /** The classifier's add-alpha smoothing, and how much it damps the certainty of long messages. */
+  smoothing: number;
+  lengthDamping: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
@@ -326,4 +383,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   bodyWeight: 0.4,
   typoCredit: 0.8,
   typoDoubt: 0,
+  classifierShare: 0.33,
+  smoothing: 0.5,
+  lengthDamping: 0.3,
 };

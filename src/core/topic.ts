@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Example } from './examples.js';
 
 /** Topic ids and command names share Discord's slash-command shape: lowercase words joined by dashes. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,4 +44,6 @@ export interface Knowledge {
   topics: Topic[];
   byId: Map<string, Topic>;
   allowedHosts: string[];
+  /** Labelled member questions from examples.jsonl (empty when there is none). */
+  examples: Example[];
 }

@@ -178,7 +178,7 @@ describe('kb-check', () => {
     const r = await run('src/cli/kb-check.ts', []);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts\n$/);
+    expect(r.stdout).toMatch(/^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts, \d+ labelled examples\n$/);
   });
 
   it('on a broken temp guide prints each problem as FILE:LINE: message, a count, and exits 1', async () => {
@@ -200,7 +200,7 @@ describe('kb-check', () => {
 
 describe('eval', () => {
   const dev = resolve(ROOT, '../shared/eval/questions.dev.jsonl');
-  const questions = existsSync(dev) ? dev : join(ROOT, 'test/data/eval/questions.own.jsonl');
+  const questions = existsSync(dev) ? dev : join(ROOT, 'test/data/eval/questions.holdout3.jsonl');
 
   it('on the dev question file prints overall and per-category accuracy and exits 0', async () => {
     const cats = new Set(readFileSync(questions, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { cat?: string }).cat ?? 'uncategorised'));

@@ -40,6 +40,22 @@ describe('answer: the member gets the right topic, typos and all', () => {
   });
 });
 
+describe('the classifier: long messages with backstory, and off-topic questions in sign-in words', () => {
+  it.each([
+    ['tried logging in like ten times from my phone with what i thought was my password and now it says try again later, what do i do', 'answer', 'account-locked'],
+    ['i got an email saying my subscription is ending and to click a link to sign in and confirm my card details, it looks a bit off, is it real', 'answer', 'phishing-links'],
+    ['the login page just keeps spinning in edge on my work laptop, works fine on my phone', 'answer', 'browser-app-issues'],
+    ['how do i turn off the verification code every time i sign in', 'escalate', null],
+    ['my activation code says it is already in use', 'escalate', null],
+    ['back from lunch, my sandwich was terrible', 'ignore', null],
+    ['good evening from a snowy berlin', 'ignore', null],
+  ])('%j → %s %s', (question, action, topicId) => {
+    const d = assistant.ask(question);
+    expect(d.action).toBe(action);
+    expect(d.topic?.id ?? null).toBe(topicId);
+  });
+});
+
 describe('suggest: a genuinely ambiguous question gets choices, not a guess', () => {
   it('offers several password topics for the bare word "password"', () => {
     const d = assistant.ask('password');
@@ -52,12 +68,14 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
     const topic = (id: string) => ({ id }) as Topic;
     const result = (a: number, b: number): SearchResult => ({
       hits: [
-        { topic: topic('reset-password'), score: a },
-        { topic: topic('wrong-credentials'), score: b },
+        { topic: topic('reset-password'), score: a, match: a, fit: 0 },
+        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0 },
       ],
       terms: ['password'],
       unknown: [],
       otherSubjects: [],
+      notCovered: 0,
+      smallTalk: 0,
     });
     expect(decideFromSearch('q', false, result(0.8, 0.8)).action).toBe('suggest');
     expect(decideFromSearch('q', false, result(0.8, 0.8 - THRESHOLDS.margin - 0.05)).action).toBe('answer');
@@ -66,14 +84,16 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
 
 describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () => {
   const topic = (id: string) => ({ id }) as Topic;
-  const result = (best: number, second: number): SearchResult => ({
+  const result = (best: number, second: number, notCovered = 0): SearchResult => ({
     hits: [
-      { topic: topic('reset-password'), score: best },
-      { topic: topic('wrong-credentials'), score: second },
+      { topic: topic('reset-password'), score: best, match: best, fit: 0 },
+      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0 },
     ],
     terms: ['password'],
     unknown: [],
     otherSubjects: [],
+    notCovered,
+    smallTalk: 0,
   });
   // Relative to the calibrated bar, so re-tuning moves the numbers, not the behaviour.
   const bar = THRESHOLDS.escalateBelow;
@@ -85,6 +105,12 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
     [0.7, 0.7 - THRESHOLDS.margin / 2, 'suggest', 'two topics within the tie margin'],
   ])('best %d, runner-up %d → %s (%s)', (best, second, action) => {
     expect(decideFromSearch('q', false, result(best, second)).action).toBe(action);
+  });
+  it('the same clear winner is escalated when the question reads like the off-topic examples', () => {
+    const best = bar + 0.1;
+    expect(decideFromSearch('q', false, result(best, 0.1, 0)).action).toBe('answer');
+    expect(decideFromSearch('q', false, result(best, 0.1, 0.9)).action).toBe('escalate');
+    expect(decideFromSearch('q', false, result(best, 0.1, 0.9)).confidence).toBeLessThan(best);
   });
 });
 
@@ -157,7 +183,14 @@ describe('chatter gets silence, other subjects get a human', () => {
 
 describe('a question naming another subject needs a clearer match to be answered', () => {
   const topic = { id: 'two-factor' } as Topic;
-  const withSubject = (score: number): SearchResult => ({ hits: [{ topic, score }], terms: ['twofactor'], unknown: ['vpn'], otherSubjects: ['vpn'] });
+  const withSubject = (score: number): SearchResult => ({
+    hits: [{ topic, score, match: score, fit: 0 }],
+    terms: ['twofactor'],
+    unknown: ['vpn'],
+    otherSubjects: ['vpn'],
+    notCovered: 0,
+    smallTalk: 0,
+  });
   it('a score just above the plain bar is answered without another subject, escalated with one', () => {
     const score = THRESHOLDS.escalateBelow + THRESHOLDS.subjectBar / 2;
     expect(decideFromSearch('q', false, { ...withSubject(score), unknown: [], otherSubjects: [] }).action).toBe('answer');

@@ -310,3 +310,35 @@ describe('the real guide in knowledge/', () => {
     expect(allowlist).not.toContain(host);
   });
 });
+
+describe('examples.jsonl: labelled questions are checked line by line', () => {
+  const guide = { 'a.md': topic('a'), 'b.md': topic('b') };
+  const examplesProblems = (examplesText: string): string[] => {
+    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED, examplesText });
+    return result.ok ? [] : result.errors.map(formatKnowledgeError);
+  };
+  it.each([
+    ['a line that is not JSON', '{"q": "ok", "expect": ["a"]}\n{q: broken\n', ['examples.jsonl:2: not valid JSON: write {"q": "the question", "expect": ["topic-id"]} or "expect": "escalate"']],
+    ['a topic id that does not exist', '{"q": "where is it", "expect": ["nope"]}\n', ['examples.jsonl:1: topic "nope" does not exist']],
+    ['an empty question', '{"q": "  ", "expect": "escalate"}\n', ['examples.jsonl:1: "q": Too small: expected string to have >=1 characters']],
+    ['an expect that is neither ids, "escalate" nor "ignore"', '{"q": "hmm", "expect": "answer"}\n', ['examples.jsonl:1: "expect": Invalid input']],
+    ['the same question twice, spelled with other case and spaces', '{"q": "Forgot  it", "expect": ["a"]}\n\n{"q": "forgot it", "expect": ["b"]}\n', ['examples.jsonl:3: the same question is already on line 1']],
+  ])('%s', (_tried, text, expected) => {
+    expect(examplesProblems(text)).toEqual(expected);
+  });
+
+  it('a guide without examples.jsonl loads, with no examples', () => {
+    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED });
+    expect(result.ok && result.knowledge.examples).toEqual([]);
+  });
+
+  it('valid lines become examples: a topic, not covered, or small talk', () => {
+    const text = '{"q": "q1", "expect": ["b", "a"], "cat": "in"}\n{"q": "q2", "expect": "escalate"}\n{"q": "q3", "expect": "ignore"}\n';
+    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED, examplesText: text });
+    expect(result.ok && result.knowledge.examples).toEqual([
+      { question: 'q1', outcome: 'topic', topic: 'b' },
+      { question: 'q2', outcome: 'escalate', topic: null },
+      { question: 'q3', outcome: 'ignore', topic: null },
+    ]);
+  });
+});
