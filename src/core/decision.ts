@@ -46,7 +46,7 @@ export interface Thresholds {
 
 export const THRESHOLDS: Thresholds = {
   escalateBelow: 0.35,
-  notCoveredWeight: 0.67,
+  notCoveredWeight: 1,
   subjectBar: 0.1,
   answerAt: 0.4,
   leadWeight: 1,
@@ -97,11 +97,15 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
     return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
   }
   const decision = decideFromSearch(question, secret, result, th);
-  // A message that matches nothing well and names no other subject is chatter when it is only a few words
-  // ("ahh ok", "oops wrong channel") or reads more like small talk than like an off-topic question ("back,
-  // had to get the kids from school"): a ticket template in reply would be the spam members mute bots for.
-  const chatter = plainWords(question).length <= MAX_CHATTER_WORDS || result.smallTalk > result.notCovered;
-  if (decision.action === 'escalate' && result.otherSubjects.length === 0 && chatter) {
+  // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
+  // "oops wrong channel"), or reads more like the small-talk examples than like an off-topic question ("back,
+  // had to get the kids from school"); naming another subject, it must read as small talk more likely than
+  // not ("lifesaver, my laptop nearly went out the window"). A ticket template in reply to chatter is the
+  // spam members mute bots for.
+  const subject = result.otherSubjects.length > 0;
+  const fewWords = plainWords(question).length <= MAX_CHATTER_WORDS && !subject;
+  const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= 0.5);
+  if (decision.action === 'escalate' && (fewWords || readsAsChatter)) {
     return { ...decision, action: 'ignore', alternatives: [] };
   }
   return decision;

@@ -383,7 +383,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   bodyWeight: 0.4,
   typoCredit: 0.8,
   typoDoubt: 0,
-  classifierShare: 0.33,
+  classifierShare: 0.4,
   smoothing: 0.5,
   lengthDamping: 0.3,
 };

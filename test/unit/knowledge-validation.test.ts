@@ -279,6 +279,21 @@ describe('the real guide in knowledge/', () => {
     }
   });
 
+  it('examples.jsonl shares no question with the files answer quality is measured on', async () => {
+    const result = await loadKnowledge('knowledge');
+    if (!result.ok) throw new Error('knowledge/ does not load');
+    const key = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+    const taught = new Set(result.knowledge.examples.map((e) => key(e.question)));
+    const measured = readdirSync('test/data/eval').filter((n) => n.endsWith('.jsonl')).map((n) => join('test/data/eval', n));
+    const dev = resolve('..', 'shared', 'eval', 'questions.dev.jsonl');
+    if (existsSync(dev)) measured.push(dev);
+    const shared = measured.flatMap((f) =>
+      readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q).filter((q) => taught.has(key(q))),
+    );
+    expect(taught.size).toBeGreaterThan(1000);
+    expect(shared).toEqual([]);
+  });
+
   const seedDir = resolve('..', 'shared', 'seed');
   const seedHost = (): string | null => {
     for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
