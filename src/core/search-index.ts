@@ -8,6 +8,8 @@ import type { Topic } from './topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
 const CANDIDATES = 30;
+/** How many more topics may join them because the examples taught a word the guide's own text lacks. */
+const LEARNED_CANDIDATES = 5;
 
 export interface SearchHit {
   topic: Topic;
@@ -282,7 +284,9 @@ export class SearchIndex {
     const p = this.params;
     const { queryTerms, known, unknown, coverMass } = this.analyse(question);
     const otherSubjects = unknown.filter((u) => OTHER_SUBJECT_TERMS.has(u));
-    if (known.length === 0 || coverMass === 0) {
+    // Words the index does not know may still be words the examples taught; their topics join the candidates.
+    const learned = this.classifier.topicsUsing(unknown, LEARNED_CANDIDATES);
+    if ((known.length === 0 && learned.length === 0) || coverMass === 0) {
       // No topic to weigh, but the words may still read like chatter or like an off-topic question.
       const { notCovered, smallTalk } = this.classifier.posterior(unknown, []);
       return { hits: [], otherSubjects, terms: queryTerms, unknown, notCovered, smallTalk };
@@ -305,6 +309,7 @@ export class SearchIndex {
       }
     }
     const candidates = bestCandidates(coverage, touched);
+    for (const topicIndex of learned) if (!candidates.some(([c]) => c === topicIndex)) candidates.push([topicIndex, coverage[topicIndex]!]);
     for (const topicIndex of touched) {
       coverage[topicIndex] = 0;
       seen[topicIndex] = 0;

@@ -69,6 +69,23 @@ export class TopicClassifier {
     this.extraClasses = [this.notCoveredClass, this.smallTalkClass].filter((c) => this.totals[c]! > 0);
   }
 
+  /**
+   * Topics whose training wording uses any of these terms, most uses first, at most `limit`: how a word that
+   * only the examples use ("zorbl", a new product nickname) still brings its topic into consideration.
+   */
+  topicsUsing(terms: readonly string[], limit: number): number[] {
+    const uses = new Map<number, number>();
+    for (const t of terms) {
+      const seen = this.byTerm.get(t);
+      if (!seen) continue;
+      for (let j = 0; j < seen.classes.length; j++) {
+        const c = seen.classes[j]!;
+        if (c < this.notCoveredClass) uses.set(c, (uses.get(c) ?? 0) + seen.counts[j]!);
+      }
+    }
+    return [...uses].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([c]) => c);
+  }
+
   /** P(topic) for each candidate topic index, P(not covered) and P(small talk), given the question's terms. */
   posterior(questionTerms: readonly string[], candidates: readonly number[]): Posterior {
     const vocabulary = this.byTerm.size;

@@ -224,6 +224,24 @@ describe('eval', () => {
     const r = await run('src/cli/eval.ts', [file]);
     expect(r).toEqual({ code: 1, stdout: '', stderr: `${file}:3: not a valid question line (needs "q" and "expect")\n` });
   });
+
+  it('--folds 3 cross-validates the guide\'s own examples: every example scored once, per category', async () => {
+    const examples = readFileSync(join(ROOT, 'knowledge/examples.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).length;
+    const r = await run('src/cli/eval.ts', ['--folds', '3', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { total: number; byCategory: Record<string, { total: number }> };
+    expect(report.total).toBe(examples);
+    expect(Object.keys(report.byCategory).sort()).toEqual(['in', 'oos', 'smalltalk']);
+  });
+
+  it.each([
+    [['--folds', '1'], '--folds needs a whole number from 2 to 20, e.g. --folds 5\n'],
+    [['--folds'], '--folds needs a value. See --help.\n'],
+    [['--folds', '5', 'questions.jsonl'], 'Give either question files or --folds, not both.\n'],
+  ])('eval %j refuses with one line and exit 1', async (args, message) => {
+    expect(await run('src/cli/eval.ts', args)).toEqual({ code: 1, stdout: '', stderr: message });
+  });
 });
 
 describe('npm start', () => {
