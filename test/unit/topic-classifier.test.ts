@@ -12,7 +12,7 @@ const docs = [
   { label: SMALL_TALK, terms: ['thanks', 'lol'] },
   { label: SMALL_TALK, terms: ['morning', 'everyone'] },
 ];
-const classifier = new TopicClassifier(2, docs);
+const classifier = TopicClassifier.fromDocuments(2, docs);
 const best = (terms: string[]) => {
   const p = classifier.posterior(terms, [0, 1]);
   const scores: Array<[string, number]> = [['topic 0', p.topics[0]!], ['topic 1', p.topics[1]!], ['not covered', p.notCovered], ['small talk', p.smallTalk]];
@@ -41,7 +41,7 @@ describe('TopicClassifier: which wording a question reads like', () => {
   });
 
   it('without off-topic or chatter examples those classes are left out, not guessed', () => {
-    const topicsOnly = new TopicClassifier(2, docs.filter((d) => d.label >= 0));
+    const topicsOnly = TopicClassifier.fromDocuments(2, docs.filter((d) => d.label >= 0));
     const p = topicsOnly.posterior(['licence', 'password'], [0, 1]);
     expect(p.notCovered).toBe(0);
     expect(p.smallTalk).toBe(0);
