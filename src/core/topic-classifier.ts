@@ -38,7 +38,6 @@ export class TopicClassifier {
   private readonly smallTalkClass: number;
   /** The extra classes that have examples: one without any is left out rather than guessed. */
   private readonly extraClasses: number[];
-  private readonly scratch: Float64Array;
 
   /**
    * `documentsOf(c, count)` calls `count` once for each distinct term of each document of class c: topic
@@ -58,7 +57,6 @@ export class TopicClassifier {
     this.smallTalkClass = topicCount + 1;
     const classCount = topicCount + 2;
     this.totals = new Float64Array(classCount);
-    this.scratch = new Float64Array(classCount);
     /** How many of the class's documents use each term (each document counts a term once). */
     const countClass = (cls: number): Map<string, number> => {
       const counts = new Map<string, number>();
@@ -118,16 +116,18 @@ export class TopicClassifier {
     const classes = [...candidates, ...this.extraClasses];
     const out: Posterior = { topics: new Float64Array(candidates.length), notCovered: 0, smallTalk: 0 };
     if (terms.length === 0 || classes.length === 0) return out;
-    // Every term starts from the unseen-term likelihood; the classes that did see it get the difference.
-    const extra = this.scratch;
-    for (const c of classes) extra[c] = 0;
-    for (const t of terms) {
-      const { classes: seenIn, counts } = this.byTerm.get(t)!;
-      for (let j = 0; j < seenIn.length; j++) extra[seenIn[j]!]! += Math.log((counts[j]! + a) / a);
-    }
+    // Every term starts from the unseen-term likelihood; a class that did see it gets the difference. A common
+    // term is used by thousands of topics in a large guide, so each class is looked up, not each use walked.
+    const counted = terms.map((t) => this.byTerm.get(t)!);
     const damping = terms.length ** this.lengthDamping;
-    const logs = classes.map((c) => (extra[c]! + terms.length * Math.log(a / (this.totals[c]! + a * vocabulary))) / damping);
-    for (const t of terms) for (const c of this.byTerm.get(t)!.classes) extra[c] = 0;
+    const logs = classes.map((c) => {
+      let log = terms.length * Math.log(a / (this.totals[c]! + a * vocabulary));
+      for (const { classes: seenIn, counts } of counted) {
+        const j = indexIn(seenIn, c);
+        if (j >= 0) log += Math.log((counts[j]! + a) / a);
+      }
+      return log / damping;
+    });
     const top = Math.max(...logs);
     const weights = logs.map((l) => Math.exp(l - top));
     const sum = weights.reduce((s, w) => s + w, 0);
@@ -139,4 +139,18 @@ export class TopicClassifier {
     });
     return out;
   }
+}
+
+/** Position of `value` in an ascending array, or -1. */
+function indexIn(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
