@@ -13,7 +13,7 @@ Usage:
   npm run --silent insights -- --export-unanswered
       the escalated questions, one JSON line per group of variants, most frequent first, in the
       eval format {"q","expect":"escalate","cat":"oos"}: label them (a topic id when the guide does
-      cover it) and add them to test/data/eval/regression.jsonl
+      cover it) and add them to knowledge/examples.jsonl, where the bot learns from them
 
 Options:
   --period P     1d, 7d, 30d or all (default all: everything still retained)
