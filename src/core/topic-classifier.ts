@@ -15,12 +15,6 @@ export interface TrainingDocument {
   terms: readonly string[];
 }
 
-/** A term's counts per class, ascending by class (after the topics: "not covered", then small talk). */
-interface TermCounts {
-  classes: Int32Array;
-  counts: Float32Array;
-}
-
 export interface Posterior {
   /** Probability of each candidate topic, in the order given. */
   topics: Float64Array;
@@ -31,7 +25,15 @@ export interface Posterior {
 }
 
 export class TopicClassifier {
-  private readonly byTerm = new Map<string, TermCounts>();
+  /**
+   * Every term's counts per class, packed flat: the term in slot i owns entries start[i] .. start[i + 1] - 1,
+   * ascending by class (after the topics: "not covered", then small talk). One object per term would cost
+   * more than the counts themselves at 10,000 topics.
+   */
+  private readonly slotOf = new Map<string, number>();
+  private readonly start: Int32Array;
+  private readonly classes: Int32Array;
+  private readonly counts: Float32Array;
   /** Terms counted per class. */
   private readonly totals: Float64Array;
   private readonly notCoveredClass: number;
@@ -63,22 +65,26 @@ export class TopicClassifier {
       documentsOf(cls, (t) => counts.set(t, (counts.get(t) ?? 0) + 1));
       return counts;
     };
-    const classesPerTerm = new Map<string, number>();
+    const classesPerTerm: number[] = [];
     for (let c = 0; c < classCount; c++) {
       for (const [t, n] of countClass(c)) {
-        classesPerTerm.set(t, (classesPerTerm.get(t) ?? 0) + 1);
+        let slot = this.slotOf.get(t);
+        if (slot === undefined) this.slotOf.set(t, (slot = classesPerTerm.push(0) - 1));
+        classesPerTerm[slot]!++;
         this.totals[c]! += n;
       }
     }
-    for (const [t, k] of classesPerTerm) this.byTerm.set(t, { classes: new Int32Array(k), counts: new Float32Array(k) });
-    const filled = new Map<string, number>();
+    this.start = new Int32Array(classesPerTerm.length + 1);
+    for (let i = 0; i < classesPerTerm.length; i++) this.start[i + 1] = this.start[i]! + classesPerTerm[i]!;
+    const total = this.start[classesPerTerm.length]!;
+    this.classes = new Int32Array(total);
+    this.counts = new Float32Array(total);
+    const next = this.start.slice(0, classesPerTerm.length);
     for (let c = 0; c < classCount; c++) {
       for (const [t, n] of countClass(c)) {
-        const at = filled.get(t) ?? 0;
-        const entry = this.byTerm.get(t)!;
-        entry.classes[at] = c;
-        entry.counts[at] = n;
-        filled.set(t, at + 1);
+        const at = next[this.slotOf.get(t)!]!++;
+        this.classes[at] = c;
+        this.counts[at] = n;
       }
     }
     this.extraClasses = [this.notCoveredClass, this.smallTalkClass].filter((c) => this.totals[c]! > 0);
@@ -98,11 +104,11 @@ export class TopicClassifier {
   topicsUsing(terms: readonly string[], limit: number): number[] {
     const uses = new Map<number, number>();
     for (const t of terms) {
-      const seen = this.byTerm.get(t);
-      if (!seen) continue;
-      for (let j = 0; j < seen.classes.length; j++) {
-        const c = seen.classes[j]!;
-        if (c < this.notCoveredClass) uses.set(c, (uses.get(c) ?? 0) + seen.counts[j]!);
+      const slot = this.slotOf.get(t);
+      if (slot === undefined) continue;
+      for (let j = this.start[slot]!; j < this.start[slot + 1]!; j++) {
+        const c = this.classes[j]!;
+        if (c < this.notCoveredClass) uses.set(c, (uses.get(c) ?? 0) + this.counts[j]!);
       }
     }
     return [...uses].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([c]) => c);
@@ -110,21 +116,20 @@ export class TopicClassifier {
 
   /** P(topic) for each candidate topic index, P(not covered) and P(small talk), given the question's terms. */
   posterior(questionTerms: readonly string[], candidates: readonly number[]): Posterior {
-    const vocabulary = this.byTerm.size;
+    const vocabulary = this.slotOf.size;
     const a = this.smoothing;
-    const terms = [...new Set(questionTerms)].filter((t) => this.byTerm.has(t));
+    const slots = [...new Set(questionTerms)].flatMap((t) => this.slotOf.get(t) ?? []);
     const classes = [...candidates, ...this.extraClasses];
     const out: Posterior = { topics: new Float64Array(candidates.length), notCovered: 0, smallTalk: 0 };
-    if (terms.length === 0 || classes.length === 0) return out;
+    if (slots.length === 0 || classes.length === 0) return out;
     // Every term starts from the unseen-term likelihood; a class that did see it gets the difference. A common
     // term is used by thousands of topics in a large guide, so each class is looked up, not each use walked.
-    const counted = terms.map((t) => this.byTerm.get(t)!);
-    const damping = terms.length ** this.lengthDamping;
+    const damping = slots.length ** this.lengthDamping;
     const logs = classes.map((c) => {
-      let log = terms.length * Math.log(a / (this.totals[c]! + a * vocabulary));
-      for (const { classes: seenIn, counts } of counted) {
-        const j = indexIn(seenIn, c);
-        if (j >= 0) log += Math.log((counts[j]! + a) / a);
+      let log = slots.length * Math.log(a / (this.totals[c]! + a * vocabulary));
+      for (const slot of slots) {
+        const j = indexIn(this.classes, this.start[slot]!, this.start[slot + 1]!, c);
+        if (j >= 0) log += Math.log((this.counts[j]! + a) / a);
       }
       return log / damping;
     });
@@ -141,10 +146,10 @@ export class TopicClassifier {
   }
 }
 
-/** Position of `value` in an ascending array, or -1. */
-function indexIn(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Position of `value` in the ascending run sorted[from] .. sorted[to - 1], or -1. */
+function indexIn(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = sorted[mid]!;
