@@ -1,3 +1,4 @@
+import { THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
@@ -102,10 +103,13 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
   // had to get the kids from school"); naming another subject, it must read as small talk more likely than
   // not ("lifesaver, my laptop nearly went out the window"). A ticket template in reply to chatter is the
   // spam members mute bots for.
+  // A thank-you or "sorted it" that asks nothing and names no other subject is chatter however long it is.
   const subject = result.otherSubjects.length > 0;
-  const fewWords = plainWords(question).length <= MAX_CHATTER_WORDS && !subject;
+  const words = plainWords(question);
+  const fewWords = words.length <= MAX_CHATTER_WORDS && !subject;
   const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= 0.5);
-  if (decision.action === 'escalate' && (fewWords || readsAsChatter)) {
+  const thanks = !subject && !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w));
+  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
     return { ...decision, action: 'ignore', alternatives: [] };
   }
   return decision;

@@ -160,6 +160,18 @@ export const SMALL_TALK: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of thanks or of a problem solved ("thanks, that worked", "nvm sorted it"). A message the guide
+ * cannot answer that says one of them, asks nothing and names no other subject is a thank-you, not a case.
+ */
+export const THANKS_OR_SOLVED: ReadonlySet<string> = new Set(
+  `thanks thank thx thnx thanx ty tysm tyvm cheers appreciate appreciated grateful lifesaver
+   fixed solved sorted resolved nvm nevermind
+   gracias merci danke dank obrigado obrigada grazie dziekuje dziękuję bedankt`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * Chat slang and time words that stopwords-iso does not list: how people type on Discord, not what
  * they ask about. Unknown to the guide, they count as filler rather than as a new subject.
  */

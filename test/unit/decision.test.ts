@@ -176,6 +176,11 @@ describe('chatter gets silence, other subjects get a human', () => {
     ['refund pls', 'escalate'],
     ['vpn keeps dropping', 'escalate'],
     ['my subscription expired', 'escalate'],
+    ['ok that finally fixed it, thank you all so much for the patience tonight', 'ignore'],
+    ['cheers, sorted now, off to make dinner', 'ignore'],
+    ['thanks in advance, how do i get a refund?', 'escalate'],
+    ['thanks, my vpn still drops every hour', 'escalate'],
+    ['thanks but it still says my password is wrong', 'answer'],
   ])('%j → %s', (q, action) => {
     expect(assistant.ask(q).action).toBe(action);
   });
