@@ -83,10 +83,10 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
   return escalate();
 }
 
-/** message → normalise → search → decide: the whole core path for one question. */
 /** Up to this many words, an unmatched message with no other subject is chatter, not a question for staff. */
 const MAX_CHATTER_WORDS = 3;
 
+/** message → normalise → search → decide: the whole core path for one question. */
 export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHOLDS): Decision {
   const text = cleanText(raw);
   const secret = containsSecret(text);
@@ -99,11 +99,11 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
   }
   const decision = decideFromSearch(question, secret, result, th);
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
-  // "oops wrong channel"), or reads more like the small-talk examples than like an off-topic question ("back,
-  // had to get the kids from school"); naming another subject, it must read as small talk more likely than
-  // not ("lifesaver, my laptop nearly went out the window"). A ticket template in reply to chatter is the
-  // spam members mute bots for.
-  // A thank-you or "sorted it" that asks nothing and names no other subject is chatter however long it is.
+  // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question
+  // ("back, had to get the kids from school"), and, naming another subject, more likely small talk than not
+  // ("lifesaver, my laptop nearly went out the window"); or when it thanks or says it is solved, asks nothing
+  // and names no other subject, however long. A ticket template in reply to chatter is the spam members mute
+  // bots for.
   const subject = result.otherSubjects.length > 0;
   const words = plainWords(question);
   const fewWords = words.length <= MAX_CHATTER_WORDS && !subject;

@@ -3,7 +3,7 @@ import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS, OTHER_SUBJECT_TERMS } from './filler-words.js';
 import type { Example } from './examples.js';
 import { terms } from './normalise.js';
-import { TopicClassifier } from './topic-classifier.js';
+import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import type { Topic } from './topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
@@ -230,17 +230,19 @@ export class SearchIndex {
     // The classifier learns from the same phrases the search matches, plus labelled member questions read
     // exactly as a question is read (typos corrected), so both sides of the comparison speak alike.
     const indexOf = new Map(topics.map((t, i) => [t.id, i]));
-    const taught = Array.from({ length: this.size + 2 }, (): Array<Set<string>> => []);
+    const taught = new Map<number, Array<Set<string>>>();
     for (const e of examples) {
-      const cls = e.outcome === 'escalate' ? this.size : e.outcome === 'ignore' ? this.size + 1 : indexOf.get(e.topic ?? '');
-      if (cls === undefined) continue;
+      const label = e.outcome === 'escalate' ? NOT_COVERED : e.outcome === 'ignore' ? SMALL_TALK : indexOf.get(e.topic ?? '');
+      if (label === undefined) continue;
       const { known, unknown } = this.analyse(e.question);
-      taught[cls]!.push(new Set([...known.map((k) => k.term), ...unknown]));
+      let docs = taught.get(label);
+      if (!docs) taught.set(label, (docs = []));
+      docs.push(new Set([...known.map((k) => k.term), ...unknown]));
     }
     // A phrase's terms are already distinct, so they are counted in place.
-    const documentsOf = (cls: number, count: (term: string) => void) => {
-      if (cls < this.size) for (let k = ph.termStart[ph.start[cls]!]!; k < ph.termStart[ph.start[cls + 1]!]!; k++) count(ph.terms[k]!);
-      for (const doc of taught[cls]!) doc.forEach(count);
+    const documentsOf = (label: number, count: (term: string) => void) => {
+      if (label >= 0) for (let k = ph.termStart[ph.start[label]!]!; k < ph.termStart[ph.start[label + 1]!]!; k++) count(ph.terms[k]!);
+      taught.get(label)?.forEach((doc) => doc.forEach(count));
     };
     this.classifier = new TopicClassifier(this.size, documentsOf, params.smoothing, params.lengthDamping);
   }

@@ -1,11 +1,4 @@
-/**
- * Naive Bayes over the question's terms: which topic's wording (its title, aliases and summary, and the
- * member questions labelled with it) the question reads like, or whether it reads like the questions the
- * guide does not cover. It complements the phrase search: long messages full of backstory match no alias
- * well but still read like their topic, and off-topic questions built from sign-in words read like the
- * off-topic examples. Training is counting, so it is rebuilt with the index on every reload.
- */
-/** Labels beyond the topics' own indexes. */
+/** Labels beyond the topics' own indexes (0..topicCount-1). */
 export const NOT_COVERED = -1;
 export const SMALL_TALK = -2;
 
@@ -24,6 +17,13 @@ export interface Posterior {
   smallTalk: number;
 }
 
+/**
+ * Naive Bayes over the question's terms: which topic's wording (its title, aliases and summary, and the
+ * member questions labelled with it) the question reads like, or whether it reads like the questions the
+ * guide does not cover. It complements the phrase search: long messages full of backstory match no alias
+ * well but still read like their topic, and off-topic questions built from sign-in words read like the
+ * off-topic examples. Training is counting, so it is rebuilt with the index on every reload.
+ */
 export class TopicClassifier {
   /**
    * Every term's counts per class, packed flat: the term in slot i owns entries start[i] .. start[i + 1] - 1,
@@ -42,14 +42,14 @@ export class TopicClassifier {
   private readonly extraClasses: number[];
 
   /**
-   * `documentsOf(c, count)` calls `count` once for each distinct term of each document of class c: topic
-   * indexes 0..topicCount-1, then topicCount for "not covered" and topicCount + 1 for small talk. It is read
-   * twice, class by class, so counts are packed at their final size with no map entry per (term, class) and
-   * no copy of each document: at 10,000 topics there are 170,000 documents and 700,000 such pairs.
+   * `documentsOf(label, count)` calls `count` once for each distinct term of each document with that label:
+   * a topic index, NOT_COVERED or SMALL_TALK. It is read twice, label by label, so counts are packed at their
+   * final size with no map entry per (term, class) and no copy of each document: at 10,000 topics there are
+   * 170,000 documents and 700,000 such pairs.
    */
   constructor(
     topicCount: number,
-    documentsOf: (cls: number, count: (term: string) => void) => void,
+    documentsOf: (label: number, count: (term: string) => void) => void,
     /** Add-alpha smoothing: how much an unseen term still allows a class. */
     private readonly smoothing = 0.5,
     /** Log-likelihoods are divided by (terms ^ lengthDamping), so a long message is not absurdly certain. */
@@ -62,7 +62,8 @@ export class TopicClassifier {
     /** How many of the class's documents use each term (each document counts a term once). */
     const countClass = (cls: number): Map<string, number> => {
       const counts = new Map<string, number>();
-      documentsOf(cls, (t) => counts.set(t, (counts.get(t) ?? 0) + 1));
+      const label = cls === this.notCoveredClass ? NOT_COVERED : cls === this.smallTalkClass ? SMALL_TALK : cls;
+      documentsOf(label, (t) => counts.set(t, (counts.get(t) ?? 0) + 1));
       return counts;
     };
     const classesPerTerm: number[] = [];
@@ -92,9 +93,13 @@ export class TopicClassifier {
 
   /** A classifier from labelled documents in any order (NOT_COVERED and SMALL_TALK as labels). */
   static fromDocuments(topicCount: number, documents: readonly TrainingDocument[], smoothing?: number, lengthDamping?: number): TopicClassifier {
-    const byClass = Array.from({ length: topicCount + 2 }, (): Array<Set<string>> => []);
-    for (const d of documents) byClass[d.label === NOT_COVERED ? topicCount : d.label === SMALL_TALK ? topicCount + 1 : d.label]?.push(new Set(d.terms));
-    return new TopicClassifier(topicCount, (c, count) => byClass[c]!.forEach((doc) => doc.forEach(count)), smoothing, lengthDamping);
+    const byLabel = new Map<number, Array<Set<string>>>();
+    for (const d of documents) {
+      let docs = byLabel.get(d.label);
+      if (!docs) byLabel.set(d.label, (docs = []));
+      docs.push(new Set(d.terms));
+    }
+    return new TopicClassifier(topicCount, (label, count) => byLabel.get(label)?.forEach((doc) => doc.forEach(count)), smoothing, lengthDamping);
   }
 
   /**
