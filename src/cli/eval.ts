@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { crossValidate } from '../core/cross-validate.js';
 import { scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
+import { writeFileSync } from 'node:fs';
+import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
+import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
+import { readGuideCorpus } from './guide-corpus.js';
 import { fail, handleHelp, loadAssistant, optionValue } from './shared.js';
 
 const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
        npm run eval -- --folds N [--json] [--min-accuracy N]
+       npm run eval -- --guides DIR [--served] [--write-model] [--json]
 
 Scores labelled questions (JSON lines: {"q","expect":[topic ids]|"escalate"|"ignore","cat"})
 against the guide: accuracy per category, every failure, and the confusion between topics.
@@ -16,7 +21,17 @@ and each group is answered by a guide that learned from the other groups only, w
 it does on questions like the examples that it has not seen (scoring the examples with the full
 guide only shows how well it remembers them).
 
+With --guides DIR, every sub-folder of DIR is a guide with questions written for it (guide.md or
+guide.rst plus questions.jsonl labelled by heading, or a guide.json manifest; see
+test/data/guides/README.md). Each guide is imported as kb:import would and scored leave-one-guide-out:
+the answer model is fitted on the other guides and judged on this one. Per guide and pooled: right
+(answered with a right topic), helped (right, or a "did you mean" offering it), wrong (answered with
+another topic), off-topic answered / escalated, small talk ignored, in-scope met with silence.
+
 Options:
+  --guides DIR        score a corpus of guides leave-one-guide-out
+  --served            with --guides: score with the model Stepwise ships instead of refitting
+  --write-model       with --guides: fit on every guide in DIR and write src/core/guide-model.json
   --folds N           cross-validate the guide's examples in N groups (2..20)
   --json              print the report as one JSON object
   --min-accuracy N    exit 1 when overall accuracy is below N (0..1), for CI
@@ -24,13 +39,18 @@ Options:
 
 const argv = process.argv.slice(2);
 handleHelp(argv, USAGE);
+const guidesDir = optionValue(argv, '--guides');
+if (guidesDir !== undefined) {
+  await evalGuides(guidesDir);
+  process.exit(0);
+}
 const minText = optionValue(argv, '--min-accuracy');
 const min = minText === undefined ? 0 : Number(minText);
 if (!(min >= 0 && min <= 1)) fail('--min-accuracy needs a number from 0 to 1, e.g. --min-accuracy 0.8');
 const foldsText = optionValue(argv, '--folds');
 const folds = foldsText === undefined ? 0 : Number(foldsText);
 if (foldsText !== undefined && !(Number.isInteger(folds) && folds >= 2 && folds <= 20)) fail('--folds needs a whole number from 2 to 20, e.g. --folds 5');
-const values = new Set([argv.indexOf('--min-accuracy'), argv.indexOf('--folds')].filter((i) => i >= 0).map((i) => i + 1));
+const values = new Set([argv.indexOf('--min-accuracy'), argv.indexOf('--folds'), argv.indexOf('--guides')].filter((i) => i >= 0).map((i) => i + 1));
 const files = argv.filter((a, i) => !a.startsWith('--') && !values.has(i));
 if (files.length === 0 && folds === 0) fail('Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide\'s examples)');
 if (files.length > 0 && folds > 0) fail('Give either question files or --folds, not both.');
@@ -80,3 +100,43 @@ if (argv.includes('--json')) {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 if (report.correct / Math.max(1, report.total) < min) process.exit(1);
+
+async function evalGuides(dir: string): Promise<void> {
+  let sources;
+  try {
+    sources = await readGuideCorpus(dir);
+  } catch (err) {
+    fail(`eval: ${(err as Error).message}`);
+  }
+  if (sources.length === 0) fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
+  const guides = sources.map(prepareGuide);
+  for (const g of guides) if (g.unresolved.length > 0) process.stderr.write(`eval: ${g.name}: ${g.unresolved.length} label(s) name no imported heading: ${g.unresolved.slice(0, 3).join(' | ')}\n`);
+  if (argv.includes('--write-model')) {
+    const model = fitGuideModel(guides.filter((g) => g.assistant.policy.kind === 'model'));
+    writeFileSync(new URL('../core/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
+    process.stderr.write('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
+  }
+  const rows: GuideRow[] = argv.includes('--served')
+    ? guides.map((g) => ({ name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: g.assistant.policy.kind }))
+    : leaveOneGuideOut(guides).rows;
+  const untaught = rows.filter((r) => r.judgedBy === 'model').reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
+  const pooled = rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ guides: rows.map((r) => ({ ...r, rates: rates(r.figures) })), pooledUntaught: { figures: untaught, rates: rates(untaught) }, pooled: { figures: pooled, rates: rates(pooled) } })}\n`);
+    return;
+  }
+  const pc = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const line = (name: string, f: GuideFigures) => {
+    const r = rates(f);
+    return `${name.padEnd(22)} ${String(f.inScope).padStart(4)} ${pc(r.right)} ${pc(r.helped)} ${pc(r.wrong)} ${String(f.offTopic).padStart(4)} ${pc(r.offTopicAnswered)} ${pc(r.offTopicEscalated)} ${String(f.smallTalk).padStart(4)} ${pc(r.smallTalkIgnored)} ${String(f.inScopeIgnored).padStart(6)}`;
+  };
+  const how = argv.includes('--served') ? 'as served (the shipped model)' : 'leave-one-guide-out';
+  const out = [
+    `eval --guides ${dir}: ${guides.length} guides, ${how}`,
+    `${'guide'.padEnd(22)}   in   right  helped   wrong  oos  answrd  escltd   st  ignord silent`,
+    ...rows.map((r) => line(`${r.name}${r.judgedBy === 'taught' ? ' (taught)' : ''}`, r.figures)),
+    line('pooled, untaught', untaught),
+    line('pooled, all', pooled),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}

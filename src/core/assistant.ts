@@ -1,4 +1,6 @@
-import { decide, type Decision } from './decision.js';
+import { decide, THRESHOLDS, type Decision, type Policy } from './decision.js';
+import type { Example } from './examples.js';
+import { GUIDE_MODEL } from './guide-model.js';
 import { plainWords } from './normalise.js';
 import { DEFAULT_SEARCH_PARAMS, SearchIndex } from './search-index.js';
 import type { Knowledge, Topic } from './topic.js';
@@ -6,13 +8,25 @@ import type { Knowledge, Topic } from './topic.js';
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
 export class Assistant {
   readonly index: SearchIndex;
+  readonly policy: Policy;
+  /** The team's labelled questions by their words: one asked again is decided as the team labelled it. */
+  private readonly labelled = new Map<string, Example>();
 
   constructor(readonly knowledge: Knowledge) {
     this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples);
+    this.policy = policyFor(knowledge.examples);
+    for (const e of knowledge.examples) this.labelled.set(plainWords(e.question).join(' '), e);
   }
 
   ask(question: string): Decision {
-    return decide(this.index, question);
+    const decision = decide(this.index, question, this.policy);
+    // A guide with few examples is judged by the answer model, which cannot learn from a handful of lines;
+    // the team still expects a question it labelled to be answered the way it labelled it.
+    const e = this.labelled.get(plainWords(decision.question).join(' '));
+    const topic = e?.topic ? this.knowledge.byId.get(e.topic) : undefined;
+    if (!e || decision.action === (e.outcome === 'topic' ? 'answer' : e.outcome) && (!topic || decision.topic === topic)) return decision;
+    if (topic) return { ...decision, action: 'answer', topic, confidence: 1, alternatives: [] };
+    return { ...decision, action: e.outcome === 'ignore' ? 'ignore' : 'escalate', topic: null, confidence: 1, alternatives: [] };
   }
 
   /** Topics for an autocomplete list as the member types: search hits first, then title prefix matches. */
@@ -35,4 +49,18 @@ export class Assistant {
     }
     return out;
   }
+}
+
+/**
+ * A guide whose team has labelled enough member questions, on topics and off them, is judged by its own
+ * classifier and the cut-offs cross-validated on such examples; below that, the classifier has too little
+ * to say "not covered" with, and the answer model fitted across many guides judges instead.
+ */
+export const TAUGHT_MIN = { topic: 100, escalate: 30 };
+
+export function policyFor(examples: readonly Example[]): Policy {
+  const count = (o: Example['outcome']) => examples.filter((e) => e.outcome === o).length;
+  return count('topic') >= TAUGHT_MIN.topic && count('escalate') >= TAUGHT_MIN.escalate
+    ? { kind: 'taught', thresholds: THRESHOLDS }
+    : { kind: 'model', model: GUIDE_MODEL };
 }

@@ -4,6 +4,7 @@ import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
 import { isSmallTalk } from './small-talk.js';
 import type { Topic } from './topic.js';
+import { judge, type GuideModel, type Judgement } from './answer-model.js';
 
 export type Action = 'answer' | 'suggest' | 'escalate' | 'ignore';
 
@@ -85,19 +86,52 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
 
 /** Up to this many words, an unmatched message with no other subject is chatter, not a question for staff. */
 const MAX_CHATTER_WORDS = 3;
+/** How many topics the search hands on for judging: enough for the answer model to re-rank. */
+const SEARCH_DEPTH = 30;
 
-/** message → normalise → search → decide: the whole core path for one question. */
-export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHOLDS): Decision {
+/**
+ * How a guide turns search results into a decision. A guide that has been taught with labelled member
+ * questions (examples.jsonl) is judged by its own classifier and the cut-offs cross-validated on those
+ * examples; any other guide by the answer model fitted across many guides, whose signals mean the same
+ * on a guide it has never seen.
+ */
+export type Policy = { kind: 'taught'; thresholds: Thresholds } | { kind: 'model'; model: GuideModel };
+
+/** A message read once: cleaned, secrets redacted, searched. Deciding from it is cheap, so eval can try many policies. */
+export interface Reading {
+  question: string;
+  secret: boolean;
+  /** Greetings, thanks, reactions, or nothing searchable at all: silence, whatever the guide. */
+  chatter: boolean;
+  result: SearchResult;
+  words: number;
+  thanks: boolean;
+}
+
+/** message → normalise → search. */
+export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const text = cleanText(raw);
   const secret = containsSecret(text);
   const question = secret ? redactSecrets(text) : text;
-  if (isSmallTalk(question)) return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
-  const result = index.search(question);
+  const words = plainWords(question);
+  const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w));
+  if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, thanks };
+  const result = index.search(question, SEARCH_DEPTH, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line.
-  if (result.terms.length === 0 && result.unknown.length === 0) {
-    return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
-  }
-  const decision = decideFromSearch(question, secret, result, th);
+  const chatter = result.terms.length === 0 && result.unknown.length === 0;
+  return { question, secret, chatter, result, words: words.length, thanks };
+}
+
+const EMPTY_RESULT: SearchResult = { hits: [], otherSubjects: [], terms: [], unknown: [], notCovered: 0, smallTalk: 0, unknownShare: 0 };
+
+/** decide, for a message already read. */
+export function decideReading(r: Reading, policy: Policy, judged?: Judgement): Decision {
+  const { question, secret, result } = r;
+  if (r.chatter) return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
+  const decision =
+    policy.kind === 'taught'
+      ? decideFromSearch(question, secret, { ...result, hits: result.hits.slice(0, 5) }, policy.thresholds)
+      : decideWithModel(question, secret, result, policy.model, judged);
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
   // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question
   // ("back, had to get the kids from school"), and, naming another subject, more likely small talk than not
@@ -105,12 +139,33 @@ export function decide(index: SearchIndex, raw: string, th: Thresholds = THRESHO
   // and names no other subject, however long. A ticket template in reply to chatter is the spam members mute
   // bots for.
   const subject = result.otherSubjects.length > 0;
-  const words = plainWords(question);
-  const fewWords = words.length <= MAX_CHATTER_WORDS && !subject;
+  const fewWords = r.words <= MAX_CHATTER_WORDS && !subject;
   const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= 0.5);
-  const thanks = !subject && !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w));
+  const thanks = r.thanks && !subject;
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
     return { ...decision, action: 'ignore', alternatives: [] };
   }
   return decision;
+}
+
+/**
+ * The answer model's decision: answer a topic that is likely right and clearly ahead; otherwise offer the
+ * closest topics when one of them is likely right; otherwise hand over to a person.
+ */
+export function decideWithModel(question: string, secret: boolean, result: SearchResult, model: GuideModel, judged = judge(result, model)): Decision {
+  const { ranked, inScope } = judged;
+  const [best, second] = ranked;
+  const base = { question, secret };
+  if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
+  const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
+  if (best.p >= model.answerAt && best.p - (second?.p ?? 0) >= model.answerLead && inScope >= model.answerScope) {
+    return { ...base, action: 'answer', topic: best.topic, confidence: best.p, alternatives: ranked.slice(1, 3).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
+  }
+  if (inScope >= model.suggestAt) return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
+  return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };
+}
+
+/** message → normalise → search → decide: the whole core path for one question. */
+export function decide(index: SearchIndex, raw: string, policy: Policy = { kind: 'taught', thresholds: THRESHOLDS }): Decision {
+  return decideReading(read(index, raw, policy), policy);
 }

@@ -19,6 +19,14 @@ export interface SearchHit {
   match: number;
   /** 0..1: how much the question reads like this topic's wording, by the classifier. */
   fit: number;
+  /** 0..1: how much of the question's weight the topic explains anywhere (fields weighted). */
+  cover: number;
+  /** 0..1: how much of the question's weight the topic's title and aliases explain. */
+  headCover: number;
+  /** 0..1: how much of the topic's title (by weight) the question says. */
+  titleRecall: number;
+  /** 0..1: the topic's BM25F score as a share of the most any topic could score on this question. */
+  bm25: number;
 }
 
 export interface SearchResult {
@@ -33,6 +41,8 @@ export interface SearchResult {
   notCovered: number;
   /** 0..1: how much the message reads like the small talk examples (0 with none). */
   smallTalk: number;
+  /** 0..1: the share of the question's weight carried by words the guide does not know (filler aside). */
+  unknownShare: number;
 }
 
 /**
@@ -59,6 +69,8 @@ interface QueryTerm {
 interface Posting {
   topics: Int32Array;
   weights: Float64Array;
+  /** BM25F's saturated, length-normalised term weight in each topic (all fields, repeats counted). */
+  bm: Float32Array;
   /** Rarer terms say more about which topic is meant: log(1 + topics / df), fixed once the index is built. */
   idf: number;
 }
@@ -133,8 +145,9 @@ export class SearchIndex {
   /** term → the topics holding it and the term's best field weight in each. */
   private readonly postings = new Map<string, Posting>();
   private readonly speller: Speller;
-  /** Per-query scratch: coverage by topic index, and which topics were touched, in first-touch order. */
+  /** Per-query scratch: coverage and BM25F by topic index, and which topics were touched, in first-touch order. */
   private readonly coverage: Float64Array;
+  private readonly bm: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
 
@@ -147,6 +160,7 @@ export class SearchIndex {
   ) {
     this.size = topics.length;
     this.coverage = new Float64Array(topics.length);
+    this.bm = new Float64Array(topics.length);
     this.seen = new Uint8Array(topics.length);
     // One string per distinct term: a 10,000-topic guide repeats the same few thousand words a million times.
     const interned = new Map<string, string>();
@@ -214,15 +228,18 @@ export class SearchIndex {
     for (let i = 0; i < parsed.length; i++) for (const t of topicWeights(i, true).keys()) df.set(t, df.get(t)! + 1);
     const fill = new Map<string, number>();
     for (const [t, n] of df) {
-      this.postings.set(t, { topics: new Int32Array(n), weights: new Float64Array(n), idf: Math.log(1 + this.size / Math.max(n, 1)) });
+      this.postings.set(t, { topics: new Int32Array(n), weights: new Float64Array(n), bm: new Float32Array(n), idf: Math.log(1 + this.size / Math.max(n, 1)) });
       fill.set(t, 0);
     }
+    const bm25f = new Bm25Fields(parsed.map((q) => [q.title, q.topic.aliases.flatMap((a) => intern(terms(a)).map(spell)), q.summary, q.body]), params);
     for (let i = 0; i < parsed.length; i++) {
+      const bm = bm25f.weights(i);
       for (const [t, w] of topicWeights(i, false)) {
         const list = this.postings.get(t)!;
         const at = fill.get(t)!;
         list.topics[at] = i;
         list.weights[at] = w;
+        list.bm[at] = bm.get(t) ?? 0;
         fill.set(t, at + 1);
       }
     }
@@ -284,7 +301,21 @@ export class SearchIndex {
     return { queryTerms, known, unknown, coverMass };
   }
 
-  search(question: string, limit = 5): SearchResult {
+  /** The share of a question's weight in words the guide never uses, everyday filler left out of both sides. */
+  private unknownShare(unknown: readonly string[], known: readonly QueryTerm[]): number {
+    const p = this.params;
+    let strange = 0;
+    for (const u of unknown) if (!FILLER_TERMS.has(u)) strange += OTHER_SUBJECT_TERMS.has(u) ? p.subjectWeight : p.unknownWeight;
+    let familiar = 0;
+    for (const k of known) familiar += k.weight * k.credit;
+    return strange + familiar === 0 ? 0 : strange / (strange + familiar);
+  }
+
+  /**
+   * `rankBy` picks the topics that get the finer comparison: by field-weighted coverage (what the taught
+   * cut-offs were calibrated on) or by BM25F (better on a guide nobody has written aliases for).
+   */
+  search(question: string, limit = 5, rankBy: 'coverage' | 'bm25' = 'coverage'): SearchResult {
     const p = this.params;
     const { queryTerms, known, unknown, coverMass } = this.analyse(question);
     const otherSubjects = unknown.filter((u) => OTHER_SUBJECT_TERMS.has(u));
@@ -293,15 +324,20 @@ export class SearchIndex {
     if ((known.length === 0 && learned.length === 0) || coverMass === 0) {
       // No topic to weigh, but the words may still read like chatter or like an off-topic question.
       const { notCovered, smallTalk } = this.classifier.posterior(unknown, []);
-      return { hits: [], otherSubjects, terms: queryTerms, unknown, notCovered, smallTalk };
+      return { hits: [], otherSubjects, terms: queryTerms, unknown, notCovered, smallTalk, unknownShare: this.unknownShare(unknown, known) };
     }
 
     // Cost follows the query's postings: coverage lives in a reused array, and only touched topics are read back.
-    const { coverage, seen, touched } = this;
+    const { coverage, bm, seen, touched } = this;
+    /** The most BM25F any topic could score: every known term at full weight. */
+    let bmMax = 0;
     for (const k of known) {
       const list = this.postings.get(k.term);
       if (!list) continue;
       const scale = k.weight * k.credit;
+      // Everyday words ("time", "make", "where") say little about which topic is meant, even when the guide uses them.
+      const bmScale = bmIdf(this.size, list.topics.length) * k.credit * (FILLER_TERMS.has(k.term) ? p.bmFiller : 1);
+      bmMax += bmScale * (p.bmK1 + 1);
       const { topics, weights } = list;
       for (let j = 0; j < topics.length; j++) {
         const topicIndex = topics[j]!;
@@ -310,22 +346,32 @@ export class SearchIndex {
           touched.push(topicIndex);
         }
         coverage[topicIndex] = coverage[topicIndex]! + scale * weights[j]!;
+        bm[topicIndex] = bm[topicIndex]! + bmScale * list.bm[j]!;
       }
     }
-    const candidates = bestCandidates(coverage, touched);
+    const candidates = bestCandidates(rankBy === 'bm25' ? bm : coverage, touched);
     for (const topicIndex of learned) if (!candidates.some(([c]) => c === topicIndex)) candidates.push([topicIndex, coverage[topicIndex]!]);
+    const coverOf = new Map(candidates.map(([topicIndex]) => [topicIndex, coverage[topicIndex]!]));
+    const bmOf = new Map(candidates.map(([topicIndex]) => [topicIndex, bmMax === 0 ? 0 : bm[topicIndex]! / bmMax]));
     for (const topicIndex of touched) {
       coverage[topicIndex] = 0;
+      bm[topicIndex] = 0;
       seen[topicIndex] = 0;
     }
     touched.length = 0;
     const credit = new Map(known.map((k) => [k.term, k]));
     const ph = this.phrases;
-    const hits = candidates.map(([topicIndex, covered]) => {
+    const hits = candidates.map(([topicIndex]) => {
+      const covered = coverOf.get(topicIndex)!;
       // phrase: how much of the topic's best alias the question says, and how much of the question that alias says;
       // cover: how much of the question the topic explains anywhere.
       let phrase = 0;
-      for (let j = ph.start[topicIndex]!; j < ph.start[topicIndex + 1]!; j++) {
+      let titleRecall = 0;
+      /** Query terms the title or an alias says (the summary, the topic's last phrase, aside). */
+      const head = new Set<string>();
+      const first = ph.start[topicIndex]!;
+      const last = ph.start[topicIndex + 1]! - 1;
+      for (let j = first; j <= last; j++) {
         let matched = 0;
         let total = 0;
         let said = 0;
@@ -337,15 +383,28 @@ export class SearchIndex {
           if (k) {
             matched += w * k.credit;
             said += k.weight * k.credit;
+            if (j < last) head.add(t);
           }
         }
         if (total === 0) continue;
         const recall = matched / total;
+        if (j === first) titleRecall = recall;
         const precision = Math.min(1, said / coverMass);
         phrase = Math.max(phrase, ph.weight[j]! * recall * (1 - p.aliasPrecision + p.aliasPrecision * precision));
       }
+      let headMass = 0;
+      for (const t of head) headMass += credit.get(t)!.weight * credit.get(t)!.credit;
       const cover = Math.min(1, covered / coverMass);
-      return { topic: this.topics[topicIndex]!, score: 0, match: Math.min(1, p.containShare * phrase + (1 - p.containShare) * cover), fit: 0 };
+      return {
+        topic: this.topics[topicIndex]!,
+        score: 0,
+        match: Math.min(1, p.containShare * phrase + (1 - p.containShare) * cover),
+        fit: 0,
+        cover,
+        headCover: Math.min(1, headMass / coverMass),
+        titleRecall,
+        bm25: bmOf.get(topicIndex)!,
+      };
     });
     const posterior = this.classifier.posterior([...known.map((k) => k.term), ...unknown], candidates.map(([topicIndex]) => topicIndex));
     hits.forEach((hit, i) => {
@@ -353,7 +412,51 @@ export class SearchIndex {
       hit.score = (1 - p.classifierShare) * hit.match + p.classifierShare * hit.fit;
     });
     hits.sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id));
-    return { hits: hits.slice(0, limit), otherSubjects, terms: known.map((k) => k.term), unknown, notCovered: posterior.notCovered, smallTalk: posterior.smallTalk };
+    return {
+      hits: hits.slice(0, limit),
+      otherSubjects,
+      terms: known.map((k) => k.term),
+      unknown,
+      notCovered: posterior.notCovered,
+      smallTalk: posterior.smallTalk,
+      unknownShare: this.unknownShare(unknown, known),
+    };
+  }
+}
+
+/** BM25's idf: how much a term that `df` of `n` topics use says about which topic is meant. */
+function bmIdf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25F over a topic's fields (title, aliases, summary, body): repeats count, each field is normalised by
+ * its average length, and the field-weighted frequency saturates, so a long body that says a word ten times
+ * does not outrank a title that says it once.
+ */
+class Bm25Fields {
+  private readonly avg: number[];
+  private readonly fieldWeights: number[];
+
+  constructor(
+    private readonly docs: ReadonlyArray<readonly (readonly string[])[]>,
+    private readonly params: SearchParams,
+  ) {
+    const fields = docs[0]?.length ?? 0;
+    this.avg = Array.from({ length: fields }, (_, f) => Math.max(1, docs.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length)));
+    this.fieldWeights = [params.bmTitle, params.bmAliases, params.bmSummary, 1];
+  }
+
+  /** term → saturated weight (0..k1 + 1) in topic i. */
+  weights(i: number): Map<string, number> {
+    const { bmK1: k1, bmB: b } = this.params;
+    const tf = new Map<string, number>();
+    this.docs[i]!.forEach((field, f) => {
+      const norm = 1 - b + (b * field.length) / this.avg[f]!;
+      for (const t of field) tf.set(t, (tf.get(t) ?? 0) + this.fieldWeights[f]! / norm);
+    });
+    for (const [t, x] of tf) tf.set(t, (x * (k1 + 1)) / (x + k1));
+    return tf;
   }
 }
 
@@ -380,6 +483,14 @@ export interface SearchParams {
   /** The classifier's add-alpha smoothing, and how much it damps the certainty of long messages. */
   smoothing: number;
   lengthDamping: number;
+  /** BM25F: term-frequency saturation, length normalisation, and the weight of each field against the body. */
+  bmK1: number;
+  bmB: number;
+  bmTitle: number;
+  bmAliases: number;
+  bmSummary: number;
+  /** BM25F weight of a question word that is everyday filler (stopwords-iso, chat filler) against a content word. */
+  bmFiller: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
@@ -395,4 +506,10 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   classifierShare: 0.4,
   smoothing: 0.5,
   lengthDamping: 0.3,
+  bmK1: 1.2,
+  bmB: 0.75,
+  bmTitle: 4,
+  bmAliases: 1,
+  bmSummary: 1.5,
+  bmFiller: 0.3,
 };

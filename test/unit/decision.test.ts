@@ -68,14 +68,15 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
     const topic = (id: string) => ({ id }) as Topic;
     const result = (a: number, b: number): SearchResult => ({
       hits: [
-        { topic: topic('reset-password'), score: a, match: a, fit: 0 },
-        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0 },
+        { topic: topic('reset-password'), score: a, match: a, fit: 0, cover: a, headCover: a, titleRecall: a, bm25: a },
+        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0, cover: b, headCover: b, titleRecall: b, bm25: b },
       ],
       terms: ['password'],
       unknown: [],
       otherSubjects: [],
       notCovered: 0,
       smallTalk: 0,
+      unknownShare: 0,
     });
     expect(decideFromSearch('q', false, result(0.8, 0.8)).action).toBe('suggest');
     expect(decideFromSearch('q', false, result(0.8, 0.8 - THRESHOLDS.margin - 0.05)).action).toBe('answer');
@@ -86,14 +87,15 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
   const topic = (id: string) => ({ id }) as Topic;
   const result = (best: number, second: number, notCovered = 0): SearchResult => ({
     hits: [
-      { topic: topic('reset-password'), score: best, match: best, fit: 0 },
-      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0 },
+      { topic: topic('reset-password'), score: best, match: best, fit: 0, cover: best, headCover: best, titleRecall: best, bm25: best },
+      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0, cover: second, headCover: second, titleRecall: second, bm25: second },
     ],
     terms: ['password'],
     unknown: [],
     otherSubjects: [],
     notCovered,
     smallTalk: 0,
+    unknownShare: 0,
   });
   // Relative to the calibrated bar, so re-tuning moves the numbers, not the behaviour.
   const bar = THRESHOLDS.escalateBelow;
@@ -189,12 +191,13 @@ describe('chatter gets silence, other subjects get a human', () => {
 describe('a question naming another subject needs a clearer match to be answered', () => {
   const topic = { id: 'two-factor' } as Topic;
   const withSubject = (score: number): SearchResult => ({
-    hits: [{ topic, score, match: score, fit: 0 }],
+    hits: [{ topic, score, match: score, fit: 0, cover: score, headCover: score, titleRecall: score, bm25: score }],
     terms: ['twofactor'],
     unknown: ['vpn'],
     otherSubjects: ['vpn'],
     notCovered: 0,
     smallTalk: 0,
+    unknownShare: 0,
   });
   it('a score just above the plain bar is answered without another subject, escalated with one', () => {
     const score = THRESHOLDS.escalateBelow + THRESHOLDS.subjectBar / 2;

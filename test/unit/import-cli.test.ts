@@ -37,9 +37,12 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
   it('with --force and --json replaces the folder and prints one JSON report', () => {
     const r = run('src/cli/kb-import.ts', [SEED, '--out', out, '--force', '--json']);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { valid: boolean; topics: unknown[]; droppedLinks: Array<{ url: string }> };
+    const report = JSON.parse(r.stdout) as { valid: boolean; topics: Array<{ id: string; title: string; heading: string }>; droppedLinks: Array<{ url: string }> };
     expect(report.valid).toBe(true);
     expect(report.topics.length).toBeGreaterThanOrEqual(15);
+    // Each topic names the source heading it came from, as written, so labels made against the source map onto topics.
+    const seedLines = new Set(readFileSync(SEED, 'utf8').split('\n').map((l) => l.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim()));
+    for (const t of report.topics) expect(seedLines.has(t.heading), t.heading).toBe(true);
     expect(report.droppedLinks.map((d) => d.url)).toEqual([unofficial.url]);
   }, 60_000);
 

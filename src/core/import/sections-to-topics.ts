@@ -18,6 +18,8 @@ export interface ReportTopic {
   id: string;
   file: string;
   title: string;
+  /** The source heading exactly as written, inline markup removed (the title may be clipped or padded). */
+  heading: string;
   section: string;
   /** 0 for the document title or a top-level section, +1 per nesting level. */
   depth: number;
@@ -216,7 +218,7 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
     topics.push({ file, text });
     for (const d of dropped) report.droppedLinks.push({ topic: n.id, ...d });
     if (body.length > LONG_BODY) warnings.push(`${file}: body is ${body.length} characters (the guide recommends under ${LONG_BODY}); consider splitting it`);
-    const entry: ReportTopic = { id: n.id, file, title, section, depth: n.depth, parent: n.parent?.skipped === false ? n.parent.id : null, steps: steps.length, stepsFrom: n.body.from, chars: body.length };
+    const entry: ReportTopic = { id: n.id, file, title, heading: plainText(n.section.title), section, depth: n.depth, parent: n.parent?.skipped === false ? n.parent.id : null, steps: steps.length, stepsFrom: n.body.from, chars: body.length };
     if (command) entry.command = command;
     report.topics.push(entry);
   });

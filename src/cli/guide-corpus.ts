@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EvalCase } from '../core/eval-score.js';
+import type { GuideSource } from '../core/guide-eval.js';
+import { loadKnowledge, formatKnowledgeError } from '../core/knowledge.js';
+
+/**
+ * A folder of guides for `eval --guides`: one sub-folder per guide, holding either `guide.md` /
+ * `guide.rst` (imported as `kb:import` would) and `questions.jsonl` labelled by heading, or a
+ * `guide.json` manifest `{"knowledge": DIR, "questions": [FILE, ...]}` pointing at a knowledge folder
+ * and question files labelled by topic id (paths relative to the manifest).
+ */
+
+/** Question lines in the eval format; a bad line names its file and line. */
+export function readCases(file: string): EvalCase[] {
+  const cases: EvalCase[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let c: EvalCase | null;
+      try {
+        c = JSON.parse(line) as EvalCase | null;
+      } catch (err) {
+        throw new Error(`${file}:${i + 1}: not valid JSON (${(err as Error).message})`);
+      }
+      if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) {
+        throw new Error(`${file}:${i + 1}: a question line needs "q" and "expect" (topic list, "escalate" or "ignore")`);
+      }
+      cases.push({ q: c.q, expect: c.expect, cat: c.cat ?? 'uncategorised' });
+    });
+  return cases;
+}
+
+export async function readGuideCorpus(dir: string): Promise<GuideSource[]> {
+  const names = readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .sort();
+  const out: GuideSource[] = [];
+  for (const name of names) {
+    const folder = realpathSync(join(dir, name));
+    const manifest = join(folder, 'guide.json');
+    if (existsSync(manifest)) {
+      const m = JSON.parse(readFileSync(manifest, 'utf8')) as { knowledge: string; questions: string[] };
+      const loaded = await loadKnowledge(resolve(folder, m.knowledge));
+      if (!loaded.ok) throw new Error(`${manifest}: ${loaded.errors.map(formatKnowledgeError).join('; ')}`);
+      out.push({ name, guide: { knowledge: loaded.knowledge }, cases: m.questions.flatMap((q) => readCases(resolve(folder, q))) });
+      continue;
+    }
+    const fileName = ['guide.md', 'guide.rst'].find((f) => existsSync(join(folder, f)));
+    if (!fileName || !existsSync(join(folder, 'questions.jsonl'))) continue;
+    out.push({ name, guide: { fileName, text: readFileSync(join(folder, fileName), 'utf8') }, cases: readCases(join(folder, 'questions.jsonl')) });
+  }
+  return out;
+}

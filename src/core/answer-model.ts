@@ -1,0 +1,123 @@
+import { FILLER_TERMS } from './filler-words.js';
+import { predict } from './logistic.js';
+import type { SearchHit, SearchResult } from './search-index.js';
+import type { Topic } from './topic.js';
+
+/**
+ * How sure Stepwise is that a topic answers a question, on a guide it has never been taught: a
+ * logistic model over signals that mean the same on any guide (how much of the question the topic's
+ * heading and text explain, how far it leads the others, how much of the question the guide does not
+ * know at all). It is fitted across many guides' labelled questions (`npm run eval -- --guides`), so
+ * nothing in it belongs to one guide; see GUIDE_MODEL for where its numbers come from.
+ */
+
+/** The signals, in the order the weights read them. Each is 0..1 or a difference of two such. */
+export const CANDIDATE_FEATURES = [
+  'bias',
+  'cover',
+  'headCover',
+  'titleRecall',
+  'match',
+  'fit',
+  'coverBehind',
+  'headBehind',
+  'matchBehind',
+  'fitBehind',
+  'bm25',
+  'bm25Behind',
+  'bm25Ratio',
+  'unknownShare',
+  'strangeWords',
+  'otherSubject',
+  'shortQuestion',
+  'knownWords',
+] as const;
+
+export interface GuideModel {
+  /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
+  ranker: number[];
+  /** One weight per SCOPE_FEATURES entry: P(the guide answers the question at all). */
+  scope: number[];
+  /** Answer when the best topic's probability reaches this… */
+  answerAt: number;
+  /** …and leads the runner-up's by at least this much… */
+  answerLead: number;
+  /** …and the question reads as in scope at least this much; below it, offer topics or hand over. */
+  answerScope: number;
+  /** Offer the closest topics ("did you mean") when the question reads as in scope at least this much; escalate below. */
+  suggestAt: number;
+  /** How many topics a "did you mean" offers at most. */
+  maxSuggestions: number;
+}
+
+export interface ScoredTopic {
+  topic: Topic;
+  /** Probability that this topic is the one that answers the question. */
+  p: number;
+  /** The best topic's signals, kept for the scope model. */
+  features?: number[];
+}
+
+/** The feature vector of each hit, in hit order. */
+export function candidateFeatures(result: SearchResult): number[][] {
+  const hits = result.hits;
+  const max = (f: (h: SearchHit) => number) => hits.reduce((m, h) => Math.max(m, f(h)), 0);
+  const top = { cover: max((h) => h.cover), head: max((h) => h.headCover), match: max((h) => h.match), fit: max((h) => h.fit), bm25: max((h) => h.bm25) };
+  const subject = result.otherSubjects.length > 0 ? 1 : 0;
+  const short = result.terms.length <= 2 ? 1 : 0;
+  const strange = Math.min(4, result.unknown.filter((u) => !FILLER_TERMS.has(u)).length) / 4;
+  const knownWords = Math.min(8, result.terms.filter((t) => !FILLER_TERMS.has(t)).length) / 8;
+  return hits.map((h) => [
+    1,
+    h.cover,
+    h.headCover,
+    h.titleRecall,
+    h.match,
+    h.fit,
+    h.cover - top.cover,
+    h.headCover - top.head,
+    h.match - top.match,
+    h.fit - top.fit,
+    h.bm25,
+    h.bm25 - top.bm25,
+    top.bm25 === 0 ? 0 : h.bm25 / top.bm25,
+    result.unknownShare,
+    strange,
+    subject,
+    short,
+    knownWords,
+  ]);
+}
+
+/** Every hit with its probability of being the answer, most likely first. */
+export function scoreTopics(result: SearchResult, weights: readonly number[]): ScoredTopic[] {
+  const xs = candidateFeatures(result);
+  return result.hits
+    .map((h, i) => ({ topic: h.topic, p: predict(weights, xs[i]!), x: xs[i]! }))
+    .sort((a, b) => b.p - a.p || a.topic.id.localeCompare(b.topic.id))
+    .map(({ topic, p }, i, all) => (i === 0 ? { topic, p, features: all[0]!.x } : { topic, p }));
+}
+
+/**
+ * The question-level signals: how likely the best topics are, and the best topic's own signals. Whether
+ * a guide covers a question at all is a different judgement from which topic fits best, so it gets its
+ * own model, stacked on the ranker's output.
+ */
+export const SCOPE_FEATURES = ['bias', 'best', 'second', 'topThree', ...CANDIDATE_FEATURES.slice(1)] as const;
+
+export function scopeFeatures(ranked: readonly ScoredTopic[]): number[] {
+  const p = (i: number) => ranked[i]?.p ?? 0;
+  const best = ranked[0]?.features ?? new Array<number>(CANDIDATE_FEATURES.length).fill(0);
+  return [1, p(0), p(1), p(0) + p(1) + p(2), ...best.slice(1)];
+}
+
+/** What the answer model makes of a search: the topics ranked, and how likely the guide covers the question. */
+export interface Judgement {
+  ranked: ScoredTopic[];
+  inScope: number;
+}
+
+export function judge(result: SearchResult, model: Pick<GuideModel, 'ranker' | 'scope'>): Judgement {
+  const ranked = scoreTopics(result, model.ranker);
+  return { ranked, inScope: ranked.length === 0 ? 0 : predict(model.scope, scopeFeatures(ranked)) };
+}

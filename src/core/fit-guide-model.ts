@@ -1,0 +1,124 @@
+import { candidateFeatures, judge, scopeFeatures, scoreTopics, type GuideModel } from './answer-model.js';
+import { decideReading } from './decision.js';
+import { addFigures, EMPTY_FIGURES, rates, scoreGuide, tally, type GuideFigures, type PreparedGuide } from './guide-eval.js';
+import { fitLogistic } from './logistic.js';
+
+/**
+ * Fitting the answer model across guides, and measuring it honestly: leave one guide out, fit on the
+ * others, score on it. Settings are chosen on pooled figures, never on one guide.
+ */
+
+/** What the settings must keep on the guides they are fitted on, a little inside the product's promises. */
+export const TARGETS = { maxWrong: 0.04, maxOffTopicAnswered: 0.08, minOffTopicEscalated: 0.55 };
+
+const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
+
+/** Rows for the ranker: every candidate topic of every question, labelled "is a right answer". */
+function rankerRows(guides: readonly PreparedGuide[]): Rows {
+  const rows: Rows = { xs: [], ys: [], ws: [] };
+  for (const g of guides) {
+    const start = rows.xs.length;
+    g.cases.forEach((c, i) => {
+      const r = g.readings[i]!;
+      if (c.expect === 'ignore' || r.chatter) return;
+      const feats = candidateFeatures(r.result);
+      r.result.hits.forEach((h, j) => {
+        rows.xs.push(feats[j]!);
+        rows.ys.push(Array.isArray(c.expect) && c.expect.includes(h.topic.id) ? 1 : 0);
+      });
+    });
+    evenOut(rows, start);
+  }
+  return rows;
+}
+
+interface Rows {
+  xs: number[][];
+  ys: number[];
+  ws: number[];
+}
+
+/** Every guide has the same say, however many questions or candidates it brings. */
+function evenOut(rows: Rows, start: number): void {
+  const n = rows.xs.length - start;
+  for (let k = 0; k < n; k++) rows.ws.push(1000 / Math.max(1, n));
+}
+
+const fitRanker = (guides: readonly PreparedGuide[], l2: number) => {
+  const { xs, ys, ws } = rankerRows(guides);
+  return fitLogistic(xs, ys, { l2, sampleWeight: ws });
+};
+
+/**
+ * The scope model learns "does the guide answer this at all" from the ranker's output, so the ranker it
+ * learns from must not have seen the question: each guide's rows come from a ranker fitted without it.
+ */
+function fitScope(guides: readonly PreparedGuide[], l2: number): number[] {
+  const rows: Rows = { xs: [], ys: [], ws: [] };
+  for (const g of guides) {
+    const ranker = fitRanker(guides.filter((o) => o !== g), l2);
+    const start = rows.xs.length;
+    g.cases.forEach((c, i) => {
+      const r = g.readings[i]!;
+      if (c.expect === 'ignore' || r.chatter) return;
+      rows.xs.push(scopeFeatures(scoreTopics(r.result, ranker)));
+      rows.ys.push(Array.isArray(c.expect) ? 1 : 0);
+    });
+    evenOut(rows, start);
+  }
+  return fitLogistic(rows.xs, rows.ys, { l2: l2 / 10, sampleWeight: rows.ws });
+}
+
+/** Pooled figures where each guide weighs the same: the mean of per-guide rates. */
+function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
+  const all = figures.map(rates);
+  const out = { ...all[0]! };
+  for (const k of Object.keys(out) as Array<keyof typeof out>) out[k] = all.reduce((s, r) => s + r[k], 0) / Math.max(1, all.length);
+  return out;
+}
+
+/** Fit the ranker, the scope model and the cut-offs on these guides (none of which is taught with examples). */
+export function fitGuideModel(guides: readonly PreparedGuide[], l2 = 1): GuideModel {
+  const models = { ranker: fitRanker(guides, l2), scope: fitScope(guides, l2) };
+  // Judged once; only the cut-offs vary below.
+  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, models)));
+  let best: { model: GuideModel; value: number } | null = null;
+  for (const answerAt of grid(0.2, 0.9, 0.05)) {
+    for (const answerLead of [0, 0.1, 0.2]) {
+      for (const answerScope of grid(0.3, 0.9, 0.1)) {
+        for (const suggestAt of grid(0.2, 0.9, 0.05)) {
+          const model: GuideModel = { ...models, answerAt, answerLead, answerScope, suggestAt, maxSuggestions: 3 };
+          const policy = { kind: 'model', model } as const;
+          const r = meanRates(guides.map((g, gi) => tally(g.cases, g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])))));
+          // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible.
+          const broken =
+            Math.max(0, r.wrong - TARGETS.maxWrong) + Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) + Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
+          const value = r.right + r.helped - 10 * broken;
+          if (!best || value > best.value + 1e-9) best = { model, value };
+        }
+      }
+    }
+  }
+  return best!.model;
+}
+
+export interface GuideRow {
+  name: string;
+  figures: GuideFigures;
+  /** How the guide was judged: by its own examples (taught) or by a model fitted on the other guides. */
+  judgedBy: 'taught' | 'model';
+}
+
+/**
+ * Leave one guide out: each untaught guide is scored by a model fitted on the other untaught guides;
+ * a taught guide (one with examples.jsonl) is scored by its own cut-offs, as the bot serves it.
+ */
+export function leaveOneGuideOut(guides: readonly PreparedGuide[], l2 = 1): { rows: GuideRow[]; pooled: GuideFigures } {
+  const untaught = guides.filter((g) => g.assistant.policy.kind === 'model');
+  const rows = guides.map((g): GuideRow => {
+    if (g.assistant.policy.kind === 'taught') return { name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: 'taught' };
+    const model = fitGuideModel(untaught.filter((o) => o !== g), l2);
+    return { name: g.name, figures: scoreGuide(g, { kind: 'model', model }), judgedBy: 'model' };
+  });
+  return { rows, pooled: rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES) };
+}
