@@ -2,7 +2,8 @@ import { THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
-import { isSmallTalk } from './small-talk.js';
+import { asksSomething, isChatterStatement, isSmallTalk } from './small-talk.js';
+import { FILLER_TERMS } from './filler-words.js';
 import type { Topic } from './topic.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
 
@@ -114,11 +115,13 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const secret = containsSecret(text);
   const question = secret ? redactSecrets(text) : text;
   const words = plainWords(question);
-  const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w));
+  const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w)) && !asksSomething(words);
   if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, thanks };
   const result = index.search(question, SEARCH_DEPTH, policy.kind === 'taught' ? 'coverage' : 'bm25');
-  // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line.
-  const chatter = result.terms.length === 0 && result.unknown.length === 0;
+  // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
+  // greeting or a cheer that names the product in passing asks nothing of anyone.
+  const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
+  const chatter = (result.terms.length === 0 && result.unknown.length === 0) || (result.otherSubjects.length === 0 && isChatterStatement(question, content));
   return { question, secret, chatter, result, words: words.length, thanks };
 }
 

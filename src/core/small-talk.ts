@@ -14,3 +14,49 @@ export function isSmallTalk(text: string): boolean {
   if (words.length > MAX_SMALL_TALK_WORDS) return false;
   return words.every((w) => SMALL_TALK.has(w) || STOP_WORDS.has(w) || CHAT_FILLER.has(w) || /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w));
 }
+
+/** Words that make a message ask something. */
+const QUESTION_WORDS = new Set(
+  `how what why where when which who whats hows wheres whys whos can could would should possible anyway way help pls plz please need`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that report something wrong. */
+const TROUBLE_WORDS = new Set(
+  `not no cant cannot wont doesnt didnt isnt arent dont aint never error errors fail fails failed failing broken broke stuck
+   problem problems issue issues crash crashes crashed missing lost gone wrong bug bugs slow freeze freezes frozen nothing
+   still drops dropping`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The message asks something ("can it be fixed", "how do I…"), with or without a question mark. */
+export const asksSomething = (words: readonly string[]): boolean => words.some((w) => QUESTION_WORDS.has(w));
+const reportsTrouble = (words: readonly string[]): boolean => words.some((w) => TROUBLE_WORDS.has(w));
+
+/** Up to this many words about the product may ride along with a greeting or a cheer ("omg it finally connected"). */
+const MAX_CONTENT_IN_CHATTER = 2;
+
+/**
+ * A greeting, a cheer or a goodbye that mentions the product in passing ("good morning from Berlin",
+ * "haha calibre is goated fr", "omg it finally connected 🎉"): it carries a small-talk word, asks nothing,
+ * reports nothing wrong, and says at most a couple of things about the product. Such lines deserve
+ * silence on any guide; a ticket template or a "did you mean" in reply is noise.
+ */
+export function isChatterStatement(text: string, contentTerms: number): boolean {
+  if (text.includes('?') || contentTerms > MAX_CONTENT_IN_CHATTER) return false;
+  const words = plainWords(text);
+  return !asksSomething(words) && !reportsTrouble(words) && words.some((w) => CHEERS.has(w) || LAUGHTER.test(w));
+}
+
+/** The clearest marks of small talk: greetings, thanks, cheers, goodbyes, in the languages members write in. */
+const CHEERS = new Set(
+  `hi hii hello helo hey heya hiya yo sup wassup howdy greetings gm gn morning evening afternoon goodnight
+   thanks thank thx thnx thanx ty tysm tyvm cheers appreciated woohoo yippee hooray brb gtg bye goodbye cya ttyl
+   nvm nevermind awesome amazing cool nice sweet goated lit hola gracias buenas merci bonjour salut danke hallo
+   obrigado obrigada ola ciao grazie`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const LAUGHTER = /^(?:h+a+)+h?$|^(?:h+e+){2,}$|^l+o+l+$|^l+m+f*a+o+$|^x+d+$|^o+m+g+$|^w+o+w+$|^y+a+y+$/;

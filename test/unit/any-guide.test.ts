@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Assistant, policyFor } from '../../src/core/assistant.js';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { buildKnowledge, loadKnowledge } from '../../src/core/knowledge.js';
+import { fitLogistic, predict } from '../../src/core/logistic.js';
+import { isChatterStatement } from '../../src/core/small-talk.js';
+
+/** A real guide imported as a team would (no aliases or examples written for it): Syncthing's docs. */
+function imported(file: string): Assistant {
+  const text = readFileSync(file, 'utf8');
+  const result = importGuide({ fileName: file, text, allowedHosts: [] });
+  const built = buildKnowledge({ files: result.topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  return new Assistant(built.knowledge);
+}
+
+describe('a guide imported on day one is judged by the answer model fitted across guides', () => {
+  const bot = imported('test/data/guides/syncthing/guide.rst');
+
+  it('uses the model, not the sign-in guide’s taught cut-offs (input: a guide with no examples)', () => {
+    expect(bot.policy.kind).toBe('model');
+  });
+
+  it.each([
+    ['where are the syncthing logs', 'Where are the Syncthing logs?'],
+    ['how do I reset the GUI password', 'How do I reset the GUI password?'],
+    ['sync is slow', 'Why is the sync so slow?'],
+  ])('answers %j with the section that says it', (q, title) => {
+    const d = bot.ask(q);
+    expect(d.action).toBe('answer');
+    expect(d.topic?.title).toBe(title);
+  });
+
+  it('offers the closest topics, at most three, when a bare word fits several (input: "versioning")', () => {
+    const d = bot.ask('versioning');
+    expect(d.action).toBe('suggest');
+    expect(d.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(d.alternatives.length).toBeLessThanOrEqual(3);
+    expect(d.alternatives.every((t) => /versioning/i.test(t.title))).toBe(true);
+  });
+
+  it('hands a question about something else to a person (input: a refund request)', () => {
+    expect(bot.ask('can I get a refund for my subscription').action).toBe('escalate');
+  });
+
+  it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
+    expect(bot.ask('good morning syncthing people').action).toBe('ignore');
+    expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
+  });
+});
+
+describe('which judge a guide gets', () => {
+  it('the sign-in guide, taught with 1,999 examples, keeps its own cut-offs', async () => {
+    const loaded = await loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('the shipped guide must load');
+    expect(policyFor(loaded.knowledge.examples).kind).toBe('taught');
+  });
+
+  it('a handful of examples is not enough to judge by; a labelled question is still answered as labelled', () => {
+    const built = buildKnowledge({
+      files: [
+        { name: 'a.md', text: '---\nid: pair-lock\ntitle: Pair the lock\n---\n1. Open the app.\n2. Hold the phone near the lock.\n' },
+        { name: 'b.md', text: '---\nid: battery\ntitle: Change the battery\n---\n1. Slide the cover off.\n2. Fit four AA cells.\n' },
+      ],
+      allowedHostsText: '',
+      examplesText: JSON.stringify({ q: 'the thing beeps thrice', expect: ['battery'] }),
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const bot = new Assistant(built.knowledge);
+    expect(bot.policy.kind).toBe('model');
+    expect(bot.ask('The thing beeps thrice!').topic?.id).toBe('battery');
+  });
+});
+
+describe('isChatterStatement: greetings and cheers that mention the product (input: chat lines)', () => {
+  it.each([
+    ['good morning from Berlin ☀️', 0, true],
+    ['haha calibre is goated fr', 1, true],
+    ['omg it finally connected 🎉', 1, true],
+    ['hey the sync button is greyed out', 3, false],
+    ['hi, how do I export my notes', 2, false],
+    ['thanks but it still fails', 1, false],
+  ])('%j (%i product words) → %s', (text, content, chatter) => {
+    expect(isChatterStatement(text, content)).toBe(chatter);
+  });
+});
+
+describe('fitLogistic', () => {
+  it('learns a rule from examples and predicts it on new points (input: y = x > 0.5, with noise-free data)', () => {
+    const xs = Array.from({ length: 40 }, (_, i) => [1, i / 40]);
+    const ys = xs.map(([, x]) => (x! > 0.5 ? 1 : 0));
+    const w = fitLogistic(xs, ys, { l2: 0.01 });
+    expect(predict(w, [1, 0.9])).toBeGreaterThan(0.9);
+    expect(predict(w, [1, 0.1])).toBeLessThan(0.1);
+  });
+});
