@@ -26,22 +26,34 @@ export const CANDIDATE_FEATURES = [
   'bm25',
   'bm25Behind',
   'bm25Ratio',
+  'passage',
+  'passageBehind',
+  'pairs',
   'unknownShare',
   'strangeWords',
   'otherSubject',
   'shortQuestion',
   'knownWords',
+  'asksQuantity',
+  'asksForFeature',
 ] as const;
+
+/**
+ * Kinds of question guides rarely answer, whatever the product: how long, how many, how much, limits and
+ * prices; and requests for features. They are signals, weighed like the others, not rules.
+ */
+const ASKS_QUANTITY = /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
+const ASKS_FOR_FEATURE = /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b/i;
 
 export interface GuideModel {
   /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
   ranker: number[];
   /** One weight per SCOPE_FEATURES entry: P(the guide answers the question at all). */
   scope: number[];
-  /** Answer when the best topic's probability reaches this… */
+  /** One weight per SCOPE_FEATURES entry: P(the best-ranked topic is a right answer). */
+  answer: number[];
+  /** Answer when the best topic is a right answer with at least this probability… */
   answerAt: number;
-  /** …and leads the runner-up's by at least this much… */
-  answerLead: number;
   /** …and the question reads as in scope at least this much; below it, offer topics or hand over. */
   answerScope: number;
   /** Offer the closest topics ("did you mean") when the question reads as in scope at least this much; escalate below. */
@@ -59,14 +71,16 @@ export interface ScoredTopic {
 }
 
 /** The feature vector of each hit, in hit order. */
-export function candidateFeatures(result: SearchResult): number[][] {
+export function candidateFeatures(result: SearchResult, question: string): number[][] {
   const hits = result.hits;
   const max = (f: (h: SearchHit) => number) => hits.reduce((m, h) => Math.max(m, f(h)), 0);
-  const top = { cover: max((h) => h.cover), head: max((h) => h.headCover), match: max((h) => h.match), fit: max((h) => h.fit), bm25: max((h) => h.bm25) };
+  const top = { cover: max((h) => h.cover), head: max((h) => h.headCover), match: max((h) => h.match), fit: max((h) => h.fit), bm25: max((h) => h.bm25), passage: max((h) => h.passage) };
   const subject = result.otherSubjects.length > 0 ? 1 : 0;
   const short = result.terms.length <= 2 ? 1 : 0;
   const strange = Math.min(4, result.unknown.filter((u) => !FILLER_TERMS.has(u)).length) / 4;
   const knownWords = Math.min(8, result.terms.filter((t) => !FILLER_TERMS.has(t)).length) / 8;
+  const quantity = ASKS_QUANTITY.test(question) ? 1 : 0;
+  const feature = ASKS_FOR_FEATURE.test(question) ? 1 : 0;
   return hits.map((h) => [
     1,
     h.cover,
@@ -81,17 +95,22 @@ export function candidateFeatures(result: SearchResult): number[][] {
     h.bm25,
     h.bm25 - top.bm25,
     top.bm25 === 0 ? 0 : h.bm25 / top.bm25,
+    h.passage,
+    h.passage - top.passage,
+    h.pairs,
     result.unknownShare,
     strange,
     subject,
     short,
     knownWords,
+    quantity,
+    feature,
   ]);
 }
 
 /** Every hit with its probability of being the answer, most likely first. */
-export function scoreTopics(result: SearchResult, weights: readonly number[]): ScoredTopic[] {
-  const xs = candidateFeatures(result);
+export function scoreTopics(result: SearchResult, question: string, weights: readonly number[]): ScoredTopic[] {
+  const xs = candidateFeatures(result, question);
   return result.hits
     .map((h, i) => ({ topic: h.topic, p: predict(weights, xs[i]!), x: xs[i]! }))
     .sort((a, b) => b.p - a.p || a.topic.id.localeCompare(b.topic.id))
@@ -115,9 +134,13 @@ export function scopeFeatures(ranked: readonly ScoredTopic[]): number[] {
 export interface Judgement {
   ranked: ScoredTopic[];
   inScope: number;
+  /** Probability that the best-ranked topic answers the question. */
+  bestIsRight: number;
 }
 
-export function judge(result: SearchResult, model: Pick<GuideModel, 'ranker' | 'scope'>): Judgement {
-  const ranked = scoreTopics(result, model.ranker);
-  return { ranked, inScope: ranked.length === 0 ? 0 : predict(model.scope, scopeFeatures(ranked)) };
+export function judge(result: SearchResult, question: string, model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>): Judgement {
+  const ranked = scoreTopics(result, question, model.ranker);
+  if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0 };
+  const x = scopeFeatures(ranked);
+  return { ranked, inScope: predict(model.scope, x), bestIsRight: predict(model.answer, x) };
 }

@@ -155,14 +155,14 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
  * The answer model's decision: answer a topic that is likely right and clearly ahead; otherwise offer the
  * closest topics when one of them is likely right; otherwise hand over to a person.
  */
-export function decideWithModel(question: string, secret: boolean, result: SearchResult, model: GuideModel, judged = judge(result, model)): Decision {
-  const { ranked, inScope } = judged;
-  const [best, second] = ranked;
+export function decideWithModel(question: string, secret: boolean, result: SearchResult, model: GuideModel, judged = judge(result, question, model)): Decision {
+  const { ranked, inScope, bestIsRight } = judged;
+  const [best] = ranked;
   const base = { question, secret };
   if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
   const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
-  if (best.p >= model.answerAt && best.p - (second?.p ?? 0) >= model.answerLead && inScope >= model.answerScope) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: best.p, alternatives: ranked.slice(1, 3).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
+  if (bestIsRight >= model.answerAt && inScope >= model.answerScope) {
+    return { ...base, action: 'answer', topic: best.topic, confidence: bestIsRight, alternatives: ranked.slice(1, 3).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
   }
   if (inScope >= model.suggestAt) return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
   return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };

@@ -21,7 +21,7 @@ function rankerRows(guides: readonly PreparedGuide[]): Rows {
     g.cases.forEach((c, i) => {
       const r = g.readings[i]!;
       if (c.expect === 'ignore' || r.chatter) return;
-      const feats = candidateFeatures(r.result);
+      const feats = candidateFeatures(r.result, r.question);
       r.result.hits.forEach((h, j) => {
         rows.xs.push(feats[j]!);
         rows.ys.push(Array.isArray(c.expect) && c.expect.includes(h.topic.id) ? 1 : 0);
@@ -50,23 +50,30 @@ const fitRanker = (guides: readonly PreparedGuide[], l2: number) => {
 };
 
 /**
- * The scope model learns "does the guide answer this at all" from the ranker's output, so the ranker it
- * learns from must not have seen the question: each guide's rows come from a ranker fitted without it.
+ * The scope and answer models learn from the ranker's output ("does the guide answer this at all", "is the
+ * best-ranked topic right"), so the ranker they learn from must not have seen the question: each guide's
+ * rows come from a ranker fitted without it.
  */
-function fitScope(guides: readonly PreparedGuide[], l2: number): number[] {
+function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: number[]; answer: number[] } {
   const rows: Rows = { xs: [], ys: [], ws: [] };
+  const right: number[] = [];
   for (const g of guides) {
     const ranker = fitRanker(guides.filter((o) => o !== g), l2);
     const start = rows.xs.length;
     g.cases.forEach((c, i) => {
       const r = g.readings[i]!;
       if (c.expect === 'ignore' || r.chatter) return;
-      rows.xs.push(scopeFeatures(scoreTopics(r.result, ranker)));
+      const ranked = scoreTopics(r.result, r.question, ranker);
+      rows.xs.push(scopeFeatures(ranked));
       rows.ys.push(Array.isArray(c.expect) ? 1 : 0);
+      right.push(Array.isArray(c.expect) && ranked[0] !== undefined && c.expect.includes(ranked[0].topic.id) ? 1 : 0);
     });
     evenOut(rows, start);
   }
-  return fitLogistic(rows.xs, rows.ys, { l2: l2 / 10, sampleWeight: rows.ws });
+  return {
+    scope: fitLogistic(rows.xs, rows.ys, { l2: l2 / 10, sampleWeight: rows.ws }),
+    answer: fitLogistic(rows.xs, right, { l2: l2 / 10, sampleWeight: rows.ws }),
+  };
 }
 
 /** Pooled figures where each guide weighs the same: the mean of per-guide rates. */
@@ -79,23 +86,21 @@ function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
 
 /** Fit the ranker, the scope model and the cut-offs on these guides (none of which is taught with examples). */
 export function fitGuideModel(guides: readonly PreparedGuide[], l2 = 1): GuideModel {
-  const models = { ranker: fitRanker(guides, l2), scope: fitScope(guides, l2) };
+  const models = { ranker: fitRanker(guides, l2), ...fitStacked(guides, l2) };
   // Judged once; only the cut-offs vary below.
-  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, models)));
+  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models)));
   let best: { model: GuideModel; value: number } | null = null;
-  for (const answerAt of grid(0.2, 0.9, 0.05)) {
-    for (const answerLead of [0, 0.1, 0.2]) {
-      for (const answerScope of grid(0.3, 0.9, 0.1)) {
-        for (const suggestAt of grid(0.2, 0.9, 0.05)) {
-          const model: GuideModel = { ...models, answerAt, answerLead, answerScope, suggestAt, maxSuggestions: 3 };
-          const policy = { kind: 'model', model } as const;
-          const r = meanRates(guides.map((g, gi) => tally(g.cases, g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])))));
-          // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible.
-          const broken =
-            Math.max(0, r.wrong - TARGETS.maxWrong) + Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) + Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
-          const value = r.right + r.helped - 10 * broken;
-          if (!best || value > best.value + 1e-9) best = { model, value };
-        }
+  for (const answerAt of grid(0.3, 0.95, 0.05)) {
+    for (const answerScope of grid(0, 0.9, 0.1)) {
+      for (const suggestAt of grid(0.2, 0.9, 0.05)) {
+        const model: GuideModel = { ...models, answerAt, answerScope, suggestAt, maxSuggestions: 3 };
+        const policy = { kind: 'model', model } as const;
+        const r = meanRates(guides.map((g, gi) => tally(g.cases, g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])))));
+        // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible.
+        const broken =
+          Math.max(0, r.wrong - TARGETS.maxWrong) + Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) + Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
+        const value = r.right + r.helped - 10 * broken;
+        if (!best || value > best.value + 1e-9) best = { model, value };
       }
     }
   }

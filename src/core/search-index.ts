@@ -8,6 +8,11 @@ import type { Topic } from './topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
 const CANDIDATES = 30;
+/**
+ * Words that share this many first letters are taken for one family ("notifs", "notify", "notification";
+ * "config", "configure"), a little less sure than the word itself. The light stemmer cannot join them.
+ */
+const FAMILY_PREFIX = 5;
 /** How many more topics may join them because the examples taught a word the guide's own text lacks. */
 const LEARNED_CANDIDATES = 5;
 
@@ -27,6 +32,10 @@ export interface SearchHit {
   titleRecall: number;
   /** 0..1: the topic's BM25F score as a share of the most any topic could score on this question. */
   bm25: number;
+  /** 0..1: how much of the question's weight the topic's best single paragraph or step explains. */
+  passage: number;
+  /** 0..1: the share of the question's adjacent word pairs ("device id", "dark mode") the topic also says. */
+  pairs: number;
 }
 
 export interface SearchResult {
@@ -152,6 +161,8 @@ export class SearchIndex {
   private readonly touched: number[] = [];
 
   private readonly classifier: TopicClassifier;
+  /** Guide terms by their first FAMILY_PREFIX letters: "notif" → notification, notify. */
+  private readonly families = new Map<string, string[]>();
 
   constructor(
     topics: readonly Topic[],
@@ -244,6 +255,13 @@ export class SearchIndex {
       }
     }
     this.speller = new Speller(this.postings.keys());
+    for (const t of this.postings.keys()) {
+      if (t.length < FAMILY_PREFIX || /\d/.test(t)) continue;
+      const key = t.slice(0, FAMILY_PREFIX);
+      const family = this.families.get(key);
+      if (family) family.push(t);
+      else this.families.set(key, [t]);
+    }
     // The classifier learns from the same phrases the search matches, plus labelled member questions read
     // exactly as a question is read (typos corrected), so both sides of the comparison speak alike.
     const indexOf = new Map(topics.map((t, i) => [t.id, i]));
@@ -301,6 +319,57 @@ export class SearchIndex {
     return { queryTerms, known, unknown, coverMass };
   }
 
+  /** Each topic's paragraphs and steps as term sets, made when the topic is first a candidate. */
+  private readonly passages = new Map<number, Array<Set<string>>>();
+
+  private readonly topicPairs = new Map<number, Set<string>>();
+
+  private pairShare(topicIndex: number, queryPairs: ReadonlySet<string>): number {
+    if (queryPairs.size === 0) return 0;
+    let pairs = this.topicPairs.get(topicIndex);
+    if (!pairs) {
+      const t = this.topics[topicIndex]!;
+      pairs = new Set();
+      for (const part of [t.title, ...t.aliases, t.summary, t.intro, ...t.steps, t.notes]) for (const p of pairsOf(terms(part).filter((x) => !FILLER_TERMS.has(x)))) pairs.add(p);
+      this.topicPairs.set(topicIndex, pairs);
+    }
+    let n = 0;
+    for (const p of queryPairs) if (pairs.has(p)) n++;
+    return n / queryPairs.size;
+  }
+
+  private passageCover(topicIndex: number, credit: ReadonlyMap<string, QueryTerm>, coverMass: number): number {
+    let list = this.passages.get(topicIndex);
+    if (!list) {
+      const t = this.topics[topicIndex]!;
+      const parts = [t.title, t.summary, ...t.intro.split(/\n\s*\n/), ...t.steps, ...t.notes.split(/\n\s*\n/)];
+      list = parts.map((x) => new Set(terms(x))).filter((x) => x.size > 0);
+      this.passages.set(topicIndex, list);
+    }
+    let best = 0;
+    for (const set of list) {
+      let m = 0;
+      for (const [t, k] of credit) if (set.has(t)) m += k.weight * k.credit;
+      best = Math.max(best, m);
+    }
+    return Math.min(1, best / coverMass);
+  }
+
+  /** Guide words of the same family as the question's words, that the question does not already use (for ranking only). */
+  private relatives(queryTerms: readonly string[], known: readonly QueryTerm[]): QueryTerm[] {
+    const have = new Set(known.map((k) => k.term));
+    const out: QueryTerm[] = [];
+    for (const t of queryTerms) {
+      if (t.length < FAMILY_PREFIX || FILLER_TERMS.has(t)) continue;
+      for (const r of this.families.get(t.slice(0, FAMILY_PREFIX)) ?? []) {
+        if (have.has(r) || FILLER_TERMS.has(r)) continue;
+        have.add(r);
+        out.push({ term: r, credit: this.params.familyCredit, weight: this.idf(r) });
+      }
+    }
+    return out;
+  }
+
   /** The share of a question's weight in words the guide never uses, everyday filler left out of both sides. */
   private unknownShare(unknown: readonly string[], known: readonly QueryTerm[]): number {
     const p = this.params;
@@ -331,7 +400,7 @@ export class SearchIndex {
     const { coverage, bm, seen, touched } = this;
     /** The most BM25F any topic could score: every known term at full weight. */
     let bmMax = 0;
-    for (const k of known) {
+    for (const k of rankBy === 'bm25' ? [...known, ...this.relatives(queryTerms, known)] : known) {
       const list = this.postings.get(k.term);
       if (!list) continue;
       const scale = k.weight * k.credit;
@@ -360,6 +429,7 @@ export class SearchIndex {
     }
     touched.length = 0;
     const credit = new Map(known.map((k) => [k.term, k]));
+    const queryPairs = pairsOf(terms(question).filter((t) => !FILLER_TERMS.has(t)));
     const ph = this.phrases;
     const hits = candidates.map(([topicIndex]) => {
       const covered = coverOf.get(topicIndex)!;
@@ -404,6 +474,8 @@ export class SearchIndex {
         headCover: Math.min(1, headMass / coverMass),
         titleRecall,
         bm25: bmOf.get(topicIndex)!,
+        passage: rankBy === 'bm25' ? this.passageCover(topicIndex, credit, coverMass) : 0,
+        pairs: rankBy === 'bm25' ? this.pairShare(topicIndex, queryPairs) : 0,
       };
     });
     const posterior = this.classifier.posterior([...known.map((k) => k.term), ...unknown], candidates.map(([topicIndex]) => topicIndex));
@@ -422,6 +494,13 @@ export class SearchIndex {
       unknownShare: this.unknownShare(unknown, known),
     };
   }
+}
+
+/** Adjacent pairs of content terms, order kept: "device id" is not "id device". */
+function pairsOf(ts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]} ${ts[i]}`);
+  return out;
 }
 
 /** BM25's idf: how much a term that `df` of `n` topics use says about which topic is meant. */
@@ -491,6 +570,8 @@ export interface SearchParams {
   bmSummary: number;
   /** BM25F weight of a question word that is everyday filler (stopwords-iso, chat filler) against a content word. */
   bmFiller: number;
+  /** Credit for a guide word of the same family as a question word ("notifs" for "notification"). */
+  familyCredit: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
@@ -512,4 +593,5 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   bmAliases: 1,
   bmSummary: 1.5,
   bmFiller: 0.3,
+  familyCredit: 0.4,
 };

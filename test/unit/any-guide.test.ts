@@ -32,12 +32,11 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(d.topic?.title).toBe(title);
   });
 
-  it('offers the closest topics, at most three, when a bare word fits several (input: "versioning")', () => {
-    const d = bot.ask('versioning');
+  it('offers the closest topics, at most three, when a bare word fits several (input: "discovery")', () => {
+    const d = bot.ask('discovery');
     expect(d.action).toBe('suggest');
-    expect(d.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(d.alternatives.length).toBeLessThanOrEqual(3);
-    expect(d.alternatives.every((t) => /versioning/i.test(t.title))).toBe(true);
+    expect(d.alternatives.map((t) => t.title)).toEqual(expect.arrayContaining(['Global Discovery', 'Local Discovery']));
   });
 
   it('hands a question about something else to a person (input: a refund request)', () => {

@@ -68,8 +68,8 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
     const topic = (id: string) => ({ id }) as Topic;
     const result = (a: number, b: number): SearchResult => ({
       hits: [
-        { topic: topic('reset-password'), score: a, match: a, fit: 0, cover: a, headCover: a, titleRecall: a, bm25: a },
-        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0, cover: b, headCover: b, titleRecall: b, bm25: b },
+        { topic: topic('reset-password'), score: a, match: a, fit: 0, cover: a, headCover: a, titleRecall: a, bm25: a, passage: 0, pairs: 0 },
+        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0, cover: b, headCover: b, titleRecall: b, bm25: b, passage: 0, pairs: 0 },
       ],
       terms: ['password'],
       unknown: [],
@@ -87,8 +87,8 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
   const topic = (id: string) => ({ id }) as Topic;
   const result = (best: number, second: number, notCovered = 0): SearchResult => ({
     hits: [
-      { topic: topic('reset-password'), score: best, match: best, fit: 0, cover: best, headCover: best, titleRecall: best, bm25: best },
-      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0, cover: second, headCover: second, titleRecall: second, bm25: second },
+      { topic: topic('reset-password'), score: best, match: best, fit: 0, cover: best, headCover: best, titleRecall: best, bm25: best, passage: 0, pairs: 0 },
+      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0, cover: second, headCover: second, titleRecall: second, bm25: second, passage: 0, pairs: 0 },
     ],
     terms: ['password'],
     unknown: [],
@@ -191,7 +191,7 @@ describe('chatter gets silence, other subjects get a human', () => {
 describe('a question naming another subject needs a clearer match to be answered', () => {
   const topic = { id: 'two-factor' } as Topic;
   const withSubject = (score: number): SearchResult => ({
-    hits: [{ topic, score, match: score, fit: 0, cover: score, headCover: score, titleRecall: score, bm25: score }],
+    hits: [{ topic, score, match: score, fit: 0, cover: score, headCover: score, titleRecall: score, bm25: score, passage: 0, pairs: 0 }],
     terms: ['twofactor'],
     unknown: ['vpn'],
     otherSubjects: ['vpn'],
