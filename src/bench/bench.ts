@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { Assistant } from '../core/assistant.js';
-import { decide, type Decision } from '../core/decision.js';
+import { policyFor } from '../core/assistant.js';
+import { decide, type Decision, type Policy } from '../core/decision.js';
+import { importGuide } from '../core/import/import-guide.js';
+import { buildKnowledge } from '../core/knowledge.js';
 import { renderDecisionText } from '../core/render.js';
 import { DEFAULT_SEARCH_PARAMS, SearchIndex } from '../core/search-index.js';
 import type { Knowledge, Topic } from '../core/topic.js';
@@ -121,6 +124,8 @@ export interface AnswerChanges {
 
 export interface ScaleRow {
   topics: number;
+  /** How the guide is judged: by the sign-in guide's examples (taught) or by the answer model (a guide with none). */
+  judged_by: 'taught' | 'model';
   build_ms: number;
   median_ms: number;
   p99_ms: number;
@@ -142,16 +147,18 @@ export interface ScaleOptions {
   baselineRounds?: number;
   /** Questions whose decisions are compared between the real guide and the large one. */
   checkQuestions?: readonly string[];
+  /** 'model': leave the examples out, as a team's imported guide has none, so the answer model judges. */
+  judgedBy?: 'taught' | 'model';
 }
 
 const label = (d: Decision) => (d.topic ? `${d.action}:${d.topic.id}` : d.action);
 
 /** Decisions on the real guide alone against decisions on the real topics among many synthetic ones. */
-export function compareAnswers(small: SearchIndex, large: SearchIndex, questions: readonly string[], realIds: ReadonlySet<string>): AnswerChanges {
+export function compareAnswers(small: SearchIndex, large: SearchIndex, questions: readonly string[], realIds: ReadonlySet<string>, policy?: Policy): AnswerChanges {
   const out: AnswerChanges = { same: 0, total: questions.length, changed: 0, synthetic_competitor: 0, idf_only: 0, examples: [] };
   for (const q of questions) {
-    const a = label(decide(small, q));
-    const b = label(decide(large, q));
+    const a = label(decide(small, q, policy));
+    const b = label(decide(large, q, policy));
     if (a === b) {
       out.same++;
       continue;
@@ -167,14 +174,17 @@ export function compareAnswers(small: SearchIndex, large: SearchIndex, questions
 
 export function benchScale(knowledge: Knowledge, queries: readonly string[], opts: ScaleOptions): ScaleRow {
   const guide = syntheticGuide(knowledge.topics, { topics: opts.topics, seed: opts.seed ?? DEFAULT_SEED });
+  const judgedBy = opts.judgedBy ?? 'taught';
+  const examples = judgedBy === 'taught' ? knowledge.examples : [];
+  const policy = policyFor(examples);
   const t0 = process.hrtime.bigint();
-  const index = new SearchIndex(guide, DEFAULT_SEARCH_PARAMS, knowledge.examples);
+  const index = new SearchIndex(guide, DEFAULT_SEARCH_PARAMS, examples);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
 
   const rounds = opts.rounds ?? 10;
-  for (const q of queries) decide(index, q);
+  for (const q of queries) decide(index, q, policy);
   const ours: number[] = [];
-  for (let r = 0; r < rounds; r++) for (const q of queries) ours.push(timeNs(() => decide(index, q)) / 1e6);
+  for (let r = 0; r < rounds; r++) for (const q of queries) ours.push(timeNs(() => decide(index, q, policy)) / 1e6);
 
   // What a naive bot does: one Fuse over every topic's title and steps, default options.
   const fuse = new Fuse(
@@ -188,9 +198,10 @@ export function benchScale(knowledge: Knowledge, queries: readonly string[], opt
 
   const a = summarise(ours);
   const b = summarise(theirs);
-  const changes = compareAnswers(new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples), index, opts.checkQuestions ?? queries, new Set(knowledge.topics.map((t) => t.id)));
+  const changes = compareAnswers(new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, examples), index, opts.checkQuestions ?? queries, new Set(knowledge.topics.map((t) => t.id)), policy);
   return {
     topics: guide.length,
+    judged_by: judgedBy,
     build_ms: round(buildMs, 1),
     median_ms: round(a.median),
     p99_ms: round(a.p99),
@@ -203,6 +214,36 @@ export function benchScale(knowledge: Knowledge, queries: readonly string[], opt
     answers_unchanged: changes.changed === 0,
     answers_changed: changes,
   };
+}
+
+// --- import: a team's own guide, from file to answering ---------------------------------------
+
+export interface ImportRow {
+  guide: string;
+  topics: number;
+  /** Markdown / reStructuredText → topic files (kb:import's work). */
+  import_ms: number;
+  /** Topic files → validated guide → index and answer model ready (what start-up and reload do). */
+  index_ms: number;
+}
+
+/** Import a guide and build everything that answers from it, timed; the median of `runs`. */
+export function benchImport(name: string, fileName: string, text: string, runs = 5): ImportRow {
+  const imports: number[] = [];
+  const indexes: number[] = [];
+  let topics = 0;
+  for (let r = 0; r < runs; r++) {
+    let files: Array<{ name: string; text: string }> = [];
+    imports.push(timeNs(() => (files = importGuide({ fileName, text, allowedHosts: [] }).topics.map((t) => ({ name: t.file, text: t.text })))) / 1e6);
+    indexes.push(
+      timeNs(() => {
+        const built = buildKnowledge({ files, allowedHostsText: '' });
+        if (!built.ok) throw new Error(`${name}: the imported guide does not load`);
+        topics = new Assistant(built.knowledge).knowledge.topics.length;
+      }) / 1e6,
+    );
+  }
+  return { guide: name, topics, import_ms: round(summarise(imports).median, 1), index_ms: round(summarise(indexes).median, 1) };
 }
 
 // --- child processes ---------------------------------------------------------------------------
@@ -229,8 +270,9 @@ export interface RssFigures {
 }
 
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
-export async function measureRss(topics: number): Promise<RssFigures> {
-  const child = spawn(TSX, [join(ROOT, 'src/bench/rss-child.ts'), String(topics)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
+  const child = spawn(TSX, [join(ROOT, 'src/bench/rss-child.ts'), String(topics), ...questions], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const r = await collect(child);
   if (r.code !== 0) throw new Error(`rss child failed (${r.code}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as RssFigures;

@@ -319,7 +319,11 @@ export class SearchIndex {
     return { queryTerms, known, unknown, coverMass };
   }
 
-  /** Each topic's paragraphs and steps as term sets, made when the topic is first a candidate. */
+  /**
+   * Each topic's paragraphs and steps as term sets, and its adjacent word pairs, made when the topic is first
+   * a candidate and kept for the most recent CACHED_TOPICS: a whole guide of normal size, without holding
+   * them for all of a 10,000-topic one.
+   */
   private readonly passages = new Map<number, Array<Set<string>>>();
 
   private readonly topicPairs = new Map<number, Set<string>>();
@@ -331,7 +335,7 @@ export class SearchIndex {
       const t = this.topics[topicIndex]!;
       pairs = new Set();
       for (const part of [t.title, ...t.aliases, t.summary, t.intro, ...t.steps, t.notes]) for (const p of pairsOf(terms(part).filter((x) => !FILLER_TERMS.has(x)))) pairs.add(p);
-      this.topicPairs.set(topicIndex, pairs);
+      remember(this.topicPairs, topicIndex, pairs);
     }
     let n = 0;
     for (const p of queryPairs) if (pairs.has(p)) n++;
@@ -344,7 +348,7 @@ export class SearchIndex {
       const t = this.topics[topicIndex]!;
       const parts = [t.title, t.summary, ...t.intro.split(/\n\s*\n/), ...t.steps, ...t.notes.split(/\n\s*\n/)];
       list = parts.map((x) => new Set(terms(x))).filter((x) => x.size > 0);
-      this.passages.set(topicIndex, list);
+      remember(this.passages, topicIndex, list);
     }
     let best = 0;
     for (const set of list) {
@@ -494,6 +498,14 @@ export class SearchIndex {
       unknownShare: this.unknownShare(unknown, known),
     };
   }
+}
+
+const CACHED_TOPICS = 2_048;
+
+/** Keep a value, forgetting the oldest once CACHED_TOPICS are kept. */
+function remember<V>(cache: Map<number, V>, key: number, value: V): void {
+  if (cache.size >= CACHED_TOPICS) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
 }
 
 /** Adjacent pairs of content terms, order kept: "device id" is not "id device". */
