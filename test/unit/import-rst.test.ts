@@ -32,6 +32,21 @@ describe('parseRst', () => {
     expect(body).toEqual(['kept text']);
   });
 
+  it('input: a title straight after the previous title\'s underline, no blank line between → both are titles', () => {
+    const doc = parseRst('Conversion\n----------\nWhat formats are supported?\n~~~~~~~~~~~~~~~~~~~~~~~~~~~\nMany.\n');
+    expect(titles(doc.sections)).toEqual([['Conversion', ['What formats are supported?']]]);
+    expect(doc.sections[0]!.children[0]!.lines).toContain('Many.');
+  });
+
+  it('input: glossary, versionadded and only directives → their text is kept, as if unwrapped', () => {
+    const doc = parseRst('File Menu\n=========\n\n.. glossary::\n\n   Open\n      Opens a file.\n\n.. versionadded:: 5.2\n   Autosave is on.\n\n.. only:: html\n\n   - a list item\n');
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).toContain('Opens a file.');
+    expect(text).toContain('5.2');
+    expect(text).toContain('Autosave is on.');
+    expect(text).toContain('- a list item');
+  });
+
   it('input: *em*, **strong**, ``literal``, `text <url>`_, :code:`x` → Discord markdown', () => {
     const doc = parseRst('T\n====\n\nSee *this*, **that**, ``ls -l``, `the docs <https://a.example.org/x>`_ and :code:`y`.\n');
     expect(doc.sections[0]!.lines.join(' ')).toContain('See *this*, **that**, `ls -l`, [the docs](https://a.example.org/x) and `y`.');

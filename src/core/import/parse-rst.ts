@@ -18,6 +18,16 @@ const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.
 const OPTION = /^\s*:[\w-]+:/;
 const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error', 'seealso', 'admonition']);
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
+/**
+ * Directives whose content a reader never sees as text (navigation, file inclusion, markup for the build).
+ * Any other directive (glossary, versionadded, only, tab, option, topic, rubric, list-table, …) wraps text
+ * a member may need: its argument and content are read as if they stood there unwrapped.
+ */
+const HIDDEN_DIRECTIVES = new Set([
+  'toctree', 'contents', 'raw', 'include', 'literalinclude', 'index', 'meta', 'default-role', 'role', 'title',
+  'sectnum', 'header', 'footer', 'target-notes', 'class', 'highlight', 'currentmodule', 'module', 'automodule',
+  'autoclass', 'autofunction', 'tabularcolumns', 'cssclass', 'rst-class',
+]);
 
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
 const blank = (l: string | undefined) => l === undefined || l.trim() === '';
@@ -87,6 +97,8 @@ export function parseRst(text: string): ParsedDocument {
   };
 
   let i = 0;
+  /** The line just after the last title's adornment. */
+  let afterTitle = -1;
   while (i < lines.length) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -99,17 +111,20 @@ export function parseRst(text: string): ParsedDocument {
     if (over && !blank(next) && !ADORNMENT.test(next!) && after !== undefined && ADORNMENT.exec(after)?.[1] === over[1]) {
       startSection(next!, `o${over[1]}`);
       i += 3;
+      afterTitle = i;
       continue;
     }
-    // Title + underline: the text must start a paragraph (blank line or adornment-free start before it).
+    // Title + underline: the text must start a paragraph (blank line before it), or follow the title just read
+    // ("Conversion\n----------\nWhat formats…?\n~~~~~~~~~~~~~~": docutils takes both as titles).
     const under = next === undefined ? null : ADORNMENT.exec(next);
-    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && blank(lines[i - 1]) && listIndent < 0 && !LIST_ITEM.test(line)) {
+    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && (blank(lines[i - 1]) || i === afterTitle) && listIndent < 0 && !LIST_ITEM.test(line)) {
       const title = line.trim();
       const short = next!.trim().length < title.length;
       if (!short || next!.trim().length >= 4) {
         if (short) warnings.push(`line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`);
         startSection(title, `u${under[1]}`);
         i += 2;
+        afterTitle = i;
         continue;
       }
     }
@@ -141,6 +156,14 @@ export function parseRst(text: string): ParsedDocument {
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
         if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
+      }
+      else if (name !== '' && !HIDDEN_DIRECTIVES.has(name) && !/\|/.test(rest)) {
+        // Read the wrapped text in place, one level shallower: its paragraphs, lists and nested directives.
+        const inner = content.filter((l) => !blank(l));
+        const cut = inner.length > 0 ? Math.min(...inner.map(indentOf)) : 0;
+        lines.splice(i, end - i, '', ...(arg ? [`${' '.repeat(base)}${arg}`, ''] : []), ...content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut))), '');
+        listIndent = -1;
+        continue;
       }
       // toctree, contents, raw, include, comments, substitution and target definitions: dropped.
       listIndent = -1;
