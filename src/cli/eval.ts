@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { crossValidate } from '../core/cross-validate.js';
 import { scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
 import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
 import { readGuideCorpus } from './guide-corpus.js';
@@ -102,6 +102,7 @@ if (argv.includes('--json')) {
 if (report.correct / Math.max(1, report.total) < min) process.exit(1);
 
 async function evalGuides(dir: string): Promise<void> {
+  if (!existsSync(dir)) fail(`eval: ${dir}: no such folder (give a folder of guide folders, e.g. test/data/guides).`);
   let sources;
   try {
     sources = await readGuideCorpus(dir);

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const run = (args: string[]) => spawnSync(TSX, ['src/cli/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+
+interface Rates {
+  right: number;
+  helped: number;
+  wrong: number;
+  offTopicAnswered: number;
+  offTopicEscalated: number;
+  smallTalkIgnored: number;
+}
+interface Report {
+  guides: Array<{ name: string; judgedBy: string; figures: { inScope: number; inScopeIgnored: number }; rates: Rates }>;
+  pooledUntaught: { figures: { inScope: number; inScopeIgnored: number }; rates: Rates };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('eval --guides: a team’s own guide, imported and asked questions written blind for it', () => {
+  it('input: the two blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
+    const r = run(['--guides', 'test/data/blind-guides', '--served', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.guides.map((g) => g.name)).toEqual(['final-a', 'final-b']);
+    expect(report.guides.every((g) => g.judgedBy === 'model')).toBe(true);
+    const pooled = report.pooledUntaught;
+    // Floors well below what the shipped model measures there (right 43%, helped 81%, wrong 6%),
+    // so a change that breaks answering on new guides fails here, not in production.
+    expect(pooled.rates.right).toBeGreaterThan(0.3);
+    expect(pooled.rates.helped).toBeGreaterThan(0.65);
+    expect(pooled.rates.wrong).toBeLessThan(0.1);
+    expect(pooled.rates.smallTalkIgnored).toBeGreaterThanOrEqual(0.9);
+    expect(pooled.figures.inScopeIgnored).toBe(0);
+  }, 120_000);
+
+  it('input: three corpus guides → leave-one-guide-out prints a row per guide and the pooled line', () => {
+    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user']) cpSync(join(ROOT, 'test/data/guides', name), join(tmp, name), { recursive: true });
+    const r = run(['--guides', tmp]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/3 guides, leave-one-guide-out/);
+    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user']) expect(r.stdout).toMatch(new RegExp(`^${name}\\s+\\d+\\s+[\\d.]+%`, 'm'));
+    expect(r.stdout).toMatch(/^pooled, untaught\s+\d+/m);
+  }, 120_000);
+
+  it('input: a folder with no guides, and a question line that is not JSON → one clear line, exit 1', () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    const none = run(['--guides', empty]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/holds no guide folders/);
+    const bad = join(tmp, 'bad');
+    mkdirSync(join(bad, 'g'), { recursive: true });
+    writeFileSync(join(bad, 'g', 'guide.md'), '# Pair the lock\n\n1. Open the app.\n');
+    writeFileSync(join(bad, 'g', 'questions.jsonl'), '{"q": "pair?", "expect": ["Pair the lock"], "cat": "in"}\nnot json\n');
+    const r = run(['--guides', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/questions\.jsonl:2: not valid JSON/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+});
