@@ -46,17 +46,20 @@ const MAX_CONTENT_IN_CHATTER = 2;
 export function isChatterStatement(text: string, contentTerms: number): boolean {
   if (text.includes('?') || contentTerms > MAX_CONTENT_IN_CHATTER) return false;
   const words = plainWords(text);
-  return !asksSomething(words) && !reportsTrouble(words) && words.some((w) => CHEERS.has(w) || LAUGHTER.test(w));
+  return !asksSomething(words) && !reportsTrouble(words) && (words.some((w) => CHEERS.has(w) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text));
 }
 
 /** The clearest marks of small talk: greetings, thanks, cheers, goodbyes, in the languages members write in. */
 const CHEERS = new Set(
   `hi hii hello helo hey heya hiya yo sup wassup howdy greetings gm gn morning evening afternoon goodnight
    thanks thank thx thnx thanx ty tysm tyvm cheers appreciated woohoo yippee hooray brb gtg bye goodbye cya ttyl
-   nvm nevermind awesome amazing cool nice sweet goated lit hola gracias buenas merci bonjour salut danke hallo
+   nvm nevermind awesome amazing cool nice sweet goated lit hero legend lifesaver mvp champ genius hola gracias buenas merci bonjour salut danke hallo
    obrigado obrigada ola ciao grazie`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Emoji that laugh, cheer or thank, the way a word does. */
+const CHEERFUL_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F389}\u{1F64F}\u{1F44D}\u{2764}\u{1F973}]/u;
 
 const LAUGHTER = /^(?:h+a+)+h?$|^(?:h+e+){2,}$|^l+o+l+$|^l+m+f*a+o+$|^x+d+$|^o+m+g+$|^w+o+w+$|^y+a+y+$/;

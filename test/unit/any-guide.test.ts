@@ -77,6 +77,8 @@ describe('isChatterStatement: greetings and cheers that mention the product (inp
     ['good morning from Berlin ☀️', 0, true],
     ['haha calibre is goated fr', 1, true],
     ['omg it finally connected 🎉', 1, true],
+    ["bot, you're my hero", 1, true],
+    ['synced both laptops 👍', 2, true],
     ['hey the sync button is greyed out', 3, false],
     ['hi, how do I export my notes', 2, false],
     ['thanks but it still fails', 1, false],
