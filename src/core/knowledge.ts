@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
+import { BUILTIN_COMMANDS, isBuiltinCommand } from './builtin-commands.js';
 import { EXAMPLES_FILE, parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { frontMatterSchema, type Knowledge, type Topic } from './topic.js';
@@ -170,7 +171,9 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     const twin = byId.get(t.id);
     if (twin) errors.push(at(t.file, lines?.id, `duplicate id "${t.id}" (also in ${twin.file})`));
     else byId.set(t.id, t);
-    if (t.command) {
+    if (t.command && isBuiltinCommand(t.command)) {
+      errors.push(at(t.file, lines?.command, `command "${t.command}" is one of Stepwise's own (/${BUILTIN_COMMANDS.join(', /')}): choose another name`));
+    } else if (t.command) {
       const other = byCommand.get(t.command);
       if (other) errors.push(at(t.file, lines?.command, `duplicate command "${t.command}" (also in ${other.file})`));
       else byCommand.set(t.command, t);

@@ -1,9 +1,8 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { isBuiltinCommand } from '../core/builtin-commands.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import type { Knowledge } from '../core/topic.js';
 
-/** Names the bot's own commands use; topic commands may not take them. */
-export const BUILTIN_COMMANDS = ['ask', 'topics', 'ticket', 'stats'] as const;
 
 /**
  * Every slash command as data, generated from the guide: one per topic that declares `command`,
@@ -12,7 +11,7 @@ export const BUILTIN_COMMANDS = ['ask', 'topics', 'ticket', 'stats'] as const;
 export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const guildOnly = { contexts: [InteractionContextType.Guild] };
   const topicCommands = knowledge.topics
-    .filter((t) => t.command && !(BUILTIN_COMMANDS as readonly string[]).includes(t.command))
+    .filter((t) => t.command && !isBuiltinCommand(t.command))
     .map((t) => ({
       name: t.command!,
       description: t.summary || t.title,

@@ -90,6 +90,14 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['b.md:4: duplicate command "go" (also in a.md)'],
     },
     {
+      tried: 'a topic whose command is one of the bot\'s own (stats, ticket)',
+      files: { 'a.md': topic('a', 'command: stats\n'), 'b.md': topic('b', 'command: ticket\n') },
+      expected: [
+        'a.md:4: command "stats" is one of Stepwise\'s own (/ask, /topics, /ticket, /stats): choose another name',
+        'b.md:4: command "ticket" is one of Stepwise\'s own (/ask, /topics, /ticket, /stats): choose another name',
+      ],
+    },
+    {
       tried: 'a https link to a host not on the allowlist',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://evil.example.com/login now.\n') },
       expected: ['a.md:7: link host "evil.example.com" is not on the allowlist (https://evil.example.com/login)'],

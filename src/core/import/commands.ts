@@ -1,3 +1,4 @@
+import { BUILTIN_COMMANDS } from '../builtin-commands.js';
 import { plainText } from './plain-text.js';
 import { cutSlug, slugify } from './slug.js';
 
@@ -18,8 +19,6 @@ const PROBLEM_END =
   /\b(?:not\s+(?:received|working|loading|arriving|arrived|showing|sent|accepted|opening|responding|syncing|found)|(?:doesn't|does not|won't|can't|cannot)\s+\w+|locked(?:\s+out)?|lost|forgotten|forgot|expired|blocked|incorrect|invalid|wrong|failed|failing|broken|stuck|missing|denied|suspended|hacked|compromised|crash(?:es|ing)?|errors?|issues?|problems?)$/i;
 const PROBLEM_START = /^(?:can't|cannot|can not|unable to|forgot|lost|locked out)\b/i;
 
-/** Discord's own commands in Stepwise; a topic command must not shadow them. */
-const RESERVED = new Set(['ask', 'topics', 'ticket']);
 const FILLER = new Set(['a', 'an', 'the', 'your', 'my', 'you', 'our']);
 const MAX = 32;
 
@@ -47,7 +46,7 @@ export function commandFor(title: string): string {
 
 /** Proposes unique commands in document order; a clash gets -2, a reserved name is skipped. */
 export class CommandAllocator {
-  private readonly taken = new Set<string>(RESERVED);
+  private readonly taken = new Set<string>(BUILTIN_COMMANDS);
 
   propose(title: string): string | undefined {
     if (!isTask(title)) return undefined;
