@@ -38,6 +38,14 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.children[0]!.lines).toContain('Many.');
   });
 
+  it('input: an inline literal that runs onto the next line (``syncthing\\n--paths``) → one literal, no stray backticks', () => {
+    const doc = parseRst('Logs\n====\n\ncreates ``a.log`` in the home folder (run ``syncthing\n--paths`` to see where). The option ``--logfile`` works.\n');
+    const text = doc.sections[0]!.lines.join(' ');
+    expect(text).toContain('`syncthing --paths`');
+    expect(text).toContain('`--logfile`');
+    expect(text).not.toContain('``');
+  });
+
   it('input: glossary, versionadded and only directives → their text is kept, as if unwrapped', () => {
     const doc = parseRst('File Menu\n=========\n\n.. glossary::\n\n   Open\n      Opens a file.\n\n.. versionadded:: 5.2\n   Autosave is on.\n\n.. only:: html\n\n   - a list item\n');
     const text = doc.sections[0]!.lines.join('\n');

@@ -178,6 +178,14 @@ export function parseRst(text: string): ParsedDocument {
     }
 
     const indent = indentOf(line);
+    // Inline markup may run onto the next line of its paragraph ("run ``syncthing\n--paths`` to see"): read the
+    // two lines as one, so the literal or role is converted whole rather than left with stray backticks.
+    const doubles = (line.match(/``/g) ?? []).length;
+    const singles = (line.match(/`/g) ?? []).length - 2 * doubles;
+    if ((doubles % 2 === 1 || singles % 2 === 1) && !blank(next) && !ADORNMENT.test(next!) && !DIRECTIVE.test(next!) && !LIST_ITEM.test(next!)) {
+      lines.splice(i, 2, `${line.trimEnd()} ${next!.trim()}`);
+      continue;
+    }
 
     const item = LIST_ITEM.exec(line);
     let emitted: string;
