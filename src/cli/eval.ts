@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { crossValidate } from '../core/cross-validate.js';
 import { scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
 import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
-import { readGuideCorpus } from './guide-corpus.js';
+import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, handleHelp, loadAssistant, optionValue } from './shared.js';
 
 const USAGE = `
@@ -55,30 +54,16 @@ const files = argv.filter((a, i) => !a.startsWith('--') && !values.has(i));
 if (files.length === 0 && folds === 0) fail('Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide\'s examples)');
 if (files.length > 0 && folds > 0) fail('Give either question files or --folds, not both.');
 
-function readCases(): EvalCase[] {
-  const cases: EvalCase[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      fail(`Cannot read ${file}.`);
-    }
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const c = JSON.parse(line) as EvalCase | null;
-        if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) throw new Error('needs "q" and "expect"');
-        cases.push({ q: c.q, expect: c.expect, cat: c.cat ?? 'uncategorised' });
-      } catch (err) {
-        fail(`${file}:${i + 1}: not a valid question line (${(err as Error).message})`);
-      }
-    });
+function readAllCases(): EvalCase[] {
+  try {
+    return files.flatMap((file) => readCases(file));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    fail(e.code === 'ENOENT' || e.code === 'EISDIR' ? `Cannot read ${e.path ?? 'the question file'}.` : e.message);
   }
-  return cases;
 }
 
-const cases = readCases();
+const cases = readAllCases();
 const assistant = await loadAssistant();
 if (folds > 0 && assistant.knowledge.examples.length < folds) fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${assistant.knowledge.examples.length}.`);
 const report: EvalReport = folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
