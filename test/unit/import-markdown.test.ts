@@ -108,3 +108,11 @@ describe('importGuide on a document without headings (test/fixtures/import/plain
     expect(r.report.topics.map((t) => [t.title, t.steps])).toEqual([['Printer jams', 2]]);
   });
 });
+
+describe('kb:import keeps each source heading as written, inline markup removed', () => {
+  it('input: headings with code, emphasis, a link and an HTML anchor → the report\'s heading keeps code text ("*.xyz")', () => {
+    const text = '# Guide\n\n## How can I attach `*.xyz` files?\n\nUse the menu.\n\n## Turn **dark mode** on\n\nOpen settings.\n\n### <a name="a5"></a> Read the [FAQ](https://x.example) _first_\n\nIt helps.\n';
+    const { report } = importGuide({ fileName: 'g.md', text, allowedHosts: [] });
+    expect(report.topics.map((t) => t.heading)).toEqual(expect.arrayContaining(['How can I attach *.xyz files?', 'Turn dark mode on', 'Read the FAQ first']));
+  });
+});

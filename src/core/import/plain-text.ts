@@ -2,10 +2,15 @@
 
 /** Markdown → the words a reader sees: links keep their label, emphasis and code marks go. */
 export function plainText(md: string): string {
+  // Code spans keep their text as written ("attach `*.xyz` files"): set aside before emphasis is removed.
+  const code: string[] = [];
   return md
+    .replace(/\u0000/g, '')
+    .replace(/(`+)(.+?)\1/g, (_m, _ticks: string, inner: string) => `\u0000${code.push(inner.trim()) - 1}\u0000`)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`+)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
     .replace(/[*`]/g, '')
+    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => code[Number(i)] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
 }
