@@ -21,11 +21,11 @@ export function readCases(file: string): EvalCase[] {
       let c: EvalCase | null;
       try {
         c = JSON.parse(line) as EvalCase | null;
+        if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) {
+          throw new Error('needs "q" and "expect"');
+        }
       } catch (err) {
-        throw new Error(`${file}:${i + 1}: not valid JSON (${(err as Error).message})`);
-      }
-      if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) {
-        throw new Error(`${file}:${i + 1}: a question line needs "q" and "expect" (topic list, "escalate" or "ignore")`);
+        throw new Error(`${file}:${i + 1}: not a valid question line (${(err as Error).message})`);
       }
       cases.push({ q: c.q, expect: c.expect, cat: c.cat ?? 'uncategorised' });
     });

@@ -106,6 +106,8 @@ export interface Reading {
   chatter: boolean;
   result: SearchResult;
   words: number;
+  /** Words the guide knows that are not everyday filler: what the message says about the product. */
+  content: number;
   thanks: boolean;
 }
 
@@ -116,13 +118,13 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const question = secret ? redactSecrets(text) : text;
   const words = plainWords(question);
   const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w)) && !asksSomething(words);
-  if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, thanks };
+  if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, content: 0, thanks };
   const result = index.search(question, SEARCH_DEPTH, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
   const chatter = (result.terms.length === 0 && result.unknown.length === 0) || (result.otherSubjects.length === 0 && isChatterStatement(question, content));
-  return { question, secret, chatter, result, words: words.length, thanks };
+  return { question, secret, chatter, result, words: words.length, content, thanks };
 }
 
 const EMPTY_RESULT: SearchResult = { hits: [], otherSubjects: [], terms: [], unknown: [], notCovered: 0, smallTalk: 0, unknownShare: 0 };
@@ -142,7 +144,9 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // and names no other subject, however long. A ticket template in reply to chatter is the spam members mute
   // bots for.
   const subject = result.otherSubjects.length > 0;
-  const fewWords = r.words <= MAX_CHATTER_WORDS && !subject;
+  // On a guide judged by the answer model, a short line that names something the guide covers is a search-box
+  // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence.
+  const fewWords = r.words <= MAX_CHATTER_WORDS && !subject && (policy.kind === 'taught' || r.content === 0);
   const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= 0.5);
   const thanks = r.thanks && !subject;
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {

@@ -145,7 +145,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const SMALL_TALK: ReadonlySet<string> = new Set(
   `hi hii hiii hello helo hey heya hiya yo sup wassup howdy greetings gm gn morning evening afternoon night good
-   day everyone guys all folks people there here anyone anybody someone around alive
+   day everyone guys all folks people there here anyone anybody someone around alive awake online
    thanks thank thx thnx thanx ty tysm tyvm cheers appreciated appreciate much lot lots ton tons
    ok okay k kk okey alright aight sure fine cool nice great awesome perfect amazing wonderful sweet neat
    lol lmao rofl haha hahaha hehe xd lmfao omg wow yay oh ah hmm hm uh um ugh oops welp

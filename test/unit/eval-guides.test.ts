@@ -62,7 +62,7 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
     writeFileSync(join(bad, 'g', 'questions.jsonl'), '{"q": "pair?", "expect": ["Pair the lock"], "cat": "in"}\nnot json\n');
     const r = run(['--guides', bad]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/questions\.jsonl:2: not valid JSON/);
+    expect(r.stderr).toMatch(/questions\.jsonl:2: not a valid question line/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });
