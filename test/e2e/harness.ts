@@ -39,11 +39,11 @@ export function botEnv(emu: DiscordEmulator, dbFile: string, extra: Record<strin
 }
 
 /** Start Stepwise in this process with its real discord.js client, pointed at the emulator. */
-export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Promise<RunningBot> {
+export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}, knowledgeDir = 'knowledge'): Promise<RunningBot> {
   const parsed = parseConfig(botEnv(emu, dbFile, extra));
   if (!parsed.ok) throw new Error(parsed.message);
-  const loaded = await loadKnowledge('knowledge');
-  if (!loaded.ok) throw new Error('knowledge/ does not load');
+  const loaded = await loadKnowledge(knowledgeDir);
+  if (!loaded.ok) throw new Error(`${knowledgeDir} does not load`);
   const assistant = new Assistant(loaded.knowledge);
   const store = new SqliteStore(dbFile);
   const since = Date.now();

@@ -1,0 +1,68 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { DiscordEmulator } from '../emulator/index.js';
+import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
+
+/**
+ * A team's own guide on day one: Syncthing's docs imported as kb:import writes them, served as they are,
+ * with no alias or example written for them.
+ */
+const tmp = tempDir();
+let emu: DiscordEmulator;
+let run: RunningBot;
+
+beforeAll(async () => {
+  const kb = join(tmp.dir, 'kb');
+  mkdirSync(kb);
+  const imported = importGuide({ fileName: 'guide.rst', text: readFileSync('test/data/guides/syncthing/guide.rst', 'utf8'), allowedHosts: [] });
+  for (const t of imported.topics) writeFileSync(join(kb, t.file), t.text);
+  writeFileSync(join(kb, 'allowed-hosts.txt'), '');
+  emu = await DiscordEmulator.start();
+  run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, kb);
+});
+afterAll(async () => {
+  await run?.stop();
+  await emu?.stop();
+  tmp.cleanup();
+});
+
+const post = (content: string) => emu.sendMessage({ channelId: emu.guild.channels.help, authorId: emu.guild.users.other, content });
+
+/** The bot's own record of having handled a message: how a test knows silence was a decision, not a delay. */
+async function handled(question: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const row = (await run.store.questionsSince(0)).find((q) => q.question === question);
+    if (row) return row.action;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`never handled: ${question}`);
+}
+
+describe('an imported guide served as it is (input: Syncthing docs via kb:import, no aliases or examples)', () => {
+  it('/ask answers a plain question with the section that says it', async () => {
+    const i = emu.slashCommand({ name: 'ask', userId: emu.guild.users.member, channelId: emu.guild.channels.general, options: [{ name: 'question', type: 3, value: 'where are the syncthing logs' }] });
+    const reply = data(await i.callback());
+    expect(reply.embeds[0].title).toBe('Where are the Syncthing logs?');
+  });
+
+  it('free text that fits several sections gets "did you mean" buttons and "None of these — open a ticket"', async () => {
+    const reply = await (await post('discovery')).waitForReply();
+    const shown = buttons(reply.components);
+    expect(shown.filter((b) => b.custom_id.startsWith('sw:topic:')).map((b) => b.label)).toEqual(expect.arrayContaining(['Global Discovery', 'Local Discovery']));
+    expect(shown.filter((b) => b.custom_id.startsWith('sw:topic:')).length).toBeLessThanOrEqual(3);
+    expect(shown.some((b) => b.label === 'None of these — open a ticket' && b.custom_id.startsWith('sw:ticket:'))).toBe(true);
+  });
+
+  it('a question the guide does not cover gets the ticket template', async () => {
+    const reply = await (await post('can I get a refund for my subscription')).waitForReply();
+    expect(buttons(reply.components).map((b) => b.label)).toContain('Open a ticket');
+  });
+
+  it('a greeting that names the product gets silence, by decision', async () => {
+    const sent = await post('good morning syncthing people');
+    expect(await handled('good morning syncthing people')).toBe('ignore');
+    expect(emu.messages(emu.guild.channels.help).some((m) => m.message_reference?.message_id === sent.id)).toBe(false);
+  });
+});
