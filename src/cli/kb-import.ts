@@ -19,7 +19,8 @@ removed and reported. The allowlist is knowledge/allowed-hosts.txt (when it exis
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)
   --force            write into a non-empty DIR, replacing its *.md and allowed-hosts.txt
-  --json             print the report as one JSON object instead of text
+  --json             print the report as one JSON object instead of text (every topic with
+                     its id, title, and heading: the source heading as written)
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
