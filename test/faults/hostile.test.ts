@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { buildKnowledge, loadKnowledge } from '../../src/core/knowledge.js';
 import { TICKET_FIELDS } from '../../src/core/ticket-template.js';
 import { parseConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
@@ -67,6 +69,20 @@ it('core: Assistant.ask answers or ignores every input without throwing', () => 
   for (const e of corpus) {
     const d = assistant.ask(entryText(e));
     expect(['answer', 'suggest', 'escalate', 'ignore'], e.name).toContain(d.action);
+    tried.core++;
+  }
+});
+
+it('core, an imported guide judged by the answer model (Zulip, 234 topics): every input decided without throwing', () => {
+  const text = readFileSync('test/data/guides/zulip-help/guide.md', 'utf8');
+  const built = buildKnowledge({ files: importGuide({ fileName: 'guide.md', text, allowedHosts: [] }).topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+  if (!built.ok) throw new Error('the imported guide must load');
+  const imported = new Assistant(built.knowledge);
+  expect(imported.policy.kind).toBe('model');
+  for (const e of corpus) {
+    const d = imported.ask(entryText(e));
+    expect(['answer', 'suggest', 'escalate', 'ignore'], e.name).toContain(d.action);
+    if (d.action === 'suggest') expect(d.alternatives.length, e.name).toBeLessThanOrEqual(3);
     tried.core++;
   }
 });
