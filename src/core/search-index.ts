@@ -209,6 +209,8 @@ export class SearchIndex {
     const termStart = [0];
     const weight: number[] = [];
     const phraseTerms: string[] = [];
+    /** Every topic's alias terms, spelled, in order: the phrases read them, and BM25F's aliases field too. */
+    const aliasTerms: string[][] = [];
     for (const p of parsed) {
       const add = (ts: string[], w: number) => {
         for (const t of new Set(ts)) phraseTerms.push(t);
@@ -216,7 +218,13 @@ export class SearchIndex {
         weight.push(w);
       };
       add(p.title, 1);
-      for (const a of p.topic.aliases) add(intern(terms(a)).map(spell), 1);
+      const aliases: string[] = [];
+      for (const a of p.topic.aliases) {
+        const ts = intern(terms(a)).map(spell);
+        add(ts, 1);
+        aliases.push(...ts);
+      }
+      aliasTerms.push(aliases);
       add(p.summary, params.summaryWeight);
       start.push(weight.length);
     }
@@ -242,7 +250,7 @@ export class SearchIndex {
       this.postings.set(t, { topics: new Int32Array(n), weights: new Float64Array(n), bm: new Float32Array(n), idf: Math.log(1 + this.size / Math.max(n, 1)) });
       fill.set(t, 0);
     }
-    const bm25f = new Bm25Fields(parsed.map((q) => [q.title, q.topic.aliases.flatMap((a) => intern(terms(a)).map(spell)), q.summary, q.body]), params);
+    const bm25f = new Bm25Fields(parsed.map((q, i) => [q.title, aliasTerms[i]!, q.summary, q.body]), params);
     for (let i = 0; i < parsed.length; i++) {
       const bm = bm25f.weights(i);
       for (const [t, w] of topicWeights(i, false)) {
