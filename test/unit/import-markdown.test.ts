@@ -116,3 +116,14 @@ describe('kb:import keeps each source heading as written, inline markup removed'
     expect(report.topics.map((t) => t.heading)).toEqual(expect.arrayContaining(['How can I attach *.xyz files?', 'Turn dark mode on', 'Read the FAQ first']));
   });
 });
+
+describe('kb:import never leaves an empty box where a removed link stood', () => {
+  it('input: a code block holding only an unlisted URL → no empty code block in the topic; the link is reported', () => {
+    const text = '# Guide\n\n## Add a shopping list link\n\nUse this URL:\n\n```\nhttps://unlisted.example.com/add?recipe=${slug}\n```\n\n1. Open the recipe.\n2. Press the action.\n';
+    const { topics, report } = importGuide({ fileName: 'g.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file.startsWith('add-a-shopping-list-link'))!.text;
+    expect(body).not.toMatch(/```\s*```/);
+    expect(body).not.toContain('unlisted.example.com');
+    expect(report.droppedLinks.map((d) => d.url)).toContain('https://unlisted.example.com/add?recipe=${slug}');
+  });
+});

@@ -60,6 +60,7 @@ interface Node {
 }
 
 const MIN_TITLE = 3;
+const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm;
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
 
@@ -193,7 +194,8 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
     const clean = (s: string) => {
       const r = filterLinks(s, allowed);
       dropped.push(...r.dropped);
-      return r.text;
+      // A code block that held only a removed link would reach members as an empty box.
+      return r.text.replace(EMPTY_CODE_BLOCK, '');
     };
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE) title = clip(`${title || 'Untitled'} (${plainText(topOf(n).section.title)})`, 100);
