@@ -417,7 +417,8 @@ export class SearchIndex {
       if (!list) continue;
       const scale = k.weight * k.credit;
       // Everyday words ("time", "make", "where") say little about which topic is meant, even when the guide uses them.
-      const bmScale = bmIdf(this.size, list.topics.length) * k.credit * (FILLER_TERMS.has(k.term) ? p.bmFiller : 1);
+      // (BM25F only ranks for the answer model: a taught guide's search skips it.)
+      const bmScale = rankBy === 'bm25' ? bmIdf(this.size, list.topics.length) * k.credit * (FILLER_TERMS.has(k.term) ? p.bmFiller : 1) : 0;
       bmMax += bmScale * (p.bmK1 + 1);
       const { topics, weights } = list;
       for (let j = 0; j < topics.length; j++) {
@@ -427,7 +428,7 @@ export class SearchIndex {
           touched.push(topicIndex);
         }
         coverage[topicIndex] = coverage[topicIndex]! + scale * weights[j]!;
-        bm[topicIndex] = bm[topicIndex]! + bmScale * list.bm[j]!;
+        if (bmScale !== 0) bm[topicIndex] = bm[topicIndex]! + bmScale * list.bm[j]!;
       }
     }
     const candidates = bestCandidates(rankBy === 'bm25' ? bm : coverage, touched);
