@@ -156,8 +156,9 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
 }
 
 /**
- * The answer model's decision: answer a topic that is likely right and clearly ahead; otherwise offer the
- * closest topics when one of them is likely right; otherwise hand over to a person.
+ * The answer model's decision: answer the best-ranked topic when it is likely right and the question likely
+ * in scope; otherwise offer the closest topics when the question likely is in scope; otherwise hand over to
+ * a person.
  */
 export function decideWithModel(question: string, secret: boolean, result: SearchResult, model: GuideModel, judged = judge(result, question, model)): Decision {
   const { ranked, inScope, bestIsRight } = judged;
