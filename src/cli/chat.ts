@@ -1,5 +1,5 @@
 import { handleHelp, loadAssistant } from './shared.js';
-import { runChat } from './chat-loop.js';
+import { runChat } from '../playground/playground.js';
 
 const USAGE = `
 Usage: npm run chat

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { buildCommands } from '../discord/commands.js';
-import { parseConfig } from '../config.js';
+import { parseConfig } from '../app/config.js';
 import { fail, handleHelp, loadAssistant } from './shared.js';
 
 const USAGE = `

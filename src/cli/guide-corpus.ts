@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, resolve } from 'node:path';
 import type { EvalCase } from '../core/eval-score.js';
 import type { GuideSource } from '../core/guide-eval.js';
-import { loadKnowledge, formatKnowledgeError } from '../core/knowledge.js';
+import { formatKnowledgeError } from '../core/knowledge.js';
+import { loadKnowledge } from '../app/knowledge-folder.js';
 
 /**
  * A folder of guides for `eval --guides`: one sub-folder per guide, holding either `guide.md` /

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadEnv } from '../config.js';
+import { loadEnv } from '../app/config.js';
 import { computeInsights, isPeriod, periodStart, unansweredEvalLines, type Period } from '../core/insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { fail, handleHelp, optionValue } from './shared.js';

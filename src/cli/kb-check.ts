@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { formatKnowledgeError, loadKnowledge } from '../core/knowledge.js';
+import { formatKnowledgeError } from '../core/knowledge.js';
+import { loadKnowledge } from '../app/knowledge-folder.js';
 import { handleHelp } from './shared.js';
 
 const USAGE = `

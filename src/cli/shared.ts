@@ -1,6 +1,7 @@
 import { Assistant } from '../core/assistant.js';
-import { formatKnowledgeError, loadKnowledge } from '../core/knowledge.js';
-import { loadEnv } from '../config.js';
+import { formatKnowledgeError } from '../core/knowledge.js';
+import { loadKnowledge } from '../app/knowledge-folder.js';
+import { loadEnv } from '../app/config.js';
 
 /** If the command line asks for help, print the usage and exit 0. */
 export function handleHelp(argv: readonly string[], usage: string): void {

@@ -1,8 +1,9 @@
-import { decide, THRESHOLDS, type Decision, type Policy } from './decision.js';
+import { decide, type Decision, type Policy } from './decision.js';
 import type { Example } from './examples.js';
 import { GUIDE_MODEL } from './guide-model.js';
 import { plainWords } from './normalise.js';
-import { DEFAULT_SEARCH_PARAMS, SearchIndex } from './search-index.js';
+import { SearchIndex } from './search-index.js';
+import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, TAUGHT_MIN, THRESHOLDS } from './tuning.js';
 import type { Knowledge, Topic } from './topic.js';
 
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
@@ -41,7 +42,7 @@ export class Assistant {
         out.push(t);
       }
     };
-    for (const hit of this.index.search(partial, limit).hits) if (hit.score > 0.15) add(hit.topic);
+    for (const hit of this.index.search(partial, limit).hits) if (hit.score > AUTOCOMPLETE_MIN_SCORE) add(hit.topic);
     const prefix = words.join(' ');
     for (const t of this.knowledge.topics) {
       const title = plainWords(t.title).join(' ');
@@ -51,12 +52,7 @@ export class Assistant {
   }
 }
 
-/**
- * A guide whose team has labelled enough member questions, on topics and off them, is judged by its own
- * classifier and the cut-offs cross-validated on such examples; below that, the classifier has too little
- * to say "not covered" with, and the answer model fitted across many guides judges instead.
- */
-export const TAUGHT_MIN = { topic: 100, escalate: 30 };
+
 
 export function policyFor(examples: readonly Example[]): Policy {
   const count = (o: Example['outcome']) => examples.filter((e) => e.outcome === o).length;

@@ -5,17 +5,15 @@ import { containsSecret, redactSecrets } from './secrets.js';
 import { asksSomething, isChatterStatement, isSmallTalk } from './small-talk.js';
 import { FILLER_TERMS } from './filler-words.js';
 import type { Topic } from './topic.js';
+import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
 
 export type Action = 'answer' | 'suggest' | 'escalate' | 'ignore';
 
-export interface Decision {
-  action: Action;
-  /** The topic answered with (answer), or the best guess (suggest); null otherwise. */
-  topic: Topic | null;
+interface DecisionBase {
   /** 0..1: the best topic's score; 1 for small talk, which is certain. */
   confidence: number;
-  /** Other close topics, best first (for suggest: the ones to offer). */
+  /** Other close topics, best first: related ones under an answer, the ones offered by suggest, staff's hints on escalate. */
   alternatives: Topic[];
   /** The question as safe plain text, secrets redacted: what may be shown or stored. */
   question: string;
@@ -24,41 +22,14 @@ export interface Decision {
 }
 
 /**
- * Calibrated on knowledge/examples.jsonl by five-fold cross-fitting (each example scored by an index that
- * never saw it; scratch/cv.mts), choosing the middle of a plateau rather than the single best cell.
- * A topic's score blends its phrase match with the classifier's fit; the doubt that the guide covers the
- * question at all (the classifier's "reads like an off-topic question") is taken off it. Below
- * ESCALATE_BELOW a human is better. Above it, a topic is answered when that evidence plus its lead over
- * the runner-up reaches ANSWER_AT: a clear winner may be answered at a lower score than a close call.
- * Only a genuine tie (lead under MARGIN) asks "did you mean"; a suggestion is a half answer that helps
- * nobody when one topic is clearly better or none fits.
+ * What to do with one message, by action: `answer` with a topic; `suggest` the alternatives, `topic` being
+ * the best guess; `escalate` to a person; `ignore` (small talk). Only answer and suggest carry a topic.
  */
-export interface Thresholds {
-  escalateBelow: number;
-  /** How much the classifier's "reads like a question the guide does not cover" takes off the best score. */
-  notCoveredWeight: number;
-  /** Added to the bar when the question names another support subject (billing, installation, …). */
-  subjectBar: number;
-  answerAt: number;
-  /** How much the lead over the runner-up adds to the best score when deciding to answer. */
-  leadWeight: number;
-  margin: number;
-  suggestShare: number;
-  maxSuggestions: number;
-}
-
-export const THRESHOLDS: Thresholds = {
-  escalateBelow: 0.35,
-  notCoveredWeight: 1,
-  subjectBar: 0.1,
-  answerAt: 0.4,
-  leadWeight: 1,
-  /** The lead over the runner-up below which two topics are a tie: suggest both. */
-  margin: 0.02,
-  /** A suggestion must be at least this share of the best score to be offered. */
-  suggestShare: 0.7,
-  maxSuggestions: 3,
-};
+export type Decision =
+  | (DecisionBase & { action: 'answer'; topic: Topic })
+  | (DecisionBase & { action: 'suggest'; topic: Topic })
+  | (DecisionBase & { action: 'escalate'; topic: null })
+  | (DecisionBase & { action: 'ignore'; topic: null });
 
 export function decideFromSearch(question: string, secret: boolean, result: SearchResult, th: Thresholds = THRESHOLDS): Decision {
   const [best, second] = result.hits;
@@ -70,7 +41,7 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
     action: 'escalate',
     topic: null,
     confidence: evidence,
-    alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * 0.6).map((h) => h.topic),
+    alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * DECISION.escalationAlternativeShare).map((h) => h.topic),
   });
   const bar = th.escalateBelow + (result.otherSubjects.length > 0 ? th.subjectBar : 0);
   if (!best || evidence < bar) return escalate();
@@ -80,15 +51,11 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
     return { ...base, action: 'suggest', topic: best.topic, confidence: evidence, alternatives: offered.map((h) => h.topic) };
   }
   if (evidence + th.leadWeight * lead >= Math.max(th.answerAt, bar)) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: evidence, alternatives: result.hits.slice(1, 3).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
+    return { ...base, action: 'answer', topic: best.topic, confidence: evidence, alternatives: result.hits.slice(1, 1 + DECISION.maxRelated).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
   }
   return escalate();
 }
 
-/** Up to this many words, an unmatched message with no other subject is chatter, not a question for staff. */
-const MAX_CHATTER_WORDS = 3;
-/** How many topics the search hands on for judging: enough for the answer model to re-rank. */
-const SEARCH_DEPTH = 30;
 
 /**
  * How a guide turns search results into a decision. A guide that has been taught with labelled member
@@ -119,7 +86,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const words = plainWords(question);
   const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w)) && !asksSomething(words);
   if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, content: 0, thanks };
-  const result = index.search(question, SEARCH_DEPTH, policy.kind === 'taught' ? 'coverage' : 'bm25');
+  const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
@@ -146,11 +113,11 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const subject = result.otherSubjects.length > 0;
   // On a guide judged by the answer model, a short line that names something the guide covers is a search-box
   // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence.
-  const fewWords = r.words <= MAX_CHATTER_WORDS && !subject && (policy.kind === 'taught' || r.content === 0);
-  const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= 0.5);
+  const fewWords = r.words <= DECISION.maxChatterWords && !subject && (policy.kind === 'taught' || r.content === 0);
+  const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
-    return { ...decision, action: 'ignore', alternatives: [] };
+    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   return decision;
 }
@@ -167,7 +134,7 @@ export function decideWithModel(question: string, secret: boolean, result: Searc
   if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
   const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
   if (bestIsRight >= model.answerAt && inScope >= model.answerScope) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: bestIsRight, alternatives: ranked.slice(1, 3).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
+    return { ...base, action: 'answer', topic: best.topic, confidence: bestIsRight, alternatives: ranked.slice(1, 1 + DECISION.maxRelated).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
   }
   if (inScope >= model.suggestAt) return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
   return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };

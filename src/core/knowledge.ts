@@ -1,8 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { BUILTIN_COMMANDS, isBuiltinCommand } from './builtin-commands.js';
-import { EXAMPLES_FILE, parseExamples } from './examples.js';
+import { parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { frontMatterSchema, type Knowledge, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
@@ -26,26 +24,7 @@ export interface KnowledgeSource {
 
 export const ALLOWLIST_FILE = 'allowed-hosts.txt';
 /** Files in the knowledge folder that are documentation for the admin, not topics. */
-const NOT_TOPICS = new Set(['readme.md']);
-
-export async function readKnowledgeSource(dir: string): Promise<KnowledgeSource> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !NOT_TOPICS.has(n.toLowerCase())).sort();
-  const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
-  const allowedHostsText = await readFile(join(dir, ALLOWLIST_FILE), 'utf8').catch(() => null);
-  const examplesText = await readFile(join(dir, EXAMPLES_FILE), 'utf8').catch(() => null);
-  return { files, allowedHostsText, examplesText };
-}
-
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  let source: KnowledgeSource;
-  try {
-    source = await readKnowledgeSource(dir);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
-    return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
-  }
-  return buildKnowledge(source);
-}
+export const NOT_TOPICS = new Set(['readme.md']);
 
 /** Split `---` front matter from the body; the body's first line number is kept for error messages. */
 function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {

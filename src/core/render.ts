@@ -43,7 +43,7 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       lines.push('(no reply: small talk)');
       break;
     case 'answer': {
-      const view = renderAnswer(d.topic!, knowledge);
+      const view = renderAnswer(d.topic, knowledge);
       const head = [...lines, `📘 ${view.title}`, ''];
       const tail = [''];
       if (view.related.length > 0) tail.push(`Related: ${view.related.map((r) => r.title).join(' · ')}`);

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from './tuning.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS, OTHER_SUBJECT_TERMS } from './filler-words.js';
 import type { Example } from './examples.js';
@@ -92,7 +93,7 @@ class Speller {
   constructor(vocabulary: Iterable<string>) {
     // Typos change a word's length by at most two, so a correction compares against a few hundred words, not all.
     const words = [...new Set(vocabulary)].filter((w) => w.length >= 4);
-    const options = { threshold: 0.34, ignoreLocation: true, includeScore: true };
+    const options = { threshold: TYPO_THRESHOLD, ignoreLocation: true, includeScore: true };
     for (const len of new Set(words.map((w) => w.length))) {
       const near = words.filter((w) => Math.abs(w.length - len) <= 2);
       this.byLength.set(len, { fuse: new Fuse(near, options), words: near });
@@ -559,60 +560,3 @@ class Bm25Fields {
     return tf;
   }
 }
-
-export interface SearchParams {
-  /** Weight of a word the guide never uses, when measuring how much of a question a topic explains. */
-  unknownWeight: number;
-  /** Weight of an everyday word the guide does not use: people's filler, not a new subject. */
-  fillerWeight: number;
-  /** Weight of an unknown word naming another support subject (billing, installation, …). */
-  subjectWeight: number;
-  /** Blend between "the question says one of this topic's phrases" and "this topic explains the question". */
-  containShare: number;
-  /** 0: a phrase counts by how much of it the question says; 1: also by how much of the question it says. */
-  aliasPrecision: number;
-  /** How much a term counts for a topic when it appears only in the summary / only in the body. */
-  summaryWeight: number;
-  bodyWeight: number;
-  /** Credit for a term that only matched after typo correction: likely, not certain. */
-  typoCredit: number;
-  /** Weight of the chance a corrected word was not a typo but a word the guide does not know. */
-  typoDoubt: number;
-  /** Share of a topic's score that comes from the classifier's fit rather than the phrase match. */
-  classifierShare: number;
-  /** The classifier's add-alpha smoothing, and how much it damps the certainty of long messages. */
-  smoothing: number;
-  lengthDamping: number;
-  /** BM25F: term-frequency saturation, length normalisation, and the weight of each field against the body. */
-  bmK1: number;
-  bmB: number;
-  bmTitle: number;
-  bmAliases: number;
-  bmSummary: number;
-  /** BM25F weight of a question word that is everyday filler (stopwords-iso, chat filler) against a content word. */
-  bmFiller: number;
-  /** Credit for a guide word of the same family as a question word ("notifs" for "notification"). */
-  familyCredit: number;
-}
-
-export const DEFAULT_SEARCH_PARAMS: SearchParams = {
-  unknownWeight: 3,
-  fillerWeight: 0.1,
-  subjectWeight: 7,
-  containShare: 0.8,
-  aliasPrecision: 0.75,
-  summaryWeight: 0.8,
-  bodyWeight: 0.4,
-  typoCredit: 0.8,
-  typoDoubt: 0,
-  classifierShare: 0.4,
-  smoothing: 0.5,
-  lengthDamping: 0.3,
-  bmK1: 1.2,
-  bmB: 0.75,
-  bmTitle: 4,
-  bmAliases: 1,
-  bmSummary: 1.5,
-  bmFiller: 0.3,
-  familyCredit: 0.4,
-};

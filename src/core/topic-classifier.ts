@@ -51,9 +51,9 @@ export class TopicClassifier {
     topicCount: number,
     documentsOf: (label: number, count: (term: string) => void) => void,
     /** Add-alpha smoothing: how much an unseen term still allows a class. */
-    private readonly smoothing = 0.5,
+    private readonly smoothing: number,
     /** Log-likelihoods are divided by (terms ^ lengthDamping), so a long message is not absurdly certain. */
-    private readonly lengthDamping = 0.5,
+    private readonly lengthDamping: number,
   ) {
     this.notCoveredClass = topicCount;
     this.smallTalkClass = topicCount + 1;
@@ -92,7 +92,7 @@ export class TopicClassifier {
   }
 
   /** A classifier from labelled documents in any order (NOT_COVERED and SMALL_TALK as labels). */
-  static fromDocuments(topicCount: number, documents: readonly TrainingDocument[], smoothing?: number, lengthDamping?: number): TopicClassifier {
+  static fromDocuments(topicCount: number, documents: readonly TrainingDocument[], smoothing: number, lengthDamping: number): TopicClassifier {
     const byLabel = new Map<number, Array<Set<string>>>();
     for (const d of documents) {
       let docs = byLabel.get(d.label);

@@ -16,12 +16,12 @@ export async function answerQuestion(ctx: BotContext, text: string, channelId: s
   } catch (err) {
     ctx.log.error({ err }, 'could not record question');
   }
-  const shown = decision.action === 'answer' ? [decision.topic!.id] : decision.alternatives.map((t) => t.id);
+  const shown = decision.action === 'answer' ? [decision.topic.id] : decision.alternatives.map((t) => t.id);
   const handoff = ctx.handoffs.put({
     question: decision.question,
     topicsShown: shown,
     questionId,
-    ...(decision.action === 'answer' ? { answered: decision.topic!.id } : {}),
+    ...(decision.action === 'answer' ? { answered: decision.topic.id } : {}),
   });
   return { decision, reply: replyFor(decision, assistant.knowledge, handoff, questionId) };
 }

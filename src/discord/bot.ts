@@ -1,23 +1,29 @@
 import { Events, type Client } from 'discord.js';
 import type { Assistant } from '../core/assistant.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Config } from '../app/config.js';
+import type { Logger } from '../app/log.js';
 import type { Store } from '../store/store.js';
 import { createClient } from './client.js';
 import { buildCommands } from './commands.js';
 import type { BotContext } from './context.js';
 import { guard } from './errors.js';
 import { HandoffCache } from './handoffs.js';
-import { handleInteraction } from './interactions.js';
-import { handleMessage } from './messages.js';
-import { ensureThread } from './tickets.js';
-import { scheduleInsightsPurge } from '../insights/retention.js';
+import { dispatch } from './dispatch.js';
+import { handleMessage, type MessageOutcome } from './messages.js';
+import { RecentIds } from './recent-ids.js';
+import { TicketService } from './tickets/ticket-service.js';
+import { scheduleInsightsPurge } from '../app/retention.js';
 
 export interface Bot {
   client: Client;
   ctx: BotContext;
   /** Swap in a new guide; re-registers commands when asked to. */
   setAssistant(next: Assistant, registerCommands?: boolean): Promise<void>;
+  /**
+   * What the bot did with a message, once it has finished with it (waits until then). The bot's own
+   * record, so a test can assert a silence positively instead of waiting and hoping.
+   */
+  messageOutcome(messageId: string, timeoutMs?: number): Promise<MessageOutcome>;
   /** Stop taking work, wait for what is in flight, then disconnect. */
   stop(): Promise<void>;
 }
@@ -44,8 +50,18 @@ export async function startBot(
 ): Promise<Bot> {
   let assistant = initial;
   const client = createClient(config);
-  const ctx: BotContext = { client, config, store, log, handoffs: new HandoffCache(), assistant: () => assistant };
+  const ctx = {
+    client,
+    config,
+    store,
+    log,
+    handoffs: new HandoffCache(),
+    answeredMessages: new RecentIds(),
+    assistant: () => assistant,
+  } as Omit<BotContext, 'tickets'> as BotContext;
+  ctx.tickets = new TicketService(ctx);
   const helpChannels = new Set(config.HELP_CHANNEL_IDS);
+  const outcomes = new Outcomes();
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 
@@ -64,11 +80,15 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (i) => {
     if (!accepting || stopRequested()) return;
-    track(guard(log, 'interaction', () => handleInteraction(ctx, i), i));
+    track(guard(log, 'interaction', () => dispatch(ctx, i), i));
   });
   client.on(Events.MessageCreate, (m) => {
     if (!accepting || stopRequested()) return;
-    track(guard(log, 'message', () => handleMessage(ctx, m, helpChannels)));
+    track(
+      guard(log, 'message', async () => {
+        outcomes.record(m.id, await handleMessage(ctx, m, helpChannels));
+      }),
+    );
   });
   client.on(Events.ShardDisconnect, (event, shard) => {
     const fatal = FATAL_CLOSE[event.code];
@@ -99,7 +119,7 @@ export async function startBot(
   // Only this process's servers: with shards, each ticket is finished by the shard that owns its server.
   for (const ticket of (await store.ticketsWithoutThread()).filter((t) => client.guilds.cache.has(t.guildId))) {
     await guard(log, 'resume ticket', async () => {
-      await ensureThread(ctx, ticket, `member-${ticket.userId.slice(-4)}`, true);
+      await ctx.tickets.ensureThread(ticket, `member-${ticket.userId.slice(-4)}`, true);
     });
   }
 
@@ -110,6 +130,7 @@ export async function startBot(
       assistant = next;
       if (register) await registerCommands();
     },
+    messageOutcome: (id, timeoutMs = 5_000) => outcomes.wait(id, timeoutMs),
     async stop() {
       accepting = false;
       await stopPurge();
@@ -117,4 +138,31 @@ export async function startBot(
       await client.destroy();
     },
   };
+}
+
+/** The last few thousand message outcomes, and waiters for ones not decided yet. */
+class Outcomes {
+  private readonly done = new Map<string, MessageOutcome>();
+  private readonly waiting = new Map<string, Array<(o: MessageOutcome) => void>>();
+
+  record(id: string, outcome: MessageOutcome): void {
+    this.done.set(id, outcome);
+    if (this.done.size > 5_000) this.done.delete(this.done.keys().next().value!);
+    for (const resolve of this.waiting.get(id) ?? []) resolve(outcome);
+    this.waiting.delete(id);
+  }
+
+  wait(id: string, timeoutMs: number): Promise<MessageOutcome> {
+    const known = this.done.get(id);
+    if (known) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`message ${id} was not handled within ${timeoutMs} ms`)), timeoutMs);
+      const list = this.waiting.get(id) ?? [];
+      list.push((o) => {
+        clearTimeout(timer);
+        resolve(o);
+      });
+      this.waiting.set(id, list);
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
-import type { Config } from '../config.js';
+import type { Config } from '../app/config.js';
 
 /** The fewest intents that work: message content only when help channels need free-text reading. */
 export function intentsFor(config: Config): GatewayIntentBits[] {

@@ -1,16 +1,24 @@
 import type { Client } from 'discord.js';
+import type { Config } from '../app/config.js';
+import type { Logger } from '../app/log.js';
 import type { Assistant } from '../core/assistant.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { HandoffCache } from './handoffs.js';
+import type { RecentIds } from './recent-ids.js';
+import type { TicketService } from './tickets/ticket-service.js';
 
-/** Everything a handler needs, passed explicitly. The assistant is read through a getter so hot reload can swap it. */
+/**
+ * Everything a handler needs, passed explicitly; no handler keeps state of its own at module level.
+ * The assistant is read through a getter so hot reload can swap it.
+ */
 export interface BotContext {
   client: Client;
   config: Config;
   store: Store;
   log: Logger;
   handoffs: HandoffCache;
+  tickets: TicketService;
+  /** Messages already answered: a resumed gateway may replay a dispatch, and one message gets one reply. */
+  answeredMessages: RecentIds;
   assistant(): Assistant;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, MessageFlags, type Interaction } from 'discord.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../app/log.js';
 
 /** Discord error codes that mean "too late or gone", not a bug: logged quietly, never retried. */
 const GONE = new Set([10062 /* unknown interaction (token expired) */, 40060 /* already acknowledged */, 10008 /* unknown message */, 10003 /* unknown channel */]);

@@ -69,7 +69,7 @@ export function replyFor(d: Decision, knowledge: Knowledge, handoff: string, que
     case 'ignore':
       return d.secret ? { content: SECRET_WARNING, embeds: [], components: [] } : null;
     case 'answer':
-      return answerReply(d.topic!, knowledge, handoff, d.secret, questionId);
+      return answerReply(d.topic, knowledge, handoff, d.secret, questionId);
     case 'suggest':
       return suggestReply(d.alternatives, handoff, d.secret);
     case 'escalate':

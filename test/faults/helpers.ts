@@ -7,7 +7,7 @@ import { botEnv } from '../e2e/harness.js';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** Stepwise as a real process (`tsx src/main.ts`), its stderr captured. */
+/** Stepwise as a real process (`tsx src/app/main.ts`), its stderr captured. */
 export interface Spawned {
   child: ChildProcess;
   stderr(): string;
@@ -20,7 +20,7 @@ export interface Spawned {
 
 export function spawnBot(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Spawned {
   const env: NodeJS.ProcessEnv = { ...process.env, ...botEnv(emu, dbFile), LOG_LEVEL: 'info', ...extra };
-  const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, ['src/app/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   let out = '';
   const waiters = new Set<() => void>();

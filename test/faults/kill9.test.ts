@@ -32,9 +32,9 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, 'node_modules/.cache/stepwise-faults'), { recursive: true });
   const esbuild = join(ROOT, 'node_modules/.bin/esbuild');
   if (existsSync(esbuild)) {
-    execFileSync(esbuild, ['src/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT });
+    execFileSync(esbuild, ['src/app/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT });
     entry = [process.execPath, out];
-  } else entry = [TSX, 'src/main.ts'];
+  } else entry = [TSX, 'src/app/main.ts'];
 });
 
 afterAll(async () => {

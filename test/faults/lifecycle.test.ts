@@ -10,7 +10,7 @@ import { botEnv, data, tempDir } from '../e2e/harness.js';
 import { addMembers, entryText, figure, hostileCorpus, secretWords, spawnBot, type Spawned } from './helpers.js';
 
 /**
- * The real process (`tsx src/main.ts`) against the emulator: fatal close codes end it with one line
+ * The real process (`tsx src/app/main.ts`) against the emulator: fatal close codes end it with one line
  * saying what to fix, SIGTERM/SIGINT finish the work in flight and exit 0, and the token never
  * reaches the logs, even at debug.
  */

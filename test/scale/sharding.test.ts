@@ -18,18 +18,18 @@ let logs = '';
 const tmp = tempDir();
 
 const shardOf = (guildId: string) => Number((BigInt(guildId) >> 22n) % 2n);
-/** The shard processes: the manager's children running src/main.ts (tsx's esbuild service is a child too). */
+/** The shard processes: the manager's children running src/app/main.ts (tsx's esbuild service is a child too). */
 const shardChildren = () =>
   execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(manager.pid)], { encoding: 'utf8' })
     .split('\n')
-    .filter((l) => l.includes('src/main.ts'))
+    .filter((l) => l.includes('src/app/main.ts'))
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 
 beforeAll(async () => {
   emu = await DiscordEmulator.start({ shards: 2, guilds: 2 });
   const db = await sharedDatabase(tmp.dir);
   const g = emu.guilds;
-  manager = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  manager = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: {
       ...process.env,
       SHARDS: 'auto',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Assistant, policyFor } from '../../src/core/assistant.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge, loadKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { fitLogistic, predict } from '../../src/core/logistic.js';
 import { isChatterStatement } from '../../src/core/small-talk.js';
 

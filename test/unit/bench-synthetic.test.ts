@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { benchGuide, benchScale, typoVariants } from '../../src/bench/bench.js';
+import { benchGuide, benchScale, typoVariants } from '../../bench/bench.js';
 import { Assistant } from '../../src/core/assistant.js';
-import { guideWords, mulberry32, syntheticGuide, topicMarkdown } from '../../src/bench/synthetic-guide.js';
-import { buildKnowledge, loadKnowledge, readKnowledgeSource } from '../../src/core/knowledge.js';
+import { guideWords, mulberry32, syntheticGuide, topicMarkdown } from '../../bench/synthetic-guide.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge, readKnowledgeSource } from '../../src/app/knowledge-folder.js';
 import { plainWords } from '../../src/core/normalise.js';
 import type { Knowledge } from '../../src/core/topic.js';
 

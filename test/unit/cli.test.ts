@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import type { Knowledge } from '../../src/core/topic.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -245,8 +245,8 @@ describe('eval', () => {
 });
 
 describe('npm start', () => {
-  it.skipIf(!existsSync(join(ROOT, 'src/main.ts')))('without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1', async () => {
-    const r = await run('src/main.ts', [], '', { DISCORD_TOKEN: '', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
+  it('without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1', async () => {
+    const r = await run('src/app/main.ts', [], '', { DISCORD_TOKEN: '', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n');
@@ -258,7 +258,7 @@ describe('npm start', () => {
 
   it('with STEPWISE_DB pointing at an unreachable PostgreSQL prints one line without the password, exits 1', async () => {
     const token = ['MTIzNDU2Nzg5MDEyMzQ1Njc4', 'Gabcde', 'abcdefghijklmnopqrstuvwxyz01234'].join('.');
-    const r = await run('src/main.ts', [], '', { DISCORD_TOKEN: token, STEPWISE_DB: 'postgres://bot:hunter2secret@127.0.0.1:1/stepwise', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
+    const r = await run('src/app/main.ts', [], '', { DISCORD_TOKEN: token, STEPWISE_DB: 'postgres://bot:hunter2secret@127.0.0.1:1/stepwise', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^Cannot open STEPWISE_DB \(PostgreSQL\)/);

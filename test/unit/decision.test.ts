@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { decideFromSearch, THRESHOLDS } from '../../src/core/decision.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
+import { decideFromSearch } from '../../src/core/decision.js';
+import { THRESHOLDS } from '../../src/core/tuning.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import type { SearchResult } from '../../src/core/search-index.js';
 import type { Topic } from '../../src/core/topic.js';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEV_QUESTIONS, SEED_FILE, seedUnofficialLink } from '../support/shared.js';
 import { Assistant } from '../../src/core/assistant.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge, loadKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { parseAllowedHosts } from '../../src/core/links.js';
 import { terms } from '../../src/core/normalise.js';
 

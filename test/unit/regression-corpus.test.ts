@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
 import { scoreEval, type EvalCase } from '../../src/core/eval-score.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 
 /**
  * The regression corpus: questions members really asked that the bot escalated or ignored, exported with

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/core/decision.js';
 import { LIMITS, truncate } from '../../src/core/discord-limits.js';
 import { escapeUserText, quoteUserText } from '../../src/core/escape.js';
-import { buildKnowledge, loadKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { renderAnswer, renderDecisionText, SECRET_WARNING, SUGGEST_INTRO, TICKET_OFFER } from '../../src/core/render.js';
 import { NEVER_SHARE, TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
 import type { Knowledge, Topic } from '../../src/core/topic.js';
@@ -14,15 +15,16 @@ beforeAll(async () => {
   guide = result.knowledge;
 });
 
-const decision = (action: Decision['action'], topic: Topic | null, extra: Partial<Decision> = {}): Decision => ({
-  action,
-  topic,
-  confidence: 0.9,
-  alternatives: [],
-  question: 'q',
-  secret: false,
-  ...extra,
-});
+type Extra = Partial<Pick<Decision, 'confidence' | 'alternatives' | 'question' | 'secret'>>;
+/** A decision as the core would make it; a topic is required exactly where the action carries one. */
+const decision = (action: Decision['action'], topic: Topic | null, extra: Extra = {}): Decision => {
+  const base = { confidence: 0.9, alternatives: [], question: 'q', secret: false, ...extra };
+  if (action === 'answer' || action === 'suggest') {
+    if (!topic) throw new Error(`${action} needs a topic`);
+    return { ...base, action, topic };
+  }
+  return { ...base, action, topic: null };
+};
 
 /** A guide with one topic whose body is far longer than any Discord message. */
 function hugeGuide(): Knowledge {

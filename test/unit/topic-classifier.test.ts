@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from '../../src/core/topic-classifier.js';
+import { DEFAULT_SEARCH_PARAMS } from '../../src/core/tuning.js';
 
 // Two topics, some off-topic questions and some chatter, as term lists (what the index hands over).
 const docs = [
@@ -12,7 +13,8 @@ const docs = [
   { label: SMALL_TALK, terms: ['thanks', 'lol'] },
   { label: SMALL_TALK, terms: ['morning', 'everyone'] },
 ];
-const classifier = TopicClassifier.fromDocuments(2, docs);
+const { smoothing: SMOOTHING, lengthDamping: DAMPING } = DEFAULT_SEARCH_PARAMS;
+const classifier = TopicClassifier.fromDocuments(2, docs, SMOOTHING, DAMPING);
 const best = (terms: string[]) => {
   const p = classifier.posterior(terms, [0, 1]);
   const scores: Array<[string, number]> = [['topic 0', p.topics[0]!], ['topic 1', p.topics[1]!], ['not covered', p.notCovered], ['small talk', p.smallTalk]];
@@ -41,7 +43,7 @@ describe('TopicClassifier: which wording a question reads like', () => {
   });
 
   it('without off-topic or chatter examples those classes are left out, not guessed', () => {
-    const topicsOnly = TopicClassifier.fromDocuments(2, docs.filter((d) => d.label >= 0));
+    const topicsOnly = TopicClassifier.fromDocuments(2, docs.filter((d) => d.label >= 0), SMOOTHING, DAMPING);
     const p = topicsOnly.posterior(['licence', 'password'], [0, 1]);
     expect(p.notCovered).toBe(0);
     expect(p.smallTalk).toBe(0);

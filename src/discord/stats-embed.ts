@@ -1,13 +1,8 @@
-import { MessageFlags, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import { escapeUserText } from '../core/escape.js';
-import { computeInsights, isPeriod, periodStart, type Insights, type Period } from '../core/insights.js';
-import type { Store } from '../store/store.js';
-import type { BotContext } from './context.js';
-import { NO_PINGS } from './replies.js';
-import { isStaff } from './staff.js';
+import type { Insights, Period } from '../core/insights.js';
 
-const EPHEMERAL = MessageFlags.Ephemeral;
 /** Stepwise's accent colour, as on its other embeds' neutral state. */
 const COLOUR = 0x5865f2;
 const QUOTE_MAX = 120;
@@ -65,28 +60,4 @@ export function statsEmbed(s: Insights, period: Period, topicTitle: (id: string)
     },
   };
   return embed;
-}
-
-/** Read one period's rows and aggregate them. */
-export async function insightsFor(store: Store, period: Period, now: number = Date.now()): Promise<Insights> {
-  const since = periodStart(period, now);
-  const [questions, feedback, tickets] = await Promise.all([store.questionsSince(since), store.feedbackSince(since), store.ticketsSince(since)]);
-  return computeInsights({ questions, feedback, tickets, now });
-}
-
-/** /stats: staff only, checked at run time (the command's default permission is only a first filter). */
-export async function handleStats(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
-  if (!isStaff(i, ctx.config.SUPPORT_ROLE_ID)) {
-    await i.reply({ content: 'Only support staff can see the stats.', flags: EPHEMERAL });
-    return;
-  }
-  const raw = i.options.getString('period') ?? '7d';
-  const period: Period = isPeriod(raw) ? raw : '7d';
-  const insights = await insightsFor(ctx.store, period);
-  const knowledge = ctx.assistant().knowledge;
-  await i.reply({
-    embeds: [statsEmbed(insights, period, (id) => knowledge.byId.get(id)?.title, ctx.config.INSIGHTS_RETENTION_DAYS)],
-    flags: EPHEMERAL,
-    allowedMentions: NO_PINGS,
-  });
 }

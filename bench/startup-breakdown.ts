@@ -1,5 +1,5 @@
 /**
- * Where start-up time goes: the modules src/main.ts loads, in its order, then the guide and its index.
+ * Where start-up time goes: the modules src/app/main.ts loads, in its order, then the guide and its index.
  * Run: node_modules/.bin/tsx src/bench/startup-breakdown.ts (a fresh process each time; stderr, ms).
  */
 const since = (t: number) => (performance.now() - t).toFixed(0).padStart(5);
@@ -14,20 +14,20 @@ await import('discord.js');
 mark('discord.js');
 await import('zod');
 mark('zod');
-await import('../config.js');
+await import('../src/app/config.js');
 mark('config (dotenv)');
-const { loadKnowledge } = await import('../core/knowledge.js');
+const { loadKnowledge } = await import('../src/app/knowledge-folder.js');
 mark('knowledge loader (yaml)');
-const { Assistant } = await import('../core/assistant.js');
+const { Assistant } = await import('../src/core/assistant.js');
 mark('assistant (fuse.js, lexicon)');
-await import('../discord/bot.js');
+await import('../src/discord/bot.js');
 mark('discord adapter');
-await import('../store/open-store.js');
+await import('../src/store/open-store.js');
 mark('store (better-sqlite3)');
-await import('../knowledge-watcher.js');
-await import('../discord/sharding.js');
-await import('../cli/chat-loop.js');
-await import('../log.js');
+await import('../src/app/knowledge-watcher.js');
+await import('../src/app/shard-fleet.js');
+await import('../src/playground/playground.js');
+await import('../src/app/log.js');
 mark('watcher, sharding, chat, pino');
 const loaded = await loadKnowledge('knowledge');
 mark('read + validate the guide');

@@ -1,10 +1,10 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { LIMITS, truncate } from '../core/discord-limits.js';
-import { escapeUserText } from '../core/escape.js';
-import { TICKET_FIELDS } from '../core/ticket-template.js';
-import type { Knowledge } from '../core/topic.js';
-import type { Ticket } from '../store/store.js';
-import { encodeId } from './custom-ids.js';
+import { LIMITS, truncate } from '../../core/discord-limits.js';
+import { escapeUserText } from '../../core/escape.js';
+import { TICKET_FIELDS } from '../../core/ticket-template.js';
+import type { Knowledge } from '../../core/topic.js';
+import type { Ticket } from '../../store/store.js';
+import { encodeId } from '../custom-ids.js';
 
 /** The first post in a ticket thread: everything staff need without asking the member again. */
 export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Assistant } from '../core/assistant.js';
 import { renderDecisionText } from '../core/render.js';
-import { readLines } from './shared.js';
+import { readLines } from '../cli/shared.js';
 
 /** The playground loop, shared by `npm run chat` and `npm start` without a token. */
 export async function runChat(assistant: Assistant): Promise<void> {

@@ -3,18 +3,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { Assistant } from '../core/assistant.js';
-import { policyFor } from '../core/assistant.js';
-import { decide, type Decision, type Policy } from '../core/decision.js';
-import { importGuide } from '../core/import/import-guide.js';
-import { buildKnowledge } from '../core/knowledge.js';
-import { renderDecisionText } from '../core/render.js';
-import { DEFAULT_SEARCH_PARAMS, SearchIndex } from '../core/search-index.js';
-import type { Knowledge, Topic } from '../core/topic.js';
+import { Assistant } from '../src/core/assistant.js';
+import { policyFor } from '../src/core/assistant.js';
+import { decide, type Decision, type Policy } from '../src/core/decision.js';
+import { importGuide } from '../src/core/import/import-guide.js';
+import { buildKnowledge } from '../src/core/knowledge.js';
+import { renderDecisionText } from '../src/core/render.js';
+import { SearchIndex } from '../src/core/search-index.js';
+import { DEFAULT_SEARCH_PARAMS } from '../src/core/tuning.js';
+import type { Knowledge, Topic } from '../src/core/topic.js';
 import { DEFAULT_SEED, mulberry32, syntheticGuide } from './synthetic-guide.js';
 
 /** Project root: the benchmark spawns tsx and reads question files relative to it. */
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const DEV_QUESTIONS = resolve(ROOT, '../shared/eval/questions.dev.jsonl');
 export const HELD_OUT_QUESTIONS = resolve(ROOT, 'test/data/eval/questions.holdout3.jsonl');
 
@@ -272,7 +273,7 @@ export interface RssFigures {
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
 export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
-  const child = spawn(TSX, [join(ROOT, 'src/bench/rss-child.ts'), String(topics), ...questions], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const r = await collect(child);
   if (r.code !== 0) throw new Error(`rss child failed (${r.code}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as RssFigures;
@@ -298,9 +299,9 @@ export interface RoundtripFigures {
   failed: number;
 }
 
-/** A Stepwise process (`tsx src/main.ts`) serving a fresh emulator. */
+/** A Stepwise process (`tsx src/app/main.ts`) serving a fresh emulator. */
 export interface LiveBot {
-  emu: import('../../test/emulator/index.js').DiscordEmulator;
+  emu: import('../test/emulator/index.js').DiscordEmulator;
   child: ChildProcess;
   startup: StartupRun;
   stop(): Promise<void>;
@@ -308,18 +309,18 @@ export interface LiveBot {
 
 /**
  * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` does
- * (`tsx src/main.ts`: the tsx CLI, which runs a second node process with its loader), or as the shard
- * processes do (`node --import tsx src/main.ts`: one process).
+ * (`tsx src/app/main.ts`: the tsx CLI, which runs a second node process with its loader), or as the shard
+ * processes do (`node --import tsx src/app/main.ts`: one process).
  */
 export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<LiveBot> {
-  const { DiscordEmulator } = await import('../../test/emulator/index.js');
-  const { botEnv } = await import('../../test/e2e/harness.js');
+  const { DiscordEmulator } = await import('../test/emulator/index.js');
+  const { botEnv } = await import('../test/e2e/harness.js');
   const emu = await DiscordEmulator.start();
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-'));
   const env = { ...process.env, ...botEnv(emu, join(dir, 'stepwise.db'), { LOG_LEVEL: 'info' }) };
   const spawnedAt = Date.now();
   const t0 = performance.now();
-  const main = join(ROOT, 'src/main.ts');
+  const main = join(ROOT, 'src/app/main.ts');
   const child =
     how === 'tsx'
       ? spawn(TSX, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.js';
+import type { Logger } from './log.js';
 import type { Store } from '../store/store.js';
 import { DAY_MS } from '../core/insights.js';
 

@@ -3,10 +3,11 @@
  * questions given after N with it. Run alone by
  * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
  */
-import { policyFor } from '../core/assistant.js';
-import { decide } from '../core/decision.js';
-import { loadKnowledge } from '../core/knowledge.js';
-import { DEFAULT_SEARCH_PARAMS, SearchIndex } from '../core/search-index.js';
+import { policyFor } from '../src/core/assistant.js';
+import { decide } from '../src/core/decision.js';
+import { loadKnowledge } from '../src/app/knowledge-folder.js';
+import { SearchIndex } from '../src/core/search-index.js';
+import { DEFAULT_SEARCH_PARAMS } from '../src/core/tuning.js';
 import { syntheticGuide } from './synthetic-guide.js';
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;

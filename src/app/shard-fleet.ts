@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
 
 /** How many shards Discord recommends for this bot, asked through the configured REST base. */
 async function recommendedShards(config: Config): Promise<number> {
@@ -17,12 +17,12 @@ export interface ShardFleet {
 
 /**
  * Run the bot through discord.js's ShardingManager: one child process per shard, each running
- * src/main.ts (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
+ * src/app/main.ts (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
  * respawned by the manager. Rules that must hold across shards live in the database.
  */
 export async function startShardFleet(config: Config, log: Logger): Promise<ShardFleet> {
   const totalShards = config.SHARDS === 'auto' ? await recommendedShards(config) : (config.SHARDS ?? 1);
-  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN!,
     totalShards,
     ...(config.SHARD_LIST ? { shardList: config.SHARD_LIST } : {}),

@@ -17,8 +17,8 @@ import {
   type LiveBot,
   type ScaleRow,
   type StartupRun,
-} from '../bench/bench.js';
-import { fail, handleHelp, loadAssistant } from './shared.js';
+} from './bench.js';
+import { fail, handleHelp, loadAssistant } from '../src/cli/shared.js';
 
 const USAGE = `
 Usage: npm run bench -- [--json] [--quick] [--only guide,scale,import,rss,startup,roundtrip]
@@ -34,7 +34,7 @@ Measures Stepwise and prints a table:
              (what start-up and reload do), median of 5
   rss        resident memory of a fresh process holding the 10,000-topic index, after answering the
              dev questions both ways
-  startup    spawn of \`tsx src/main.ts\` → "Stepwise is ready" against the Discord emulator, median of 3
+  startup    spawn of \`tsx src/app/main.ts\` → "Stepwise is ready" against the Discord emulator, median of 3
   roundtrip  200 /ask interactions dispatched at once to that running bot: answered, p50/p99 latency
 
 Options:
@@ -154,7 +154,7 @@ if (parts.has('startup') || parts.has('roundtrip')) {
       out.startup_ms = median.ready_ms;
       out.startup_runs = runs;
       table.push(
-        `Start-up: spawn of node --import tsx src/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
+        `Start-up: spawn of node --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
         ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
       );
       // For comparison, through the tsx CLI, which puts a second process in front.

@@ -1,14 +1,15 @@
 import type { FSWatcher } from 'node:fs';
-import { Assistant } from './core/assistant.js';
-import { formatKnowledgeError, loadKnowledge } from './core/knowledge.js';
+import { Assistant } from '../core/assistant.js';
+import { formatKnowledgeError } from '../core/knowledge.js';
+import { loadKnowledge } from './knowledge-folder.js';
 import { loadEnv, parseConfig } from './config.js';
-import { runChat } from './cli/chat-loop.js';
-import { startBot, type Bot } from './discord/bot.js';
-import { LIMITS, truncate } from './core/discord-limits.js';
-import { startShardFleet } from './discord/sharding.js';
+import { runChat } from '../playground/playground.js';
+import { startBot, type Bot } from '../discord/bot.js';
+import { LIMITS, truncate } from '../core/discord-limits.js';
+import { startShardFleet } from './shard-fleet.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger, type Logger } from './log.js';
-import { hidePasswords, isPostgresUrl, openStore } from './store/open-store.js';
+import { hidePasswords, isPostgresUrl, openStore } from '../store/open-store.js';
 
 function die(message: string): never {
   process.stderr.write(`${message}\n`);

@@ -1,0 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXAMPLES_FILE } from '../core/examples.js';
+import { ALLOWLIST_FILE, buildKnowledge, NOT_TOPICS, type KnowledgeSource, type LoadResult } from '../core/knowledge.js';
+
+/**
+ * The knowledge folder on disk, read into the plain KnowledgeSource the core validates. File access
+ * lives here, in the app layer, so the core stays testable without a disk.
+ */
+export async function readKnowledgeSource(dir: string): Promise<KnowledgeSource> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !NOT_TOPICS.has(n.toLowerCase())).sort();
+  const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+  const allowedHostsText = await readFile(join(dir, ALLOWLIST_FILE), 'utf8').catch(() => null);
+  const examplesText = await readFile(join(dir, EXAMPLES_FILE), 'utf8').catch(() => null);
+  return { files, allowedHostsText, examplesText };
+}
+
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  let source: KnowledgeSource;
+  try {
+    source = await readKnowledgeSource(dir);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
+    return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
+  }
+  return buildKnowledge(source);
+}
+

@@ -1,0 +1,37 @@
+import { MessageFlags, type GuildMember, type Interaction, type RepliableInteraction } from 'discord.js';
+import type { BotContext } from '../context.js';
+import type { Access } from './feature.js';
+
+/**
+ * Whether the person behind an interaction holds a support role: checked at run time on every staff
+ * action. Role ids are unique across Discord, so one list serves every server the bot is in.
+ */
+export function isStaff(interaction: Interaction, supportRoleIds: readonly string[]): boolean {
+  const member = interaction.member;
+  if (!member || supportRoleIds.length === 0) return false;
+  const roles = (member as GuildMember).roles;
+  if (Array.isArray(roles)) return roles.some((r: string) => supportRoleIds.includes(r));
+  return supportRoleIds.some((id) => roles?.cache?.has(id) ?? false);
+}
+
+const DEFAULT_DENIED: Record<Exclude<Access, 'anyone'>, string> = {
+  staff: 'Only support staff can do that.',
+  'owner-or-staff': 'Only support staff or the member it belongs to can do that.',
+};
+
+/**
+ * The one place access rules are enforced: true when the handler may run; otherwise the member has
+ * been told why (privately) and the handler must not run.
+ */
+export async function allow(
+  ctx: BotContext,
+  i: RepliableInteraction,
+  access: Access,
+  denied: string | undefined,
+  owner: () => Promise<string | null>,
+): Promise<boolean> {
+  if (access === 'anyone' || isStaff(i, ctx.config.SUPPORT_ROLE_ID)) return true;
+  if (access === 'owner-or-staff' && (await owner()) === i.user.id) return true;
+  await i.reply({ content: denied ?? DEFAULT_DENIED[access], flags: MessageFlags.Ephemeral });
+  return false;
+}

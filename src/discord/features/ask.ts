@@ -1,0 +1,40 @@
+import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
+import { LIMITS, truncate } from '../../core/discord-limits.js';
+import { answerQuestion } from '../answers.js';
+import { NO_PINGS } from '../replies.js';
+import { GUILD_ONLY } from './command-data.js';
+import type { CommandFeature } from './feature.js';
+
+/** /ask question: — the guide's answer to one question, privately, with autocomplete over topic titles. */
+export const ask: CommandFeature = {
+  name: 'ask',
+  access: 'anyone',
+  data: () => ({
+    description: 'Ask the help guide a question',
+    ...GUILD_ONLY,
+    options: [
+      {
+        name: 'question',
+        description: 'What do you need help with?',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+        max_length: 500,
+      },
+    ],
+  }),
+  async run(ctx, i) {
+    const question = i.options.getString('question', true);
+    const { reply } = await answerQuestion(ctx, question, i.channelId);
+    const fallback = {
+      content: 'Ask me about signing in, passwords, codes or account locks, or use `/topics` to browse the guide.',
+    };
+    await i.reply({ ...(reply ?? fallback), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+  },
+  async autocomplete(ctx, i) {
+    const typed = String(i.options.getFocused() ?? '');
+    const topics = ctx.assistant().complete(typed, LIMITS.autocompleteChoices);
+    const title = (t: { title: string }) => truncate(t.title, LIMITS.autocompleteName);
+    await i.respond(topics.map((t) => ({ name: title(t), value: title(t) })));
+  },
+};

@@ -1,0 +1,12 @@
+import type { ButtonFeature } from './feature.js';
+
+export const CLOSE_DENIED = 'Only support staff or the member who opened it can close this ticket.';
+
+/** Close, on the ticket's first post: asks for the reason. The member may close their own ticket. */
+export const closeButton: ButtonFeature<'close'> = {
+  kind: 'close',
+  access: 'owner-or-staff',
+  denied: CLOSE_DENIED,
+  ownerOf: (ctx, id) => ctx.tickets.ownerOf(id.ticketId),
+  run: (ctx, i, id) => ctx.tickets.askCloseReason(i, id.ticketId),
+};

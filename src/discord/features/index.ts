@@ -1,0 +1,35 @@
+import type { CustomId } from '../custom-ids.js';
+import { ask } from './ask.js';
+import { claimButton } from './claim-button.js';
+import { closeButton } from './close-button.js';
+import { closeForm } from './close-form.js';
+import type { ButtonFeature, CommandFeature, ModalFeature } from './feature.js';
+import { solvedButton } from './solved-button.js';
+import { stats } from './stats.js';
+import { ticket } from './ticket.js';
+import { ticketButton } from './ticket-button.js';
+import { ticketForm } from './ticket-form.js';
+import { topicButton } from './topic-button.js';
+import { topics } from './topics.js';
+
+/**
+ * Every interaction Stepwise handles. Registration, deploy-commands, dispatch and access checks all
+ * read these lists: a new slash command, button or modal is one new module added here.
+ */
+export const COMMANDS: readonly CommandFeature[] = [ask, topics, ticket, stats];
+
+type ButtonMap = { [K in CustomId['kind']]?: ButtonFeature<K> };
+type ModalMap = { [K in CustomId['kind']]?: ModalFeature<K> };
+
+export const BUTTONS: ButtonMap = {
+  topic: topicButton,
+  solved: solvedButton,
+  ticket: ticketButton,
+  claim: claimButton,
+  close: closeButton,
+};
+
+export const MODALS: ModalMap = {
+  'ticket-modal': ticketForm,
+  'close-modal': closeForm,
+};

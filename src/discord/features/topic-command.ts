@@ -1,0 +1,24 @@
+import { MessageFlags } from 'discord.js';
+import type { Knowledge, Topic } from '../../core/topic.js';
+import type { BotContext } from '../context.js';
+import { answerReply, NO_PINGS } from '../replies.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+
+/**
+ * The commands the guide declares (`command:` in a topic's front matter), one per topic. Unlike the
+ * built-in features they come and go with the guide, so they are data derived from it.
+ */
+export function topicCommandTopics(knowledge: Knowledge): Topic[] {
+  return knowledge.topics.filter((t) => t.command);
+}
+
+export async function runTopicCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
+  const knowledge = ctx.assistant().knowledge;
+  const topic = knowledge.topics.find((t) => t.command === i.commandName);
+  if (!topic) {
+    await i.reply({ content: 'That command is no longer in the guide. Try `/topics`.', flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
+  await i.reply({ ...answerReply(topic, knowledge, handoff), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+}

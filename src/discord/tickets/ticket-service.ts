@@ -1,0 +1,258 @@
+import {
+  ChannelType,
+  MessageFlags,
+  ThreadAutoArchiveDuration,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+  type TextChannel,
+  type ThreadChannel,
+} from 'discord.js';
+import { LIMITS, truncate } from '../../core/discord-limits.js';
+import { escapeUserText } from '../../core/escape.js';
+import { cleanText } from '../../core/normalise.js';
+import { redactSecrets } from '../../core/secrets.js';
+import { NEVER_SHARE, TICKET_FIELDS, type TicketAnswers } from '../../core/ticket-template.js';
+import type { Ticket } from '../../store/store.js';
+import type { BotContext } from '../context.js';
+import { ticketCooldown } from '../cooldowns.js';
+import { isGone } from '../errors.js';
+import { NO_PINGS } from '../replies.js';
+import { closeModal, ticketModal } from './ticket-forms.js';
+import { ticketButtons, ticketSummary } from './ticket-summary.js';
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+function threadLink(ticket: Ticket): string {
+  return ticket.threadId ? `<#${ticket.threadId}>` : `ticket #${ticket.id}`;
+}
+
+/**
+ * The whole ticket lifecycle: offer the form, store the ticket, open (or resume) its private thread,
+ * claim, close. The features under features/ are thin: they check access and call in here. Access is
+ * checked by the dispatcher before any of these run.
+ */
+export class TicketService {
+  /** One thread-making run per ticket at a time: start-up finishing a ticket must not race its own submit. */
+  private readonly finishing = new Map<number, Promise<ThreadChannel | null>>();
+
+  constructor(private readonly ctx: BotContext) {}
+
+  /** "Open a ticket" and /ticket: point to an existing ticket, or show the form. */
+  async offer(i: ButtonInteraction | ChatInputCommandInteraction, handoffKey: string): Promise<void> {
+    const { ctx } = this;
+    const open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
+    if (open) {
+      await i.reply({
+        content: `You already have an open ticket: ${threadLink(open)}. Staff will answer you there.`,
+        flags: EPHEMERAL,
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    // Checked before the form opens, never after: a submitted form is always kept.
+    const wait = i.guildId ? await ticketCooldown(ctx.store, i.guildId, i.user.id) : 0;
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      await i.reply({
+        content: `You have opened the ticket form several times in a short while. Please wait ${seconds} s and try again.`,
+        flags: EPHEMERAL,
+      });
+      return;
+    }
+    const handoff = ctx.handoffs.get(handoffKey);
+    await i.showModal(ticketModal(handoffKey, handoff?.question ?? ''));
+    if (handoff?.answered && i.isButton()) {
+      // The member saw steps and still wants a human: that answer did not help. Counted once per answer.
+      const topicId = handoff.answered;
+      delete handoff.answered;
+      await ctx.store
+        .recordFeedback(handoff.questionId ?? null, topicId, false)
+        .catch((err: unknown) => ctx.log.error({ err }, 'could not record feedback'));
+    }
+  }
+
+  /**
+   * Create the private thread for a stored ticket, add the member, post the summary for staff. The
+   * thread is attached to the ticket last, so a ticket without one is unfinished whatever step a crash
+   * interrupted; when resuming, a thread left behind is reused rather than doubled.
+   */
+  ensureThread(ticket: Ticket, username: string, resume = false): Promise<ThreadChannel | null> {
+    const pending = this.finishing.get(ticket.id);
+    if (pending) return pending;
+    const work = this.makeThread(ticket, username, resume).finally(() => this.finishing.delete(ticket.id));
+    this.finishing.set(ticket.id, work);
+    return work;
+  }
+
+  /**
+   * Modal submit: the ticket is written first, then the submit is acknowledged (deferred: the thread may
+   * take longer than Discord's 3 s), then the thread is made, then the member is told. Writing before
+   * acknowledging means a crash can never leave a member with an accepted form and no ticket.
+   */
+  async submit(i: ModalSubmitInteraction, handoffKey: string): Promise<void> {
+    const { ctx } = this;
+    if (!i.guildId) return;
+    const answers = readAnswers(i);
+    const handoff = ctx.handoffs.get(handoffKey);
+    const result = await ctx.store.createTicket({
+      interactionId: i.id,
+      guildId: i.guildId,
+      userId: i.user.id,
+      question: answers.goal ?? handoff?.question ?? '',
+      topicsShown: handoff?.topicsShown ?? [],
+      answers,
+      questionId: handoff?.questionId ?? null,
+    });
+    let ticket = result.ticket;
+    const acknowledged = await i.deferReply({ flags: EPHEMERAL }).then(
+      () => true,
+      (err: unknown) => {
+        // Too late to answer: the ticket is kept and still gets its thread; the member will find it there.
+        if (!isGone(err)) throw err;
+        const code = (err as { code?: unknown }).code;
+        ctx.log.warn({ ticket: ticket.id, code }, 'ticket saved but the submit could not be acknowledged');
+        return false;
+      },
+    );
+    if (result.kind === 'already-open') {
+      // The member raced their own open ticket: what they wrote goes into it rather than nowhere.
+      const added = await this.addToOpenTicket(ticket, answers);
+      if (!acknowledged) return;
+      const more = added ? 'I added what you just wrote to it.' : 'Add anything new there.';
+      await i.editReply({ content: `You already have an open ticket: ${threadLink(ticket)}. ${more}`, allowedMentions: NO_PINGS });
+      return;
+    }
+    if (!ticket.threadId) {
+      const thread = await this.ensureThread(ticket, i.user.username, result.kind === 'duplicate');
+      if (thread) ticket = { ...ticket, threadId: thread.id };
+    }
+    ctx.log.info({ ticket: ticket.id, thread: ticket.threadId, kind: result.kind }, 'ticket opened');
+    if (!acknowledged) return;
+    await i.editReply({
+      content: ticket.threadId
+        ? `Your ticket is open: ${threadLink(ticket)}. Support staff will reply there. ${NEVER_SHARE}`
+        : `Your ticket #${ticket.id} is saved and the support staff will contact you. ${NEVER_SHARE}`,
+      allowedMentions: NO_PINGS,
+    });
+  }
+
+  async claim(i: ButtonInteraction, ticketId: number): Promise<void> {
+    const { ctx } = this;
+    const ticket = await ctx.store.claimTicket(ticketId, i.user.id);
+    if (!ticket) {
+      const current = await ctx.store.getTicket(ticketId);
+      const by = current?.claimedBy ? ` by <@${current.claimedBy}>` : '';
+      await i.reply({
+        content: current ? `Ticket #${ticketId} is already ${current.status}${by}.` : 'That ticket no longer exists.',
+        flags: EPHEMERAL,
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    await i.update({ embeds: [ticketSummary(ticket, ctx.assistant().knowledge)], components: ticketButtons(ticket.id, true) });
+    await i.followUp({ content: `<@${i.user.id}> has claimed this ticket and will help you from here.`, allowedMentions: NO_PINGS });
+  }
+
+  /** The Close button: ask for the reason (the form), unless the ticket is closed already. */
+  async askCloseReason(i: ButtonInteraction, ticketId: number): Promise<void> {
+    const ticket = await this.ctx.store.getTicket(ticketId);
+    if (!ticket || ticket.status === 'closed') {
+      await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+      return;
+    }
+    await i.showModal(closeModal(ticketId));
+  }
+
+  async close(i: ModalSubmitInteraction, ticketId: number): Promise<void> {
+    const { ctx } = this;
+    const reason = redactSecrets(cleanText(i.fields.getTextInputValue('reason'))) || 'no reason given';
+    const ticket = await ctx.store.closeTicket(ticketId, i.user.id, reason);
+    if (!ticket) {
+      await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+      return;
+    }
+    await i.reply({
+      content: `Ticket #${ticket.id} closed by <@${i.user.id}>: ${escapeUserText(truncate(reason, 1500))}`,
+      allowedMentions: NO_PINGS,
+    });
+    const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
+    if (thread?.isThread()) await thread.edit({ archived: true, locked: true, reason: `Ticket #${ticket.id} closed` });
+  }
+
+  /** The member a ticket belongs to, for the owner-or-staff access rule. */
+  async ownerOf(ticketId: number): Promise<string | null> {
+    return (await this.ctx.store.getTicket(ticketId))?.userId ?? null;
+  }
+
+  /** The ticket channel configured for a server: the listed channel in that guild (or the only one listed). */
+  private async ticketChannelFor(guildId: string): Promise<TextChannel | null> {
+    const ids = this.ctx.config.TICKET_CHANNEL_ID;
+    for (const id of ids) {
+      const channel = await this.ctx.client.channels.fetch(id).catch(() => null);
+      if (channel?.type === ChannelType.GuildText && (channel.guildId === guildId || ids.length === 1)) return channel;
+    }
+    if (ids.length > 0) throw new Error(`no TICKET_CHANNEL_ID is a text channel the bot can see in server ${guildId}`);
+    return null;
+  }
+
+  private async makeThread(ticket: Ticket, username: string, resume: boolean): Promise<ThreadChannel | null> {
+    const { ctx } = this;
+    const parent = await this.ticketChannelFor(ticket.guildId);
+    if (!parent) return null;
+    const found = resume ? await threadLeftBehind(parent, ticket.id) : null;
+    const thread =
+      found ??
+      (await parent.threads.create({
+        name: truncate(`ticket-${ticket.id} ${username}`, LIMITS.threadName),
+        type: ChannelType.PrivateThread,
+        invitable: false,
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
+        reason: `Support ticket #${ticket.id}`,
+      }));
+    await thread.members.add(ticket.userId);
+    const mine = (m: { author: { id: string }; embeds: unknown[] }) => m.author.id === ctx.client.user?.id && m.embeds.length > 0;
+    const posted = found ? (await thread.messages.fetch({ limit: 20 })).some(mine) : false;
+    if (!posted) {
+      const roles = ctx.config.SUPPORT_ROLE_ID;
+      const role = roles.find((id) => parent.guild.roles.cache.has(id)) ?? (roles.length === 1 ? roles[0] : undefined);
+      await thread.send({
+        content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
+        embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
+        components: ticketButtons(ticket.id, false),
+        // Only the support role is pinged; the member was added to the thread directly.
+        allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
+      });
+    }
+    await ctx.store.attachThread(ticket.id, thread.id);
+    return thread;
+  }
+
+  /** Post a second form's answers into the member's open ticket thread; false when nothing is new or no thread yet. */
+  private async addToOpenTicket(ticket: Ticket, answers: TicketAnswers): Promise<boolean> {
+    const fresh = TICKET_FIELDS.filter((f) => answers[f.id] && answers[f.id] !== ticket.answers[f.id]);
+    if (fresh.length === 0 || !ticket.threadId) return false;
+    const thread = await this.ctx.client.channels.fetch(ticket.threadId).catch(() => null);
+    if (!thread?.isSendable()) return false;
+    const lines = fresh.map((f) => `**${f.label}**\n${escapeUserText(answers[f.id]!)}`);
+    await thread.send({ content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content), allowedMentions: NO_PINGS });
+    return true;
+  }
+}
+
+/** A thread opened for this ticket by a run that was cut short (found by its name), if any. */
+async function threadLeftBehind(parent: TextChannel, ticketId: number): Promise<ThreadChannel | null> {
+  const active = await parent.threads.fetchActive();
+  return active.threads.find((t) => t.parentId === parent.id && t.name.startsWith(`ticket-${ticketId} `)) ?? null;
+}
+
+function readAnswers(i: ModalSubmitInteraction): TicketAnswers {
+  const answers: TicketAnswers = {};
+  for (const f of TICKET_FIELDS) {
+    const raw = i.fields.fields.get(f.id);
+    const value = raw && 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
+    // Secrets never reach the database: a pasted password or code is stored as [redacted].
+    if (value.trim()) answers[f.id] = redactSecrets(cleanText(value)).slice(0, f.maxLength);
+  }
+  return answers;
+}
