@@ -18,7 +18,8 @@ import {
   type ScaleRow,
   type StartupRun,
 } from './bench.js';
-import { fail, handleHelp, loadAssistant } from '../src/cli/shared.js';
+import { fail, parseCli, runIfMain, type CliIo } from '../src/cli/cli.js';
+import { loadAssistant } from '../src/cli/shared.js';
 
 const USAGE = `
 Usage: npm run bench -- [--json] [--quick] [--only guide,scale,import,rss,startup,roundtrip]
@@ -43,150 +44,150 @@ Options:
   --only L   run only the listed parts (comma-separated)
 `;
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-const json = argv.includes('--json');
-const quick = argv.includes('--quick');
-const onlyIdx = argv.indexOf('--only');
-const ALL_PARTS = ['guide', 'scale', 'import', 'rss', 'startup', 'roundtrip'];
-const parts = new Set(onlyIdx >= 0 ? (argv[onlyIdx + 1] ?? '').split(',') : ALL_PARTS);
-for (const p of parts) if (!ALL_PARTS.includes(p)) fail(`Unknown part "${p}": use ${ALL_PARTS.join(', ')}.`);
-const unknown = argv.filter((a, i) => a.startsWith('-') && !['--json', '--quick', '--only'].includes(a) && (onlyIdx < 0 || i !== onlyIdx + 1));
-if (unknown.length > 0) fail(`Unknown option ${unknown[0]}: see npm run bench -- --help`);
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCli(argv, { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } }, USAGE);
+  const json = values.json === true;
+  const quick = values.quick === true;
+  const ALL_PARTS = ['guide', 'scale', 'import', 'rss', 'startup', 'roundtrip'];
+  const parts = new Set(values.only !== undefined ? values.only.split(',') : ALL_PARTS);
+  for (const p of parts) if (!ALL_PARTS.includes(p)) fail(`Unknown part "${p}": use ${ALL_PARTS.join(', ')}.`);
 
-const say = (line: string) => process.stderr.write(`${line}\n`);
-const out: Record<string, unknown> = {};
-const table: string[] = [];
-const assistant = await loadAssistant('knowledge');
-const dev = devQuestions();
+  const say = (line: string) => io.err(`${line}\n`);
+  const out: Record<string, unknown> = {};
+  const table: string[] = [];
+  const assistant = await loadAssistant(io.env, 'knowledge');
+  const dev = devQuestions();
 
-if (parts.has('guide')) {
-  say(`guide: ${dev.questions.length} questions from ${dev.file}`);
-  const g = benchGuide(assistant, dev.questions, dev.file, quick ? 20 : 300);
-  out.guide = g;
-  table.push(
-    'Core path on the real guide (ask → decide → render)',
-    `  ${g.questions} questions × ${g.rounds} rounds = ${g.calls} calls   median ${g.median_us} µs   p99 ${g.p99_us} µs   (target median < 500 µs)`,
-    '',
-  );
-}
-
-if (parts.has('scale')) {
-  const queries = [...dev.questions, ...typoVariants(dev.questions)];
-  const check = [...dev.questions, ...readQuestions(HELD_OUT_QUESTIONS)];
-  const sizes = quick ? [200, 1_000] : [1_000, 10_000];
-  const rows: ScaleRow[] = [];
-  for (const judgedBy of ['taught', 'model'] as const) {
-    for (const topics of sizes) {
-      say(`scale: ${topics} topics, judged by ${judgedBy === 'taught' ? 'the examples' : 'the answer model'}…`);
-      rows.push(
-        benchScale(assistant.knowledge, queries, {
-          topics,
-          rounds: topics >= 10_000 ? (quick ? 2 : 20) : quick ? 5 : 50,
-          baselineRounds: topics >= 10_000 ? 1 : quick ? 1 : 3,
-          checkQuestions: check,
-          judgedBy,
-        }),
-      );
-    }
+  if (parts.has('guide')) {
+    say(`guide: ${dev.questions.length} questions from ${dev.file}`);
+    const g = benchGuide(assistant, dev.questions, dev.file, quick ? 20 : 300);
+    out.guide = g;
+    table.push(
+      'Core path on the real guide (ask → decide → render)',
+      `  ${g.questions} questions × ${g.rounds} rounds = ${g.calls} calls   median ${g.median_us} µs   p99 ${g.p99_us} µs   (target median < 500 µs)`,
+      '',
+    );
   }
-  out.scale = rows;
-  const last = rows.filter((r) => r.judged_by === 'taught').pop()!;
-  out.answers_unchanged = last.answers_unchanged;
-  out.answers_changed = last.answers_changed;
-  table.push(
-    `Synthetic guides (${queries.length} queries: dev questions + one typo'd variant each; Fuse = one default Fuse over title+steps)`,
-    '  judged by  topics   build ms   median ms   p99 ms   Fuse median ms   Fuse p99 ms   speedup   answers changed',
-    ...rows.map(
-      (r) =>
-        `  ${r.judged_by.padEnd(9)}  ${String(r.topics).padStart(6)}   ${String(r.build_ms).padStart(8)}   ${String(r.median_ms).padStart(9)}   ${String(r.p99_ms).padStart(6)}   ${String(r.baseline_median_ms).padStart(14)}   ${String(r.baseline_p99_ms).padStart(11)}   ${`${r.speedup}×`.padStart(7)}   ${r.answers_changed.changed}/${r.answers_changed.total} (${r.answers_changed.synthetic_competitor} synthetic competitor, ${r.answers_changed.idf_only} IDF only)`,
-    ),
-    `  targets at 10,000 topics: median ≤ 10 ms, ≥ 50× faster than the Fuse scan`,
-    '',
-  );
-}
 
-if (parts.has('import')) {
-  const dir = resolve(ROOT, 'test/data/guides');
-  const rows: ImportRow[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const file = ['guide.md', 'guide.rst'].find((f) => existsSync(join(dir, name, f)));
-    if (!file) continue;
-    say(`import: ${name}…`);
-    rows.push(benchImport(name, file, readFileSync(join(dir, name, file), 'utf8'), quick ? 2 : 5));
-  }
-  out.import = rows;
-  table.push(
-    'Imported guides (test/data/guides): kb:import, then validate + index + answer model, median ms',
-    '  guide              topics   import ms   index ms',
-    ...rows.map((r) => `  ${r.guide.padEnd(18)} ${String(r.topics).padStart(6)}   ${String(r.import_ms).padStart(9)}   ${String(r.index_ms).padStart(8)}`),
-    '  target: a 20-topic guide indexed in under 300 ms',
-    '',
-  );
-}
-
-if (parts.has('rss')) {
-  const topics = quick ? 1_000 : 10_000;
-  say(`rss: fresh process indexing ${topics} topics…`);
-  const r = await measureRss(topics, [...dev.questions, ...typoVariants(dev.questions)]);
-  out.rss_mb = r.rss_mb;
-  out.rss = r;
-  table.push(`Memory: RSS ${r.rss_mb} MB with the ${r.topics}-topic index (${r.rss_before_mb} MB before building it; heap used ${r.heap_used_mb} MB)   (target < 200 MB)`, '');
-}
-
-if (parts.has('startup') || parts.has('roundtrip')) {
-  const runs: StartupRun[] = [];
-  let live: LiveBot | undefined;
-  const startups = parts.has('startup') ? 3 : 1;
-  try {
-    for (let i = 0; i < startups; i++) {
-      say(`startup: run ${i + 1}/${startups}…`);
-      live = await startLiveBot('node-import');
-      runs.push(live.startup);
-      if (i < startups - 1) {
-        await live.stop();
-        live = undefined;
+  if (parts.has('scale')) {
+    const queries = [...dev.questions, ...typoVariants(dev.questions)];
+    const check = [...dev.questions, ...readQuestions(HELD_OUT_QUESTIONS)];
+    const sizes = quick ? [200, 1_000] : [1_000, 10_000];
+    const rows: ScaleRow[] = [];
+    for (const judgedBy of ['taught', 'model'] as const) {
+      for (const topics of sizes) {
+        say(`scale: ${topics} topics, judged by ${judgedBy === 'taught' ? 'the examples' : 'the answer model'}…`);
+        rows.push(
+          benchScale(assistant.knowledge, queries, {
+            topics,
+            rounds: topics >= 10_000 ? (quick ? 2 : 20) : quick ? 5 : 50,
+            baselineRounds: topics >= 10_000 ? 1 : quick ? 1 : 3,
+            checkQuestions: check,
+            judgedBy,
+          }),
+        );
       }
     }
-    const sorted = [...runs].sort((a, b) => a.ready_ms - b.ready_ms);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    if (parts.has('startup')) {
-      out.startup_ms = median.ready_ms;
-      out.startup_runs = runs;
-      table.push(
-        `Start-up: spawn of node --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
-        ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
-      );
-      // For comparison, through the tsx CLI, which puts a second process in front.
-      const direct: StartupRun[] = [];
-      for (let i = 0; i < 3; i++) {
-        say(`startup (tsx CLI): run ${i + 1}/3…`);
-        const b = await startLiveBot('tsx');
-        direct.push(b.startup);
-        await b.stop();
-      }
-      const d = [...direct].sort((a, b) => a.ready_ms - b.ready_ms)[1]!;
-      out.startup_tsx_cli_ms = d.ready_ms;
-      out.startup_tsx_cli_runs = direct;
-      table.push(`  through the tsx CLI instead: median ${d.ready_ms} ms (${direct.map((r) => r.ready_ms).join(', ')})`, '');
-    }
-    if (parts.has('roundtrip') && live) {
-      say('roundtrip: 200 /ask at once…');
-      const rt = await measureRoundtrip(live, dev.questions, quick ? 50 : 200);
-      out.roundtrip = rt;
-      table.push(
-        `Round trip: ${rt.concurrency} /ask dispatched at once to the running bot → ${rt.answered} answered (type 4)   p50 ${rt.p50_ms} ms   p99 ${rt.p99_ms} ms   max ${rt.max_ms} ms`,
-        '',
-      );
-    }
-  } finally {
-    await live?.stop();
+    out.scale = rows;
+    const last = rows.filter((r) => r.judged_by === 'taught').pop()!;
+    out.answers_unchanged = last.answers_unchanged;
+    out.answers_changed = last.answers_changed;
+    table.push(
+      `Synthetic guides (${queries.length} queries: dev questions + one typo'd variant each; Fuse = one default Fuse over title+steps)`,
+      '  judged by  topics   build ms   median ms   p99 ms   Fuse median ms   Fuse p99 ms   speedup   answers changed',
+      ...rows.map(
+        (r) =>
+          `  ${r.judged_by.padEnd(9)}  ${String(r.topics).padStart(6)}   ${String(r.build_ms).padStart(8)}   ${String(r.median_ms).padStart(9)}   ${String(r.p99_ms).padStart(6)}   ${String(r.baseline_median_ms).padStart(14)}   ${String(r.baseline_p99_ms).padStart(11)}   ${`${r.speedup}×`.padStart(7)}   ${r.answers_changed.changed}/${r.answers_changed.total} (${r.answers_changed.synthetic_competitor} synthetic competitor, ${r.answers_changed.idf_only} IDF only)`,
+      ),
+      `  targets at 10,000 topics: median ≤ 10 ms, ≥ 50× faster than the Fuse scan`,
+      '',
+    );
   }
+
+  if (parts.has('import')) {
+    const dir = resolve(ROOT, 'test/data/guides');
+    const rows: ImportRow[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const file = ['guide.md', 'guide.rst'].find((f) => existsSync(join(dir, name, f)));
+      if (!file) continue;
+      say(`import: ${name}…`);
+      rows.push(benchImport(name, file, readFileSync(join(dir, name, file), 'utf8'), quick ? 2 : 5));
+    }
+    out.import = rows;
+    table.push(
+      'Imported guides (test/data/guides): kb:import, then validate + index + answer model, median ms',
+      '  guide              topics   import ms   index ms',
+      ...rows.map((r) => `  ${r.guide.padEnd(18)} ${String(r.topics).padStart(6)}   ${String(r.import_ms).padStart(9)}   ${String(r.index_ms).padStart(8)}`),
+      '  target: a 20-topic guide indexed in under 300 ms',
+      '',
+    );
+  }
+
+  if (parts.has('rss')) {
+    const topics = quick ? 1_000 : 10_000;
+    say(`rss: fresh process indexing ${topics} topics…`);
+    const r = await measureRss(topics, [...dev.questions, ...typoVariants(dev.questions)]);
+    out.rss_mb = r.rss_mb;
+    out.rss = r;
+    table.push(`Memory: RSS ${r.rss_mb} MB with the ${r.topics}-topic index (${r.rss_before_mb} MB before building it; heap used ${r.heap_used_mb} MB)   (target < 200 MB)`, '');
+  }
+
+  if (parts.has('startup') || parts.has('roundtrip')) {
+    const runs: StartupRun[] = [];
+    let live: LiveBot | undefined;
+    const startups = parts.has('startup') ? 3 : 1;
+    try {
+      for (let i = 0; i < startups; i++) {
+        say(`startup: run ${i + 1}/${startups}…`);
+        live = await startLiveBot('node-import');
+        runs.push(live.startup);
+        if (i < startups - 1) {
+          await live.stop();
+          live = undefined;
+        }
+      }
+      const sorted = [...runs].sort((a, b) => a.ready_ms - b.ready_ms);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      if (parts.has('startup')) {
+        out.startup_ms = median.ready_ms;
+        out.startup_runs = runs;
+        table.push(
+          `Start-up: spawn of node --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
+          ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
+        );
+        // For comparison, through the tsx CLI, which puts a second process in front.
+        const direct: StartupRun[] = [];
+        for (let i = 0; i < 3; i++) {
+          say(`startup (tsx CLI): run ${i + 1}/3…`);
+          const b = await startLiveBot('tsx');
+          direct.push(b.startup);
+          await b.stop();
+        }
+        const d = [...direct].sort((a, b) => a.ready_ms - b.ready_ms)[1]!;
+        out.startup_tsx_cli_ms = d.ready_ms;
+        out.startup_tsx_cli_runs = direct;
+        table.push(`  through the tsx CLI instead: median ${d.ready_ms} ms (${direct.map((r) => r.ready_ms).join(', ')})`, '');
+      }
+      if (parts.has('roundtrip') && live) {
+        say('roundtrip: 200 /ask at once…');
+        const rt = await measureRoundtrip(live, dev.questions, quick ? 50 : 200);
+        out.roundtrip = rt;
+        table.push(
+          `Round trip: ${rt.concurrency} /ask dispatched at once to the running bot → ${rt.answered} answered (type 4)   p50 ${rt.p50_ms} ms   p99 ${rt.p99_ms} ms   max ${rt.max_ms} ms`,
+          '',
+        );
+      }
+    } finally {
+      await live?.stop();
+    }
+  }
+
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  out.machine = { nproc: availableParallelism(), node: process.version, cpu, load: loadavg().map((x) => Number(x.toFixed(2))) };
+  table.push(`Machine: ${availableParallelism()} CPUs (${cpu}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  io.out(`${table.join('\n')}\n`);
+  if (json) io.out(`${JSON.stringify(out)}\n`);
+  return 0;
 }
 
-const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-out.machine = { nproc: availableParallelism(), node: process.version, cpu, load: loadavg().map((x) => Number(x.toFixed(2))) };
-table.push(`Machine: ${availableParallelism()} CPUs (${cpu}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-process.stdout.write(`${table.join('\n')}\n`);
-if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
-process.exit(0);
+await runIfMain(import.meta, main);

@@ -68,3 +68,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const name = String(issue.path[0] ?? 'configuration');
   return { ok: false, message: `Invalid ${name}: ${issue.message}. See .env.example.` };
 }
+
+/**
+ * The settings the terminal tools share with the bot (where the guide and the database are), with the
+ * bot's own defaults: a CLI never retypes a default. An invalid value falls back to the default here;
+ * the bot itself refuses it at start-up.
+ */
+export function toolSettings(env: NodeJS.ProcessEnv): Pick<Config, 'STEPWISE_DB' | 'KNOWLEDGE_DIR'> {
+  const shape = configSchema.pick({ STEPWISE_DB: true, KNOWLEDGE_DIR: true });
+  const parsed = shape.safeParse(env);
+  return parsed.success ? parsed.data : shape.parse({});
+}

@@ -3,7 +3,8 @@ import { Assistant } from '../core/assistant.js';
 import { formatKnowledgeError } from '../core/knowledge.js';
 import { loadKnowledge } from './knowledge-folder.js';
 import { loadEnv, parseConfig } from './config.js';
-import { runChat } from '../playground/playground.js';
+import { processIo } from './terminal-io.js';
+import { runPlayground } from '../playground/playground.js';
 import { startBot, type Bot } from '../discord/bot.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import { startShardFleet } from './shard-fleet.js';
@@ -31,7 +32,7 @@ const assistant = new Assistant(loaded.knowledge);
 if (!config.DISCORD_TOKEN) {
   if (!process.stdin.isTTY) die('DISCORD_TOKEN is not set: copy .env.example to .env and fill it in to run the bot, or run `npm run chat` for the terminal playground.');
   process.stdout.write('No DISCORD_TOKEN set, so here is the terminal playground (set it in .env to run the bot).\n');
-  await runChat(assistant);
+  await runPlayground(assistant, processIo());
   process.exit(0);
 }
 

@@ -1,8 +1,13 @@
+import { toolSettings } from '../app/config.js';
 import type { Decision } from '../core/decision.js';
 import { questionRecord } from '../core/insights.js';
 import { renderDecisionText } from '../core/render.js';
 import { openStore } from '../store/open-store.js';
-import { fail, handleHelp, loadAssistant, readLines } from './shared.js';
+import type { Store } from '../store/store.js';
+import { fail, parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
+import { loadAssistant } from './shared.js';
+import { readLines } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage:
@@ -31,34 +36,45 @@ export function decisionJson(d: Decision) {
   };
 }
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-const assistant = await loadAssistant();
-const store = argv.includes('--record') ? await openStore(process.env.STEPWISE_DB?.trim() || 'data/stepwise.db') : null;
-/** --record: store the decision like the bot does; a failure goes to stderr and never changes stdout. */
-async function record(d: Decision): Promise<void> {
-  if (!store || !d.question.trim()) return;
-  await store.recordQuestion(questionRecord(d, 'cli', null, Date.now())).catch((err: unknown) => process.stderr.write(`could not record question: ${String(err)}\n`));
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCli(argv, { json: { type: 'boolean' }, record: { type: 'boolean' } }, USAGE);
+  const question = positionals.join(' ');
+  if (!values.json && !question.trim()) {
+    fail('Give a question, e.g. npm run ask -- "I forgot my password" (or --json to read stdin). See --help.');
+  }
+  const assistant = await loadAssistant(io.env);
+  const store: Store | null = values.record ? await openStore(toolSettings(io.env).STEPWISE_DB) : null;
+  /** --record: store the decision like the bot does; a failure goes to stderr and never changes stdout. */
+  const record = async (d: Decision): Promise<void> => {
+    if (!store || !d.question.trim()) return;
+    await store
+      .recordQuestion(questionRecord(d, 'cli', null, Date.now()))
+      .catch((err: unknown) => io.err(`could not record question: ${String(err)}\n`));
+  };
+  try {
+    if (values.json) {
+      for await (const line of readLines(io.stdin)) {
+        let out: object;
+        try {
+          const d = assistant.ask(line);
+          out = decisionJson(d);
+          await record(d);
+        } catch (err) {
+          // One bad line must not end the stream: report it in place, keeping one object per input line.
+          out = { question: '', action: 'ignore', topic: null, confidence: 0, alternatives: [], secret: false, error: String(err) };
+        }
+        io.out(`${JSON.stringify(out)}\n`);
+      }
+    } else {
+      const d = assistant.ask(question);
+      await record(d);
+      const how = `(${d.action}${d.topic ? ` ${d.topic.id}` : ''}, confidence ${d.confidence.toFixed(2)})`;
+      io.out(`${renderDecisionText(d, assistant.knowledge)}\n\n${how}\n`);
+    }
+  } finally {
+    await store?.close();
+  }
+  return 0;
 }
 
-if (argv.includes('--json')) {
-  for await (const line of readLines(process.stdin)) {
-    let out: object;
-    try {
-      const d = assistant.ask(line);
-      out = decisionJson(d);
-      await record(d);
-    } catch (err) {
-      // One bad line must not end the stream: report it in place, keeping one object per input line.
-      out = { question: '', action: 'ignore', topic: null, confidence: 0, alternatives: [], secret: false, error: String(err) };
-    }
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-  }
-} else {
-  const question = argv.filter((a) => !a.startsWith('--')).join(' ');
-  if (!question.trim()) fail('Give a question, e.g. npm run ask -- "I forgot my password" (or --json to read stdin). See --help.');
-  const d = assistant.ask(question);
-  await record(d);
-  process.stdout.write(`${renderDecisionText(d, assistant.knowledge)}\n\n(${d.action}${d.topic ? ` ${d.topic.id}` : ''}, confidence ${d.confidence.toFixed(2)})\n`);
-}
-await store?.close();
+await runIfMain(import.meta, main);

@@ -1,15 +1,23 @@
-import { handleHelp, loadAssistant } from './shared.js';
-import { runChat } from '../playground/playground.js';
+import { runPlayground } from '../playground/playground.js';
+import { parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
+import { loadAssistant } from './shared.js';
 
 const USAGE = `
 Usage: npm run chat
 
 A terminal playground: type a question as a member would in a help channel and see what
-Stepwise would post in Discord. In a terminal it prompts until you type /quit or press
+Stepwise would post in Discord. The slash commands work too: /topics, /ask QUESTION, /ticket and
+each topic's command (/reset-password, ...). In a terminal it prompts until you type /quit or press
 Ctrl-D; with stdin piped it answers each line and exits 0 at the end of input.
 
 Environment: KNOWLEDGE_DIR (default knowledge/).
 `;
 
-handleHelp(process.argv.slice(2), USAGE);
-await runChat(await loadAssistant());
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  parseCli(argv, {}, USAGE);
+  await runPlayground(await loadAssistant(io.env), io);
+  return 0;
+}
+
+await runIfMain(import.meta, main);

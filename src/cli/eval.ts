@@ -4,7 +4,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
 import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
 import { readCases, readGuideCorpus } from './guide-corpus.js';
-import { fail, handleHelp, loadAssistant, optionValue } from './shared.js';
+import { fail, parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
+import { loadAssistant } from './shared.js';
 
 const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
@@ -36,57 +38,69 @@ Options:
   --min-accuracy N    exit 1 when overall accuracy is below N (0..1), for CI
 `;
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-const guidesDir = optionValue(argv, '--guides');
-if (guidesDir !== undefined) {
-  await evalGuides(guidesDir);
-  process.exit(0);
-}
-const minText = optionValue(argv, '--min-accuracy');
-const min = minText === undefined ? 0 : Number(minText);
-if (!(min >= 0 && min <= 1)) fail('--min-accuracy needs a number from 0 to 1, e.g. --min-accuracy 0.8');
-const foldsText = optionValue(argv, '--folds');
-const folds = foldsText === undefined ? 0 : Number(foldsText);
-if (foldsText !== undefined && !(Number.isInteger(folds) && folds >= 2 && folds <= 20)) fail('--folds needs a whole number from 2 to 20, e.g. --folds 5');
-const values = new Set([argv.indexOf('--min-accuracy'), argv.indexOf('--folds'), argv.indexOf('--guides')].filter((i) => i >= 0).map((i) => i + 1));
-const files = argv.filter((a, i) => !a.startsWith('--') && !values.has(i));
-if (files.length === 0 && folds === 0) fail('Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide\'s examples)');
-if (files.length > 0 && folds > 0) fail('Give either question files or --folds, not both.');
+const OPTIONS = {
+  guides: { type: 'string' },
+  served: { type: 'boolean' },
+  'write-model': { type: 'boolean' },
+  folds: { type: 'string' },
+  json: { type: 'boolean' },
+  'min-accuracy': { type: 'string' },
+} as const;
 
-function readAllCases(): EvalCase[] {
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals: files } = parseCli(argv, OPTIONS, USAGE);
+  if (values.guides !== undefined) {
+    await evalGuides(values.guides, values, io);
+    return 0;
+  }
+  const min = values['min-accuracy'] === undefined ? 0 : Number(values['min-accuracy']);
+  if (!(min >= 0 && min <= 1)) fail('--min-accuracy needs a number from 0 to 1, e.g. --min-accuracy 0.8');
+  const folds = values.folds === undefined ? 0 : Number(values.folds);
+  if (values.folds !== undefined && !(Number.isInteger(folds) && folds >= 2 && folds <= 20)) {
+    fail('--folds needs a whole number from 2 to 20, e.g. --folds 5');
+  }
+  if (files.length === 0 && folds === 0) {
+    fail("Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide's examples)");
+  }
+  if (files.length > 0 && folds > 0) fail('Give either question files or --folds, not both.');
+
+  const cases = readAllCases(files);
+  const assistant = await loadAssistant(io.env);
+  const examples = assistant.knowledge.examples.length;
+  if (folds > 0 && examples < folds) fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${examples}.`);
+  const report: EvalReport = folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  if (values.json) {
+    io.out(`${JSON.stringify(report)}\n`);
+  } else {
+    const what = folds > 0 ? ` (${folds}-fold cross-validation of the guide's examples)` : '';
+    const out: string[] = [`eval: ${report.correct}/${report.total} correct (${pct(report.correct / Math.max(1, report.total))})${what}`];
+    for (const [cat, r] of Object.entries(report.byCategory)) {
+      out.push(`  ${cat.padEnd(12)} ${String(r.correct).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.accuracy)}`);
+    }
+    if (report.failures.length > 0) {
+      out.push('', 'Failures (expected → got, confidence):');
+      for (const f of report.failures) out.push(`  [${f.cat}] ${JSON.stringify(f.q)}: ${f.expected} → ${f.got} (${f.confidence})`);
+      out.push('', 'Confusion (expected → got × count):');
+      for (const [exp, row] of Object.entries(report.confusion)) {
+        out.push(`  ${exp} → ${Object.entries(row).map(([got, n]) => `${got} ×${n}`).join(', ')}`);
+      }
+    }
+    io.out(`${out.join('\n')}\n`);
+  }
+  return report.correct / Math.max(1, report.total) < min ? 1 : 0;
+}
+
+function readAllCases(files: readonly string[]): EvalCase[] {
   try {
     return files.flatMap((file) => readCases(file));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    fail(e.code === 'ENOENT' || e.code === 'EISDIR' ? `Cannot read ${e.path ?? 'the question file'}.` : e.message);
+    return fail(e.code === 'ENOENT' || e.code === 'EISDIR' ? `Cannot read ${e.path ?? 'the question file'}.` : e.message);
   }
 }
 
-const cases = readAllCases();
-const assistant = await loadAssistant();
-if (folds > 0 && assistant.knowledge.examples.length < folds) fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${assistant.knowledge.examples.length}.`);
-const report: EvalReport = folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-if (argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(report)}\n`);
-} else {
-  const what = folds > 0 ? ` (${folds}-fold cross-validation of the guide's examples)` : '';
-  const out: string[] = [`eval: ${report.correct}/${report.total} correct (${pct(report.correct / Math.max(1, report.total))})${what}`];
-  for (const [cat, r] of Object.entries(report.byCategory)) out.push(`  ${cat.padEnd(12)} ${String(r.correct).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.accuracy)}`);
-  if (report.failures.length > 0) {
-    out.push('', 'Failures (expected → got, confidence):');
-    for (const f of report.failures) out.push(`  [${f.cat}] ${JSON.stringify(f.q)}: ${f.expected} → ${f.got} (${f.confidence})`);
-    out.push('', 'Confusion (expected → got × count):');
-    for (const [exp, row] of Object.entries(report.confusion)) {
-      out.push(`  ${exp} → ${Object.entries(row).map(([got, n]) => `${got} ×${n}`).join(', ')}`);
-    }
-  }
-  process.stdout.write(`${out.join('\n')}\n`);
-}
-if (report.correct / Math.max(1, report.total) < min) process.exit(1);
-
-async function evalGuides(dir: string): Promise<void> {
+async function evalGuides(dir: string, flags: { served?: boolean; 'write-model'?: boolean; json?: boolean }, io: CliIo): Promise<void> {
   if (!existsSync(dir)) fail(`eval: ${dir}: no such folder (give a folder of guide folders, e.g. test/data/guides).`);
   let sources;
   try {
@@ -96,19 +110,19 @@ async function evalGuides(dir: string): Promise<void> {
   }
   if (sources.length === 0) fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
   const guides = sources.map(prepareGuide);
-  for (const g of guides) if (g.unresolved.length > 0) process.stderr.write(`eval: ${g.name}: ${g.unresolved.length} label(s) name no imported heading: ${g.unresolved.slice(0, 3).join(' | ')}\n`);
-  if (argv.includes('--write-model')) {
+  for (const g of guides) if (g.unresolved.length > 0) io.err(`eval: ${g.name}: ${g.unresolved.length} label(s) name no imported heading: ${g.unresolved.slice(0, 3).join(' | ')}\n`);
+  if (flags['write-model']) {
     const model = fitGuideModel(guides.filter((g) => g.assistant.policy.kind === 'model'));
     writeFileSync(new URL('../core/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
-    process.stderr.write('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
+    io.err('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
   }
-  const rows: GuideRow[] = argv.includes('--served')
+  const rows: GuideRow[] = flags.served
     ? guides.map((g) => ({ name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: g.assistant.policy.kind }))
     : leaveOneGuideOut(guides).rows;
   const untaught = rows.filter((r) => r.judgedBy === 'model').reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
   const pooled = rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
-  if (argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ guides: rows.map((r) => ({ ...r, rates: rates(r.figures) })), pooledUntaught: { figures: untaught, rates: rates(untaught) }, pooled: { figures: pooled, rates: rates(pooled) } })}\n`);
+  if (flags.json) {
+    io.out(`${JSON.stringify({ guides: rows.map((r) => ({ ...r, rates: rates(r.figures) })), pooledUntaught: { figures: untaught, rates: rates(untaught) }, pooled: { figures: pooled, rates: rates(pooled) } })}\n`);
     return;
   }
   const pc = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -116,7 +130,7 @@ async function evalGuides(dir: string): Promise<void> {
     const r = rates(f);
     return `${name.padEnd(22)} ${String(f.inScope).padStart(4)} ${pc(r.right)} ${pc(r.helped)} ${pc(r.wrong)} ${String(f.offTopic).padStart(4)} ${pc(r.offTopicAnswered)} ${pc(r.offTopicEscalated)} ${String(f.smallTalk).padStart(4)} ${pc(r.smallTalkIgnored)} ${String(f.inScopeIgnored).padStart(6)}`;
   };
-  const how = argv.includes('--served') ? 'as served (the shipped model)' : 'leave-one-guide-out';
+  const how = flags.served ? 'as served (the shipped model)' : 'leave-one-guide-out';
   const out = [
     `eval --guides ${dir}: ${guides.length} guides, ${how}`,
     `${'guide'.padEnd(22)}   in   right  helped   wrong  oos  answrd  escltd   st  ignord silent`,
@@ -124,5 +138,7 @@ async function evalGuides(dir: string): Promise<void> {
     line('pooled, untaught', untaught),
     line('pooled, all', pooled),
   ];
-  process.stdout.write(`${out.join('\n')}\n`);
+  io.out(`${out.join('\n')}\n`);
 }
+
+await runIfMain(import.meta, main);

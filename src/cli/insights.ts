@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { loadEnv } from '../app/config.js';
+import { loadEnv, toolSettings } from '../app/config.js';
 import { computeInsights, isPeriod, periodStart, unansweredEvalLines, type Period } from '../core/insights.js';
+import { insightRows } from '../store/load-insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
-import { fail, handleHelp, optionValue } from './shared.js';
+import { fail, parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage:
@@ -26,65 +28,72 @@ Deflection: answered questions not followed by a ticket linked to them within a 
 Questions are recorded by the bot and by \`npm run ask -- --record\`; they hold no user ids.
 `;
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-loadEnv();
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const options = {
+    json: { type: 'boolean' },
+    'export-unanswered': { type: 'boolean' },
+    period: { type: 'string', default: 'all' },
+    db: { type: 'string' },
+    top: { type: 'string', default: '10' },
+  } as const;
+  const { values, positionals } = parseCli(argv, options, USAGE);
+  if (positionals.length > 0) fail(`Unknown argument ${positionals[0]}. See --help.`);
+  loadEnv();
+  if (!isPeriod(values.period)) fail(`--period must be 1d, 7d, 30d or all (got ${values.period}).`);
+  const period: Period = values.period;
+  const top = Number(values.top);
+  if (!(Number.isInteger(top) && top >= 0)) fail('--top needs a whole number, e.g. --top 20.');
+  const db = values.db ?? toolSettings(io.env).STEPWISE_DB;
+  if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) {
+    fail(`No database at ${db}: run the bot (or npm run ask -- --record) first, or point --db / STEPWISE_DB at it.`);
+  }
 
-const known = new Set(['--json', '--export-unanswered', '--period', '--db', '--top', '--help', '-h']);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i]!;
-  if (!known.has(a)) fail(`Unknown argument ${a}. See --help.`);
-  if (a === '--period' || a === '--db' || a === '--top') i++;
+  const store = await openStore(db);
+  const now = Date.now();
+  try {
+    const rows = await insightRows(store, periodStart(period, now));
+    if (values['export-unanswered']) {
+      for (const line of unansweredEvalLines(rows.questions)) io.out(`${JSON.stringify(line)}\n`);
+      return 0;
+    }
+    const s = computeInsights({ ...rows, now, topUnanswered: top });
+    if (values.json) {
+      const topUnanswered = s.top_unanswered.map(({ question, count }) => ({ question, count }));
+      io.out(`${JSON.stringify({ period, ...s, top_unanswered: topUnanswered })}\n`);
+      return 0;
+    }
+    io.out(`${reportText(s, period).join('\n')}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
-const periodArg = optionValue(argv, '--period') ?? 'all';
-if (!isPeriod(periodArg)) fail(`--period must be 1d, 7d, 30d or all (got ${periodArg}).`);
-const period: Period = periodArg;
-const top = Number(optionValue(argv, '--top') ?? 10);
-if (!(Number.isInteger(top) && top >= 0)) fail('--top needs a whole number, e.g. --top 20.');
-const db = optionValue(argv, '--db') ?? (process.env.STEPWISE_DB?.trim() || 'data/stepwise.db');
-if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) {
-  fail(`No database at ${db}: run the bot (or npm run ask -- --record) first, or point --db / STEPWISE_DB at it.`);
-}
-
-const store = await openStore(db);
-const now = Date.now();
-const since = periodStart(period, now);
-try {
-  const [questions, feedback, tickets] = await Promise.all([store.questionsSince(since), store.feedbackSince(since), store.ticketsSince(since)]);
-
-  if (argv.includes('--export-unanswered')) {
-    for (const line of unansweredEvalLines(questions)) process.stdout.write(`${JSON.stringify(line)}\n`);
-  } else {
-    const s = computeInsights({ questions, feedback, tickets, now, topUnanswered: top });
-    if (argv.includes('--json')) {
-      process.stdout.write(`${JSON.stringify({ period, ...s, top_unanswered: s.top_unanswered.map(({ question, count }) => ({ question, count })) })}\n`);
-    } else {
-      const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-      const out = [
-        `Stepwise insights (${period === 'all' ? 'all retained history' : `last ${period}`})`,
-        '',
-        `questions   ${s.questions}`,
-        `  answered  ${s.answered}`,
-        `  suggested ${s.suggested}`,
-        `  escalated ${s.escalated}`,
-        `  ignored   ${s.ignored}`,
-        `deflection  ${pct(s.deflection_rate)} (${s.deflected} of ${s.answered} answers not followed by a ticket within a day)`,
-        `feedback    ${s.helpful} helpful, ${s.not_helpful} not helpful (${pct(s.helpful_rate)} helpful)`,
-      ];
-      if (s.per_topic.length > 0) {
-        out.push('', 'Per topic (answered, helpful / rated):');
-        const width = Math.max(...s.per_topic.map((t) => t.topic.length));
-        for (const t of s.per_topic) {
-          out.push(`  ${t.topic.padEnd(width)}  ${String(t.answered).padStart(4)} answered  ${t.helpful}/${t.helpful + t.not_helpful} helpful (${pct(t.helpful_rate)})`);
-        }
-      }
-      out.push('', 'Top unanswered (escalated, grouped):');
-      if (s.top_unanswered.length === 0) out.push('  none');
-      for (const g of s.top_unanswered) out.push(`  ${String(g.count).padStart(4)} × ${JSON.stringify(g.question)}`);
-      process.stdout.write(`${out.join('\n')}\n`);
+function reportText(s: ReturnType<typeof computeInsights>, period: Period): string[] {
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+  const out = [
+    `Stepwise insights (${period === 'all' ? 'all retained history' : `last ${period}`})`,
+    '',
+    `questions   ${s.questions}`,
+    `  answered  ${s.answered}`,
+    `  suggested ${s.suggested}`,
+    `  escalated ${s.escalated}`,
+    `  ignored   ${s.ignored}`,
+    `deflection  ${pct(s.deflection_rate)} (${s.deflected} of ${s.answered} answers not followed by a ticket within a day)`,
+    `feedback    ${s.helpful} helpful, ${s.not_helpful} not helpful (${pct(s.helpful_rate)} helpful)`,
+  ];
+  if (s.per_topic.length > 0) {
+    out.push('', 'Per topic (answered, helpful / rated):');
+    const width = Math.max(...s.per_topic.map((t) => t.topic.length));
+    for (const t of s.per_topic) {
+      const rated = `${t.helpful}/${t.helpful + t.not_helpful} helpful (${pct(t.helpful_rate)})`;
+      out.push(`  ${t.topic.padEnd(width)}  ${String(t.answered).padStart(4)} answered  ${rated}`);
     }
   }
-} finally {
-  await store.close();
+  out.push('', 'Top unanswered (escalated, grouped):');
+  if (s.top_unanswered.length === 0) out.push('  none');
+  for (const g of s.top_unanswered) out.push(`  ${String(g.count).padStart(4)} × ${JSON.stringify(g.question)}`);
+  return out;
 }
+
+await runIfMain(import.meta, main);

@@ -6,7 +6,8 @@ import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { parseAllowedHosts } from '../core/links.js';
-import { fail, handleHelp } from './shared.js';
+import { fail, parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--json]
@@ -28,42 +29,6 @@ The written folder is validated like kb:check; exit 1 if it is not valid.
 
 const EXTENSIONS = new Set(['.md', '.markdown', '.rst', '.rest', '.txt']);
 
-interface Args {
-  file: string;
-  out: string;
-  hosts: string[];
-  force: boolean;
-  json: boolean;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  let file: string | undefined;
-  let out: string | undefined;
-  const hosts: string[] = [];
-  let force = false;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) fail(`kb:import: ${a} needs a value. See --help.`);
-      return v;
-    };
-    if (a === '--out' || a === '-o') out = value();
-    else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a === '--allow-host') hosts.push(value());
-    else if (a.startsWith('--allow-host=')) hosts.push(a.slice(13));
-    else if (a === '--force') force = true;
-    else if (a === '--json') json = true;
-    else if (a.startsWith('-')) fail(`kb:import: unknown option ${a}. See --help.`);
-    else if (file === undefined) file = a;
-    else fail(`kb:import: only one guide file at a time (got ${file} and ${a}).`);
-  }
-  if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE --out DIR');
-  if (!out) fail('kb:import: where to? Add --out DIR (a new or empty folder).');
-  return { file, out, hosts, force, json };
-}
-
 /** "https://Help.Example.com/x" → "help.example.com": people paste addresses, the list wants hosts. */
 function hostOf(value: string): string {
   const v = value.trim().toLowerCase();
@@ -74,66 +39,77 @@ function hostOf(value: string): string {
   }
 }
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-const args = parseArgs(argv);
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCli(
+    argv,
+    { out: { type: 'string', short: 'o' }, 'allow-host': { type: 'string', multiple: true }, force: { type: 'boolean' }, json: { type: 'boolean' } },
+    USAGE,
+  );
+  if (positionals.length > 1) fail(`kb:import: only one guide file at a time (got ${positionals.join(' and ')}).`);
+  const file = positionals[0];
+  if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE --out DIR');
+  if (!values.out) fail('kb:import: where to? Add --out DIR (a new or empty folder).');
+  const args = { file, out: values.out, hosts: values['allow-host'] ?? [], force: values.force === true, json: values.json === true };
 
-if (!EXTENSIONS.has(extname(args.file).toLowerCase())) fail(`kb:import: ${args.file}: expected a .md, .rst or .txt guide.`);
-const text = await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) =>
-  fail(`kb:import: cannot read ${args.file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
-);
+  if (!EXTENSIONS.has(extname(args.file).toLowerCase())) fail(`kb:import: ${args.file}: expected a .md, .rst or .txt guide.`);
+  const text = await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) =>
+    fail(`kb:import: cannot read ${args.file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
+  );
 
-const existing = await readdir(args.out).catch(() => [] as string[]);
-if (existing.length > 0 && !args.force) {
-  fail(`kb:import: ${args.out} is not empty (${existing.length} entries). Choose a new folder, or add --force to replace its topic files.`);
+  const existing = await readdir(args.out).catch(() => [] as string[]);
+  if (existing.length > 0 && !args.force) {
+    fail(`kb:import: ${args.out} is not empty (${existing.length} entries). Choose a new folder, or add --force to replace its topic files.`);
+  }
+
+  const baseList = join('knowledge', ALLOWLIST_FILE);
+  const baseHosts = existsSync(baseList) ? parseAllowedHosts(await readFile(baseList, 'utf8')) : [];
+  const extraHosts = args.hosts.map(hostOf).filter(Boolean);
+  const allowedHosts = [...new Set([...baseHosts, ...extraHosts])];
+
+  const { topics, report } = importGuide({ fileName: basename(args.file), text, allowedHosts });
+  report.source = args.file;
+
+  await mkdir(args.out, { recursive: true });
+  // --force replaces a previous import; stale topics would otherwise clash with the new ones.
+  const replaced = existing.filter((n) => n.toLowerCase().endsWith('.md') || n === ALLOWLIST_FILE);
+  for (const name of replaced) await rm(join(args.out, name));
+  for (const t of topics) await writeFile(join(args.out, t.file), t.text);
+  const allowlistText = [
+    `# Hosts that links in topic files may point to (https only), one per line.`,
+    `# Written by kb:import from ${existsSync(baseList) ? baseList : 'no base list'}${extraHosts.length ? ' plus --allow-host' : ''}.`,
+    ...allowedHosts,
+    '',
+  ].join('\n');
+  await writeFile(join(args.out, ALLOWLIST_FILE), allowlistText);
+  await writeFile(
+    join(args.out, 'README.md'),
+    `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`: ${topics.length} topics, one per section.\n` +
+      `Review the proposed commands and add aliases (synonyms, typos, other languages) as described in the\n` +
+      `project's knowledge/README.md, then run \`npm run kb:check -- ${args.out}\`.\n`,
+  );
+
+  const result = await loadKnowledge(args.out);
+  let validation: string;
+  if (result.ok) {
+    const { topics: loaded } = result.knowledge;
+    const commands = loaded.filter((t) => t.command).length;
+    const steps = loaded.reduce((n, t) => n + t.steps.length, 0);
+    const sections = new Set(loaded.map((t) => t.section)).size;
+    validation = `kb:check: ${args.out} OK: ${loaded.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ${allowedHosts.length} allowed hosts`;
+  } else {
+    validation = [...result.errors.map(formatKnowledgeError), `kb:check: ${result.errors.length} problem(s) in ${args.out}`].join('\n');
+  }
+
+  if (args.json) {
+    const errors = result.ok ? [] : result.errors;
+    io.out(`${JSON.stringify({ ...report, out: args.out, allowedHosts, replaced, valid: result.ok, validation: result.ok ? validation : undefined, errors })}\n`);
+  } else {
+    const lines = [formatReport(report), '', `Allowlist used (${allowedHosts.length} hosts): ${allowedHosts.join(', ') || '(empty)'}`];
+    if (replaced.length > 0) lines.push(`Replaced ${replaced.length} existing file(s) in ${args.out} (--force).`);
+    lines.push(`Wrote ${topics.length} topic files, ${ALLOWLIST_FILE} and README.md to ${args.out}`, '', validation);
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return result.ok ? 0 : 1;
 }
 
-const baseList = join('knowledge', ALLOWLIST_FILE);
-const baseHosts = existsSync(baseList) ? parseAllowedHosts(await readFile(baseList, 'utf8')) : [];
-const extraHosts = args.hosts.map(hostOf).filter(Boolean);
-const allowedHosts = [...new Set([...baseHosts, ...extraHosts])];
-
-const { topics, report } = importGuide({ fileName: basename(args.file), text, allowedHosts });
-report.source = args.file;
-
-await mkdir(args.out, { recursive: true });
-// --force replaces a previous import; stale topics would otherwise clash with the new ones.
-const replaced = existing.filter((n) => n.toLowerCase().endsWith('.md') || n === ALLOWLIST_FILE);
-for (const name of replaced) await rm(join(args.out, name));
-for (const t of topics) await writeFile(join(args.out, t.file), t.text);
-const allowlistText = [
-  `# Hosts that links in topic files may point to (https only), one per line.`,
-  `# Written by kb:import from ${existsSync(baseList) ? baseList : 'no base list'}${extraHosts.length ? ' plus --allow-host' : ''}.`,
-  ...allowedHosts,
-  '',
-].join('\n');
-await writeFile(join(args.out, ALLOWLIST_FILE), allowlistText);
-await writeFile(
-  join(args.out, 'README.md'),
-  `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`: ${topics.length} topics, one per section.\n` +
-    `Review the proposed commands and add aliases (synonyms, typos, other languages) as described in the\n` +
-    `project's knowledge/README.md, then run \`npm run kb:check -- ${args.out}\`.\n`,
-);
-
-const result = await loadKnowledge(args.out);
-let validation: string;
-if (result.ok) {
-  const { topics: loaded } = result.knowledge;
-  const commands = loaded.filter((t) => t.command).length;
-  const steps = loaded.reduce((n, t) => n + t.steps.length, 0);
-  const sections = new Set(loaded.map((t) => t.section)).size;
-  validation = `kb:check: ${args.out} OK: ${loaded.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ${allowedHosts.length} allowed hosts`;
-} else {
-  validation = [...result.errors.map(formatKnowledgeError), `kb:check: ${result.errors.length} problem(s) in ${args.out}`].join('\n');
-}
-
-if (args.json) {
-  const errors = result.ok ? [] : result.errors;
-  process.stdout.write(`${JSON.stringify({ ...report, out: args.out, allowedHosts, replaced, valid: result.ok, validation: result.ok ? validation : undefined, errors })}\n`);
-} else {
-  const lines = [formatReport(report), '', `Allowlist used (${allowedHosts.length} hosts): ${allowedHosts.join(', ') || '(empty)'}`];
-  if (replaced.length > 0) lines.push(`Replaced ${replaced.length} existing file(s) in ${args.out} (--force).`);
-  lines.push(`Wrote ${topics.length} topic files, ${ALLOWLIST_FILE} and README.md to ${args.out}`, '', validation);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-process.exit(result.ok ? 0 : 1);
+await runIfMain(import.meta, main);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { hidePasswords, isPostgresUrl } from '../store/open-store.js';
 import { PostgresStore } from '../store/postgres-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import { fail, handleHelp, optionValue } from './shared.js';
+import { CliExit, fail, parseCli, runIfMain } from './cli.js';
+import { type CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run db:migrate-to-postgres -- --from FILE.db --to postgres://USER@HOST:PORT/DB [--force]
@@ -25,32 +26,8 @@ const TABLES = ['tickets', 'ticket_events', 'questions', 'feedback'] as const;
 type Table = (typeof TABLES)[number];
 const BATCH = 2000;
 
-const argv = process.argv.slice(2);
-handleHelp(argv, USAGE);
-const known = new Set(['--from', '--to', '--force']);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i]!;
-  if (!known.has(a)) fail(`Unknown argument ${a} (see --help).`, 2);
-  if (a !== '--force') i++;
-}
-const from = optionValue(argv, '--from', 2);
-const to = optionValue(argv, '--to', 2);
-const force = argv.includes('--force');
-if (!from || !to) fail('Both --from FILE.db and --to postgres://... are needed (see --help).', 2);
-if (!existsSync(from)) fail(`${from} does not exist.`);
-if (!isPostgresUrl(to)) fail(`--to must be a postgres:// or postgresql:// URL, not ${hidePasswords(to)}.`, 2);
-
-const sqlite = new SqliteStore(from);
-let pgStore: PostgresStore;
-try {
-  pgStore = await PostgresStore.connect(to);
-} catch (err) {
-  await sqlite.close();
-  fail(hidePasswords(`Could not open ${to}: ${(err as Error).message}`));
-}
-
 /** Rows as PostgreSQL takes them: JSON columns parsed, SQLite's 0/1 as booleans. */
-function readRows(table: Table): Record<string, unknown>[] {
+function readRows(sqlite: SqliteStore, table: Table): Record<string, unknown>[] {
   const rows = sqlite.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[];
   if (table === 'tickets') {
     return rows.map((r) => ({ ...r, topics_shown: JSON.parse(r.topics_shown as string) as unknown, answers: JSON.parse(r.answers as string) as unknown }));
@@ -59,42 +36,70 @@ function readRows(table: Table): Record<string, unknown>[] {
   return rows;
 }
 
-const counts = new Map<Table, number>();
-const client = await pgStore.pool.connect();
-try {
-  await client.query('BEGIN');
-  // No one writes while we copy; taken before looking so the emptiness check stays true.
-  await client.query(`LOCK TABLE ${TABLES.join(', ')} IN EXCLUSIVE MODE`);
-  const existing = await client.query<{ n: number }>(`SELECT (${TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')}) AS n`);
-  const n = Number(existing.rows[0]?.n ?? 0);
-  if (n > 0 && !force) {
-    await client.query('ROLLBACK');
-    fail(`${hidePasswords(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`);
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCli(argv, { from: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean' } }, USAGE, 2);
+  if (positionals.length > 0) fail(`Unknown argument ${positionals[0]} (see --help).`, 2);
+  const { from, to } = values;
+  const force = values.force === true;
+  if (!from || !to) fail('Both --from FILE.db and --to postgres://... are needed (see --help).', 2);
+  if (!existsSync(from)) fail(`${from} does not exist.`);
+  if (!isPostgresUrl(to)) fail(`--to must be a postgres:// or postgresql:// URL, not ${hidePasswords(to)}.`, 2);
+
+  const sqlite = new SqliteStore(from);
+  let pgStore: PostgresStore;
+  try {
+    pgStore = await PostgresStore.connect(to);
+  } catch (err) {
+    await sqlite.close();
+    fail(hidePasswords(`Could not open ${to}: ${(err as Error).message}`));
   }
-  if (n > 0) await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY`);
-  for (const table of TABLES) {
-    const rows = readRows(table);
-    for (let i = 0; i < rows.length; i += BATCH) {
-      // The target's own row type maps each JSON field to its column, ids included.
-      await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows.slice(i, i + BATCH))]);
+
+  const counts = new Map<Table, number>();
+  const client = await pgStore.pool.connect();
+  try {
+    await client.query('BEGIN');
+    // No one writes while we copy; taken before looking so the emptiness check stays true.
+    await client.query(`LOCK TABLE ${TABLES.join(', ')} IN EXCLUSIVE MODE`);
+    const existing = await client.query<{ n: number }>(`SELECT (${TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')}) AS n`);
+    const n = Number(existing.rows[0]?.n ?? 0);
+    if (n > 0 && !force) {
+      await client.query('ROLLBACK');
+      fail(`${hidePasswords(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`);
     }
-    // Move the id sequence past the copied ids so the next row gets a fresh one.
-    await client.query(
-      `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 1), (SELECT max(id) FROM ${table}) IS NOT NULL)`,
-    );
-    counts.set(table, rows.length);
+    if (n > 0) await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY`);
+    for (const table of TABLES) {
+      const rows = readRows(sqlite, table);
+      for (let i = 0; i < rows.length; i += BATCH) {
+        // The target's own row type maps each JSON field to its column, ids included.
+        await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows.slice(i, i + BATCH))]);
+      }
+      // Move the id sequence past the copied ids so the next row gets a fresh one.
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 1), (SELECT max(id) FROM ${table}) IS NOT NULL)`,
+      );
+      counts.set(table, rows.length);
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    if (err instanceof CliExit) {
+      client.release();
+      await pgStore.close();
+      await sqlite.close();
+      throw err;
+    }
+    client.release();
+    await pgStore.close();
+    await sqlite.close();
+    fail(`Migration failed, nothing was written: ${(err as Error).message}`);
   }
-  await client.query('COMMIT');
-} catch (err) {
-  await client.query('ROLLBACK').catch(() => {});
   client.release();
   await pgStore.close();
   await sqlite.close();
-  fail(`Migration failed, nothing was written: ${(err as Error).message}`);
+  io.out(
+    `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions and ${counts.get('feedback')} feedback rows from ${from} to ${hidePasswords(to)}.\n`,
+  );
+  return 0;
 }
-client.release();
-await pgStore.close();
-await sqlite.close();
-process.stdout.write(
-  `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions and ${counts.get('feedback')} feedback rows from ${from} to ${hidePasswords(to)}.\n`,
-);
+
+await runIfMain(import.meta, main);

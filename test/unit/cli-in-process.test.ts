@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../../src/cli/cli.js';
+import { main as ask } from '../../src/cli/ask.js';
+import { main as chat } from '../../src/cli/chat.js';
+import { main as deployCommands } from '../../src/cli/deploy-commands.js';
+import { main as evalMain } from '../../src/cli/eval.js';
+import { main as insights } from '../../src/cli/insights.js';
+import { main as kbCheck } from '../../src/cli/kb-check.js';
+import { main as kbImport } from '../../src/cli/kb-import.js';
+import { main as migrate } from '../../src/cli/migrate-to-postgres.js';
+
+/** Each CLI's main, called in this process as the terminal would call it: argv in, exit code and output back. */
+const dir = mkdtempSync(join(tmpdir(), 'stepwise-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = { ...process.env, KNOWLEDGE_DIR: 'knowledge', STEPWISE_DB: join(dir, 'none.db') };
+
+describe('every CLI runs in-process', () => {
+  it.each([
+    ['ask', ask],
+    ['chat', chat],
+    ['deploy-commands', deployCommands],
+    ['eval', evalMain],
+    ['insights', insights],
+    ['kb:check', kbCheck],
+    ['kb:import', kbImport],
+    ['db:migrate-to-postgres', migrate],
+  ])('%s --help prints its usage on stdout and exits 0', async (_name, main) => {
+    const r = await runInProcess(main, ['--help'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage/);
+    expect(r.stderr).toBe('');
+  });
+
+  it.each([
+    ['ask', ask, 1],
+    ['eval', evalMain, 1],
+    ['kb:import', kbImport, 1],
+    ['db:migrate-to-postgres', migrate, 2],
+  ])('%s with an unknown option (--frobnicate) says so in one line and exits %i', async (_name, main, code) => {
+    const r = await runInProcess(main, ['--frobnicate'], { env });
+    expect(r).toEqual({ code, stdout: '', stderr: "Unknown option '--frobnicate'. See --help.\n" });
+  });
+
+  it('ask "i forgot my password" prints the reset steps; --json answers each stdin line in order', async () => {
+    const person = await runInProcess(ask, ['i forgot my password'], { env });
+    expect(person.code).toBe(0);
+    expect(person.stdout).toContain('(answer reset-password');
+    const machine = await runInProcess(ask, ['--json'], { env, stdin: 'i forgot my password\nthanks!\n' });
+    const rows = machine.stdout.trim().split('\n').map((l) => JSON.parse(l) as { action: string; topic: string | null });
+    expect(rows.map((r) => [r.action, r.topic])).toEqual([
+      ['answer', 'reset-password'],
+      ['ignore', null],
+    ]);
+  });
+
+  it('chat (piped) answers /topics, a topic command and /ask like Discord, and stays silent on "thanks"', async () => {
+    const r = await runInProcess(chat, [], { env, stdin: '/topics\n/reset-password\n/ask my account is locked\nthanks\n/nope\n' });
+    const replies = r.stdout.split('\n\n').filter((b) => b.trim());
+    expect(replies).toHaveLength(4);
+    expect(replies[0]).toContain('/reset-password');
+    expect(replies[1]).toContain('Forgot your password?');
+    expect(replies[2]).toContain('locked');
+    expect(replies[3]).toBe('Unknown command /nope. Try /topics for the list, or /help.');
+  });
+
+  it('kb:check with no argument checks KNOWLEDGE_DIR, the same default as the bot', async () => {
+    const r = await runInProcess(kbCheck, [], { env: { ...env, KNOWLEDGE_DIR: join(dir, 'missing') } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(join(dir, 'missing'));
+  });
+
+  it('kb:import a two-section guide writes a folder kb:check accepts', async () => {
+    const guide = join(dir, 'guide.md');
+    writeFileSync(guide, '# Widgets\n\n## Reset a widget\n\n1. Hold the button.\n2. Wait for the light.\n\n## Pair a widget\n\n1. Open the app.\n2. Tap Pair.\n');
+    const out = join(dir, 'imported');
+    const r = await runInProcess(kbImport, [guide, '--out', out, '--json'], { env });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { topics: Array<{ heading: string }> };
+    expect(report.topics.map((t) => t.heading)).toEqual(expect.arrayContaining(['Reset a widget', 'Pair a widget']));
+    expect((await runInProcess(kbCheck, [out], { env })).code).toBe(0);
+  });
+
+  it('insights with no database at STEPWISE_DB says how to get one (exit 1)', async () => {
+    const r = await runInProcess(insights, ['--json'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`No database at ${env.STEPWISE_DB}`);
+  });
+
+  it('eval on a two-line question file scores both lines', async () => {
+    const file = join(dir, 'q.jsonl');
+    writeFileSync(file, '{"q":"i forgot my password","expect":["reset-password"],"cat":"in"}\n{"q":"how do i get a refund","expect":"escalate","cat":"oos"}\n');
+    const r = await runInProcess(evalMain, [file, '--json'], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ total: 2, correct: 2 });
+  });
+});
