@@ -79,10 +79,13 @@ export function typoVariants(questions: readonly string[], seed = DEFAULT_SEED):
     const kind = Math.floor(rand() * 4);
     const letter = String.fromCharCode(97 + Math.floor(rand() * 26));
     words[at] =
-      kind === 0 ? w.slice(0, p) + w[p + 1] + w[p] + w.slice(p + 2)
-      : kind === 1 ? w.slice(0, p) + w.slice(p + 1)
-      : kind === 2 ? w.slice(0, p) + w[p] + w.slice(p)
-      : w.slice(0, p) + letter + w.slice(p + 1);
+      kind === 0
+        ? w.slice(0, p) + w[p + 1] + w[p] + w.slice(p + 2)
+        : kind === 1
+          ? w.slice(0, p) + w.slice(p + 1)
+          : kind === 2
+            ? w.slice(0, p) + w[p] + w.slice(p)
+            : w.slice(0, p) + letter + w.slice(p + 1);
     return words.join(' ');
   });
 }
@@ -99,14 +102,27 @@ export interface GuideFigures {
 }
 
 /** ask → render for every question, warm-up rounds first, then `rounds` timed rounds. */
-export function benchGuide(assistant: Assistant, questions: readonly string[], file: string, rounds = 200, warmup = 5): GuideFigures {
+export function benchGuide(
+  assistant: Assistant,
+  questions: readonly string[],
+  file: string,
+  rounds = 200,
+  warmup = 5,
+): GuideFigures {
   const k = assistant.knowledge;
   const once = (q: string) => renderDecisionText(assistant.ask(q), k);
   for (let r = 0; r < warmup; r++) for (const q of questions) once(q);
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) for (const q of questions) samples.push(timeNs(() => once(q)) / 1e3);
   const s = summarise(samples);
-  return { median_us: round(s.median, 1), p99_us: round(s.p99, 1), questions: questions.length, rounds, calls: s.n, file };
+  return {
+    median_us: round(s.median, 1),
+    p99_us: round(s.p99, 1),
+    questions: questions.length,
+    rounds,
+    calls: s.n,
+    file,
+  };
 }
 
 // --- scale: synthetic guides against a plain Fuse scan -----------------------------------------
@@ -155,8 +171,21 @@ export interface ScaleOptions {
 const label = (d: Decision) => (d.topic ? `${d.action}:${d.topic.id}` : d.action);
 
 /** Decisions on the real guide alone against decisions on the real topics among many synthetic ones. */
-export function compareAnswers(small: SearchIndex, large: SearchIndex, questions: readonly string[], realIds: ReadonlySet<string>, policy?: Policy): AnswerChanges {
-  const out: AnswerChanges = { same: 0, total: questions.length, changed: 0, synthetic_competitor: 0, idf_only: 0, examples: [] };
+export function compareAnswers(
+  small: SearchIndex,
+  large: SearchIndex,
+  questions: readonly string[],
+  realIds: ReadonlySet<string>,
+  policy?: Policy,
+): AnswerChanges {
+  const out: AnswerChanges = {
+    same: 0,
+    total: questions.length,
+    changed: 0,
+    synthetic_competitor: 0,
+    idf_only: 0,
+    examples: [],
+  };
   for (const q of questions) {
     const a = label(decide(small, q, policy));
     const b = label(decide(large, q, policy));
@@ -199,7 +228,13 @@ export function benchScale(knowledge: Knowledge, queries: readonly string[], opt
 
   const a = summarise(ours);
   const b = summarise(theirs);
-  const changes = compareAnswers(new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, examples), index, opts.checkQuestions ?? queries, new Set(knowledge.topics.map((t) => t.id)), policy);
+  const changes = compareAnswers(
+    new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, examples),
+    index,
+    opts.checkQuestions ?? queries,
+    new Set(knowledge.topics.map((t) => t.id)),
+    policy,
+  );
   return {
     topics: guide.length,
     judged_by: judgedBy,
@@ -235,7 +270,15 @@ export function benchImport(name: string, fileName: string, text: string, runs =
   let topics = 0;
   for (let r = 0; r < runs; r++) {
     let files: Array<{ name: string; text: string }> = [];
-    imports.push(timeNs(() => (files = importGuide({ fileName, text, allowedHosts: [] }).topics.map((t) => ({ name: t.file, text: t.text })))) / 1e6);
+    imports.push(
+      timeNs(
+        () =>
+          (files = importGuide({ fileName, text, allowedHosts: [] }).topics.map((t) => ({
+            name: t.file,
+            text: t.text,
+          }))),
+      ) / 1e6,
+    );
     indexes.push(
       timeNs(() => {
         const built = buildKnowledge({ files, allowedHostsText: '' });
@@ -244,7 +287,12 @@ export function benchImport(name: string, fileName: string, text: string, runs =
       }) / 1e6,
     );
   }
-  return { guide: name, topics, import_ms: round(summarise(imports).median, 1), index_ms: round(summarise(indexes).median, 1) };
+  return {
+    guide: name,
+    topics,
+    import_ms: round(summarise(imports).median, 1),
+    index_ms: round(summarise(indexes).median, 1),
+  };
 }
 
 // --- child processes ---------------------------------------------------------------------------
@@ -258,7 +306,9 @@ function collect(child: ChildProcess): Promise<{ code: number | null; stdout: st
   child.stderr?.on('data', (b: Buffer) => err.push(b));
   return new Promise((done, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
 }
 
@@ -273,7 +323,11 @@ export interface RssFigures {
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
 export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
-  const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const r = await collect(child);
   if (r.code !== 0) throw new Error(`rss child failed (${r.code}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as RssFigures;
@@ -370,7 +424,11 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
 }
 
 /** `concurrency` /ask interactions dispatched at once; answered = a type 4 callback the emulator accepted. */
-export async function measureRoundtrip(bot: LiveBot, questions: readonly string[], concurrency = 200): Promise<RoundtripFigures> {
+export async function measureRoundtrip(
+  bot: LiveBot,
+  questions: readonly string[],
+  concurrency = 200,
+): Promise<RoundtripFigures> {
   const { emu } = bot;
   const users = [emu.guild.users.member, emu.guild.users.other, emu.guild.users.staff];
   const channel = emu.guild.channels.general;

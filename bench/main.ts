@@ -45,7 +45,11 @@ Options:
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCli(argv, { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } }, USAGE);
+  const { values } = parseCli(
+    argv,
+    { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } },
+    USAGE,
+  );
   const json = values.json === true;
   const quick = values.quick === true;
   const ALL_PARTS = ['guide', 'scale', 'import', 'rss', 'startup', 'roundtrip'];
@@ -117,7 +121,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     table.push(
       'Imported guides (test/data/guides): kb:import, then validate + index + answer model, median ms',
       '  guide              topics   import ms   index ms',
-      ...rows.map((r) => `  ${r.guide.padEnd(18)} ${String(r.topics).padStart(6)}   ${String(r.import_ms).padStart(9)}   ${String(r.index_ms).padStart(8)}`),
+      ...rows.map(
+        (r) =>
+          `  ${r.guide.padEnd(18)} ${String(r.topics).padStart(6)}   ${String(r.import_ms).padStart(9)}   ${String(r.index_ms).padStart(8)}`,
+      ),
       '  target: a 20-topic guide indexed in under 300 ms',
       '',
     );
@@ -129,7 +136,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const r = await measureRss(topics, [...dev.questions, ...typoVariants(dev.questions)]);
     out.rss_mb = r.rss_mb;
     out.rss = r;
-    table.push(`Memory: RSS ${r.rss_mb} MB with the ${r.topics}-topic index (${r.rss_before_mb} MB before building it; heap used ${r.heap_used_mb} MB)   (target < 200 MB)`, '');
+    table.push(
+      `Memory: RSS ${r.rss_mb} MB with the ${r.topics}-topic index (${r.rss_before_mb} MB before building it; heap used ${r.heap_used_mb} MB)   (target < 200 MB)`,
+      '',
+    );
   }
 
   if (parts.has('startup') || parts.has('roundtrip')) {
@@ -153,7 +163,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out.startup_runs = runs;
         table.push(
           `Start-up: spawn of node --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
-          ...runs.map((r, i) => `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`),
+          ...runs.map(
+            (r, i) =>
+              `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`,
+          ),
         );
         // For comparison, through the tsx CLI, which puts a second process in front.
         const direct: StartupRun[] = [];
@@ -166,7 +179,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const d = [...direct].sort((a, b) => a.ready_ms - b.ready_ms)[1]!;
         out.startup_tsx_cli_ms = d.ready_ms;
         out.startup_tsx_cli_runs = direct;
-        table.push(`  through the tsx CLI instead: median ${d.ready_ms} ms (${direct.map((r) => r.ready_ms).join(', ')})`, '');
+        table.push(
+          `  through the tsx CLI instead: median ${d.ready_ms} ms (${direct.map((r) => r.ready_ms).join(', ')})`,
+          '',
+        );
       }
       if (parts.has('roundtrip') && live) {
         say('roundtrip: 200 /ask at once…');
@@ -183,8 +199,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  out.machine = { nproc: availableParallelism(), node: process.version, cpu, load: loadavg().map((x) => Number(x.toFixed(2))) };
-  table.push(`Machine: ${availableParallelism()} CPUs (${cpu}), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  out.machine = {
+    nproc: availableParallelism(),
+    node: process.version,
+    cpu,
+    load: loadavg().map((x) => Number(x.toFixed(2))),
+  };
+  table.push(
+    `Machine: ${availableParallelism()} CPUs (${cpu}), Node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   io.out(`${table.join('\n')}\n`);
   if (json) io.out(`${JSON.stringify(out)}\n`);
   return 0;

@@ -15,13 +15,20 @@ const topics = Number(process.argv[2] ?? 10_000);
 const loaded = await loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge/ does not load');
 const before = process.memoryUsage().rss;
-const index = new SearchIndex(syntheticGuide(loaded.knowledge.topics, { topics }), DEFAULT_SEARCH_PARAMS, loaded.knowledge.examples);
+const index = new SearchIndex(
+  syntheticGuide(loaded.knowledge.topics, { topics }),
+  DEFAULT_SEARCH_PARAMS,
+  loaded.knowledge.examples,
+);
 // Answer questions both ways, so what answering keeps (the answer model's per-topic caches) is counted too.
 const questions = process.argv.slice(3);
-for (const policy of [policyFor(loaded.knowledge.examples), policyFor([])]) for (const q of questions) decide(index, q, policy);
+for (const policy of [policyFor(loaded.knowledge.examples), policyFor([])])
+  for (const q of questions) decide(index, q, policy);
 // Garbage left from building and answering is not memory the index holds; collect it before reading RSS
 // (the parent starts this process with --expose-gc), so two runs of the same code agree.
 globalThis.gc?.();
 globalThis.gc?.();
 const usage = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ rss_mb: mb(usage.rss), rss_before_mb: mb(before), heap_used_mb: mb(usage.heapUsed), topics: index.size })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rss_mb: mb(usage.rss), rss_before_mb: mb(before), heap_used_mb: mb(usage.heapUsed), topics: index.size })}\n`,
+);

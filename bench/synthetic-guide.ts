@@ -46,7 +46,12 @@ export function guideWords(real: readonly Topic[]): string[] {
  * `n` drawn words, cut before `maxChars`; optionally capitalised and ended with a full stop. Built with one
  * join, so each text is one flat string, as text read from a file is (not a chain of concatenations).
  */
-function sentence(pick: () => string, n: number, maxChars = Infinity, style: 'plain' | 'capital' | 'prose' = 'plain'): string {
+function sentence(
+  pick: () => string,
+  n: number,
+  maxChars = Infinity,
+  style: 'plain' | 'capital' | 'prose' = 'plain',
+): string {
   const out: string[] = [];
   let length = 0;
   for (let i = 0; i < n; i++) {

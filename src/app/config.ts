@@ -5,16 +5,27 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 d
 const idList = z
   .string()
   .default('')
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(snowflake));
 /** A variable left empty in .env (`NAME=`) counts as unset, so its default applies. */
-const emptyIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+const emptyIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
 
 /** Every setting Stepwise reads, validated once at start-up. Names are part of the public contract. */
 export const configSchema = z.object({
   // Trimmed, because a token pasted with a trailing space or newline otherwise fails at login with no hint why.
   DISCORD_TOKEN: emptyIsUnset(
-    z.string().trim().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must be the token alone, without spaces or a "Bot " prefix').optional(),
+    z
+      .string()
+      .trim()
+      .min(20, 'looks too short to be a bot token')
+      .regex(/^\S+$/, 'must be the token alone, without spaces or a "Bot " prefix')
+      .optional(),
   ),
   DISCORD_API_URL: emptyIsUnset(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   HELP_CHANNEL_IDS: idList,
@@ -46,7 +57,13 @@ export const configSchema = z.object({
   ),
   // Pause between starting shards; Discord allows one IDENTIFY per 5 s for most bots.
   SHARD_SPAWN_DELAY_MS: emptyIsUnset(z.coerce.number<string | number>().int().min(0).default(5500)),
-  INSIGHTS_RETENTION_DAYS: emptyIsUnset(z.coerce.number<string | number>({ error: 'must be a whole number of days' }).int('must be a whole number of days').min(0, 'must be 0 (keep forever) or more').default(90)),
+  INSIGHTS_RETENTION_DAYS: emptyIsUnset(
+    z.coerce
+      .number<string | number>({ error: 'must be a whole number of days' })
+      .int('must be a whole number of days')
+      .min(0, 'must be 0 (keep forever) or more')
+      .default(90),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,7 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXAMPLES_FILE } from '../core/examples.js';
-import { ALLOWLIST_FILE, buildKnowledge, NOT_TOPICS, type KnowledgeSource, type LoadResult } from '../core/knowledge.js';
+import {
+  ALLOWLIST_FILE,
+  buildKnowledge,
+  NOT_TOPICS,
+  type KnowledgeSource,
+  type LoadResult,
+} from '../core/knowledge.js';
 
 /**
  * The knowledge folder on disk, read into the plain KnowledgeSource the core validates. File access
@@ -25,4 +31,3 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   }
   return buildKnowledge(source);
 }
-

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { Assistant } from '../core/assistant.js';
-import { type KnowledgeError } from '../core/knowledge.js';
+import type { KnowledgeError } from '../core/knowledge.js';
 import { loadKnowledge } from './knowledge-folder.js';
 
 export interface WatchHandlers {

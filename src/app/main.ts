@@ -26,11 +26,17 @@ if (!parsed.ok) die(parsed.message);
 const config = parsed.config;
 
 const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
-if (!loaded.ok) die(`The guide in ${config.KNOWLEDGE_DIR} has problems:\n${loaded.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n')}`);
+if (!loaded.ok)
+  die(
+    `The guide in ${config.KNOWLEDGE_DIR} has problems:\n${loaded.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n')}`,
+  );
 const assistant = new Assistant(loaded.knowledge);
 
 if (!config.DISCORD_TOKEN) {
-  if (!process.stdin.isTTY) die('DISCORD_TOKEN is not set: copy .env.example to .env and fill it in to run the bot, or run `npm run chat` for the terminal playground.');
+  if (!process.stdin.isTTY)
+    die(
+      'DISCORD_TOKEN is not set: copy .env.example to .env and fill it in to run the bot, or run `npm run chat` for the terminal playground.',
+    );
   process.stdout.write('No DISCORD_TOKEN set, so here is the terminal playground (set it in .env to run the bot).\n');
   await runPlayground(assistant, processIo());
   process.exit(0);
@@ -40,7 +46,9 @@ const log = createLogger(config.LOG_LEVEL);
 
 if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
   // This process only supervises: each shard is a child process running this same file.
-  const fleet = await startShardFleet(config, log).catch((err: unknown) => die(`Could not start the shards: ${(err as Error).message}`));
+  const fleet = await startShardFleet(config, log).catch((err: unknown) =>
+    die(`Could not start the shards: ${(err as Error).message}`),
+  );
   const stopFleet = async (signal: string) => {
     log.info({ signal }, 'stopping all shards');
     await fleet.stop();
@@ -56,7 +64,11 @@ if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
 async function serve(): Promise<void> {
   // One line, and never a password: a postgres:// URL may carry one, and driver errors may quote it.
   const store = await openStore(config.STEPWISE_DB).catch((err: unknown) =>
-    die(hidePasswords(`Cannot open STEPWISE_DB (${isPostgresUrl(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${(err as Error).message}`)),
+    die(
+      hidePasswords(
+        `Cannot open STEPWISE_DB (${isPostgresUrl(config.STEPWISE_DB) ? 'PostgreSQL' : 'SQLite'}): ${(err as Error).message}`,
+      ),
+    ),
   );
   // Signals are handled from here on, not only once the bot is ready: a stop during start-up (while
   // tickets left by a crash are being finished) must wait for that work too, not kill it.
@@ -99,14 +111,23 @@ async function serve(): Promise<void> {
 
   watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
     async onReload(next) {
-      const changed = JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !== JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
+      const changed =
+        JSON.stringify(next.knowledge.topics.map((t) => [t.command, t.summary])) !==
+        JSON.stringify(bot.ctx.assistant().knowledge.topics.map((t) => [t.command, t.summary]));
       await bot.setAssistant(next, changed);
       log.info({ topics: next.knowledge.topics.length, commandsChanged: changed }, 'guide reloaded');
     },
     onError(errors) {
       const lines = errors.map(formatKnowledgeError);
       log.error({ errors: lines }, 'guide edit rejected; still serving the last good guide');
-      if (config.STAFF_LOG_CHANNEL_ID) void reportToStaff(bot, config.STAFF_LOG_CHANNEL_ID, 'A guide edit was rejected; still serving the last good guide.', lines, log);
+      if (config.STAFF_LOG_CHANNEL_ID)
+        void reportToStaff(
+          bot,
+          config.STAFF_LOG_CHANNEL_ID,
+          'A guide edit was rejected; still serving the last good guide.',
+          lines,
+          log,
+        );
     },
   });
 }
@@ -117,7 +138,8 @@ async function reportToStaff(bot: Bot, channelId: string, title: string, lines: 
   const block = truncate(lines.join('\n').replaceAll('```', "'''"), LIMITS.content - title.length - 20);
   try {
     const channel = await bot.client.channels.fetch(channelId);
-    if (!channel?.isSendable()) throw new Error(`STAFF_LOG_CHANNEL_ID ${channelId} is not a channel the bot can post in`);
+    if (!channel?.isSendable())
+      throw new Error(`STAFF_LOG_CHANNEL_ID ${channelId} is not a channel the bot can post in`);
     await channel.send({ content: `${title}\n\`\`\`\n${block}\n\`\`\``, allowedMentions: { parse: [] } });
   } catch (err) {
     log.warn({ err }, 'could not report to the staff channel');
@@ -133,7 +155,8 @@ async function reportToStaff(bot: Bot, channelId: string, title: string, lines: 
 function onOrphaned(stop: () => void): void {
   // Also orphaned when npm was stopped before LAUNCHED_BY could be read (imports take a moment): then
   // our parent is already init, which never launches `npm start`.
-  const orphaned = () => process.ppid !== LAUNCHED_BY || (process.env.npm_lifecycle_event !== undefined && process.ppid === 1);
+  const orphaned = () =>
+    process.ppid !== LAUNCHED_BY || (process.env.npm_lifecycle_event !== undefined && process.ppid === 1);
   const timer = setInterval(() => {
     if (orphaned()) {
       clearInterval(timer);

@@ -6,7 +6,11 @@ import { DAY_MS } from '../core/insights.js';
  * Retention: delete recorded questions and feedback older than `days` days before `now`.
  * `days` = 0 keeps everything. Returns how many rows went.
  */
-export async function purgeOldInsights(store: Pick<Store, 'purgeInsightsBefore'>, days: number, now: number = Date.now()): Promise<number> {
+export async function purgeOldInsights(
+  store: Pick<Store, 'purgeInsightsBefore'>,
+  days: number,
+  now: number = Date.now(),
+): Promise<number> {
   if (!(days > 0)) return 0;
   return store.purgeInsightsBefore(now - days * DAY_MS);
 }
@@ -16,7 +20,12 @@ export async function purgeOldInsights(store: Pick<Store, 'purgeInsightsBefore'>
  * progress has finished, so the store can be closed after it). The timer is unref'd so it never keeps
  * the process alive; failures are logged and retried at the next run.
  */
-export function scheduleInsightsPurge(store: Pick<Store, 'purgeInsightsBefore'>, days: number, log: Logger, everyMs: number = DAY_MS): () => Promise<void> {
+export function scheduleInsightsPurge(
+  store: Pick<Store, 'purgeInsightsBefore'>,
+  days: number,
+  log: Logger,
+  everyMs: number = DAY_MS,
+): () => Promise<void> {
   if (!(days > 0)) return async () => {};
   let running: Promise<void> = Promise.resolve();
   const run = () => {

@@ -35,7 +35,8 @@ export async function startShardFleet(config: Config, log: Logger): Promise<Shar
     log.info({ shard: shard.id, total: totalShards }, 'shard process started');
     shard.on('death', () => log.warn({ shard: shard.id }, 'shard process died; respawning'));
   });
-  if (config.SHARD_LIST?.some((id) => id >= totalShards)) throw new Error(`SHARD_LIST names a shard beyond the ${totalShards} shards`);
+  if (config.SHARD_LIST?.some((id) => id >= totalShards))
+    throw new Error(`SHARD_LIST names a shard beyond the ${totalShards} shards`);
   await manager.spawn({ amount: totalShards, delay: config.SHARD_SPAWN_DELAY_MS, timeout: 60_000 });
   log.info({ shards: config.SHARD_LIST ?? totalShards, total: totalShards }, 'all shards ready');
   return {

@@ -5,7 +5,7 @@ import { renderDecisionText } from '../core/render.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
 import { readLines } from '../app/terminal-io.js';
 
@@ -61,7 +61,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           await record(d);
         } catch (err) {
           // One bad line must not end the stream: report it in place, keeping one object per input line.
-          out = { question: '', action: 'ignore', topic: null, confidence: 0, alternatives: [], secret: false, error: String(err) };
+          out = {
+            question: '',
+            action: 'ignore',
+            topic: null,
+            confidence: 0,
+            alternatives: [],
+            secret: false,
+            error: String(err),
+          };
         }
         io.out(`${JSON.stringify(out)}\n`);
       }

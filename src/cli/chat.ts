@@ -1,6 +1,6 @@
 import { runPlayground } from '../playground/playground.js';
 import { parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
 
 const USAGE = `

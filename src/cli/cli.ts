@@ -31,7 +31,9 @@ export function parseCli<const O extends Options>(argv: readonly string[], optio
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true as const });
   } catch (err) {
-    const message = (err as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Option '(.+?)(?: <value>)?' argument missing$/, '$1 needs a value');
+    const message = (err as Error).message
+      .replace(/\. To specify a positional argument.*$/s, '')
+      .replace(/^Option '(.+?)(?: <value>)?' argument missing$/, '$1 needs a value');
     return fail(`${message}. See --help.`, usageCode);
   }
 }

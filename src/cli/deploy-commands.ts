@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import { buildCommands } from '../discord/commands.js';
 import { parseConfig } from '../app/config.js';
 import { fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
 
 const USAGE = `

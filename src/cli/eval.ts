@@ -5,7 +5,7 @@ import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guid
 import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
 import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
 
 const USAGE = `
@@ -60,30 +60,41 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     fail('--folds needs a whole number from 2 to 20, e.g. --folds 5');
   }
   if (files.length === 0 && folds === 0) {
-    fail("Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide's examples)");
+    fail(
+      "Give a question file, e.g. npm run eval -- ../shared/eval/questions.dev.jsonl (or --folds 5 for the guide's examples)",
+    );
   }
   if (files.length > 0 && folds > 0) fail('Give either question files or --folds, not both.');
 
   const cases = readAllCases(files);
   const assistant = await loadAssistant(io.env);
   const examples = assistant.knowledge.examples.length;
-  if (folds > 0 && examples < folds) fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${examples}.`);
-  const report: EvalReport = folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
+  if (folds > 0 && examples < folds)
+    fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${examples}.`);
+  const report: EvalReport =
+    folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   if (values.json) {
     io.out(`${JSON.stringify(report)}\n`);
   } else {
     const what = folds > 0 ? ` (${folds}-fold cross-validation of the guide's examples)` : '';
-    const out: string[] = [`eval: ${report.correct}/${report.total} correct (${pct(report.correct / Math.max(1, report.total))})${what}`];
+    const out: string[] = [
+      `eval: ${report.correct}/${report.total} correct (${pct(report.correct / Math.max(1, report.total))})${what}`,
+    ];
     for (const [cat, r] of Object.entries(report.byCategory)) {
       out.push(`  ${cat.padEnd(12)} ${String(r.correct).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.accuracy)}`);
     }
     if (report.failures.length > 0) {
       out.push('', 'Failures (expected → got, confidence):');
-      for (const f of report.failures) out.push(`  [${f.cat}] ${JSON.stringify(f.q)}: ${f.expected} → ${f.got} (${f.confidence})`);
+      for (const f of report.failures)
+        out.push(`  [${f.cat}] ${JSON.stringify(f.q)}: ${f.expected} → ${f.got} (${f.confidence})`);
       out.push('', 'Confusion (expected → got × count):');
       for (const [exp, row] of Object.entries(report.confusion)) {
-        out.push(`  ${exp} → ${Object.entries(row).map(([got, n]) => `${got} ×${n}`).join(', ')}`);
+        out.push(
+          `  ${exp} → ${Object.entries(row)
+            .map(([got, n]) => `${got} ×${n}`)
+            .join(', ')}`,
+        );
       }
     }
     io.out(`${out.join('\n')}\n`);
@@ -96,33 +107,50 @@ function readAllCases(files: readonly string[]): EvalCase[] {
     return files.flatMap((file) => readCases(file));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return fail(e.code === 'ENOENT' || e.code === 'EISDIR' ? `Cannot read ${e.path ?? 'the question file'}.` : e.message);
+    return fail(
+      e.code === 'ENOENT' || e.code === 'EISDIR' ? `Cannot read ${e.path ?? 'the question file'}.` : e.message,
+    );
   }
 }
 
-async function evalGuides(dir: string, flags: { served?: boolean; 'write-model'?: boolean; json?: boolean }, io: CliIo): Promise<void> {
+async function evalGuides(
+  dir: string,
+  flags: { served?: boolean; 'write-model'?: boolean; json?: boolean },
+  io: CliIo,
+): Promise<void> {
   if (!existsSync(dir)) fail(`eval: ${dir}: no such folder (give a folder of guide folders, e.g. test/data/guides).`);
-  let sources;
+  let sources: Awaited<ReturnType<typeof readGuideCorpus>>;
   try {
     sources = await readGuideCorpus(dir);
   } catch (err) {
     fail(`eval: ${(err as Error).message}`);
   }
-  if (sources.length === 0) fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
+  if (sources.length === 0)
+    fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
   const guides = sources.map(prepareGuide);
-  for (const g of guides) if (g.unresolved.length > 0) io.err(`eval: ${g.name}: ${g.unresolved.length} label(s) name no imported heading: ${g.unresolved.slice(0, 3).join(' | ')}\n`);
+  for (const g of guides)
+    if (g.unresolved.length > 0)
+      io.err(
+        `eval: ${g.name}: ${g.unresolved.length} label(s) name no imported heading: ${g.unresolved.slice(0, 3).join(' | ')}\n`,
+      );
   if (flags['write-model']) {
     const model = fitGuideModel(guides.filter((g) => g.assistant.policy.kind === 'model'));
     writeFileSync(new URL('../core/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
     io.err('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
   }
   const rows: GuideRow[] = flags.served
-    ? guides.map((g) => ({ name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: g.assistant.policy.kind }))
+    ? guides.map((g) => ({
+        name: g.name,
+        figures: scoreGuide(g, g.assistant.policy),
+        judgedBy: g.assistant.policy.kind,
+      }))
     : leaveOneGuideOut(guides).rows;
   const untaught = rows.filter((r) => r.judgedBy === 'model').reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
   const pooled = rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
   if (flags.json) {
-    io.out(`${JSON.stringify({ guides: rows.map((r) => ({ ...r, rates: rates(r.figures) })), pooledUntaught: { figures: untaught, rates: rates(untaught) }, pooled: { figures: pooled, rates: rates(pooled) } })}\n`);
+    io.out(
+      `${JSON.stringify({ guides: rows.map((r) => ({ ...r, rates: rates(r.figures) })), pooledUntaught: { figures: untaught, rates: rates(untaught) }, pooled: { figures: pooled, rates: rates(pooled) } })}\n`,
+    );
     return;
   }
   const pc = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);

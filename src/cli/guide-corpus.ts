@@ -22,7 +22,12 @@ export function readCases(file: string): EvalCase[] {
       let c: EvalCase | null;
       try {
         c = JSON.parse(line) as EvalCase | null;
-        if (typeof c !== 'object' || c === null || typeof c.q !== 'string' || !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')) {
+        if (
+          typeof c !== 'object' ||
+          c === null ||
+          typeof c.q !== 'string' ||
+          !(Array.isArray(c.expect) || c.expect === 'escalate' || c.expect === 'ignore')
+        ) {
           throw new Error('needs "q" and "expect"');
         }
       } catch (err) {
@@ -45,12 +50,20 @@ export async function readGuideCorpus(dir: string): Promise<GuideSource[]> {
       const m = JSON.parse(readFileSync(manifest, 'utf8')) as { knowledge: string; questions: string[] };
       const loaded = await loadKnowledge(resolve(folder, m.knowledge));
       if (!loaded.ok) throw new Error(`${manifest}: ${loaded.errors.map(formatKnowledgeError).join('; ')}`);
-      out.push({ name, guide: { knowledge: loaded.knowledge }, cases: m.questions.flatMap((q) => readCases(resolve(folder, q))) });
+      out.push({
+        name,
+        guide: { knowledge: loaded.knowledge },
+        cases: m.questions.flatMap((q) => readCases(resolve(folder, q))),
+      });
       continue;
     }
     const fileName = ['guide.md', 'guide.rst'].find((f) => existsSync(join(folder, f)));
     if (!fileName || !existsSync(join(folder, 'questions.jsonl'))) continue;
-    out.push({ name, guide: { fileName, text: readFileSync(join(folder, fileName), 'utf8') }, cases: readCases(join(folder, 'questions.jsonl')) });
+    out.push({
+      name,
+      guide: { fileName, text: readFileSync(join(folder, fileName), 'utf8') },
+      cases: readCases(join(folder, 'questions.jsonl')),
+    });
   }
   return out;
 }

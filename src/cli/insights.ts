@@ -4,7 +4,7 @@ import { computeInsights, isPeriod, periodStart, unansweredEvalLines, type Perio
 import { insightRows } from '../store/load-insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage:

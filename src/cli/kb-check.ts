@@ -3,7 +3,7 @@ import { toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { formatKnowledgeError } from '../core/knowledge.js';
 import { parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run kb:check -- [DIR]
@@ -22,7 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const result = await loadKnowledge(dir);
   if (!result.ok) {
     // Paths relative to the working directory, so an editor or terminal can jump straight to FILE:LINE.
-    for (const e of result.errors) io.err(`${formatKnowledgeError({ ...e, file: e.file === dir ? dir : join(dir, e.file) })}\n`);
+    for (const e of result.errors)
+      io.err(`${formatKnowledgeError({ ...e, file: e.file === dir ? dir : join(dir, e.file) })}\n`);
     io.err(`kb:check: ${result.errors.length} problem(s) in ${dir}\n`);
     return 1;
   }

@@ -7,7 +7,7 @@ import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { parseAllowedHosts } from '../core/links.js';
 import { fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--json]
@@ -42,23 +42,37 @@ function hostOf(value: string): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCli(
     argv,
-    { out: { type: 'string', short: 'o' }, 'allow-host': { type: 'string', multiple: true }, force: { type: 'boolean' }, json: { type: 'boolean' } },
+    {
+      out: { type: 'string', short: 'o' },
+      'allow-host': { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     USAGE,
   );
   if (positionals.length > 1) fail(`kb:import: only one guide file at a time (got ${positionals.join(' and ')}).`);
   const file = positionals[0];
   if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE --out DIR');
   if (!values.out) fail('kb:import: where to? Add --out DIR (a new or empty folder).');
-  const args = { file, out: values.out, hosts: values['allow-host'] ?? [], force: values.force === true, json: values.json === true };
+  const args = {
+    file,
+    out: values.out,
+    hosts: values['allow-host'] ?? [],
+    force: values.force === true,
+    json: values.json === true,
+  };
 
-  if (!EXTENSIONS.has(extname(args.file).toLowerCase())) fail(`kb:import: ${args.file}: expected a .md, .rst or .txt guide.`);
+  if (!EXTENSIONS.has(extname(args.file).toLowerCase()))
+    fail(`kb:import: ${args.file}: expected a .md, .rst or .txt guide.`);
   const text = await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) =>
     fail(`kb:import: cannot read ${args.file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
   );
 
   const existing = await readdir(args.out).catch(() => [] as string[]);
   if (existing.length > 0 && !args.force) {
-    fail(`kb:import: ${args.out} is not empty (${existing.length} entries). Choose a new folder, or add --force to replace its topic files.`);
+    fail(
+      `kb:import: ${args.out} is not empty (${existing.length} entries). Choose a new folder, or add --force to replace its topic files.`,
+    );
   }
 
   const baseList = join('knowledge', ALLOWLIST_FILE);
@@ -97,14 +111,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const sections = new Set(loaded.map((t) => t.section)).size;
     validation = `kb:check: ${args.out} OK: ${loaded.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ${allowedHosts.length} allowed hosts`;
   } else {
-    validation = [...result.errors.map(formatKnowledgeError), `kb:check: ${result.errors.length} problem(s) in ${args.out}`].join('\n');
+    validation = [
+      ...result.errors.map(formatKnowledgeError),
+      `kb:check: ${result.errors.length} problem(s) in ${args.out}`,
+    ].join('\n');
   }
 
   if (args.json) {
     const errors = result.ok ? [] : result.errors;
-    io.out(`${JSON.stringify({ ...report, out: args.out, allowedHosts, replaced, valid: result.ok, validation: result.ok ? validation : undefined, errors })}\n`);
+    io.out(
+      `${JSON.stringify({ ...report, out: args.out, allowedHosts, replaced, valid: result.ok, validation: result.ok ? validation : undefined, errors })}\n`,
+    );
   } else {
-    const lines = [formatReport(report), '', `Allowlist used (${allowedHosts.length} hosts): ${allowedHosts.join(', ') || '(empty)'}`];
+    const lines = [
+      formatReport(report),
+      '',
+      `Allowlist used (${allowedHosts.length} hosts): ${allowedHosts.join(', ') || '(empty)'}`,
+    ];
     if (replaced.length > 0) lines.push(`Replaced ${replaced.length} existing file(s) in ${args.out} (--force).`);
     lines.push(`Wrote ${topics.length} topic files, ${ALLOWLIST_FILE} and README.md to ${args.out}`, '', validation);
     io.out(`${lines.join('\n')}\n`);

@@ -3,7 +3,7 @@ import { hidePasswords, isPostgresUrl } from '../store/open-store.js';
 import { PostgresStore } from '../store/postgres-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { CliExit, fail, parseCli, runIfMain } from './cli.js';
-import { type CliIo } from '../app/terminal-io.js';
+import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run db:migrate-to-postgres -- --from FILE.db --to postgres://USER@HOST:PORT/DB [--force]
@@ -30,14 +30,23 @@ const BATCH = 2000;
 function readRows(sqlite: SqliteStore, table: Table): Record<string, unknown>[] {
   const rows = sqlite.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[];
   if (table === 'tickets') {
-    return rows.map((r) => ({ ...r, topics_shown: JSON.parse(r.topics_shown as string) as unknown, answers: JSON.parse(r.answers as string) as unknown }));
+    return rows.map((r) => ({
+      ...r,
+      topics_shown: JSON.parse(r.topics_shown as string) as unknown,
+      answers: JSON.parse(r.answers as string) as unknown,
+    }));
   }
   if (table === 'feedback') return rows.map((r) => ({ ...r, helpful: r.helpful === 1 }));
   return rows;
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCli(argv, { from: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean' } }, USAGE, 2);
+  const { values, positionals } = parseCli(
+    argv,
+    { from: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean' } },
+    USAGE,
+    2,
+  );
   if (positionals.length > 0) fail(`Unknown argument ${positionals[0]} (see --help).`, 2);
   const { from, to } = values;
   const force = values.force === true;
@@ -60,18 +69,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await client.query('BEGIN');
     // No one writes while we copy; taken before looking so the emptiness check stays true.
     await client.query(`LOCK TABLE ${TABLES.join(', ')} IN EXCLUSIVE MODE`);
-    const existing = await client.query<{ n: number }>(`SELECT (${TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')}) AS n`);
+    const existing = await client.query<{ n: number }>(
+      `SELECT (${TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')}) AS n`,
+    );
     const n = Number(existing.rows[0]?.n ?? 0);
     if (n > 0 && !force) {
       await client.query('ROLLBACK');
-      fail(`${hidePasswords(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`);
+      fail(
+        `${hidePasswords(to)} already holds ${n} rows of Stepwise data: refusing to mix them. Use --force to replace them.`,
+      );
     }
     if (n > 0) await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY`);
     for (const table of TABLES) {
       const rows = readRows(sqlite, table);
       for (let i = 0; i < rows.length; i += BATCH) {
         // The target's own row type maps each JSON field to its column, ids included.
-        await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows.slice(i, i + BATCH))]);
+        await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [
+          JSON.stringify(rows.slice(i, i + BATCH)),
+        ]);
       }
       // Move the id sequence past the copied ids so the next row gets a fresh one.
       await client.query(

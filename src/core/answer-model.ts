@@ -42,8 +42,10 @@ export const CANDIDATE_FEATURES = [
  * Kinds of question guides rarely answer, whatever the product: how long, how many, how much, limits and
  * prices; and requests for features. They are signals, weighed like the others, not rules.
  */
-const ASKS_QUANTITY = /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
-const ASKS_FOR_FEATURE = /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b/i;
+const ASKS_QUANTITY =
+  /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
+const ASKS_FOR_FEATURE =
+  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b/i;
 
 export interface GuideModel {
   /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
@@ -74,7 +76,14 @@ export interface ScoredTopic {
 export function candidateFeatures(result: SearchResult, question: string): number[][] {
   const hits = result.hits;
   const max = (f: (h: SearchHit) => number) => hits.reduce((m, h) => Math.max(m, f(h)), 0);
-  const top = { cover: max((h) => h.cover), head: max((h) => h.headCover), match: max((h) => h.match), fit: max((h) => h.fit), bm25: max((h) => h.bm25), passage: max((h) => h.passage) };
+  const top = {
+    cover: max((h) => h.cover),
+    head: max((h) => h.headCover),
+    match: max((h) => h.match),
+    fit: max((h) => h.fit),
+    bm25: max((h) => h.bm25),
+    passage: max((h) => h.passage),
+  };
   const subject = result.otherSubjects.length > 0 ? 1 : 0;
   const short = result.terms.length <= 2 ? 1 : 0;
   const strange = Math.min(4, result.unknown.filter((u) => !FILLER_TERMS.has(u)).length) / 4;
@@ -138,7 +147,11 @@ export interface Judgement {
   bestIsRight: number;
 }
 
-export function judge(result: SearchResult, question: string, model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>): Judgement {
+export function judge(
+  result: SearchResult,
+  question: string,
+  model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>,
+): Judgement {
   const ranked = scoreTopics(result, question, model.ranker);
   if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0 };
   const x = scopeFeatures(ranked);

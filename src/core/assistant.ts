@@ -25,9 +25,19 @@ export class Assistant {
     // the team still expects a question it labelled to be answered the way it labelled it.
     const e = this.labelled.get(plainWords(decision.question).join(' '));
     const topic = e?.topic ? this.knowledge.byId.get(e.topic) : undefined;
-    if (!e || decision.action === (e.outcome === 'topic' ? 'answer' : e.outcome) && (!topic || decision.topic === topic)) return decision;
+    if (
+      !e ||
+      (decision.action === (e.outcome === 'topic' ? 'answer' : e.outcome) && (!topic || decision.topic === topic))
+    )
+      return decision;
     if (topic) return { ...decision, action: 'answer', topic, confidence: 1, alternatives: [] };
-    return { ...decision, action: e.outcome === 'ignore' ? 'ignore' : 'escalate', topic: null, confidence: 1, alternatives: [] };
+    return {
+      ...decision,
+      action: e.outcome === 'ignore' ? 'ignore' : 'escalate',
+      topic: null,
+      confidence: 1,
+      alternatives: [],
+    };
   }
 
   /** Topics for an autocomplete list as the member types: search hits first, then title prefix matches. */
@@ -51,8 +61,6 @@ export class Assistant {
     return out;
   }
 }
-
-
 
 export function policyFor(examples: readonly Example[]): Policy {
   const count = (o: Example['outcome']) => examples.filter((e) => e.outcome === o).length;

@@ -31,7 +31,12 @@ export type Decision =
   | (DecisionBase & { action: 'escalate'; topic: null })
   | (DecisionBase & { action: 'ignore'; topic: null });
 
-export function decideFromSearch(question: string, secret: boolean, result: SearchResult, th: Thresholds = THRESHOLDS): Decision {
+export function decideFromSearch(
+  question: string,
+  secret: boolean,
+  result: SearchResult,
+  th: Thresholds = THRESHOLDS,
+): Decision {
   const [best, second] = result.hits;
   const base = { question, secret };
   /** The best topic's score, less the doubt that the guide covers the question at all. */
@@ -41,21 +46,38 @@ export function decideFromSearch(question: string, secret: boolean, result: Sear
     action: 'escalate',
     topic: null,
     confidence: evidence,
-    alternatives: result.hits.slice(0, th.maxSuggestions).filter((h) => h.score >= th.escalateBelow * DECISION.escalationAlternativeShare).map((h) => h.topic),
+    alternatives: result.hits
+      .slice(0, th.maxSuggestions)
+      .filter((h) => h.score >= th.escalateBelow * DECISION.escalationAlternativeShare)
+      .map((h) => h.topic),
   });
   const bar = th.escalateBelow + (result.otherSubjects.length > 0 ? th.subjectBar : 0);
   if (!best || evidence < bar) return escalate();
   const lead = best.score - (second?.score ?? 0);
   if (lead < th.margin) {
     const offered = result.hits.filter((h) => h.score >= best.score * th.suggestShare).slice(0, th.maxSuggestions);
-    return { ...base, action: 'suggest', topic: best.topic, confidence: evidence, alternatives: offered.map((h) => h.topic) };
+    return {
+      ...base,
+      action: 'suggest',
+      topic: best.topic,
+      confidence: evidence,
+      alternatives: offered.map((h) => h.topic),
+    };
   }
   if (evidence + th.leadWeight * lead >= Math.max(th.answerAt, bar)) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: evidence, alternatives: result.hits.slice(1, 1 + DECISION.maxRelated).filter((h) => h.score >= best.score * th.suggestShare).map((h) => h.topic) };
+    return {
+      ...base,
+      action: 'answer',
+      topic: best.topic,
+      confidence: evidence,
+      alternatives: result.hits
+        .slice(1, 1 + DECISION.maxRelated)
+        .filter((h) => h.score >= best.score * th.suggestShare)
+        .map((h) => h.topic),
+    };
   }
   return escalate();
 }
-
 
 /**
  * How a guide turns search results into a decision. A guide that has been taught with labelled member
@@ -85,16 +107,27 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const question = secret ? redactSecrets(text) : text;
   const words = plainWords(question);
   const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w)) && !asksSomething(words);
-  if (isSmallTalk(question)) return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, content: 0, thanks };
+  if (isSmallTalk(question))
+    return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, content: 0, thanks };
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
-  const chatter = (result.terms.length === 0 && result.unknown.length === 0) || (result.otherSubjects.length === 0 && isChatterStatement(question, content));
+  const chatter =
+    (result.terms.length === 0 && result.unknown.length === 0) ||
+    (result.otherSubjects.length === 0 && isChatterStatement(question, content));
   return { question, secret, chatter, result, words: words.length, content, thanks };
 }
 
-const EMPTY_RESULT: SearchResult = { hits: [], otherSubjects: [], terms: [], unknown: [], notCovered: 0, smallTalk: 0, unknownShare: 0 };
+const EMPTY_RESULT: SearchResult = {
+  hits: [],
+  otherSubjects: [],
+  terms: [],
+  unknown: [],
+  notCovered: 0,
+  smallTalk: 0,
+  unknownShare: 0,
+};
 
 /** decide, for a message already read. */
 export function decideReading(r: Reading, policy: Policy, judged?: Judgement): Decision {
@@ -114,7 +147,8 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // On a guide judged by the answer model, a short line that names something the guide covers is a search-box
   // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence.
   const fewWords = r.words <= DECISION.maxChatterWords && !subject && (policy.kind === 'taught' || r.content === 0);
-  const readsAsChatter = result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
+  const readsAsChatter =
+    result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
@@ -127,20 +161,40 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
  * in scope; otherwise offer the closest topics when the question likely is in scope; otherwise hand over to
  * a person.
  */
-export function decideWithModel(question: string, secret: boolean, result: SearchResult, model: GuideModel, judged = judge(result, question, model)): Decision {
+export function decideWithModel(
+  question: string,
+  secret: boolean,
+  result: SearchResult,
+  model: GuideModel,
+  judged = judge(result, question, model),
+): Decision {
   const { ranked, inScope, bestIsRight } = judged;
   const [best] = ranked;
   const base = { question, secret };
   if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
   const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
   if (bestIsRight >= model.answerAt && inScope >= model.answerScope) {
-    return { ...base, action: 'answer', topic: best.topic, confidence: bestIsRight, alternatives: ranked.slice(1, 1 + DECISION.maxRelated).filter((t) => t.p >= best.p / 2).map((t) => t.topic) };
+    return {
+      ...base,
+      action: 'answer',
+      topic: best.topic,
+      confidence: bestIsRight,
+      alternatives: ranked
+        .slice(1, 1 + DECISION.maxRelated)
+        .filter((t) => t.p >= best.p / 2)
+        .map((t) => t.topic),
+    };
   }
-  if (inScope >= model.suggestAt) return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
+  if (inScope >= model.suggestAt)
+    return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
   return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };
 }
 
 /** message → normalise → search → decide: the whole core path for one question. */
-export function decide(index: SearchIndex, raw: string, policy: Policy = { kind: 'taught', thresholds: THRESHOLDS }): Decision {
+export function decide(
+  index: SearchIndex,
+  raw: string,
+  policy: Policy = { kind: 'taught', thresholds: THRESHOLDS },
+): Decision {
   return decideReading(read(index, raw, policy), policy);
 }

@@ -24,7 +24,11 @@ const lineSchema = z.object({
 });
 
 /** Parse examples.jsonl. Every problem is reported with its line. */
-export function parseExamples(text: string, topicIds: ReadonlySet<string>, file = EXAMPLES_FILE): { examples: Example[]; errors: KnowledgeError[] } {
+export function parseExamples(
+  text: string,
+  topicIds: ReadonlySet<string>,
+  file = EXAMPLES_FILE,
+): { examples: Example[]; errors: KnowledgeError[] } {
   const examples: Example[] = [];
   const errors: KnowledgeError[] = [];
   const seen = new Map<string, number>();
@@ -35,13 +39,21 @@ export function parseExamples(text: string, topicIds: ReadonlySet<string>, file 
     try {
       json = JSON.parse(raw);
     } catch {
-      errors.push({ file, line, message: 'not valid JSON: write {"q": "the question", "expect": ["topic-id"]} or "expect": "escalate"' });
+      errors.push({
+        file,
+        line,
+        message: 'not valid JSON: write {"q": "the question", "expect": ["topic-id"]} or "expect": "escalate"',
+      });
       return;
     }
     const parsed = lineSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      errors.push({ file, line, message: `${issue.path.length > 0 ? `"${issue.path.join('.')}": ` : ''}${issue.message}` });
+      errors.push({
+        file,
+        line,
+        message: `${issue.path.length > 0 ? `"${issue.path.join('.')}": ` : ''}${issue.message}`,
+      });
       return;
     }
     const { q, expect } = parsed.data;

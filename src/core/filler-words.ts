@@ -10,11 +10,20 @@ const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
  * then it is just how people talk. stopwords-iso is a maintained list of about 1,300 English words
  * and more in each other language, far better than one we would grow by hand.
  */
-const asTerm = (w: string) => term(w.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/['’]/g, ''));
+const asTerm = (w: string) =>
+  term(
+    w
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/['’]/g, ''),
+  );
 
 export const FILLER_TERMS: ReadonlySet<string> = new Set(
   [...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []), ...CHAT_FILLER].map(asTerm),
 );
 
 /** OTHER_SUBJECTS as search terms (stemmed, synonyms applied), to compare with a question's unknown terms. */
-export const OTHER_SUBJECT_TERMS: ReadonlySet<string> = new Set([...OTHER_SUBJECTS].map(asTerm).filter((t) => !FILLER_TERMS.has(t)));
+export const OTHER_SUBJECT_TERMS: ReadonlySet<string> = new Set(
+  [...OTHER_SUBJECTS].map(asTerm).filter((t) => !FILLER_TERMS.has(t)),
+);

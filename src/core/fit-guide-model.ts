@@ -1,6 +1,14 @@
 import { candidateFeatures, judge, scopeFeatures, scoreTopics, type GuideModel } from './answer-model.js';
 import { decideReading } from './decision.js';
-import { addFigures, EMPTY_FIGURES, rates, scoreGuide, tally, type GuideFigures, type PreparedGuide } from './guide-eval.js';
+import {
+  addFigures,
+  EMPTY_FIGURES,
+  rates,
+  scoreGuide,
+  tally,
+  type GuideFigures,
+  type PreparedGuide,
+} from './guide-eval.js';
 import { fitLogistic } from './logistic.js';
 
 /**
@@ -17,7 +25,8 @@ export const DEFAULT_L2 = 3;
 /** What the settings must keep on the guides they are fitted on, a little inside the product's promises. */
 export const TARGETS = { maxWrong: 0.04, maxOffTopicAnswered: 0.08, minOffTopicEscalated: 0.55 };
 
-const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
+const grid = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
 
 /** Rows for the ranker: every candidate topic of every question, labelled "is a right answer". */
 function rankerRows(guides: readonly PreparedGuide[]): Rows {
@@ -64,7 +73,10 @@ function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: numb
   const rows: Rows = { xs: [], ys: [], ws: [] };
   const right: number[] = [];
   for (const g of guides) {
-    const ranker = fitRanker(guides.filter((o) => o !== g), l2);
+    const ranker = fitRanker(
+      guides.filter((o) => o !== g),
+      l2,
+    );
     const start = rows.xs.length;
     g.cases.forEach((c, i) => {
       const r = g.readings[i]!;
@@ -86,7 +98,8 @@ function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: numb
 function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
   const all = figures.map(rates);
   const out = { ...all[0]! };
-  for (const k of Object.keys(out) as Array<keyof typeof out>) out[k] = all.reduce((s, r) => s + r[k], 0) / Math.max(1, all.length);
+  for (const k of Object.keys(out) as Array<keyof typeof out>)
+    out[k] = all.reduce((s, r) => s + r[k], 0) / Math.max(1, all.length);
   return out;
 }
 
@@ -101,10 +114,19 @@ export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2)
       for (const suggestAt of grid(0.2, 0.9, 0.05)) {
         const model: GuideModel = { ...models, answerAt, answerScope, suggestAt, maxSuggestions: 3 };
         const policy = { kind: 'model', model } as const;
-        const r = meanRates(guides.map((g, gi) => tally(g.cases, g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])))));
+        const r = meanRates(
+          guides.map((g, gi) =>
+            tally(
+              g.cases,
+              g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])),
+            ),
+          ),
+        );
         // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible.
         const broken =
-          Math.max(0, r.wrong - TARGETS.maxWrong) + Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) + Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
+          Math.max(0, r.wrong - TARGETS.maxWrong) +
+          Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) +
+          Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
         const value = r.right + r.helped - 10 * broken;
         if (!best || value > best.value + 1e-9) best = { model, value };
       }
@@ -124,11 +146,18 @@ export interface GuideRow {
  * Leave one guide out: each untaught guide is scored by a model fitted on the other untaught guides;
  * a taught guide (one with examples.jsonl) is scored by its own cut-offs, as the bot serves it.
  */
-export function leaveOneGuideOut(guides: readonly PreparedGuide[], l2 = DEFAULT_L2): { rows: GuideRow[]; pooled: GuideFigures } {
+export function leaveOneGuideOut(
+  guides: readonly PreparedGuide[],
+  l2 = DEFAULT_L2,
+): { rows: GuideRow[]; pooled: GuideFigures } {
   const untaught = guides.filter((g) => g.assistant.policy.kind === 'model');
   const rows = guides.map((g): GuideRow => {
-    if (g.assistant.policy.kind === 'taught') return { name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: 'taught' };
-    const model = fitGuideModel(untaught.filter((o) => o !== g), l2);
+    if (g.assistant.policy.kind === 'taught')
+      return { name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: 'taught' };
+    const model = fitGuideModel(
+      untaught.filter((o) => o !== g),
+      l2,
+    );
     return { name: g.name, figures: scoreGuide(g, { kind: 'model', model }), judgedBy: 'model' };
   });
   return { rows, pooled: rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES) };

@@ -40,14 +40,21 @@ export function prepareGuide(source: GuideSource): PreparedGuide {
     knowledge = source.guide.knowledge;
   } else {
     const imported = importGuide({ fileName: source.guide.fileName, text: source.guide.text, allowedHosts: [] });
-    const built = buildKnowledge({ files: imported.topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
-    if (!built.ok) throw new Error(`${source.name}: the imported guide is not valid: ${built.errors.map(formatKnowledgeError).join('; ')}`);
+    const built = buildKnowledge({
+      files: imported.topics.map((t) => ({ name: t.file, text: t.text })),
+      allowedHostsText: '',
+    });
+    if (!built.ok)
+      throw new Error(
+        `${source.name}: the imported guide is not valid: ${built.errors.map(formatKnowledgeError).join('; ')}`,
+      );
     knowledge = built.knowledge;
     // Labels name headings as the guide writes them; the import report keeps each topic's heading.
     // A heading written twice ("Related articles", a page title repeated as its first sub-heading) names
     // every topic that carries it.
     const byHeading = new Map<string, string[]>();
-    for (const t of imported.report.topics) byHeading.set(fold(t.heading), [...(byHeading.get(fold(t.heading)) ?? []), t.id]);
+    for (const t of imported.report.topics)
+      byHeading.set(fold(t.heading), [...(byHeading.get(fold(t.heading)) ?? []), t.id]);
     idOf = (label) => byHeading.get(fold(label)) ?? [];
   }
   const unresolved: string[] = [];
@@ -65,7 +72,13 @@ export function prepareGuide(source: GuideSource): PreparedGuide {
     if (ids.length > 0) cases.push({ ...c, expect: ids });
   }
   const assistant = new Assistant(knowledge);
-  return { name: source.name, assistant, cases, unresolved, readings: cases.map((c) => read(assistant.index, c.q, assistant.policy)) };
+  return {
+    name: source.name,
+    assistant,
+    cases,
+    unresolved,
+    readings: cases.map((c) => read(assistant.index, c.q, assistant.policy)),
+  };
 }
 
 /** What members saw, counted the way the product promises it. */
@@ -88,7 +101,16 @@ export interface GuideFigures {
 }
 
 export const EMPTY_FIGURES: GuideFigures = {
-  inScope: 0, right: 0, helped: 0, wrong: 0, offTopic: 0, offTopicAnswered: 0, offTopicEscalated: 0, smallTalk: 0, smallTalkIgnored: 0, inScopeIgnored: 0,
+  inScope: 0,
+  right: 0,
+  helped: 0,
+  wrong: 0,
+  offTopic: 0,
+  offTopicAnswered: 0,
+  offTopicEscalated: 0,
+  smallTalk: 0,
+  smallTalkIgnored: 0,
+  inScopeIgnored: 0,
 };
 
 export function tally(cases: readonly EvalCase[], decisions: readonly Decision[]): GuideFigures {
@@ -122,11 +144,16 @@ export function addFigures(a: GuideFigures, b: GuideFigures): GuideFigures {
 }
 
 export function scoreGuide(g: PreparedGuide, policy: Policy): GuideFigures {
-  return tally(g.cases, g.readings.map((r) => decideReading(r, policy)));
+  return tally(
+    g.cases,
+    g.readings.map((r) => decideReading(r, policy)),
+  );
 }
 
 /** The figures as shares of their category, for tables and for choosing settings. */
-export function rates(f: GuideFigures): Record<'right' | 'helped' | 'wrong' | 'offTopicAnswered' | 'offTopicEscalated' | 'smallTalkIgnored', number> {
+export function rates(
+  f: GuideFigures,
+): Record<'right' | 'helped' | 'wrong' | 'offTopicAnswered' | 'offTopicEscalated' | 'smallTalkIgnored', number> {
   const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
   return {
     right: share(f.right, f.inScope),

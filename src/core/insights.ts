@@ -113,7 +113,10 @@ export function groupKey(question: string): string {
 
 /** Group questions by `groupKey`, most frequent first; each group shows its most common wording. */
 export function groupQuestions(questions: readonly Pick<InsightQuestion, 'question'>[]): UnansweredGroup[] {
-  const groups = new Map<string, { count: number; first: number; wordings: Map<string, { n: number; first: number }> }>();
+  const groups = new Map<
+    string,
+    { count: number; first: number; wordings: Map<string, { n: number; first: number }> }
+  >();
   questions.forEach((q, i) => {
     const text = cleanText(q.question);
     if (!text) return;
@@ -154,7 +157,9 @@ export function computeInsights(input: InsightsInput): Insights {
     ticketTimes.set(t.questionId, list);
   }
   const answered = questions.filter((q) => q.action === 'answer');
-  const deflected = answered.filter((q) => !(ticketTimes.get(q.id) ?? []).some((at) => at >= q.at && at - q.at <= DEFLECTION_WINDOW_MS)).length;
+  const deflected = answered.filter(
+    (q) => !(ticketTimes.get(q.id) ?? []).some((at) => at >= q.at && at - q.at <= DEFLECTION_WINDOW_MS),
+  ).length;
 
   const topics = new Map<string, TopicInsight>();
   const topic = (id: string) => {
@@ -169,7 +174,10 @@ export function computeInsights(input: InsightsInput): Insights {
   }
   for (const t of topics.values()) t.helpful_rate = ratio(t.helpful, t.helpful + t.not_helpful);
   const perTopic = [...topics.values()].sort(
-    (a, b) => b.helpful + b.not_helpful - (a.helpful + a.not_helpful) || b.answered - a.answered || a.topic.localeCompare(b.topic),
+    (a, b) =>
+      b.helpful + b.not_helpful - (a.helpful + a.not_helpful) ||
+      b.answered - a.answered ||
+      a.topic.localeCompare(b.topic),
   );
 
   const helpful = feedback.filter((f) => f.helpful).length;
@@ -185,12 +193,21 @@ export function computeInsights(input: InsightsInput): Insights {
     helpful_rate: ratio(helpful, helpful + notHelpful),
     deflection_rate: ratio(deflected, answered.length),
     deflected,
-    top_unanswered: groupQuestions(questions.filter((q) => q.action === 'escalate')).slice(0, input.topUnanswered ?? 10),
+    top_unanswered: groupQuestions(questions.filter((q) => q.action === 'escalate')).slice(
+      0,
+      input.topUnanswered ?? 10,
+    ),
     per_topic: perTopic,
   };
 }
 
 /** The escalated questions as eval lines, one per group, most frequent first: for the team to label. */
-export function unansweredEvalLines(questions: readonly InsightQuestion[]): Array<{ q: string; expect: 'escalate'; cat: 'oos' }> {
-  return groupQuestions(questions.filter((q) => q.action === 'escalate')).map((g) => ({ q: g.question, expect: 'escalate', cat: 'oos' }));
+export function unansweredEvalLines(
+  questions: readonly InsightQuestion[],
+): Array<{ q: string; expect: 'escalate'; cat: 'oos' }> {
+  return groupQuestions(questions.filter((q) => q.action === 'escalate')).map((g) => ({
+    q: g.question,
+    expect: 'escalate',
+    cat: 'oos',
+  }));
 }

@@ -61,19 +61,26 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       // prettyErrors is off, so linePos is not filled in: count lines up to the error's offset instead.
-      errors.push({ file: name, line: fileLine(split.yaml, e.pos[0]), message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` });
+      errors.push({
+        file: name,
+        line: fileLine(split.yaml, e.pos[0]),
+        message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+      });
     }
     return null;
   }
   const keyNode = (key: string) =>
-    isMap(doc.contents) ? doc.contents.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === key) : undefined;
+    isMap(doc.contents)
+      ? doc.contents.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === key)
+      : undefined;
   const keyLine = (key: string): number | undefined => {
     const offset = (keyNode(key)?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
     return offset === undefined ? undefined : fileLine(split.yaml, offset);
   };
   const nodeLine = (path: readonly PropertyKey[]): number | undefined => {
     const plain = path.filter((k): k is string | number => typeof k !== 'symbol');
-    const node = plain.length > 1 ? (doc.getIn(plain, true) as { range?: [number, number, number] } | undefined) : undefined;
+    const node =
+      plain.length > 1 ? (doc.getIn(plain, true) as { range?: [number, number, number] } | undefined) : undefined;
     const offset = node?.range?.[0];
     if (offset !== undefined) return fileLine(split.yaml, offset);
     return typeof plain[0] === 'string' ? keyLine(plain[0]) : undefined;
@@ -84,7 +91,11 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
       if (issue.code === 'unrecognized_keys') {
         // Point at each unknown key, so a typo such as "alias:" is found at once.
         for (const key of issue.keys) {
-          errors.push({ file: name, line: keyLine(key) ?? 2, message: `front matter has an unknown key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(', ')})` });
+          errors.push({
+            file: name,
+            line: keyLine(key) ?? 2,
+            message: `front matter has an unknown key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(', ')})`,
+          });
         }
         continue;
       }
@@ -127,7 +138,10 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
 export function buildKnowledge(source: KnowledgeSource): LoadResult {
   const errors: KnowledgeError[] = [];
   if (source.allowedHostsText === null) {
-    errors.push({ file: ALLOWLIST_FILE, message: 'missing: list the hosts links may point to, one per line (it may be empty)' });
+    errors.push({
+      file: ALLOWLIST_FILE,
+      message: 'missing: list the hosts links may point to, one per line (it may be empty)',
+    });
   }
   const allowedHosts = parseAllowedHosts(source.allowedHostsText ?? '');
   const allowed = new Set(allowedHosts);
@@ -151,7 +165,13 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     if (twin) errors.push(at(t.file, lines?.id, `duplicate id "${t.id}" (also in ${twin.file})`));
     else byId.set(t.id, t);
     if (t.command && isBuiltinCommand(t.command)) {
-      errors.push(at(t.file, lines?.command, `command "${t.command}" is one of Stepwise's own (/${BUILTIN_COMMANDS.join(', /')}): choose another name`));
+      errors.push(
+        at(
+          t.file,
+          lines?.command,
+          `command "${t.command}" is one of Stepwise's own (/${BUILTIN_COMMANDS.join(', /')}): choose another name`,
+        ),
+      );
     } else if (t.command) {
       const other = byCommand.get(t.command);
       if (other) errors.push(at(t.file, lines?.command, `duplicate command "${t.command}" (also in ${other.file})`));

@@ -7,7 +7,8 @@ export interface FoundLink {
 
 const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
 /** Bare host names ("example.com/login") count as links too: Discord turns many of them into links. */
-const BARE_HOST = /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)\b)(?:\/[^\s<>()\]"'`]*)?/gi;
+const BARE_HOST =
+  /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)\b)(?:\/[^\s<>()\]"'`]*)?/gi;
 
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];

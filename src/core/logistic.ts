@@ -16,7 +16,11 @@ export function predict(weights: readonly number[], x: readonly number[]): numbe
  * penalised). `l2` keeps weights small where the data says little; `sampleWeight` lets a caller
  * give every guide the same say however many questions it has.
  */
-export function fitLogistic(xs: readonly (readonly number[])[], ys: readonly number[], opts: { l2?: number; iterations?: number; sampleWeight?: readonly number[] } = {}): number[] {
+export function fitLogistic(
+  xs: readonly (readonly number[])[],
+  ys: readonly number[],
+  opts: { l2?: number; iterations?: number; sampleWeight?: readonly number[] } = {},
+): number[] {
   const l2 = opts.l2 ?? 1;
   const n = xs[0]?.length ?? 0;
   const w = new Array<number>(n).fill(0);

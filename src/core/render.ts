@@ -15,7 +15,8 @@ export interface AnswerView {
 
 export const TICKET_OFFER = "Didn't help? Open a ticket and a member of staff will take it from here.";
 export const SECRET_WARNING =
-  '🔒 It looks like your message contains a password, code or key. Delete it now, and change that password if it was real. ' + NEVER_SHARE;
+  '🔒 It looks like your message contains a password, code or key. Delete it now, and change that password if it was real. ' +
+  NEVER_SHARE;
 
 export function renderAnswer(topic: Topic, knowledge: Knowledge): AnswerView {
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
@@ -54,7 +55,11 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       break;
     }
     case 'suggest':
-      lines.push(SUGGEST_INTRO, ...d.alternatives.map((t, i) => `  ${i + 1}. ${t.title}`), "  [🎫 None of these — open a ticket]");
+      lines.push(
+        SUGGEST_INTRO,
+        ...d.alternatives.map((t, i) => `  ${i + 1}. ${t.title}`),
+        '  [🎫 None of these — open a ticket]',
+      );
       break;
     case 'escalate':
       lines.push(ticketTemplateText(), '', '[🎫 Open a ticket]');

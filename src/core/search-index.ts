@@ -186,11 +186,17 @@ export class SearchIndex {
     const titles = new Set(topics.map((t) => t.title.toLowerCase()));
     const parsed = topics.map((topic) => {
       // "See **Reset a forgotten password**" points elsewhere: those words describe the other topic, not this one.
-      const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(/\*\*([^*]+)\*\*/g, (whole, inner: string) =>
-        titles.has(inner.trim().toLowerCase()) ? ' ' : whole,
+      const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(
+        /\*\*([^*]+)\*\*/g,
+        (whole, inner: string) => (titles.has(inner.trim().toLowerCase()) ? ' ' : whole),
       );
       // Aliases are read later, one topic at a time, once the edited vocabulary is complete.
-      return { topic, title: intern(terms(topic.title)), summary: intern(terms(topic.summary)), body: intern(terms(body)) };
+      return {
+        topic,
+        title: intern(terms(topic.title)),
+        summary: intern(terms(topic.summary)),
+        body: intern(terms(body)),
+      };
     });
     // Aliases teach typos on purpose ("acount locked", "lgoin"). Spelled that way in the index they would be
     // words of their own, and "make an acount" would miss "make an account". The edited text (titles,
@@ -229,7 +235,12 @@ export class SearchIndex {
       add(p.summary, params.summaryWeight);
       start.push(weight.length);
     }
-    this.phrases = { start: Int32Array.from(start), termStart: Int32Array.from(termStart), weight: Float64Array.from(weight), terms: phraseTerms };
+    this.phrases = {
+      start: Int32Array.from(start),
+      termStart: Int32Array.from(termStart),
+      weight: Float64Array.from(weight),
+      terms: phraseTerms,
+    };
     const ph = this.phrases;
     // Two passes, so each term's postings are allocated once at their final size: count, then fill.
     // Every term posted gets a key (in first-posted order, which the speller's vocabulary follows); a topic
@@ -241,17 +252,26 @@ export class SearchIndex {
         if (counting && !df.has(t)) df.set(t, 0);
         if ((best.get(t) ?? 0) < weight) best.set(t, weight);
       };
-      for (let j = ph.start[i]!; j < ph.start[i + 1]!; j++) for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) post(ph.terms[k]!, ph.weight[j]!);
+      for (let j = ph.start[i]!; j < ph.start[i + 1]!; j++)
+        for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) post(ph.terms[k]!, ph.weight[j]!);
       for (const t of parsed[i]!.body) post(t, params.bodyWeight);
       return best;
     };
     for (let i = 0; i < parsed.length; i++) for (const t of topicWeights(i, true).keys()) df.set(t, df.get(t)! + 1);
     const fill = new Map<string, number>();
     for (const [t, n] of df) {
-      this.postings.set(t, { topics: new Int32Array(n), weights: new Float64Array(n), bm: new Float32Array(n), idf: Math.log(1 + this.size / Math.max(n, 1)) });
+      this.postings.set(t, {
+        topics: new Int32Array(n),
+        weights: new Float64Array(n),
+        bm: new Float32Array(n),
+        idf: Math.log(1 + this.size / Math.max(n, 1)),
+      });
       fill.set(t, 0);
     }
-    const bm25f = new Bm25Fields(parsed.map((q, i) => [q.title, aliasTerms[i]!, q.summary, q.body]), params);
+    const bm25f = new Bm25Fields(
+      parsed.map((q, i) => [q.title, aliasTerms[i]!, q.summary, q.body]),
+      params,
+    );
     for (let i = 0; i < parsed.length; i++) {
       const bm = bm25f.weights(i);
       for (const [t, w] of topicWeights(i, false)) {
@@ -276,7 +296,8 @@ export class SearchIndex {
     const indexOf = new Map(topics.map((t, i) => [t.id, i]));
     const taught = new Map<number, Array<Set<string>>>();
     for (const e of examples) {
-      const label = e.outcome === 'escalate' ? NOT_COVERED : e.outcome === 'ignore' ? SMALL_TALK : indexOf.get(e.topic ?? '');
+      const label =
+        e.outcome === 'escalate' ? NOT_COVERED : e.outcome === 'ignore' ? SMALL_TALK : indexOf.get(e.topic ?? '');
       if (label === undefined) continue;
       const { known, unknown } = this.analyse(e.question);
       let docs = taught.get(label);
@@ -285,7 +306,8 @@ export class SearchIndex {
     }
     // A phrase's terms are already distinct, so they are counted in place.
     const documentsOf = (label: number, count: (term: string) => void) => {
-      if (label >= 0) for (let k = ph.termStart[ph.start[label]!]!; k < ph.termStart[ph.start[label + 1]!]!; k++) count(ph.terms[k]!);
+      if (label >= 0)
+        for (let k = ph.termStart[ph.start[label]!]!; k < ph.termStart[ph.start[label + 1]!]!; k++) count(ph.terms[k]!);
       taught.get(label)?.forEach((doc) => doc.forEach(count));
     };
     this.classifier = new TopicClassifier(this.size, documentsOf, params.smoothing, params.lengthDamping);
@@ -297,7 +319,12 @@ export class SearchIndex {
   }
 
   /** The question's terms as the index reads them: known ones (typos corrected, with their weights) and unknown ones. */
-  private analyse(question: string): { queryTerms: string[]; known: QueryTerm[]; unknown: string[]; coverMass: number } {
+  private analyse(question: string): {
+    queryTerms: string[];
+    known: QueryTerm[];
+    unknown: string[];
+    coverMass: number;
+  } {
     const p = this.params;
     const queryTerms = [...new Set(terms(question))];
     const known: QueryTerm[] = [];
@@ -316,7 +343,11 @@ export class SearchIndex {
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);
-        coverMass += OTHER_SUBJECT_TERMS.has(t) ? p.subjectWeight : FILLER_TERMS.has(t) ? p.fillerWeight : p.unknownWeight;
+        coverMass += OTHER_SUBJECT_TERMS.has(t)
+          ? p.subjectWeight
+          : FILLER_TERMS.has(t)
+            ? p.fillerWeight
+            : p.unknownWeight;
         continue;
       }
       // The weight of a corrected term is that of the word it became; each candidate competes.
@@ -343,7 +374,8 @@ export class SearchIndex {
     if (!pairs) {
       const t = this.topics[topicIndex]!;
       pairs = new Set();
-      for (const part of [t.title, ...t.aliases, t.summary, t.intro, ...t.steps, t.notes]) for (const p of pairsOf(terms(part).filter((x) => !FILLER_TERMS.has(x)))) pairs.add(p);
+      for (const part of [t.title, ...t.aliases, t.summary, t.intro, ...t.steps, t.notes])
+        for (const p of pairsOf(terms(part).filter((x) => !FILLER_TERMS.has(x)))) pairs.add(p);
       remember(this.topicPairs, topicIndex, pairs);
     }
     let n = 0;
@@ -387,7 +419,8 @@ export class SearchIndex {
   private unknownShare(unknown: readonly string[], known: readonly QueryTerm[]): number {
     const p = this.params;
     let strange = 0;
-    for (const u of unknown) if (!FILLER_TERMS.has(u)) strange += OTHER_SUBJECT_TERMS.has(u) ? p.subjectWeight : p.unknownWeight;
+    for (const u of unknown)
+      if (!FILLER_TERMS.has(u)) strange += OTHER_SUBJECT_TERMS.has(u) ? p.subjectWeight : p.unknownWeight;
     let familiar = 0;
     for (const k of known) familiar += k.weight * k.credit;
     return strange + familiar === 0 ? 0 : strange / (strange + familiar);
@@ -406,7 +439,15 @@ export class SearchIndex {
     if ((known.length === 0 && learned.length === 0) || coverMass === 0) {
       // No topic to weigh, but the words may still read like chatter or like an off-topic question.
       const { notCovered, smallTalk } = this.classifier.posterior(unknown, []);
-      return { hits: [], otherSubjects, terms: queryTerms, unknown, notCovered, smallTalk, unknownShare: this.unknownShare(unknown, known) };
+      return {
+        hits: [],
+        otherSubjects,
+        terms: queryTerms,
+        unknown,
+        notCovered,
+        smallTalk,
+        unknownShare: this.unknownShare(unknown, known),
+      };
     }
 
     // Cost follows the query's postings: coverage lives in a reused array, and only touched topics are read back.
@@ -419,7 +460,10 @@ export class SearchIndex {
       const scale = k.weight * k.credit;
       // Everyday words ("time", "make", "where") say little about which topic is meant, even when the guide uses them.
       // (BM25F only ranks for the answer model: a taught guide's search skips it.)
-      const bmScale = rankBy === 'bm25' ? bmIdf(this.size, list.topics.length) * k.credit * (FILLER_TERMS.has(k.term) ? p.bmFiller : 1) : 0;
+      const bmScale =
+        rankBy === 'bm25'
+          ? bmIdf(this.size, list.topics.length) * k.credit * (FILLER_TERMS.has(k.term) ? p.bmFiller : 1)
+          : 0;
       bmMax += bmScale * (p.bmK1 + 1);
       const { topics, weights } = list;
       for (let j = 0; j < topics.length; j++) {
@@ -433,7 +477,8 @@ export class SearchIndex {
       }
     }
     const candidates = bestCandidates(rankBy === 'bm25' ? bm : coverage, touched);
-    for (const topicIndex of learned) if (!candidates.some(([c]) => c === topicIndex)) candidates.push([topicIndex, coverage[topicIndex]!]);
+    for (const topicIndex of learned)
+      if (!candidates.some(([c]) => c === topicIndex)) candidates.push([topicIndex, coverage[topicIndex]!]);
     const coverOf = new Map(candidates.map(([topicIndex]) => [topicIndex, coverage[topicIndex]!]));
     const bmOf = new Map(candidates.map(([topicIndex]) => [topicIndex, bmMax === 0 ? 0 : bm[topicIndex]! / bmMax]));
     for (const topicIndex of touched) {
@@ -492,7 +537,10 @@ export class SearchIndex {
         pairs: rankBy === 'bm25' ? this.pairShare(topicIndex, queryPairs) : 0,
       };
     });
-    const posterior = this.classifier.posterior([...known.map((k) => k.term), ...unknown], candidates.map(([topicIndex]) => topicIndex));
+    const posterior = this.classifier.posterior(
+      [...known.map((k) => k.term), ...unknown],
+      candidates.map(([topicIndex]) => topicIndex),
+    );
     hits.forEach((hit, i) => {
       hit.fit = posterior.topics[i]!;
       hit.score = (1 - p.classifierShare) * hit.match + p.classifierShare * hit.fit;
@@ -544,7 +592,9 @@ class Bm25Fields {
     private readonly params: SearchParams,
   ) {
     const fields = docs[0]?.length ?? 0;
-    this.avg = Array.from({ length: fields }, (_, f) => Math.max(1, docs.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length)));
+    this.avg = Array.from({ length: fields }, (_, f) =>
+      Math.max(1, docs.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length)),
+    );
     this.fieldWeights = [params.bmTitle, params.bmAliases, params.bmSummary, 1];
   }
 

@@ -37,12 +37,15 @@ interface SecretPattern {
 }
 
 /** Connectors between a keyword and its value: "is", "=", ":" and their equivalents in other languages. */
-const IS = "(?:\\s+(?:is|was|est|es|ist|é|è|era|war)\\s*[:=]?|\\s*(?:=|:|->|=>))\\s*[\"'`]?";
+const IS = '(?:\\s+(?:is|was|est|es|ist|é|è|era|war)\\s*[:=]?|\\s*(?:=|:|->|=>))\\s*["\'`]?';
 
 const SECRET_PATTERNS: readonly SecretPattern[] = [
   // "my password is X", "pw: X", "passwort = X": the word after the keyword is the secret.
   {
-    re: new RegExp(String.raw`\b(?:password|passwort|kennwort|contrase[nñ]a|senha|mot de passe|passcode|pass|pwd|pw|pin)${IS}([^\s"'${'`'}]{3,})`, 'giu'),
+    re: new RegExp(
+      String.raw`\b(?:password|passwort|kennwort|contrase[nñ]a|senha|mot de passe|passcode|pass|pwd|pw|pin)${IS}([^\s"'${'`'}]{3,})`,
+      'giu',
+    ),
     accept: (v) => !looksDescriptive(v) && !/^:?\w+:$/u.test(v),
   },
   // "user@example.com / P@ssw0rd": an e-mail followed by what is obviously its password.
@@ -55,10 +58,16 @@ const SECRET_PATTERNS: readonly SecretPattern[] = [
   // letters are error codes or ids ("0x80070005", "v12345678"), which staff need to see.
   { re: /(?<![\p{L}\d.,:/_-])(\d{3}[ -]?\d{3}|\d{6,8})(?![\p{L}\d.,:/_-])/gu },
   // "code 48 2913", "otp: 4821": digits right after the word code, even short or split.
-  { re: /\b(?:code|codes|otp|pin|c[oó]digo|codice)\s*(?:is|was|=|:|es|ist|est)?\s*(\d[\d -]{2,}\d)\b/giu, accept: (v) => v.replace(/\D/g, '').length >= 4 },
+  {
+    re: /\b(?:code|codes|otp|pin|c[oó]digo|codice)\s*(?:is|was|=|:|es|ist|est)?\s*(\d[\d -]{2,}\d)\b/giu,
+    accept: (v) => v.replace(/\D/g, '').length >= 4,
+  },
   // "code is X", "token: X" with a shorter or alphanumeric code.
   {
-    re: new RegExp(String.raw`\b(?:code|otp|c[oó]digo|codice|token|key|clave|chave|schl[uü]ssel)${IS}([A-Za-z\d-]{4,})`, 'giu'),
+    re: new RegExp(
+      String.raw`\b(?:code|otp|c[oó]digo|codice|token|key|clave|chave|schl[uü]ssel)${IS}([A-Za-z\d-]{4,})`,
+      'giu',
+    ),
     accept: (v) => !looksDescriptive(v) && (/\d/.test(v) || /^[A-Z-]{4,}$/.test(v)),
   },
   // Long random-looking strings: API keys, JWTs and the like (not the payload of a data: URL).
@@ -80,7 +89,9 @@ export function containsSecret(text: string): boolean {
 export function redactSecrets(text: string): string {
   let out = text;
   for (const { re, accept } of SECRET_PATTERNS) {
-    out = out.replace(re, (whole: string, secret: string) => (!accept || accept(secret) ? whole.replace(secret, REDACTED) : whole));
+    out = out.replace(re, (whole: string, secret: string) =>
+      !accept || accept(secret) ? whole.replace(secret, REDACTED) : whole,
+    );
   }
   return out;
 }

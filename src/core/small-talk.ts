@@ -12,7 +12,13 @@ export function isSmallTalk(text: string): boolean {
   const words = plainWords(text);
   if (words.length === 0) return true;
   if (words.length > MAX_SMALL_TALK_WORDS) return false;
-  return words.every((w) => SMALL_TALK.has(w) || STOP_WORDS.has(w) || CHAT_FILLER.has(w) || /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w));
+  return words.every(
+    (w) =>
+      SMALL_TALK.has(w) ||
+      STOP_WORDS.has(w) ||
+      CHAT_FILLER.has(w) ||
+      /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w),
+  );
 }
 
 /** Words that make a message ask something. */
@@ -46,7 +52,11 @@ const MAX_CONTENT_IN_CHATTER = 2;
 export function isChatterStatement(text: string, contentTerms: number): boolean {
   if (text.includes('?') || contentTerms > MAX_CONTENT_IN_CHATTER) return false;
   const words = plainWords(text);
-  return !asksSomething(words) && !reportsTrouble(words) && (words.some((w) => CHEERS.has(w) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text));
+  return (
+    !asksSomething(words) &&
+    !reportsTrouble(words) &&
+    (words.some((w) => CHEERS.has(w) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
+  );
 }
 
 /** The clearest marks of small talk: greetings, thanks, cheers, goodbyes, in the languages members write in. */
@@ -60,6 +70,7 @@ const CHEERS = new Set(
 );
 
 /** Emoji that laugh, cheer or thank, the way a word does. */
-const CHEERFUL_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F389}\u{1F64F}\u{1F44D}\u{2764}\u{1F973}]/u;
+const CHEERFUL_EMOJI =
+  /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F389}\u{1F64F}\u{1F44D}\u{2764}\u{1F973}]/u;
 
 const LAUGHTER = /^(?:h+a+)+h?$|^(?:h+e+){2,}$|^l+o+l+$|^l+m+f*a+o+$|^x+d+$|^o+m+g+$|^w+o+w+$|^y+a+y+$/;

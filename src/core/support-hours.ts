@@ -36,9 +36,23 @@ export type SupportHoursResult = { ok: true; hours: SupportHours } | { ok: false
 const EXPECTED = 'expected e.g. "Mon-Fri 09:00-17:00 Europe/Berlin" or "Mon,Wed 08:30-12:00, Sat 10:00-14:00 UTC"';
 
 const DAY_NAMES: ReadonlyMap<string, Weekday> = new Map<string, Weekday>([
-  ['sun', 0], ['sunday', 0], ['mon', 1], ['monday', 1], ['tue', 2], ['tues', 2], ['tuesday', 2],
-  ['wed', 3], ['wednesday', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['thursday', 4],
-  ['fri', 5], ['friday', 5], ['sat', 6], ['saturday', 6],
+  ['sun', 0],
+  ['sunday', 0],
+  ['mon', 1],
+  ['monday', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['tuesday', 2],
+  ['wed', 3],
+  ['wednesday', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['thursday', 4],
+  ['fri', 5],
+  ['friday', 5],
+  ['sat', 6],
+  ['saturday', 6],
 ]);
 
 const TIME_RANGE = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/;

@@ -9,11 +9,46 @@ export interface TicketField {
 }
 
 export const TICKET_FIELDS: readonly TicketField[] = [
-  { id: 'goal', label: 'What were you trying to do?', placeholder: 'e.g. sign in to my account on the website', style: 'paragraph', required: true, maxLength: 1000 },
-  { id: 'error', label: 'The exact error message', placeholder: 'Copy it word for word, or say "no message"', style: 'paragraph', required: false, maxLength: 1000 },
-  { id: 'tried', label: 'What have you already tried?', placeholder: 'e.g. reset the password, cleared the cache', style: 'paragraph', required: false, maxLength: 1000 },
-  { id: 'device', label: 'Device, OS, browser or app version', placeholder: 'e.g. Windows 11, Chrome 131 / Android 14, app 21.3', style: 'short', required: false, maxLength: 200 },
-  { id: 'email', label: 'Account e-mail', placeholder: 'The address you sign in with', style: 'short', required: false, maxLength: 254 },
+  {
+    id: 'goal',
+    label: 'What were you trying to do?',
+    placeholder: 'e.g. sign in to my account on the website',
+    style: 'paragraph',
+    required: true,
+    maxLength: 1000,
+  },
+  {
+    id: 'error',
+    label: 'The exact error message',
+    placeholder: 'Copy it word for word, or say "no message"',
+    style: 'paragraph',
+    required: false,
+    maxLength: 1000,
+  },
+  {
+    id: 'tried',
+    label: 'What have you already tried?',
+    placeholder: 'e.g. reset the password, cleared the cache',
+    style: 'paragraph',
+    required: false,
+    maxLength: 1000,
+  },
+  {
+    id: 'device',
+    label: 'Device, OS, browser or app version',
+    placeholder: 'e.g. Windows 11, Chrome 131 / Android 14, app 21.3',
+    style: 'short',
+    required: false,
+    maxLength: 200,
+  },
+  {
+    id: 'email',
+    label: 'Account e-mail',
+    placeholder: 'The address you sign in with',
+    style: 'short',
+    required: false,
+    maxLength: 254,
+  },
 ];
 
 export type TicketAnswers = Partial<Record<TicketField['id'], string>>;

@@ -92,14 +92,24 @@ export class TopicClassifier {
   }
 
   /** A classifier from labelled documents in any order (NOT_COVERED and SMALL_TALK as labels). */
-  static fromDocuments(topicCount: number, documents: readonly TrainingDocument[], smoothing: number, lengthDamping: number): TopicClassifier {
+  static fromDocuments(
+    topicCount: number,
+    documents: readonly TrainingDocument[],
+    smoothing: number,
+    lengthDamping: number,
+  ): TopicClassifier {
     const byLabel = new Map<number, Array<Set<string>>>();
     for (const d of documents) {
       let docs = byLabel.get(d.label);
       if (!docs) byLabel.set(d.label, (docs = []));
       docs.push(new Set(d.terms));
     }
-    return new TopicClassifier(topicCount, (label, count) => byLabel.get(label)?.forEach((doc) => doc.forEach(count)), smoothing, lengthDamping);
+    return new TopicClassifier(
+      topicCount,
+      (label, count) => byLabel.get(label)?.forEach((doc) => doc.forEach(count)),
+      smoothing,
+      lengthDamping,
+    );
   }
 
   /**
@@ -116,7 +126,10 @@ export class TopicClassifier {
         if (c < this.notCoveredClass) uses.set(c, (uses.get(c) ?? 0) + this.counts[j]!);
       }
     }
-    return [...uses].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([c]) => c);
+    return [...uses]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([c]) => c);
   }
 
   /** P(topic) for each candidate topic index, P(not covered) and P(small talk), given the question's terms. */

@@ -5,19 +5,18 @@ import type { Example } from './examples.js';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Front matter of one knowledge file. Unknown keys are refused so a typo ("alias:") is caught, not ignored. */
-export const frontMatterSchema = z
-  .strictObject({
-    id: z.string().regex(SLUG, 'id must be lowercase words joined by dashes, e.g. reset-password'),
-    title: z.string().trim().min(3).max(100),
-    section: z.string().trim().min(1).max(60).default('General'),
-    command: z
-      .string()
-      .regex(/^[a-z0-9-]{1,32}$/, 'command must be 1-32 lowercase letters, digits or dashes')
-      .optional(),
-    summary: z.string().trim().min(1).max(100).optional(),
-    aliases: z.array(z.string().trim().min(1).max(100)).default([]),
-    related: z.array(z.string().regex(SLUG)).default([]),
-  });
+export const frontMatterSchema = z.strictObject({
+  id: z.string().regex(SLUG, 'id must be lowercase words joined by dashes, e.g. reset-password'),
+  title: z.string().trim().min(3).max(100),
+  section: z.string().trim().min(1).max(60).default('General'),
+  command: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'command must be 1-32 lowercase letters, digits or dashes')
+    .optional(),
+  summary: z.string().trim().min(1).max(100).optional(),
+  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+  related: z.array(z.string().regex(SLUG)).default([]),
+});
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

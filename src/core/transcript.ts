@@ -145,8 +145,10 @@ function renderEmbed(e: TranscriptMessage['embeds'][number]): string {
   if (e.title) out.push(`<div class="embed-title">${safeText(e.title)}</div>`);
   if (e.description) out.push(`<div class="embed-description">${safeText(e.description)}</div>`);
   for (const f of e.fields ?? []) {
-    out.push(`<div class="embed-field"><span class="embed-field-name">${safeText(f.name)}</span>`
-      + `<div class="embed-field-value">${safeText(f.value)}</div></div>`);
+    out.push(
+      `<div class="embed-field"><span class="embed-field-name">${safeText(f.name)}</span>` +
+        `<div class="embed-field-value">${safeText(f.value)}</div></div>`,
+    );
   }
   out.push('</div>');
   return out.join('');
@@ -215,11 +217,11 @@ export function renderTranscriptHtml(t: TranscriptInput): string {
   ];
   if (t.rating !== undefined && t.rating !== null) rows.push(['Rating', escapeHtml(formatRating(t.rating))]);
   const count = t.messages.length;
-  const messages = count > 0
-    ? t.messages.map((m) => renderMessage(m, timeZone)).join('\n')
-    : '<p class="empty">No messages.</p>';
-  const footer = `Transcript of ticket #${t.ticketNumber} · ${count} message${count === 1 ? '' : 's'}`
-    + ` · times in ${timeZone} · made by Stepwise`;
+  const messages =
+    count > 0 ? t.messages.map((m) => renderMessage(m, timeZone)).join('\n') : '<p class="empty">No messages.</p>';
+  const footer =
+    `Transcript of ticket #${t.ticketNumber} · ${count} message${count === 1 ? '' : 's'}` +
+    ` · times in ${timeZone} · made by Stepwise`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -7,7 +7,11 @@ import { replyFor, type ReplyPayload } from './replies.js';
  * Decide, record and render one question: the shared path behind /ask, topic buttons and free text.
  * Recording failures are logged and never stop the answer.
  */
-export async function answerQuestion(ctx: BotContext, text: string, channelId: string | null): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
+export async function answerQuestion(
+  ctx: BotContext,
+  text: string,
+  channelId: string | null,
+): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const assistant = ctx.assistant();
   const decision = assistant.ask(text);
   let questionId: number | null = null;

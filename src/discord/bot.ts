@@ -32,8 +32,7 @@ export interface Bot {
 const FATAL_CLOSE: Record<number, string> = {
   4004: 'Discord rejected DISCORD_TOKEN (close 4004): copy a fresh bot token from the Developer Portal into .env.',
   4013: 'Discord rejected the intents (close 4013): this is a bug in Stepwise, please report it.',
-  4014:
-    'Discord refused the Message Content intent (close 4014): enable "Message Content Intent" under Bot → Privileged Gateway Intents in the Developer Portal, or unset HELP_CHANNEL_IDS.',
+  4014: 'Discord refused the Message Content intent (close 4014): enable "Message Content Intent" under Bot → Privileged Gateway Intents in the Developer Portal, or unset HELP_CHANNEL_IDS.',
 };
 
 /**
@@ -97,7 +96,9 @@ export async function startBot(
   });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord; waiting'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord; waiting'),
+  );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
@@ -111,7 +112,10 @@ export async function startBot(
     throw err;
   }
   await ready;
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size }, 'Stepwise is ready');
+  log.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size },
+    'Stepwise is ready',
+  );
   // Retention: purge insights older than INSIGHTS_RETENTION_DAYS now and once a day.
   const stopPurge = scheduleInsightsPurge(store, config.INSIGHTS_RETENTION_DAYS, log);
   await guard(log, 'register commands', registerCommands);
@@ -156,7 +160,10 @@ class Outcomes {
     const known = this.done.get(id);
     if (known) return Promise.resolve(known);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`message ${id} was not handled within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`message ${id} was not handled within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const list = this.waiting.get(id) ?? [];
       list.push((o) => {
         clearTimeout(timer);

@@ -11,9 +11,21 @@ import { topicCommandTopics } from './features/topic-command.js';
  * What the bot registers at start-up and what deploy-commands prints are both this.
  */
 export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const builtin = COMMANDS.map((f) => ({ name: f.name, type: ApplicationCommandType.ChatInput as const, ...f.data(knowledge) }));
+  const builtin = COMMANDS.map((f) => ({
+    name: f.name,
+    type: ApplicationCommandType.ChatInput as const,
+    ...f.data(knowledge),
+  }));
   const fromGuide = topicCommandTopics(knowledge)
     .filter((t) => !isBuiltinCommand(t.command!))
-    .map((t) => ({ name: t.command!, description: t.summary || t.title, type: ApplicationCommandType.ChatInput as const, ...GUILD_ONLY }));
-  return [...builtin, ...fromGuide].map((c) => ({ ...c, description: truncate(c.description ?? '', LIMITS.commandDescription) }));
+    .map((t) => ({
+      name: t.command!,
+      description: t.summary || t.title,
+      type: ApplicationCommandType.ChatInput as const,
+      ...GUILD_ONLY,
+    }));
+  return [...builtin, ...fromGuide].map((c) => ({
+    ...c,
+    description: truncate(c.description ?? '', LIMITS.commandDescription),
+  }));
 }

@@ -8,7 +8,12 @@ import { runTopicCommand } from './features/topic-command.js';
 
 type AnyComponent = ComponentFeature<CustomId['kind'], ButtonInteraction | ModalSubmitInteraction>;
 
-async function runComponent(ctx: BotContext, i: ButtonInteraction | ModalSubmitInteraction, feature: AnyComponent | undefined, id: CustomId): Promise<void> {
+async function runComponent(
+  ctx: BotContext,
+  i: ButtonInteraction | ModalSubmitInteraction,
+  feature: AnyComponent | undefined,
+  id: CustomId,
+): Promise<void> {
   if (!feature) return;
   const owner = async () => (feature.ownerOf ? feature.ownerOf(ctx, id) : null);
   if (await allow(ctx, i, feature.access, feature.denied, owner)) await feature.run(ctx, i, id);

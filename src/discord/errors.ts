@@ -3,7 +3,10 @@ import { DiscordAPIError, MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from '../app/log.js';
 
 /** Discord error codes that mean "too late or gone", not a bug: logged quietly, never retried. */
-const GONE = new Set([10062 /* unknown interaction (token expired) */, 40060 /* already acknowledged */, 10008 /* unknown message */, 10003 /* unknown channel */]);
+const GONE = new Set([
+  10062 /* unknown interaction (token expired) */, 40060 /* already acknowledged */, 10008 /* unknown message */,
+  10003 /* unknown channel */,
+]);
 
 export function isGone(err: unknown): boolean {
   if (!(err instanceof DiscordAPIError)) return false;
@@ -17,18 +20,29 @@ export function isGone(err: unknown): boolean {
  * Run a handler; on an unexpected error log it with a short reference and show the member an apology
  * carrying that reference, so staff can find the log line.
  */
-export async function guard(log: Logger, what: string, work: () => Promise<void>, interaction?: Interaction): Promise<void> {
+export async function guard(
+  log: Logger,
+  what: string,
+  work: () => Promise<void>,
+  interaction?: Interaction,
+): Promise<void> {
   try {
     await work();
   } catch (err) {
     if (isGone(err)) {
-      log.warn({ what, code: (err as DiscordAPIError).code }, 'Discord says the interaction or message is gone; nothing to reply to');
+      log.warn(
+        { what, code: (err as DiscordAPIError).code },
+        'Discord says the interaction or message is gone; nothing to reply to',
+      );
       return;
     }
     const ref = randomBytes(4).toString('hex');
     log.error({ err, what, ref }, 'handler failed');
     if (interaction?.isRepliable()) {
-      const apology = { content: `Sorry, something went wrong on my side. If it keeps happening, tell the staff this reference: \`${ref}\`.`, flags: MessageFlags.Ephemeral } as const;
+      const apology = {
+        content: `Sorry, something went wrong on my side. If it keeps happening, tell the staff this reference: \`${ref}\`.`,
+        flags: MessageFlags.Ephemeral,
+      } as const;
       try {
         if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
         else await interaction.reply(apology);

@@ -13,7 +13,11 @@ import { NO_PINGS } from './replies.js';
 export type MessageOutcome = 'replied' | 'silent' | 'not-for-me' | 'repeat' | 'cooldown';
 
 /** Free text in help channels, or anywhere the bot is mentioned directly. */
-export async function handleMessage(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>): Promise<MessageOutcome> {
+export async function handleMessage(
+  ctx: BotContext,
+  m: Message,
+  helpChannels: ReadonlySet<string>,
+): Promise<MessageOutcome> {
   const me = ctx.client.user;
   if (!me || m.author.bot || m.webhookId || m.system || m.author.id === me.id || !m.inGuild()) return 'not-for-me';
   const mention = new RegExp(`<@!?${me.id}>`, 'g');

@@ -7,7 +7,12 @@ import type { Insights, Period } from '../core/insights.js';
 const COLOUR = 0x5865f2;
 const QUOTE_MAX = 120;
 
-const PERIOD_LABEL: Record<Period, string> = { '1d': 'last 24 hours', '7d': 'last 7 days', '30d': 'last 30 days', all: 'all retained history' };
+const PERIOD_LABEL: Record<Period, string> = {
+  '1d': 'last 24 hours',
+  '7d': 'last 7 days',
+  '30d': 'last 30 days',
+  all: 'all retained history',
+};
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -30,7 +35,12 @@ function fitLines(lines: readonly string[], max: number): string {
 }
 
 /** The /stats reply: figures for staff, member text escaped, every part within Discord's embed limits. */
-export function statsEmbed(s: Insights, period: Period, topicTitle: (id: string) => string | undefined = () => undefined, retentionDays?: number): APIEmbed {
+export function statsEmbed(
+  s: Insights,
+  period: Period,
+  topicTitle: (id: string) => string | undefined = () => undefined,
+  retentionDays?: number,
+): APIEmbed {
   const description = [
     `**${s.questions}** question${s.questions === 1 ? '' : 's'}: **${s.answered}** answered · **${s.suggested}** suggested · **${s.escalated}** escalated · **${s.ignored}** ignored`,
     s.answered > 0
@@ -45,15 +55,25 @@ export function statsEmbed(s: Insights, period: Period, topicTitle: (id: string)
       const name = escapeUserText(truncate(topicTitle(t.topic) ?? t.topic, 60));
       return `**${name}**: ${pct(t.helpful_rate)} (${t.helpful} of ${t.helpful + t.not_helpful}) · ${t.answered} answered`;
     });
-  const unansweredLines = s.top_unanswered.map((g, i) => `${i + 1}. “${escapeUserText(truncate(g.question.replace(/\s+/g, ' '), QUOTE_MAX))}” ×${g.count}`);
+  const unansweredLines = s.top_unanswered.map(
+    (g, i) => `${i + 1}. “${escapeUserText(truncate(g.question.replace(/\s+/g, ' '), QUOTE_MAX))}” ×${g.count}`,
+  );
 
   const embed: APIEmbed = {
     title: truncate(`Stepwise insights: ${PERIOD_LABEL[period]}`, LIMITS.embedTitle),
     description: truncate(description, LIMITS.embedDescription),
     color: COLOUR,
     fields: [
-      { name: 'Helpful rate per topic', value: topicLines.length > 0 ? fitLines(topicLines, LIMITS.fieldValue) : 'No feedback yet.', inline: false },
-      { name: 'Top unanswered questions', value: unansweredLines.length > 0 ? fitLines(unansweredLines, LIMITS.fieldValue) : 'None escalated.', inline: false },
+      {
+        name: 'Helpful rate per topic',
+        value: topicLines.length > 0 ? fitLines(topicLines, LIMITS.fieldValue) : 'No feedback yet.',
+        inline: false,
+      },
+      {
+        name: 'Top unanswered questions',
+        value: unansweredLines.length > 0 ? fitLines(unansweredLines, LIMITS.fieldValue) : 'None escalated.',
+        inline: false,
+      },
     ],
     footer: {
       text: `Stored without user ids${retentionDays === undefined ? '' : retentionDays > 0 ? `, kept ${retentionDays} days` : ', kept until deleted'}. Full report: npm run insights`,

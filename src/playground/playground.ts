@@ -26,7 +26,9 @@ export async function runPlayground(assistant: Assistant, io: CliIo): Promise<vo
   }
   const rl = createInterface({ input: io.stdin, output: process.stdout, terminal: true });
   const topics = assistant.knowledge.topics.length;
-  io.out(`Stepwise playground: ${topics} topics. Ask as a member would, or use /topics, /ask, /ticket, /help; /quit to leave.\n`);
+  io.out(
+    `Stepwise playground: ${topics} topics. Ask as a member would, or use /topics, /ask, /ticket, /help; /quit to leave.\n`,
+  );
   rl.setPrompt('you › ');
   rl.prompt();
   for await (const line of rl) {

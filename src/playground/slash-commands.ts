@@ -22,7 +22,10 @@ export function runSlashCommand(assistant: Assistant, line: string): string | nu
       for (const t of knowledge.topics) {
         sections.set(t.section, [...(sections.get(t.section) ?? []), t.command ? `/${t.command} ${t.title}` : t.title]);
       }
-      return ['📚 Help guide topics (use /ask with any question, or a command below)', ...[...sections].flatMap(([s, ts]) => ['', `${s}:`, ...ts.map((t) => `  ${t}`)])].join('\n');
+      return [
+        '📚 Help guide topics (use /ask with any question, or a command below)',
+        ...[...sections].flatMap(([s, ts]) => ['', `${s}:`, ...ts.map((t) => `  ${t}`)]),
+      ].join('\n');
     }
     case 'ticket':
       return `${ticketTemplateText()}\n\n(In Discord, /ticket opens the ticket form and then a private thread with the staff.)`;
@@ -33,5 +36,8 @@ export function runSlashCommand(assistant: Assistant, line: string): string | nu
   }
   const topic = knowledge.topics.find((t) => t.command === name);
   if (!topic) return `Unknown command /${name}. Try /topics for the list, or /help.`;
-  return renderDecisionText({ action: 'answer', topic, confidence: 1, alternatives: [], question: topic.title, secret: false }, knowledge);
+  return renderDecisionText(
+    { action: 'answer', topic, confidence: 1, alternatives: [], question: topic.title, secret: false },
+    knowledge,
+  );
 }

@@ -1,5 +1,15 @@
 import pg from 'pg';
-import type { CreateTicketResult, FeedbackRecord, NewTicket, QuestionRecord, Store, StoredQuestion, Ticket, TicketEvent, TicketStatus } from './store.js';
+import type {
+  CreateTicketResult,
+  FeedbackRecord,
+  NewTicket,
+  QuestionRecord,
+  Store,
+  StoredQuestion,
+  Ticket,
+  TicketEvent,
+  TicketStatus,
+} from './store.js';
 import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
 /**
@@ -92,7 +102,9 @@ export interface PostgresStoreOptions {
 export async function migratePostgres(client: pg.ClientBase): Promise<number> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
+    );
     const done = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
     let applied = 0;
     for (let v = done.rows[0]?.v ?? 0; v < PG_MIGRATIONS.length; v++) {
@@ -161,7 +173,16 @@ export class PostgresStore implements Store {
              INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) SELECT id, 'open', user_id, NULL, created_at FROM t
            )
            SELECT * FROM t`,
-          [input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), input.questionId ?? null, now],
+          [
+            input.interactionId,
+            input.guildId,
+            input.userId,
+            input.question,
+            JSON.stringify(input.topicsShown),
+            JSON.stringify(input.answers),
+            input.questionId ?? null,
+            now,
+          ],
         );
         return { kind: 'created', ticket: created! };
       } catch (err) {
@@ -182,7 +203,10 @@ export class PostgresStore implements Store {
   }
 
   async findOpenTicket(guildId: string, userId: string): Promise<Ticket | null> {
-    return this.one("SELECT * FROM tickets WHERE guild_id = $1 AND user_id = $2 AND status <> 'closed'", [guildId, userId]);
+    return this.one("SELECT * FROM tickets WHERE guild_id = $1 AND user_id = $2 AND status <> 'closed'", [
+      guildId,
+      userId,
+    ]);
   }
 
   async getTicket(id: number): Promise<Ticket | null> {
@@ -223,11 +247,20 @@ export class PostgresStore implements Store {
   }
 
   async ticketHistory(id: number): Promise<TicketEvent[]> {
-    const r = await this.pool.query<{ ticket_id: number; status: TicketStatus; actor_id: string; note: string | null; at: number }>(
-      'SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = $1 ORDER BY id',
-      [id],
-    );
-    return r.rows.map((row) => ({ ticketId: row.ticket_id, status: row.status, actorId: row.actor_id, note: row.note, at: row.at }));
+    const r = await this.pool.query<{
+      ticket_id: number;
+      status: TicketStatus;
+      actor_id: string;
+      note: string | null;
+      at: number;
+    }>('SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = $1 ORDER BY id', [id]);
+    return r.rows.map((row) => ({
+      ticketId: row.ticket_id,
+      status: row.status,
+      actorId: row.actor_id,
+      note: row.note,
+      at: row.at,
+    }));
   }
 
   async recordQuestion(q: QuestionRecord): Promise<number> {
@@ -239,15 +272,36 @@ export class PostgresStore implements Store {
   }
 
   async recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): Promise<void> {
-    await this.pool.query('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES ($1, $2, $3, $4)', [questionId, topicId, helpful, now]);
+    await this.pool.query('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES ($1, $2, $3, $4)', [
+      questionId,
+      topicId,
+      helpful,
+      now,
+    ]);
   }
 
   async questionsSince(since: number): Promise<StoredQuestion[]> {
     const r = await this.pool.query<{
-      id: number; question: string; normalised: string; action: string; topic_id: string | null; confidence: number; source: 'discord' | 'cli'; channel_id: string | null; at: number;
+      id: number;
+      question: string;
+      normalised: string;
+      action: string;
+      topic_id: string | null;
+      confidence: number;
+      source: 'discord' | 'cli';
+      channel_id: string | null;
+      at: number;
     }>('SELECT * FROM questions WHERE at >= $1 ORDER BY id', [since]);
     return r.rows.map((row) => ({
-      id: row.id, question: row.question, normalised: row.normalised, action: row.action, topicId: row.topic_id, confidence: row.confidence, source: row.source, channelId: row.channel_id, at: row.at,
+      id: row.id,
+      question: row.question,
+      normalised: row.normalised,
+      action: row.action,
+      topicId: row.topic_id,
+      confidence: row.confidence,
+      source: row.source,
+      channelId: row.channel_id,
+      at: row.at,
     }));
   }
 
@@ -256,7 +310,12 @@ export class PostgresStore implements Store {
       'SELECT question_id, topic_id, helpful, at FROM feedback WHERE at >= $1 ORDER BY id',
       [since],
     );
-    return r.rows.map((row) => ({ questionId: row.question_id, topicId: row.topic_id, helpful: row.helpful, at: row.at }));
+    return r.rows.map((row) => ({
+      questionId: row.question_id,
+      topicId: row.topic_id,
+      helpful: row.helpful,
+      at: row.at,
+    }));
   }
 
   async ticketsSince(since: number): Promise<Ticket[]> {

@@ -1,7 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CreateTicketResult, FeedbackRecord, NewTicket, QuestionRecord, Store, StoredQuestion, Ticket, TicketEvent, TicketStatus } from './store.js';
+import type {
+  CreateTicketResult,
+  FeedbackRecord,
+  NewTicket,
+  QuestionRecord,
+  Store,
+  StoredQuestion,
+  Ticket,
+  TicketEvent,
+  TicketStatus,
+} from './store.js';
 import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction. Append, never edit. */
@@ -90,25 +100,38 @@ export class SqliteStore implements Store {
   }
 
   private event(ticketId: number, status: TicketStatus, actorId: string, note: string | null, at: number): void {
-    this.db.prepare('INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) VALUES (?, ?, ?, ?, ?)').run(ticketId, status, actorId, note, at);
+    this.db
+      .prepare('INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) VALUES (?, ?, ?, ?, ?)')
+      .run(ticketId, status, actorId, note, at);
   }
 
   async createTicket(input: NewTicket, now = Date.now()): Promise<CreateTicketResult> {
-    return this.db.transaction((): CreateTicketResult => {
-      const same = this.row('SELECT * FROM tickets WHERE interaction_id = ?', input.interactionId);
-      if (same) return { kind: 'duplicate', ticket: same };
-      const open = this.openTicketSync(input.guildId, input.userId);
-      if (open) return { kind: 'already-open', ticket: open };
-      const info = this.db
-        .prepare(
-          `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, question_id, created_at)
+    return this.db
+      .transaction((): CreateTicketResult => {
+        const same = this.row('SELECT * FROM tickets WHERE interaction_id = ?', input.interactionId);
+        if (same) return { kind: 'duplicate', ticket: same };
+        const open = this.openTicketSync(input.guildId, input.userId);
+        if (open) return { kind: 'already-open', ticket: open };
+        const info = this.db
+          .prepare(
+            `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, question_id, created_at)
            VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
-        )
-        .run(input.interactionId, input.guildId, input.userId, input.question, JSON.stringify(input.topicsShown), JSON.stringify(input.answers), input.questionId ?? null, now);
-      const id = Number(info.lastInsertRowid);
-      this.event(id, 'open', input.userId, null, now);
-      return { kind: 'created', ticket: this.ticketSync(id)! };
-    }).immediate();
+          )
+          .run(
+            input.interactionId,
+            input.guildId,
+            input.userId,
+            input.question,
+            JSON.stringify(input.topicsShown),
+            JSON.stringify(input.answers),
+            input.questionId ?? null,
+            now,
+          );
+        const id = Number(info.lastInsertRowid);
+        this.event(id, 'open', input.userId, null, now);
+        return { kind: 'created', ticket: this.ticketSync(id)! };
+      })
+      .immediate();
   }
 
   async attachThread(ticketId: number, threadId: string): Promise<void> {
@@ -136,12 +159,18 @@ export class SqliteStore implements Store {
   }
 
   async ticketsWithoutThread(): Promise<Ticket[]> {
-    return (this.db.prepare("SELECT * FROM tickets WHERE thread_id IS NULL AND status != 'closed' ORDER BY id").all() as TicketRow[]).map(toTicket);
+    return (
+      this.db
+        .prepare("SELECT * FROM tickets WHERE thread_id IS NULL AND status != 'closed' ORDER BY id")
+        .all() as TicketRow[]
+    ).map(toTicket);
   }
 
   async claimTicket(id: number, staffId: string, now = Date.now()): Promise<Ticket | null> {
     return this.db.transaction(() => {
-      const changed = this.db.prepare("UPDATE tickets SET status = 'claimed', claimed_by = ? WHERE id = ? AND status = 'open'").run(staffId, id).changes;
+      const changed = this.db
+        .prepare("UPDATE tickets SET status = 'claimed', claimed_by = ? WHERE id = ? AND status = 'open'")
+        .run(staffId, id).changes;
       if (changed === 0) return null;
       this.event(id, 'claimed', staffId, null, now);
       return this.ticketSync(id);
@@ -151,7 +180,9 @@ export class SqliteStore implements Store {
   async closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Promise<Ticket | null> {
     return this.db.transaction(() => {
       const changed = this.db
-        .prepare("UPDATE tickets SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ? AND status != 'closed'")
+        .prepare(
+          "UPDATE tickets SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ? AND status != 'closed'",
+        )
         .run(now, reason, id).changes;
       if (changed === 0) return null;
       this.event(id, 'closed', actorId, reason, now);
@@ -160,7 +191,9 @@ export class SqliteStore implements Store {
   }
 
   async ticketHistory(id: number): Promise<TicketEvent[]> {
-    const rows = this.db.prepare('SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(id) as Array<{
+    const rows = this.db
+      .prepare('SELECT ticket_id, status, actor_id, note, at FROM ticket_events WHERE ticket_id = ? ORDER BY id')
+      .all(id) as Array<{
       ticket_id: number;
       status: TicketStatus;
       actor_id: string;
@@ -172,45 +205,76 @@ export class SqliteStore implements Store {
 
   async recordQuestion(q: QuestionRecord): Promise<number> {
     const info = this.db
-      .prepare('INSERT INTO questions (question, normalised, action, topic_id, confidence, source, channel_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO questions (question, normalised, action, topic_id, confidence, source, channel_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(q.question, q.normalised, q.action, q.topicId, q.confidence, q.source, q.channelId, q.at);
     return Number(info.lastInsertRowid);
   }
 
   async recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now = Date.now()): Promise<void> {
-    this.db.prepare('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES (?, ?, ?, ?)').run(questionId, topicId, helpful ? 1 : 0, now);
+    this.db
+      .prepare('INSERT INTO feedback (question_id, topic_id, helpful, at) VALUES (?, ?, ?, ?)')
+      .run(questionId, topicId, helpful ? 1 : 0, now);
   }
 
   async questionsSince(since: number): Promise<StoredQuestion[]> {
     const rows = this.db.prepare('SELECT * FROM questions WHERE at >= ? ORDER BY id').all(since) as Array<{
-      id: number; question: string; normalised: string; action: string; topic_id: string | null; confidence: number; source: 'discord' | 'cli'; channel_id: string | null; at: number;
+      id: number;
+      question: string;
+      normalised: string;
+      action: string;
+      topic_id: string | null;
+      confidence: number;
+      source: 'discord' | 'cli';
+      channel_id: string | null;
+      at: number;
     }>;
-    return rows.map((r) => ({ id: r.id, question: r.question, normalised: r.normalised, action: r.action, topicId: r.topic_id, confidence: r.confidence, source: r.source, channelId: r.channel_id, at: r.at }));
+    return rows.map((r) => ({
+      id: r.id,
+      question: r.question,
+      normalised: r.normalised,
+      action: r.action,
+      topicId: r.topic_id,
+      confidence: r.confidence,
+      source: r.source,
+      channelId: r.channel_id,
+      at: r.at,
+    }));
   }
 
   async feedbackSince(since: number): Promise<FeedbackRecord[]> {
-    const rows = this.db.prepare('SELECT question_id, topic_id, helpful, at FROM feedback WHERE at >= ? ORDER BY id').all(since) as Array<{ question_id: number | null; topic_id: string; helpful: number; at: number }>;
+    const rows = this.db
+      .prepare('SELECT question_id, topic_id, helpful, at FROM feedback WHERE at >= ? ORDER BY id')
+      .all(since) as Array<{ question_id: number | null; topic_id: string; helpful: number; at: number }>;
     return rows.map((r) => ({ questionId: r.question_id, topicId: r.topic_id, helpful: r.helpful === 1, at: r.at }));
   }
 
   async ticketsSince(since: number): Promise<Ticket[]> {
-    return (this.db.prepare('SELECT * FROM tickets WHERE created_at >= ? ORDER BY id').all(since) as TicketRow[]).map(toTicket);
+    return (this.db.prepare('SELECT * FROM tickets WHERE created_at >= ? ORDER BY id').all(since) as TicketRow[]).map(
+      toTicket,
+    );
   }
 
   async hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): Promise<number> {
-    return this.db.transaction(() => {
-      // A new window starts when the old one has ended; otherwise the hit is counted in it.
-      this.db
-        .prepare(
-          `INSERT INTO rate_limits (key, window_end, hits) VALUES (?, ?, 1)
+    return this.db
+      .transaction(() => {
+        // A new window starts when the old one has ended; otherwise the hit is counted in it.
+        this.db
+          .prepare(
+            `INSERT INTO rate_limits (key, window_end, hits) VALUES (?, ?, 1)
            ON CONFLICT(key) DO UPDATE SET
              hits = CASE WHEN rate_limits.window_end <= ? THEN 1 ELSE rate_limits.hits + 1 END,
              window_end = CASE WHEN rate_limits.window_end <= ? THEN excluded.window_end ELSE rate_limits.window_end END`,
-        )
-        .run(key, now + windowMs, now, now);
-      const row = this.db.prepare('SELECT window_end, hits FROM rate_limits WHERE key = ?').get(key) as { window_end: number; hits: number };
-      return row.hits <= limit ? 0 : Math.max(1, row.window_end - now);
-    }).immediate();
+          )
+          .run(key, now + windowMs, now, now);
+        const row = this.db.prepare('SELECT window_end, hits FROM rate_limits WHERE key = ?').get(key) as {
+          window_end: number;
+          hits: number;
+        };
+        return row.hits <= limit ? 0 : Math.max(1, row.window_end - now);
+      })
+      .immediate();
   }
 
   async purgeInsightsBefore(before: number): Promise<number> {

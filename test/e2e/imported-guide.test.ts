@@ -16,7 +16,11 @@ let run: RunningBot;
 beforeAll(async () => {
   const kb = join(tmp.dir, 'kb');
   mkdirSync(kb);
-  const imported = importGuide({ fileName: 'guide.rst', text: readFileSync('test/data/guides/syncthing/guide.rst', 'utf8'), allowedHosts: [] });
+  const imported = importGuide({
+    fileName: 'guide.rst',
+    text: readFileSync('test/data/guides/syncthing/guide.rst', 'utf8'),
+    allowedHosts: [],
+  });
   for (const t of imported.topics) writeFileSync(join(kb, t.file), t.text);
   writeFileSync(join(kb, 'allowed-hosts.txt'), '');
   emu = await DiscordEmulator.start();
@@ -28,7 +32,8 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-const post = (content: string) => emu.sendMessage({ channelId: emu.guild.channels.help, authorId: emu.guild.users.other, content });
+const post = (content: string) =>
+  emu.sendMessage({ channelId: emu.guild.channels.help, authorId: emu.guild.users.other, content });
 
 /** The bot's own record of having handled a message: how a test knows silence was a decision, not a delay. */
 async function handled(question: string): Promise<string> {
@@ -42,7 +47,12 @@ async function handled(question: string): Promise<string> {
 
 describe('an imported guide served as it is (input: Syncthing docs via kb:import, no aliases or examples)', () => {
   it('/ask answers a plain question with the section that says it', async () => {
-    const i = emu.slashCommand({ name: 'ask', userId: emu.guild.users.member, channelId: emu.guild.channels.general, options: [{ name: 'question', type: 3, value: 'where are the syncthing logs' }] });
+    const i = emu.slashCommand({
+      name: 'ask',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.general,
+      options: [{ name: 'question', type: 3, value: 'where are the syncthing logs' }],
+    });
     const reply = data(await i.callback());
     expect(reply.embeds[0].title).toBe('Where are the Syncthing logs?');
   });
@@ -50,9 +60,13 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
   it('free text that fits several sections gets "did you mean" buttons and "None of these — open a ticket"', async () => {
     const reply = await (await post('discovery')).waitForReply();
     const shown = buttons(reply.components);
-    expect(shown.filter((b) => b.custom_id.startsWith('sw:topic:')).map((b) => b.label)).toEqual(expect.arrayContaining(['Global Discovery', 'Local Discovery']));
+    expect(shown.filter((b) => b.custom_id.startsWith('sw:topic:')).map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Global Discovery', 'Local Discovery']),
+    );
     expect(shown.filter((b) => b.custom_id.startsWith('sw:topic:')).length).toBeLessThanOrEqual(3);
-    expect(shown.some((b) => b.label === 'None of these — open a ticket' && b.custom_id.startsWith('sw:ticket:'))).toBe(true);
+    expect(shown.some((b) => b.label === 'None of these — open a ticket' && b.custom_id.startsWith('sw:ticket:'))).toBe(
+      true,
+    );
   });
 
   it('a question the guide does not cover gets the ticket template', async () => {

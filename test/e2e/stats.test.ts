@@ -30,38 +30,70 @@ describe('/stats', () => {
     const solved = await sw.emu.sendMessage({ channelId: help, authorId: member, content: 'i forgot my password' });
     const solvedReply = await solved.waitForReply();
     const solvedButton = buttons(solvedReply.components).find((b) => b.custom_id.startsWith('sw:solved:'))!;
-    await sw.emu.clickButton({ customId: solvedButton.custom_id, messageId: solvedReply.id, userId: member, channelId: help }).callback();
+    await sw.emu
+      .clickButton({ customId: solvedButton.custom_id, messageId: solvedReply.id, userId: member, channelId: help })
+      .callback();
 
     // Answered, then "didn't help": a ticket linked to that question, so not deflected.
     const locked = await sw.emu.sendMessage({ channelId: help, authorId: other, content: 'my account is locked' });
     const lockedReply = await locked.waitForReply();
     const ticketButton = buttons(lockedReply.components).find((b) => b.custom_id.startsWith('sw:ticket:'))!;
-    const modal = (await sw.emu.clickButton({ customId: ticketButton.custom_id, messageId: lockedReply.id, userId: other, channelId: help }).callback()).body as any;
-    await sw.emu.submitModal({ customId: modal.data.custom_id, fields: { goal: 'still locked after an hour' }, userId: other, channelId: help }).original((m) => /ticket/i.test(m.content), 5000);
+    const modal = (
+      await sw.emu
+        .clickButton({ customId: ticketButton.custom_id, messageId: lockedReply.id, userId: other, channelId: help })
+        .callback()
+    ).body as any;
+    await sw.emu
+      .submitModal({
+        customId: modal.data.custom_id,
+        fields: { goal: 'still locked after an hour' },
+        userId: other,
+        channelId: help,
+      })
+      .original((m) => /ticket/i.test(m.content), 5000);
 
     // Two variants of one question the guide does not cover, and small talk.
-    await (await sw.emu.sendMessage({ channelId: help, authorId: owner, content: 'how do i cancel my subscription?' })).waitForReply();
-    await (await sw.emu.sendMessage({ channelId: help, authorId: member, content: 'How do I cancel my subscription' })).waitForReply();
+    await (
+      await sw.emu.sendMessage({ channelId: help, authorId: owner, content: 'how do i cancel my subscription?' })
+    ).waitForReply();
+    await (
+      await sw.emu.sendMessage({ channelId: help, authorId: member, content: 'How do I cancel my subscription' })
+    ).waitForReply();
     await sw.emu.sendMessage({ channelId: help, authorId: owner, content: 'thanks!!' });
     await recorded(5);
 
-    const refused = data(await sw.emu.slashCommand({ name: 'stats', userId: member, channelId: g().channels.general }).callback());
+    const refused = data(
+      await sw.emu.slashCommand({ name: 'stats', userId: member, channelId: g().channels.general }).callback(),
+    );
     expect(refused.flags & 64).toBe(64);
     expect(refused.content).toMatch(/only support staff/i);
     expect(refused.embeds ?? []).toEqual([]);
 
     const reply = data(
-      await sw.emu.slashCommand({ name: 'stats', options: [{ name: 'period', type: 3, value: 'all' }], userId: staff, channelId: g().channels.general }).callback(),
+      await sw.emu
+        .slashCommand({
+          name: 'stats',
+          options: [{ name: 'period', type: 3, value: 'all' }],
+          userId: staff,
+          channelId: g().channels.general,
+        })
+        .callback(),
     );
     expect(reply.flags & 64).toBe(64);
     const embed = reply.embeds[0];
     expect(embed.title).toBe('Stepwise insights: all retained history');
-    expect(embed.description).toContain('**5** questions: **2** answered · **0** suggested · **2** escalated · **1** ignored');
+    expect(embed.description).toContain(
+      '**5** questions: **2** answered · **0** suggested · **2** escalated · **1** ignored',
+    );
     expect(embed.description).toContain('**50%** of answers (1 of 2)');
     expect(embed.description).toContain('**1** helpful · **1** not helpful (50% helpful)');
     const [perTopic, unanswered] = embed.fields;
-    expect(perTopic.value).toContain(`**${sw.run.assistant.knowledge.byId.get('reset-password')!.title}**: 100% (1 of 1)`);
-    expect(perTopic.value).toContain(`**${sw.run.assistant.knowledge.byId.get('account-locked')!.title}**: 0% (0 of 1)`);
+    expect(perTopic.value).toContain(
+      `**${sw.run.assistant.knowledge.byId.get('reset-password')!.title}**: 100% (1 of 1)`,
+    );
+    expect(perTopic.value).toContain(
+      `**${sw.run.assistant.knowledge.byId.get('account-locked')!.title}**: 0% (0 of 1)`,
+    );
     expect(unanswered.value).toMatch(/^1\. “how do i cancel my subscription\?” ×2$/);
 
     // No user id is stored with the questions.

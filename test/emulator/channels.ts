@@ -60,7 +60,12 @@ function patchThread(ctx: RestContext, th: EmuThread, body: Json): Reply {
   if ('name' in body && (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 100))
     addError(errors, ['name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
   if ('auto_archive_duration' in body && !ARCHIVE_DURATIONS.includes(Number(body.auto_archive_duration)))
-    addError(errors, ['auto_archive_duration'], 'BASE_TYPE_CHOICES', `Value must be one of {${ARCHIVE_DURATIONS.join(', ')}}.`);
+    addError(
+      errors,
+      ['auto_archive_duration'],
+      'BASE_TYPE_CHOICES',
+      `Value must be one of {${ARCHIVE_DURATIONS.join(', ')}}.`,
+    );
   if ('invitable' in body && th.type !== ChannelType.PrivateThread)
     addError(errors, ['invitable'], 'THREAD_INVITABLE_REQUIRES_PRIVATE', 'Only private threads can be made invitable.');
   if (Object.keys(errors).length) return invalidFormBody(errors);
@@ -124,7 +129,7 @@ export function getMessage(ctx: RestContext, call: Call): Reply {
 
 /** Posting in an archived thread reopens it unless it is locked, as on Discord. */
 function reopenForPost(ctx: RestContext, th: EmuThread | undefined): Reply | undefined {
-  if (!th || !th.archived) return undefined;
+  if (!th?.archived) return undefined;
   if (th.locked) return E.threadArchived();
   th.archived = false;
   th.archiveTimestamp = new Date().toISOString();
@@ -170,7 +175,9 @@ export function createMessage(ctx: RestContext, call: Call): Reply {
   events.messageCreate(msg);
   // Mentioning someone in a private thread pulls them in (role mentions pull in the role's members).
   if (th && guild && th.type === ChannelType.PrivateThread) {
-    const viaRoles = [...guild.members.values()].filter((m) => m.roles.some((r) => msg.mention_roles.includes(r))).map((m) => m.userId);
+    const viaRoles = [...guild.members.values()]
+      .filter((m) => m.roles.some((r) => msg.mention_roles.includes(r)))
+      .map((m) => m.userId);
     const ids = [...msg.mentions.map((u) => String(u.id)), ...viaRoles].filter((id) => guild.members.has(id));
     events.addThreadMembers(th, ids);
   }
@@ -222,7 +229,15 @@ export function reaction(ctx: RestContext, call: Call): Reply {
   let r = m.reactions.find((x) => (x.emoji.id ?? x.emoji.name) === key);
   if (call.method === 'PUT') {
     if (!r) {
-      r = { count: 0, count_details: { burst: 0, normal: 0 }, me: false, me_burst: false, burst_colors: [], emoji, users: [] as string[] };
+      r = {
+        count: 0,
+        count_details: { burst: 0, normal: 0 },
+        me: false,
+        me_burst: false,
+        burst_colors: [],
+        emoji,
+        users: [] as string[],
+      };
       m.reactions.push(r);
     }
     if (!r.me) {
@@ -240,7 +255,11 @@ export function reaction(ctx: RestContext, call: Call): Reply {
   return { status: 204 };
 }
 
-function newThread(ctx: RestContext, parent: EmuChannel, fields: Partial<EmuThread> & Pick<EmuThread, 'id' | 'name' | 'type'>): EmuThread {
+function newThread(
+  ctx: RestContext,
+  parent: EmuChannel,
+  fields: Partial<EmuThread> & Pick<EmuThread, 'id' | 'name' | 'type'>,
+): EmuThread {
   const now = new Date().toISOString();
   const botId = ctx.state.botUser.id;
   const th: EmuThread = {
@@ -270,7 +289,12 @@ function threadFieldErrors(body: Json): ErrorTree {
   if (typeof body.name !== 'string' || body.name.trim().length < 1 || body.name.length > 100)
     addError(errors, ['name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
   if (body.auto_archive_duration !== undefined && !ARCHIVE_DURATIONS.includes(Number(body.auto_archive_duration)))
-    addError(errors, ['auto_archive_duration'], 'BASE_TYPE_CHOICES', `Value must be one of {${ARCHIVE_DURATIONS.join(', ')}}.`);
+    addError(
+      errors,
+      ['auto_archive_duration'],
+      'BASE_TYPE_CHOICES',
+      `Value must be one of {${ARCHIVE_DURATIONS.join(', ')}}.`,
+    );
   return errors;
 }
 
@@ -284,8 +308,11 @@ export function createThread(ctx: RestContext, call: Call): Reply {
   // v10 still defaults to a private thread when no type is given.
   const type = Number(body.type ?? ChannelType.PrivateThread);
   const allowed =
-    parent.type === ChannelType.GuildAnnouncement ? [ChannelType.AnnouncementThread] : [ChannelType.PublicThread, ChannelType.PrivateThread];
-  if (!allowed.includes(type)) addError(errors, ['type'], 'BASE_TYPE_CHOICES', `Value must be one of {${allowed.join(', ')}}.`);
+    parent.type === ChannelType.GuildAnnouncement
+      ? [ChannelType.AnnouncementThread]
+      : [ChannelType.PublicThread, ChannelType.PrivateThread];
+  if (!allowed.includes(type))
+    addError(errors, ['type'], 'BASE_TYPE_CHOICES', `Value must be one of {${allowed.join(', ')}}.`);
   if (Object.keys(errors).length) return invalidFormBody(errors);
   const th = newThread(ctx, parent, {
     id: snowflake(),
@@ -396,7 +423,9 @@ export function getGuild(ctx: RestContext, call: Call): Reply {
   if (!g) return E.unknownGuild();
   return ok({
     ...guildPayload(g),
-    ...(call.query.with_counts === 'true' ? { approximate_member_count: g.members.size, approximate_presence_count: 0 } : {}),
+    ...(call.query.with_counts === 'true'
+      ? { approximate_member_count: g.members.size, approximate_presence_count: 0 }
+      : {}),
   });
 }
 
@@ -467,7 +496,11 @@ export function getUser(ctx: RestContext, call: Call): Reply {
   const id = call.params[0] ?? '';
   const u = ctx.state.users.get(id === '@me' ? ctx.state.botUser.id : id);
   if (!u) return E.unknownUser();
-  return ok(u.id === ctx.state.botUser.id ? { ...userPayload(u), verified: true, mfa_enabled: false, email: null, locale: 'en-US' } : userPayload(u));
+  return ok(
+    u.id === ctx.state.botUser.id
+      ? { ...userPayload(u), verified: true, mfa_enabled: false, email: null, locale: 'en-US' }
+      : userPayload(u),
+  );
 }
 
 export function openDm(ctx: RestContext, call: Call): Reply {
@@ -476,7 +509,17 @@ export function openDm(ctx: RestContext, call: Call): Reply {
   if (!state.users.has(recipient)) return E.unknownUser();
   let ch = [...state.channels.values()].find((c) => c.type === ChannelType.DM && c.recipientId === recipient);
   if (!ch) {
-    ch = { id: snowflake(), guildId: null, type: ChannelType.DM, name: '', position: 0, parentId: null, topic: null, lastMessageId: null, recipientId: recipient };
+    ch = {
+      id: snowflake(),
+      guildId: null,
+      type: ChannelType.DM,
+      name: '',
+      position: 0,
+      parentId: null,
+      topic: null,
+      lastMessageId: null,
+      recipientId: recipient,
+    };
     state.channels.set(ch.id, ch);
     state.messages(ch.id);
   }

@@ -46,7 +46,10 @@ export async function connectClient(
   // Listeners registered before login see the very first events (e.g. GUILD_CREATE-driven ones).
   opts.setup?.(client);
   const ready = new Promise<Client<true>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('connectClient: clientReady did not fire in time')), opts.timeoutMs ?? 5000);
+    const timer = setTimeout(
+      () => reject(new Error('connectClient: clientReady did not fire in time')),
+      opts.timeoutMs ?? 5000,
+    );
     client.once(Events.ClientReady, (c) => {
       clearTimeout(timer);
       resolve(c);

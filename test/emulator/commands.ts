@@ -16,7 +16,13 @@ function validateOptions(options: Json[], path: Array<string | number>, errors: 
     const name = String(o?.name ?? '');
     if (!CHAT_NAME.test(name) || name !== name.toLowerCase())
       addError(errors, [...p, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
-    if (names.has(name)) addError(errors, [...p, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+    if (names.has(name))
+      addError(
+        errors,
+        [...p, 'name'],
+        'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+        'Option names must be unique',
+      );
     names.add(name);
     const desc = String(o?.description ?? '');
     if (desc.length < 1 || desc.length > 100)
@@ -28,12 +34,22 @@ function validateOptions(options: Json[], path: Array<string | number>, errors: 
     }
     if (o?.required) {
       if (sawOptional)
-        addError(errors, [...p, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        addError(
+          errors,
+          [...p, 'required'],
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
     } else sawOptional = true;
     if (Array.isArray(o?.choices) && o.choices.length > 25)
       addError(errors, [...p, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
     if (o?.autocomplete && Array.isArray(o?.choices) && o.choices.length > 0)
-      addError(errors, [...p, 'autocomplete'], 'APPLICATION_COMMAND_OPTIONS_AUTOCOMPLETE_CHOICES', 'Autocomplete cannot be used with choices');
+      addError(
+        errors,
+        [...p, 'autocomplete'],
+        'APPLICATION_COMMAND_OPTIONS_AUTOCOMPLETE_CHOICES',
+        'Autocomplete cannot be used with choices',
+      );
   });
 }
 
@@ -77,7 +93,8 @@ function materialise(ctx: RestContext, cmd: Json, existing: Json | undefined, gu
 
 function scope(ctx: RestContext, call: Call): { list: Json[]; set: (l: Json[]) => void; guildId?: string } | Reply {
   const [appId = '', guildId] = call.params;
-  if (appId !== ctx.state.applicationId) return discordError(403, 20012, 'You are not authorized to perform this action on this application');
+  if (appId !== ctx.state.applicationId)
+    return discordError(403, 20012, 'You are not authorized to perform this action on this application');
   if (guildId === undefined) {
     return { list: ctx.state.commands.global, set: (l) => ctx.state.commands.global.splice(0, Infinity, ...l) };
   }
@@ -97,7 +114,13 @@ export function commandsCollection(ctx: RestContext, call: Call): Reply {
     const errors: ErrorTree = {};
     body.forEach((c, i) => validateCommand(c, [i], errors));
     body.forEach((c, i) => {
-      if (body.findIndex(sameCommand(c)) !== i) addError(errors, [i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
+      if (body.findIndex(sameCommand(c)) !== i)
+        addError(
+          errors,
+          [i, 'name'],
+          'APPLICATION_COMMANDS_DUPLICATE_NAME',
+          'Application command names must be unique',
+        );
     });
     if (Object.keys(errors).length) return invalidFormBody(errors);
     const next = body.map((c) => materialise(ctx, c, s.list.find(sameCommand(c)), s.guildId));

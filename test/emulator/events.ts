@@ -118,35 +118,34 @@ export class Events {
     if (added.length === 0 && removed.length === 0) return;
     const botId = this.state.botUser.id;
     const guild = this.state.guild(t.guildId);
-    this.gateway.dispatch(
-      'THREAD_MEMBERS_UPDATE',
-      null,
-      {
-        guildId: t.guildId,
-        intent: GatewayIntentBits.Guilds,
-        // Without GuildMembers Discord only reports the bot's own joins and leaves.
-        transform: (_d, s) => {
-          const all = (s.intents & GatewayIntentBits.GuildMembers) !== 0;
-          const add = all ? added : added.filter((id) => id === botId);
-          const rem = all ? removed : removed.filter((id) => id === botId);
-          if (add.length === 0 && rem.length === 0) return null;
-          return {
-            id: t.id,
-            guild_id: t.guildId,
-            member_count: Math.min(t.members.length, 50),
-            ...(add.length
-              ? {
-                  added_members: add.map((uid) => {
-                    const m = guild?.members.get(uid);
-                    return { ...threadMemberPayload(t, uid), ...(m ? { member: memberPayload(this.state, m), presence: null } : {}) };
-                  }),
-                }
-              : {}),
-            ...(rem.length ? { removed_member_ids: rem } : {}),
-          };
-        },
+    this.gateway.dispatch('THREAD_MEMBERS_UPDATE', null, {
+      guildId: t.guildId,
+      intent: GatewayIntentBits.Guilds,
+      // Without GuildMembers Discord only reports the bot's own joins and leaves.
+      transform: (_d, s) => {
+        const all = (s.intents & GatewayIntentBits.GuildMembers) !== 0;
+        const add = all ? added : added.filter((id) => id === botId);
+        const rem = all ? removed : removed.filter((id) => id === botId);
+        if (add.length === 0 && rem.length === 0) return null;
+        return {
+          id: t.id,
+          guild_id: t.guildId,
+          member_count: Math.min(t.members.length, 50),
+          ...(add.length
+            ? {
+                added_members: add.map((uid) => {
+                  const m = guild?.members.get(uid);
+                  return {
+                    ...threadMemberPayload(t, uid),
+                    ...(m ? { member: memberPayload(this.state, m), presence: null } : {}),
+                  };
+                }),
+              }
+            : {}),
+          ...(rem.length ? { removed_member_ids: rem } : {}),
+        };
       },
-    );
+    });
   }
 
   /** Adds users to a thread and reports it; returns who was actually new. */

@@ -98,7 +98,12 @@ export class Gateway {
 
   private onConnection(ws: WebSocket): void {
     let session: GatewaySession | undefined;
-    this.send(ws, { op: OP.Hello, d: { heartbeat_interval: this.opts.heartbeatIntervalMs, _trace: ['["emulator",{}]'] }, s: null, t: null });
+    this.send(ws, {
+      op: OP.Hello,
+      d: { heartbeat_interval: this.opts.heartbeatIntervalMs, _trace: ['["emulator",{}]'] },
+      s: null,
+      t: null,
+    });
     ws.on('message', (raw) => {
       let payload: Json;
       try {
@@ -292,7 +297,8 @@ export class Gateway {
 
   /** op 7: the client is expected to reconnect and RESUME. */
   requestReconnect(): void {
-    for (const session of this.sessions.values()) this.send(session.ws, { op: OP.Reconnect, d: null, s: null, t: null });
+    for (const session of this.sessions.values())
+      this.send(session.ws, { op: OP.Reconnect, d: null, s: null, t: null });
   }
 
   /** op 9: with `resumable: false` the sessions are forgotten, forcing a fresh IDENTIFY. */

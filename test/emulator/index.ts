@@ -19,7 +19,14 @@ import { memberAttachments, mentionUsers, parseMentions } from './messages.js';
 import { messageDispatchPayload } from './payloads.js';
 import { RestApi, type FailRule, type RecordedRequest } from './rest.js';
 import { snowflake } from './snowflake.js';
-import { EmulatorState, type EmuInteraction, type EmuThread, type GuildLayout, type Json, type StoredMessage } from './state.js';
+import {
+  EmulatorState,
+  type EmuInteraction,
+  type EmuThread,
+  type GuildLayout,
+  type Json,
+  type StoredMessage,
+} from './state.js';
 
 export type { RecordedRequest, FailRule } from './rest.js';
 export type { IdentifyRecord, ResumeRecord } from './gateway.js';
@@ -256,14 +263,31 @@ export class DiscordEmulator {
     const roleIds = [...new Set([...(input.mentionRoles ?? []), ...parsed.roles])];
     const referenced = input.replyTo ? state.messageIndex.get(input.replyTo) : undefined;
     if (input.replyTo && !referenced) throw new Error(`emulator: unknown message ${input.replyTo}`);
-    const canEveryone = guild && author ? (state.permissionsOf(guild, author.id) & PermissionFlagsBits.MentionEveryone) !== 0n : false;
+    const canEveryone =
+      guild && author ? (state.permissionsOf(guild, author.id) & PermissionFlagsBits.MentionEveryone) !== 0n : false;
     const msg: StoredMessage = {
       id: snowflake(),
       channel_id: input.channelId,
       ...(guild ? { guild_id: guild.id } : {}),
       author: input.webhookId
-        ? { id: input.webhookId, username: 'Webhook', discriminator: '0000', avatar: null, bot: true, global_name: null }
-        : { id: author!.id, username: author!.username, global_name: author!.global_name, discriminator: '0', avatar: null, public_flags: 0, flags: 0, ...(author!.bot ? { bot: true } : {}) },
+        ? {
+            id: input.webhookId,
+            username: 'Webhook',
+            discriminator: '0000',
+            avatar: null,
+            bot: true,
+            global_name: null,
+          }
+        : {
+            id: author!.id,
+            username: author!.username,
+            global_name: author!.global_name,
+            discriminator: '0',
+            avatar: null,
+            public_flags: 0,
+            flags: 0,
+            ...(author!.bot ? { bot: true } : {}),
+          },
       content: input.content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -280,7 +304,12 @@ export class DiscordEmulator {
       ...(input.webhookId ? { webhook_id: input.webhookId } : {}),
       ...(referenced
         ? {
-            message_reference: { type: 0, message_id: referenced.id, channel_id: referenced.channel_id, ...(guild ? { guild_id: guild.id } : {}) },
+            message_reference: {
+              type: 0,
+              message_id: referenced.id,
+              channel_id: referenced.channel_id,
+              ...(guild ? { guild_id: guild.id } : {}),
+            },
             referenced_message: referenced,
           }
         : {}),
@@ -288,7 +317,10 @@ export class DiscordEmulator {
     state.storeMessage(msg);
     this.events.messageCreate(msg);
     const waitForReply = (timeoutMs = 5000) =>
-      this.waitForMessage((m) => m.author.id === state.botUser.id && m.message_reference?.message_id === msg.id, timeoutMs);
+      this.waitForMessage(
+        (m) => m.author.id === state.botUser.id && m.message_reference?.message_id === msg.id,
+        timeoutMs,
+      );
     return Object.assign({}, msg, { waitForReply });
   }
 
@@ -297,7 +329,9 @@ export class DiscordEmulator {
     if (t.locked && t.archived) throw new Error(`emulator: thread ${t.id} is locked`);
     const guild = this.state.guild(t.guildId);
     if (t.type === ChannelType.PrivateThread && isMember && !t.members.includes(userId)) {
-      const canManage = guild ? (this.state.permissionsOf(guild, userId) & PermissionFlagsBits.ManageThreads) !== 0n : false;
+      const canManage = guild
+        ? (this.state.permissionsOf(guild, userId) & PermissionFlagsBits.ManageThreads) !== 0n
+        : false;
       if (!canManage) throw new Error(`emulator: user ${userId} cannot see private thread ${t.id}`);
     }
     if (t.archived) {

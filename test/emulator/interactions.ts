@@ -17,7 +17,15 @@ import {
   validateMessageBody,
   type ErrorTree,
 } from './messages.js';
-import { channelPayload, isEphemeral, memberPayload, messagePayload, rolePayload, threadPayload, userPayload } from './payloads.js';
+import {
+  channelPayload,
+  isEphemeral,
+  memberPayload,
+  messagePayload,
+  rolePayload,
+  threadPayload,
+  userPayload,
+} from './payloads.js';
 import { snowflake } from './snowflake.js';
 import type { EmuGuild, EmuInteraction, EmulatorState, Json, StoredMessage } from './state.js';
 
@@ -51,7 +59,13 @@ function contextOf(state: EmulatorState, userId: string, channelId: string) {
   return { guild, member, perms, channel: { ...channel, permissions: perms.toString() } };
 }
 
-function newInteraction(b: Base, type: InteractionType, data: Json, extra: Partial<EmuInteraction>, message?: StoredMessage) {
+function newInteraction(
+  b: Base,
+  type: InteractionType,
+  data: Json,
+  extra: Partial<EmuInteraction>,
+  message?: StoredMessage,
+) {
   const { state, userId, channelId } = b;
   const { guild, member, perms, channel } = contextOf(state, userId, channelId);
   const id = snowflake();
@@ -113,7 +127,13 @@ function inferType(value: unknown): number {
  * Fills in option types from the registered command (falling back to the value's JS type) and
  * collects the `resolved` users/members/roles/channels Discord sends alongside id options.
  */
-function buildOptions(state: EmulatorState, guild: EmuGuild, input: OptionInput[], defs: Json[] | undefined, resolved: Json): Json[] {
+function buildOptions(
+  state: EmulatorState,
+  guild: EmuGuild,
+  input: OptionInput[],
+  defs: Json[] | undefined,
+  resolved: Json,
+): Json[] {
   return input.map((o) => {
     const def = defs?.find((d) => d.name === o.name);
     const type = o.type ?? def?.type ?? (o.options ? Opt.Subcommand : inferType(o.value));
@@ -126,7 +146,11 @@ function buildOptions(state: EmulatorState, guild: EmuGuild, input: OptionInput[
       const u = state.users.get(id);
       (resolved.users ??= {})[id] = userPayload(u!);
       const m = guild.members.get(id);
-      if (m) (resolved.members ??= {})[id] = { ...memberPayload(state, m, false), permissions: state.permissionsOf(guild, id).toString() };
+      if (m)
+        (resolved.members ??= {})[id] = {
+          ...memberPayload(state, m, false),
+          permissions: state.permissionsOf(guild, id).toString(),
+        };
     }
     if (!o.focused && (type === Opt.Role || type === Opt.Mentionable)) {
       const r = guild.roles.find((x) => x.id === id);
@@ -136,9 +160,15 @@ function buildOptions(state: EmulatorState, guild: EmuGuild, input: OptionInput[
       const ch = state.channels.get(id);
       const th = state.thread(id);
       const p = th ? threadPayload(th) : ch ? channelPayload(ch, state) : undefined;
-      if (p) (resolved.channels ??= {})[id] = { ...p, permissions: state.permissionsOf(guild, state.botUser.id).toString() };
+      if (p)
+        (resolved.channels ??= {})[id] = { ...p, permissions: state.permissionsOf(guild, state.botUser.id).toString() };
     }
-    return { name: o.name, type, value: o.focused ? String(value ?? '') : value, ...(o.focused ? { focused: true } : {}) };
+    return {
+      name: o.name,
+      type,
+      value: o.focused ? String(value ?? '') : value,
+      ...(o.focused ? { focused: true } : {}),
+    };
   });
 }
 
@@ -163,9 +193,14 @@ export function slashCommandInteraction(state: EmulatorState, input: SlashInput)
     ...(options.length ? { options } : {}),
     ...(Object.keys(resolved).length ? { resolved } : {}),
   };
-  return newInteraction({ state, userId: input.userId, channelId: input.channelId }, InteractionType.ApplicationCommand, data, {
-    commandName: input.name,
-  });
+  return newInteraction(
+    { state, userId: input.userId, channelId: input.channelId },
+    InteractionType.ApplicationCommand,
+    data,
+    {
+      commandName: input.name,
+    },
+  );
 }
 
 export interface AutocompleteInput {
@@ -183,11 +218,24 @@ export function autocompleteInteraction(state: EmulatorState, input: Autocomplet
   const cmd = findCommand(state, guild.id, input.name);
   const leaf: OptionInput[] = [
     ...(input.options ?? []),
-    { name: input.focused.name, value: input.focused.value, focused: true, ...(input.focused.type ? { type: input.focused.type } : {}) },
+    {
+      name: input.focused.name,
+      value: input.focused.value,
+      focused: true,
+      ...(input.focused.type ? { type: input.focused.type } : {}),
+    },
   ];
-  const tree: OptionInput[] = input.subcommand ? [{ name: input.subcommand, type: Opt.Subcommand, options: leaf }] : leaf;
+  const tree: OptionInput[] = input.subcommand
+    ? [{ name: input.subcommand, type: Opt.Subcommand, options: leaf }]
+    : leaf;
   const options = buildOptions(state, guild, tree, cmd?.options, {});
-  const data = { id: cmd?.id ?? snowflake(), name: input.name, type: 1, options, ...(cmd?.guild_id ? { guild_id: cmd.guild_id } : {}) };
+  const data = {
+    id: cmd?.id ?? snowflake(),
+    name: input.name,
+    type: 1,
+    options,
+    ...(cmd?.guild_id ? { guild_id: cmd.guild_id } : {}),
+  };
   return newInteraction(
     { state, userId: input.userId, channelId: input.channelId },
     InteractionType.ApplicationCommandAutocomplete,
@@ -207,13 +255,19 @@ export interface ComponentInput {
   unchecked?: boolean;
 }
 
-export function componentInteraction(state: EmulatorState, input: ComponentInput, kind: 'button' | 'select'): EmuInteraction {
+export function componentInteraction(
+  state: EmulatorState,
+  input: ComponentInput,
+  kind: 'button' | 'select',
+): EmuInteraction {
   const message = state.messageIndex.get(input.messageId);
   if (!message) throw new Error(`emulator: message ${input.messageId} does not exist`);
   if (message.channel_id !== input.channelId)
     throw new Error(`emulator: message ${input.messageId} is in channel ${message.channel_id}, not ${input.channelId}`);
   if (isEphemeral(message)) {
-    const owner = [...state.interactions.values()].find((i) => i.originalId === message.id || i.followupIds.includes(message.id));
+    const owner = [...state.interactions.values()].find(
+      (i) => i.originalId === message.id || i.followupIds.includes(message.id),
+    );
     if (owner && owner.userId !== input.userId)
       throw new Error(`emulator: user ${input.userId} cannot see ephemeral message ${message.id}`);
   }
@@ -234,7 +288,13 @@ export function componentInteraction(state: EmulatorState, input: ComponentInput
     ...(component?.id !== undefined ? { id: component.id } : {}),
     ...(kind === 'select' ? { values: input.values ?? [] } : {}),
   };
-  return newInteraction({ state, userId: input.userId, channelId: input.channelId }, InteractionType.MessageComponent, data, {}, message);
+  return newInteraction(
+    { state, userId: input.userId, channelId: input.channelId },
+    InteractionType.MessageComponent,
+    data,
+    {},
+    message,
+  );
 }
 
 export interface ModalInput {
@@ -273,8 +333,10 @@ export function modalSubmitInteraction(state: EmulatorState, input: ModalInput):
   let components: Json[];
   if (shown) {
     components = shown.flatMap((c) => {
-      if (c.type === ComponentType.ActionRow) return [{ type: 1, id: c.id, components: (c.components ?? []).map(submitted) }];
-      if (c.type === ComponentType.Label && c.component) return [{ type: c.type, id: c.id, component: submitted(c.component) }];
+      if (c.type === ComponentType.ActionRow)
+        return [{ type: 1, id: c.id, components: (c.components ?? []).map(submitted) }];
+      if (c.type === ComponentType.Label && c.component)
+        return [{ type: c.type, id: c.id, component: submitted(c.component) }];
       if (c.type === ComponentType.TextDisplay) return [{ type: c.type, id: c.id }];
       return [];
     });
@@ -305,7 +367,12 @@ export function modalSubmitInteraction(state: EmulatorState, input: ModalInput):
 
 const ALLOWED_RESPONSES: Record<number, number[]> = {
   [InteractionType.Ping]: [R.Pong],
-  [InteractionType.ApplicationCommand]: [R.ChannelMessageWithSource, R.DeferredChannelMessageWithSource, R.Modal, R.LaunchActivity],
+  [InteractionType.ApplicationCommand]: [
+    R.ChannelMessageWithSource,
+    R.DeferredChannelMessageWithSource,
+    R.Modal,
+    R.LaunchActivity,
+  ],
   [InteractionType.MessageComponent]: [
     R.ChannelMessageWithSource,
     R.DeferredChannelMessageWithSource,
@@ -314,13 +381,27 @@ const ALLOWED_RESPONSES: Record<number, number[]> = {
     R.Modal,
   ],
   [InteractionType.ApplicationCommandAutocomplete]: [R.ApplicationCommandAutocompleteResult],
-  [InteractionType.ModalSubmit]: [R.ChannelMessageWithSource, R.DeferredChannelMessageWithSource, R.DeferredMessageUpdate, R.UpdateMessage],
+  [InteractionType.ModalSubmit]: [
+    R.ChannelMessageWithSource,
+    R.DeferredChannelMessageWithSource,
+    R.DeferredMessageUpdate,
+    R.UpdateMessage,
+  ],
 };
 
 const SENDABLE_FLAGS =
-  MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsComponentsV2;
 
-function interactionMessage(ctx: RestContext, ix: EmuInteraction, body: Json, files: Call['files'], loading: boolean): StoredMessage {
+function interactionMessage(
+  ctx: RestContext,
+  ix: EmuInteraction,
+  body: Json,
+  files: Call['files'],
+  loading: boolean,
+): StoredMessage {
   const { state } = ctx;
   const guild = state.guild(ix.guildId);
   const user = state.users.get(ix.userId);
@@ -353,7 +434,7 @@ function interactionMessage(ctx: RestContext, ix: EmuInteraction, body: Json, fi
   });
 }
 
-function isLive(ctx: RestContext, ix: EmuInteraction, windowMs: number): boolean {
+function isLive(_ctx: RestContext, ix: EmuInteraction, windowMs: number): boolean {
   return !ix.expired && Date.now() - ix.createdAt <= windowMs;
 }
 
@@ -370,7 +451,12 @@ export function interactionCallback(ctx: RestContext, call: Call): Reply {
   const fromMessage = ix.messageId !== undefined;
   if (!allowed.includes(type) || ((type === R.UpdateMessage || type === R.DeferredMessageUpdate) && !fromMessage)) {
     const errors: ErrorTree = {};
-    addError(errors, ['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', `Interaction response type ${type} is not valid for interaction type ${ix.type}`);
+    addError(
+      errors,
+      ['type'],
+      'INTERACTION_RESPONSE_TYPE_INVALID',
+      `Interaction response type ${type} is not valid for interaction type ${ix.type}`,
+    );
     return invalidFormBody(errors);
   }
   const { state, events } = ctx;
@@ -409,11 +495,17 @@ export function interactionCallback(ctx: RestContext, call: Call): Reply {
     case R.ApplicationCommandAutocompleteResult: {
       const choices: Json[] = Array.isArray(data.choices) ? data.choices : [];
       const errors: ErrorTree = {};
-      if (choices.length > 25) addError(errors, ['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (choices.length > 25)
+        addError(errors, ['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
       choices.forEach((c, i) => {
         const name = String(c?.name ?? '');
         if (name.length < 1 || name.length > 100)
-          addError(errors, ['data', 'choices', i, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+          addError(
+            errors,
+            ['data', 'choices', i, 'name'],
+            'BASE_TYPE_BAD_LENGTH',
+            'Must be between 1 and 100 in length.',
+          );
         if (typeof c?.value === 'string' && c.value.length > 100)
           addError(errors, ['data', 'choices', i, 'value'], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
       });
@@ -425,8 +517,10 @@ export function interactionCallback(ctx: RestContext, call: Call): Reply {
       const errors: ErrorTree = {};
       if (typeof data.custom_id !== 'string' || !data.custom_id)
         addError(errors, ['data', 'custom_id'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      if (typeof data.title !== 'string' || !data.title) addError(errors, ['data', 'title'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      else if (data.title.length > 45) addError(errors, ['data', 'title'], 'BASE_TYPE_MAX_LENGTH', 'Must be 45 or fewer in length.');
+      if (typeof data.title !== 'string' || !data.title)
+        addError(errors, ['data', 'title'], 'BASE_TYPE_REQUIRED', 'This field is required');
+      else if (data.title.length > 45)
+        addError(errors, ['data', 'title'], 'BASE_TYPE_MAX_LENGTH', 'Must be 45 or fewer in length.');
       const comps: Json[] = Array.isArray(data.components) ? data.components : [];
       if (comps.length < 1 || comps.length > 5)
         addError(errors, ['data', 'components'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');

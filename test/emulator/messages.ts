@@ -42,10 +42,20 @@ export function validateMessageBody(body: Json, opts: { edit?: boolean; hasFiles
   const v2 = (flags & MessageFlags.IsComponentsV2) !== 0;
   tooLong(errors, ['content'], body.content, 2000);
   if (v2 && typeof body.content === 'string' && body.content.length > 0)
-    addError(errors, ['content'], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'content\' field cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+    addError(
+      errors,
+      ['content'],
+      'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+      "The 'content' field cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+    );
   if (Array.isArray(body.embeds)) {
     if (v2 && body.embeds.length > 0)
-      addError(errors, ['embeds'], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'embeds\' field cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+      addError(
+        errors,
+        ['embeds'],
+        'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        "The 'embeds' field cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+      );
     if (body.embeds.length > 10) addError(errors, ['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
     let total = 0;
     body.embeds.forEach((e: Json, i: number) => {
@@ -56,7 +66,8 @@ export function validateMessageBody(body: Json, opts: { edit?: boolean; hasFiles
       tooLong(errors, [...p, 'author', 'name'], e?.author?.name, 256);
       total += len(e?.title) + len(e?.description) + len(e?.footer?.text) + len(e?.author?.name);
       const fields: Json[] = Array.isArray(e?.fields) ? e.fields : [];
-      if (fields.length > 25) addError(errors, [...p, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (fields.length > 25)
+        addError(errors, [...p, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
       fields.forEach((f, j) => {
         if (!f?.name) addError(errors, [...p, 'fields', j, 'name'], 'BASE_TYPE_REQUIRED', 'This field is required');
         if (!f?.value) addError(errors, [...p, 'fields', j, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
@@ -65,7 +76,8 @@ export function validateMessageBody(body: Json, opts: { edit?: boolean; hasFiles
         total += len(f?.name) + len(f?.value);
       });
     });
-    if (total > 6000) addError(errors, ['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+    if (total > 6000)
+      addError(errors, ['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
   }
   if (Array.isArray(body.components)) validateComponents(body.components, v2, errors);
   const am = body.allowed_mentions;
@@ -73,7 +85,12 @@ export function validateMessageBody(body: Json, opts: { edit?: boolean; hasFiles
     const parse: string[] = Array.isArray(am.parse) ? am.parse : [];
     for (const kind of ['users', 'roles'] as const) {
       if (parse.includes(kind) && Array.isArray(am[kind]) && am[kind].length > 0)
-        addError(errors, ['allowed_mentions'], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`);
+        addError(
+          errors,
+          ['allowed_mentions'],
+          'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+          `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`,
+        );
       if (Array.isArray(am[kind]) && am[kind].length > 100)
         addError(errors, ['allowed_mentions', kind], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
     }
@@ -99,22 +116,36 @@ function validateComponents(components: Json[], v2: boolean, errors: ErrorTree):
     if (typeof c.custom_id === 'string') {
       tooLong(errors, [...path, 'custom_id'], c.custom_id, 100);
       if (seen.has(c.custom_id))
-        addError(errors, [...path, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+        addError(
+          errors,
+          [...path, 'custom_id'],
+          'COMPONENT_CUSTOM_ID_DUPLICATED',
+          'Component custom id cannot be duplicated',
+        );
       seen.add(c.custom_id);
     }
     if (c.type === ComponentType.Button) {
       tooLong(errors, [...path, 'label'], c.label, 80);
       if (c.style === 5 ? !c.url : c.style !== 6 && !c.custom_id)
-        addError(errors, [...path, c.style === 5 ? 'url' : 'custom_id'], 'BASE_TYPE_REQUIRED', 'This field is required');
+        addError(
+          errors,
+          [...path, c.style === 5 ? 'url' : 'custom_id'],
+          'BASE_TYPE_REQUIRED',
+          'This field is required',
+        );
     }
-    if (c.type === ComponentType.StringSelect && (!Array.isArray(c.options) || c.options.length === 0 || c.options.length > 25))
+    if (
+      c.type === ComponentType.StringSelect &&
+      (!Array.isArray(c.options) || c.options.length === 0 || c.options.length > 25)
+    )
       addError(errors, [...path, 'options'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 25 in length.');
     const kids: Json[] = Array.isArray(c.components) ? c.components : [];
     kids.forEach((k, i) => walk(k, [...path, 'components', i]));
     if (c.accessory) walk(c.accessory, [...path, 'accessory']);
   };
   if (!v2) {
-    if (components.length > 5) addError(errors, ['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+    if (components.length > 5)
+      addError(errors, ['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
     components.forEach((row, i) => {
       if (row?.type !== ComponentType.ActionRow) {
         addError(errors, ['components', i, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of (1,).');
@@ -225,7 +256,14 @@ export function memberAttachments(
   return files.map((f) => {
     const id = snowflake();
     const url = `${baseUrl}/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`;
-    return { id, filename: f.filename, size: f.size ?? 1024, url, proxy_url: url, content_type: f.contentType ?? 'application/octet-stream' };
+    return {
+      id,
+      filename: f.filename,
+      size: f.size ?? 1024,
+      url,
+      proxy_url: url,
+      content_type: f.contentType ?? 'application/octet-stream',
+    };
   });
 }
 
@@ -244,7 +282,14 @@ export interface NewMessage {
 export function buildMessage(state: EmulatorState, n: NewMessage): StoredMessage {
   const author = state.users.get(n.authorId);
   const content: string = typeof n.body.content === 'string' ? n.body.content : '';
-  const mentions = effectiveMentions(state, n.guild, n.authorId, content, n.body.allowed_mentions, n.referenced?.author.id);
+  const mentions = effectiveMentions(
+    state,
+    n.guild,
+    n.authorId,
+    content,
+    n.body.allowed_mentions,
+    n.referenced?.author.id,
+  );
   const msg: StoredMessage = {
     id: snowflake(),
     channel_id: n.channelId,
@@ -283,12 +328,19 @@ export function buildMessage(state: EmulatorState, n: NewMessage): StoredMessage
 }
 
 /** PATCH semantics: only fields present in the body change; content mentions are recomputed. */
-export function applyEdit(state: EmulatorState, msg: StoredMessage, body: Json, files: UploadedFile[], baseUrl: string): void {
+export function applyEdit(
+  state: EmulatorState,
+  msg: StoredMessage,
+  body: Json,
+  files: UploadedFile[],
+  baseUrl: string,
+): void {
   const guild = msg.guild_id ? state.guild(msg.guild_id) : undefined;
   if ('content' in body) msg.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) msg.embeds = Array.isArray(body.embeds) ? body.embeds.map(normaliseEmbed) : [];
   if ('components' in body) msg.components = Array.isArray(body.components) ? withComponentIds(body.components) : [];
-  if ('attachments' in body || files.length > 0) msg.attachments = attachmentsFrom(body, files, baseUrl, msg.channel_id);
+  if ('attachments' in body || files.length > 0)
+    msg.attachments = attachmentsFrom(body, files, baseUrl, msg.channel_id);
   if ('allowed_mentions' in body) msg.allowed_mentions = body.allowed_mentions;
   if ('flags' in body && body.flags !== null) {
     // Only these flags are editable; Ephemeral and Loading are fixed by how the message was made.

@@ -1,5 +1,15 @@
 import { ChannelType, MessageFlags } from 'discord.js';
-import type { EmuChannel, EmuGuild, EmuMember, EmuRole, EmuThread, EmuUser, EmulatorState, Json, StoredMessage } from './state.js';
+import type {
+  EmuChannel,
+  EmuGuild,
+  EmuMember,
+  EmuRole,
+  EmuThread,
+  EmuUser,
+  EmulatorState,
+  Json,
+  StoredMessage,
+} from './state.js';
 
 export function userPayload(u: EmuUser): Json {
   return {

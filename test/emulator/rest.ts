@@ -136,7 +136,12 @@ async function parseBody(req: IncomingMessage, raw: Buffer): Promise<{ body: Jso
         if (field === 'payload_json') body = { ...body, ...JSON.parse(value) };
         else body[field] = value;
       } else {
-        files.push({ field, filename: value.name, contentType: value.type || 'application/octet-stream', size: value.size });
+        files.push({
+          field,
+          filename: value.name,
+          contentType: value.type || 'application/octet-stream',
+          size: value.size,
+        });
       }
     }
     return { body, files };
@@ -225,7 +230,13 @@ export class RestApi {
       if (![methods].flat().includes(method)) continue;
       if (auth && headers.authorization !== `Bot ${this.ctx.token}`) return E.unauthorized();
       try {
-        return handler(this.ctx, { method, params: m.slice(1), query: record.query, body: record.body, files: record.files });
+        return handler(this.ctx, {
+          method,
+          params: m.slice(1),
+          query: record.query,
+          body: record.body,
+          files: record.files,
+        });
       } catch (err) {
         // A bug in the emulator should look like a Discord 500, not hang the client.
         console.error('[discord-emulator] handler crashed', method, path, err);
@@ -263,7 +274,10 @@ export class RestApi {
       };
     }
     if (rule.status === 502) {
-      return { status: 502, text: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>' };
+      return {
+        status: 502,
+        text: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>',
+      };
     }
     return {
       status: rule.status,

@@ -49,13 +49,15 @@ export function spawnBot(emu: DiscordEmulator, dbFile: string, extra: Record<str
           fail(new Error(`stderr did not match ${re} in ${timeoutMs} ms:\n${err.slice(-2000)}`));
         }, timeoutMs);
         waiters.add(check);
-        void exited.then(() => setTimeout(() => {
-          if (waiters.has(check)) {
-            waiters.delete(check);
-            clearTimeout(timer);
-            fail(new Error(`process exited before stderr matched ${re}:\n${err.slice(-2000)}`));
-          }
-        }, 50));
+        void exited.then(() =>
+          setTimeout(() => {
+            if (waiters.has(check)) {
+              waiters.delete(check);
+              clearTimeout(timer);
+              fail(new Error(`process exited before stderr matched ${re}:\n${err.slice(-2000)}`));
+            }
+          }, 50),
+        );
         check();
       });
     },
@@ -67,7 +69,9 @@ export function spawnBot(emu: DiscordEmulator, dbFile: string, extra: Record<str
  * rate limits would otherwise hide replies). Reaches into the emulator's state: it has no public API for it.
  */
 export function addMembers(emu: DiscordEmulator, n: number, prefix = 'm'): string[] {
-  const state = (emu as unknown as { state: { users: Map<string, unknown>; guilds: Array<{ members: Map<string, unknown> }> } }).state;
+  const state = (
+    emu as unknown as { state: { users: Map<string, unknown>; guilds: Array<{ members: Map<string, unknown> }> } }
+  ).state;
   const guild = state.guilds[0]!;
   const ids: string[] = [];
   const base = BigInt(emu.guild.id) + 10_000_000n;
@@ -75,7 +79,12 @@ export function addMembers(emu: DiscordEmulator, n: number, prefix = 'm'): strin
     let id = (base + BigInt(Math.floor(Math.random() * 1e9)) * 100n + BigInt(i)).toString();
     while (state.users.has(id)) id = (BigInt(id) + 1n).toString();
     state.users.set(id, { id, username: `${prefix}${i}`, global_name: `${prefix}${i}`, bot: false });
-    guild.members.set(id, { userId: id, roles: [], nick: null, joinedAt: new Date(Date.now() - 86_400_000).toISOString() });
+    guild.members.set(id, {
+      userId: id,
+      roles: [],
+      nick: null,
+      joinedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
     ids.push(id);
   }
   return ids;
@@ -123,7 +132,11 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Figures from the fault suites, gathered across vitest workers (one JSON file per suite, keyed by the
  * vitest run), so the last suite to finish can print the combined line.
  */
-const FIGURES_DIR = join(ROOT, 'node_modules/.cache/stepwise-faults', `figures-${process.env.VITEST_POOL_ID ? process.ppid : process.pid}`);
+const FIGURES_DIR = join(
+  ROOT,
+  'node_modules/.cache/stepwise-faults',
+  `figures-${process.env.VITEST_POOL_ID ? process.ppid : process.pid}`,
+);
 export const SUITES = ['network', 'kill9'] as const;
 
 export function recordFigures(suite: (typeof SUITES)[number], figures: Record<string, number>): void {
@@ -147,5 +160,8 @@ export function recordFigures(suite: (typeof SUITES)[number], figures: Record<st
 export function secretWords(text: string, clean: (s: string) => string, redact: (s: string) => string): string[] {
   const cleaned = clean(text);
   const redacted = redact(cleaned);
-  return cleaned.split(/\s+/).filter((w) => w.length >= 4 && !redacted.includes(w)).map((w) => w.replace(/^[|`]+|[|`]+$/g, ''));
+  return cleaned
+    .split(/\s+/)
+    .filter((w) => w.length >= 4 && !redacted.includes(w))
+    .map((w) => w.replace(/^[|`]+|[|`]+$/g, ''));
 }

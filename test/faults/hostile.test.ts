@@ -34,7 +34,10 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error('knowledge/ does not load');
   assistant = new Assistant(loaded.knowledge);
   store = new SqliteStore(`${tmp.dir}/stepwise.db`);
-  const log = pino({ level: 'debug' }, { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, any>) });
+  const log = pino(
+    { level: 'debug' },
+    { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, any>) },
+  );
   const registered = emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
   bot = await startBot(parsed.config, assistant, store, log, (m) => {
     throw new Error(m);
@@ -76,7 +79,13 @@ it('core: Assistant.ask answers or ignores every input without throwing', () => 
 
 it('core, an imported guide judged by the answer model (Zulip, 234 topics): every input decided without throwing', () => {
   const text = readFileSync('test/data/guides/zulip-help/guide.md', 'utf8');
-  const built = buildKnowledge({ files: importGuide({ fileName: 'guide.md', text, allowedHosts: [] }).topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+  const built = buildKnowledge({
+    files: importGuide({ fileName: 'guide.md', text, allowedHosts: [] }).topics.map((t) => ({
+      name: t.file,
+      text: t.text,
+    })),
+    allowedHostsText: '',
+  });
   if (!built.ok) throw new Error('the imported guide must load');
   const imported = new Assistant(built.knowledge);
   expect(imported.policy.kind).toBe('model');
@@ -99,12 +108,17 @@ it('CLI: ask --json, one batched spawn, raw bytes (invalid UTF-8 included), one 
     child.stdout.on('data', (b: Buffer) => o.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(o).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(o).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.end(input);
   });
   expect(out.stderr).toBe('');
   expect(out.code).toBe(0);
-  const results = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; secret: boolean; error?: string });
+  const results = out.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { action: string; secret: boolean; error?: string });
   expect(results).toHaveLength(corpus.length);
   for (const [n, r] of results.entries()) {
     expect(r.error, corpus[n]!.name).toBeUndefined();
@@ -126,18 +140,30 @@ it('Discord: free text, /ask and ticket forms at their limits get a reply or sil
   await settle();
   // /ask: Discord enforces the option's max_length (500) and a non-empty value.
   const asks = corpus.map((e, n) =>
-    emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: entryText(e).slice(0, 500) || ' ' }], userId: people[n]!, channelId: g.channels.general }),
+    emu.slashCommand({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: entryText(e).slice(0, 500) || ' ' }],
+      userId: people[n]!,
+      channelId: g.channels.general,
+    }),
   );
   for (const i of asks) await i.callback(10_000);
   // Ticket forms: every field filled to its limit with the input (Discord enforces max_length).
   // (The kinds that stress a ticket's summary: ~1,500 thread requests for all 264 would only test discord.js's 50 req/s.)
   const formKinds = new Set(['modal-field-length', 'mentions', 'markdown', 'huge', 'secrets-looking']);
-  const forms = corpus.filter((e) => formKinds.has(e.kind)).map((e, n) => {
-    const text = entryText(e);
-    const fields = Object.fromEntries(TICKET_FIELDS.map((f) => [f.id, text.slice(0, f.maxLength)]));
-    if (!fields.goal?.trim()) fields.goal = 'x';
-    return emu.submitModal({ customId: 'sw:ticket-modal:none', fields, userId: people[corpus.length + n]!, channelId: g.channels.help });
-  });
+  const forms = corpus
+    .filter((e) => formKinds.has(e.kind))
+    .map((e, n) => {
+      const text = entryText(e);
+      const fields = Object.fromEntries(TICKET_FIELDS.map((f) => [f.id, text.slice(0, f.maxLength)]));
+      if (!fields.goal?.trim()) fields.goal = 'x';
+      return emu.submitModal({
+        customId: 'sw:ticket-modal:none',
+        fields,
+        userId: people[corpus.length + n]!,
+        channelId: g.channels.help,
+      });
+    });
   for (const f of forms) await f.original((m) => m.content.length > 0 && (m.flags & 128) === 0, 15_000);
   await settle();
   tried.discord = corpus.length;
@@ -145,7 +171,11 @@ it('Discord: free text, /ask and ticket forms at their limits get a reply or sil
   bad.crashes = logged.filter((l) => l.level >= 50).length;
   const botMessages = allBotMessages();
   // The staff summary in a ticket thread pings the support role, by design; nothing else pings anyone.
-  bad.pings = botMessages.filter((m) => (isSummary(m) ? m.mention_everyone || m.mentions.length > 0 || m.mention_roles.some((r) => r !== g.roles.support) : pinged(m))).length;
+  bad.pings = botMessages.filter((m) =>
+    isSummary(m)
+      ? m.mention_everyone || m.mentions.length > 0 || m.mention_roles.some((r) => r !== g.roles.support)
+      : pinged(m),
+  ).length;
   bad.overLimits = emu.requests.filter((r) => r.status === 400).length;
   const rejected = emu.requests.filter((r) => r.status >= 400 && !r.injected);
 
@@ -153,7 +183,8 @@ it('Discord: free text, /ask and ticket forms at their limits get a reply or sil
   expect(rejected.map((r) => `${r.status} ${r.method} ${r.path}`)).toEqual([]);
   expect(bad.pings).toBe(0);
   // Replies to members' free text: one at most per message.
-  for (const id of sent) expect(botMessages.filter((m) => m.message_reference?.message_id === id).length).toBeLessThanOrEqual(1);
+  for (const id of sent)
+    expect(botMessages.filter((m) => m.message_reference?.message_id === id).length).toBeLessThanOrEqual(1);
   // Every ticket form got its ticket, each within the limits (the emulator would have refused otherwise).
   expect(emu.threads.filter((t) => t.parentId === g.channels.tickets).length).toBe(forms.length);
   tried.forms = forms.length;
@@ -161,6 +192,11 @@ it('Discord: free text, /ask and ticket forms at their limits get a reply or sil
 
 const isSummary = (m: StoredMessage) => emu.threads.some((t) => t.id === m.channel_id) && m.embeds.length > 0;
 function allBotMessages(): StoredMessage[] {
-  const ids = [emu.guild.channels.help, emu.guild.channels.general, emu.guild.channels.tickets, ...emu.threads.map((t) => t.id)];
+  const ids = [
+    emu.guild.channels.help,
+    emu.guild.channels.general,
+    emu.guild.channels.tickets,
+    ...emu.threads.map((t) => t.id),
+  ];
   return ids.flatMap((id) => emu.messages(id)).filter((m) => m.author.id === emu.botUser.id);
 }

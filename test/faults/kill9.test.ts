@@ -32,7 +32,19 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, 'node_modules/.cache/stepwise-faults'), { recursive: true });
   const esbuild = join(ROOT, 'node_modules/.bin/esbuild');
   if (existsSync(esbuild)) {
-    execFileSync(esbuild, ['src/app/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT });
+    execFileSync(
+      esbuild,
+      [
+        'src/app/main.ts',
+        '--bundle',
+        '--platform=node',
+        '--format=esm',
+        '--packages=external',
+        `--outfile=${out}`,
+        '--log-level=warning',
+      ],
+      { cwd: ROOT },
+    );
     entry = [process.execPath, out];
   } else entry = [TSX, 'src/app/main.ts'];
 });
@@ -47,7 +59,11 @@ afterAll(async () => {
 });
 
 function startBot(): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
-  const child = spawn(entry[0]!, entry.slice(1), { cwd: ROOT, env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(entry[0]!, entry.slice(1), {
+    cwd: ROOT,
+    env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   const ready = new Promise<void>((ok, fail) => {
@@ -65,10 +81,16 @@ interface Submit {
   handle: InteractionHandle;
 }
 
-const acknowledged = (s: Submit) => emu.requests.some((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${s.handle.id}/`) && !r.injected && r.status < 300);
-const told = (s: Submit) => /ticket is open|ticket #\d+ is saved|already have an open ticket/i.test(findOriginal(s) ?? '');
+const acknowledged = (s: Submit) =>
+  emu.requests.some(
+    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${s.handle.id}/`) && !r.injected && r.status < 300,
+  );
+const told = (s: Submit) =>
+  /ticket is open|ticket #\d+ is saved|already have an open ticket/i.test(findOriginal(s) ?? '');
 function findOriginal(s: Submit): string | undefined {
-  const patch = emu.requests.filter((r) => r.method === 'PATCH' && r.path.includes(`/${s.handle.token}/messages/@original`) && r.status < 300).at(-1);
+  const patch = emu.requests
+    .filter((r) => r.method === 'PATCH' && r.path.includes(`/${s.handle.token}/messages/@original`) && r.status < 300)
+    .at(-1);
   return (patch?.body as { content?: string } | undefined)?.content;
 }
 
@@ -88,7 +110,12 @@ it(`${TRIALS} kill -9 trials while members open tickets: none lost, none duplica
   let retry: string[] = [];
   const submit = (member: string): Submit | null => {
     try {
-      const handle = emu.submitModal({ customId: 'sw:ticket-modal:none', fields: { goal: `cannot sign in (${member})` }, userId: member, channelId: emu.guild.channels.help });
+      const handle = emu.submitModal({
+        customId: 'sw:ticket-modal:none',
+        fields: { goal: `cannot sign in (${member})` },
+        userId: member,
+        channelId: emu.guild.channels.help,
+      });
       const s = { member, handle };
       allSubmits.push(s);
       return s;
@@ -135,7 +162,8 @@ it(`${TRIALS} kill -9 trials while members open tickets: none lost, none duplica
   await last.ready;
   counted.retried += retry.length;
   const finals = retry.map((m) => submit(m)).filter((s): s is Submit => s !== null);
-  for (const s of finals) await s.handle.original((m) => /ticket is open|already have an open ticket/i.test(m.content), 8000);
+  for (const s of finals)
+    await s.handle.original((m) => /ticket is open|already have an open ticket/i.test(m.content), 8000);
   await expect.poll(() => rows('SELECT id FROM tickets WHERE thread_id IS NULL').length, { timeout: 10_000 }).toBe(0);
   last.child.kill('SIGTERM');
   await last.exited;
@@ -147,7 +175,8 @@ it(`${TRIALS} kill -9 trials while members open tickets: none lost, none duplica
     byInteraction.set(r.interaction_id, (byInteraction.get(r.interaction_id) ?? 0) + 1);
     byMember.set(r.user_id, (byMember.get(r.user_id) ?? 0) + 1);
   }
-  const ticketThreads = (id: number) => emu.threads.filter((th) => th.parentId === emu.guild.channels.tickets && th.name.startsWith(`ticket-${id} `));
+  const ticketThreads = (id: number) =>
+    emu.threads.filter((th) => th.parentId === emu.guild.channels.tickets && th.name.startsWith(`ticket-${id} `));
   const dupInteractions = [...byInteraction.values()].filter((n) => n > 1).length;
   const dupMembers = [...byMember.values()].filter((n) => n > 1).length;
   const dupThreads = tickets.filter((r) => ticketThreads(r.id).length > 1).map((r) => r.id);
@@ -155,10 +184,17 @@ it(`${TRIALS} kill -9 trials while members open tickets: none lost, none duplica
   // Never a ticket without its thread, member and summary for staff.
   const unfinished = tickets.filter((r) => {
     const th = emu.threads.find((x) => x.id === r.thread_id);
-    return !th || !th.members.includes(r.user_id) || !emu.messages(th.id).some((m) => m.author.id === emu.botUser.id && m.embeds.length > 0);
+    return (
+      !th?.members.includes(r.user_id) ||
+      !emu.messages(th.id).some((m) => m.author.id === emu.botUser.id && m.embeds.length > 0)
+    );
   });
 
-  if (counted.duplicated > 0) console.error({ dupThreads: dupThreads.map((id) => ticketThreads(id).map((th) => th.name)), dupMembers: tickets.filter((r) => byMember.get(r.user_id)! > 1) });
+  if (counted.duplicated > 0)
+    console.error({
+      dupThreads: dupThreads.map((id) => ticketThreads(id).map((th) => th.name)),
+      dupMembers: tickets.filter((r) => byMember.get(r.user_id)! > 1),
+    });
   expect(counted.trials).toBe(TRIALS);
   expect(counted.lost).toBe(0);
   expect({ dupInteractions, dupMembers, dupThreads }).toEqual({ dupInteractions: 0, dupMembers: 0, dupThreads: [] });

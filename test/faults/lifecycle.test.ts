@@ -35,7 +35,9 @@ afterAll(async () => {
   for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   for (const e of emus) await e.stop();
   tmp.cleanup();
-  figure(`lifecycle: ${counted.fatal} fatal close codes ended with one clear line; ${counted.graceful} signals shut down gracefully; ${counted.secrets} pasted secrets warned about, never echoed, stored or logged`);
+  figure(
+    `lifecycle: ${counted.fatal} fatal close codes ended with one clear line; ${counted.graceful} signals shut down gracefully; ${counted.secrets} pasted secrets warned about, never echoed, stored or logged`,
+  );
 });
 
 const READY = /Stepwise is ready/;
@@ -47,7 +49,9 @@ describe('non-retryable close codes end the process with one clear line', () => 
     expect(await p.exited).toBe(1);
     const lines = p.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Discord refused the Message Content intent \(close 4014\): enable "Message Content Intent"/);
+    expect(lines[0]).toMatch(
+      /^Discord refused the Message Content intent \(close 4014\): enable "Message Content Intent"/,
+    );
     expect(p.stderr()).not.toContain(emu.token);
     counted.fatal++;
   });
@@ -86,8 +90,18 @@ describe('SIGTERM and SIGINT', () => {
     await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
     const g = emu.guild;
     // Hold the ticket's thread creation for a second with a 429, so the work is still in flight at SIGTERM.
-    emu.failNext({ method: 'POST', pathPattern: new RegExp(`^/channels/${g.channels.tickets}/threads$`), status: 429, retryAfter: 1 });
-    const submit = emu.submitModal({ customId: 'sw:ticket-modal:none', fields: { goal: 'cannot sign in since the update' }, userId: g.users.member, channelId: g.channels.help });
+    emu.failNext({
+      method: 'POST',
+      pathPattern: new RegExp(`^/channels/${g.channels.tickets}/threads$`),
+      status: 429,
+      retryAfter: 1,
+    });
+    const submit = emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: 'cannot sign in since the update' },
+      userId: g.users.member,
+      channelId: g.channels.help,
+    });
     expect(((await submit.callback(5000)).body as { type: number }).type).toBe(5);
     p.child.kill('SIGTERM');
     await p.waitForStderr(/shutting down/);
@@ -112,7 +126,10 @@ describe('SIGTERM and SIGINT', () => {
   it('stopping `npm start` with SIGTERM also stops the bot gracefully (npm 11 does not pass the signal on)', async () => {
     const emu = await emulator();
     const db = `${tmp.dir}/npm-start.db`;
-    const npm = spawn('npm', ['start'], { env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const npm = spawn('npm', ['start'], {
+      env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     npm.stderr!.on('data', (b: Buffer) => (err += b.toString('utf8')));
     for (const start = Date.now(); !READY.test(err); ) {
@@ -122,7 +139,8 @@ describe('SIGTERM and SIGINT', () => {
     npm.kill('SIGTERM');
     // The bot, orphaned by npm, notices within a second, finishes up and closes the database (no -wal left).
     for (const start = Date.now(); !/shutting down/.test(err) || existsSync(`${db}-wal`); ) {
-      if (Date.now() - start > 10_000) throw new Error(`the bot kept running after npm was stopped:\n${err.slice(-1500)}`);
+      if (Date.now() - start > 10_000)
+        throw new Error(`the bot kept running after npm was stopped:\n${err.slice(-1500)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(err).toMatch(/parent exited/);
@@ -160,17 +178,27 @@ describe('logs and secrets in the real process (LOG_LEVEL=debug)', () => {
       // In a channel: a reply telling them to delete the message and change the password.
       expect(reply.content, e.name).toMatch(/delete/i);
       expect(reply.content, e.name).toMatch(/change/i);
-      for (const w of secretWords(text, cleanText, redactSecrets)) expect(JSON.stringify([reply.content, reply.embeds, reply.components]), e.name).not.toContain(w);
+      for (const w of secretWords(text, cleanText, redactSecrets))
+        expect(JSON.stringify([reply.content, reply.embeds, reply.components]), e.name).not.toContain(w);
     }
     // Where it can, the warning is ephemeral.
-    const ask = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'my password is Hunter2! why wont it work' }], userId: people.at(-1)!, channelId: emu.guild.channels.general });
+    const ask = emu.slashCommand({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'my password is Hunter2! why wont it work' }],
+      userId: people.at(-1)!,
+      channelId: emu.guild.channels.general,
+    });
     const answer = data(await ask.callback());
     expect(answer.flags & 64).toBe(64);
     expect(JSON.stringify(answer)).not.toContain('Hunter2!');
 
     const submit = emu.submitModal({
       customId: 'sw:ticket-modal:none',
-      fields: { goal: 'my password is Hunter2! why wont it work', error: 'code is 482913 but it says expired', tried: 'recovery key: ABCD-EFGH-IJKL-MNOP' },
+      fields: {
+        goal: 'my password is Hunter2! why wont it work',
+        error: 'code is 482913 but it says expired',
+        tried: 'recovery key: ABCD-EFGH-IJKL-MNOP',
+      },
       userId: people.at(-1)!,
       channelId: emu.guild.channels.help,
     });
@@ -182,7 +210,10 @@ describe('logs and secrets in the real process (LOG_LEVEL=debug)', () => {
     expect(await p.exited).toBe(0);
 
     const conn = new Database(db, { readonly: true });
-    const stored = JSON.stringify([conn.prepare('SELECT * FROM tickets').all(), conn.prepare('SELECT * FROM questions').all()]);
+    const stored = JSON.stringify([
+      conn.prepare('SELECT * FROM tickets').all(),
+      conn.prepare('SELECT * FROM questions').all(),
+    ]);
     conn.close();
     expect(stored).toContain('[redacted]');
     const log = p.stderr();
@@ -203,9 +234,17 @@ describe('logs and secrets in the real process (LOG_LEVEL=debug)', () => {
     await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
     const stats = (emu.commands.guild[emu.guild.id] ?? []).find((c) => c.name === 'stats');
     expect(stats?.default_member_permissions).toBeTruthy();
-    const refused = data(await emu.slashCommand({ name: 'stats', userId: emu.guild.users.member, channelId: emu.guild.channels.general }).callback());
+    const refused = data(
+      await emu
+        .slashCommand({ name: 'stats', userId: emu.guild.users.member, channelId: emu.guild.channels.general })
+        .callback(),
+    );
     expect(refused.content).toMatch(/only support staff/i);
-    const shown = data(await emu.slashCommand({ name: 'stats', userId: emu.guild.users.staff, channelId: emu.guild.channels.general }).callback());
+    const shown = data(
+      await emu
+        .slashCommand({ name: 'stats', userId: emu.guild.users.staff, channelId: emu.guild.channels.general })
+        .callback(),
+    );
     expect(shown.embeds?.[0]?.title).toMatch(/insights/i);
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);

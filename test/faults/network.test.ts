@@ -27,14 +27,27 @@ async function start(dbFile: string) {
   const loaded = await loadKnowledge('knowledge');
   if (!loaded.ok) throw new Error('knowledge/ does not load');
   const store = new SqliteStore(dbFile);
-  const log = pino({ level: 'debug' }, { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, unknown>) });
+  const log = pino(
+    { level: 'debug' },
+    { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, unknown>) },
+  );
   const since = Date.now();
-  const registered = emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path) && r.at >= since, 10_000);
+  const registered = emu.waitForRequest(
+    (r) => r.method === 'PUT' && /\/commands$/.test(r.path) && r.at >= since,
+    10_000,
+  );
   const bot = await startBot(parsed.config, new Assistant(loaded.knowledge), store, log, (message) => {
     throw new Error(message);
   });
   await registered;
-  return { bot, store, stop: async () => (await bot.stop(), await store.close()) };
+  return {
+    bot,
+    store,
+    stop: async () => {
+      await bot.stop();
+      await store.close();
+    },
+  };
 }
 const counted = { resumesTried: 0, resumesAnswered: 0, faultReplies: 0, duplicated: 0, gone: 0 };
 
@@ -48,7 +61,9 @@ afterAll(async () => {
   await emu?.stop();
   tmp.cleanup();
   recordFigures('network', counted);
-  figure(`network: resumes ${counted.resumesAnswered}/${counted.resumesTried}; ${counted.faultReplies} replies through 429/5xx, ${counted.duplicated} duplicated; ${counted.gone} gone interactions/messages logged without a crash`);
+  figure(
+    `network: resumes ${counted.resumesAnswered}/${counted.resumesTried}; ${counted.faultReplies} replies through 429/5xx, ${counted.duplicated} duplicated; ${counted.gone} gone interactions/messages logged without a crash`,
+  );
 });
 
 const g = () => emu.guild;
@@ -59,8 +74,13 @@ function member(): string {
   return fresh.pop()!;
 }
 const botReplies = (to: string): StoredMessage[] =>
-  emu.messages(emu.message(to)?.channel_id ?? g().channels.help).filter((m) => m.author.id === emu.botUser.id && m.message_reference?.message_id === to);
-const callbacks = (id: string) => emu.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`) && !r.injected && r.status < 300);
+  emu
+    .messages(emu.message(to)?.channel_id ?? g().channels.help)
+    .filter((m) => m.author.id === emu.botUser.id && m.message_reference?.message_id === to);
+const callbacks = (id: string) =>
+  emu.requests.filter(
+    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`) && !r.injected && r.status < 300,
+  );
 
 async function askInHelp(content: string): Promise<string> {
   const sent = await emu.sendMessage({ channelId: g().channels.help, authorId: member(), content });
@@ -76,7 +96,11 @@ describe('gateway drops', () => {
       counted.resumesTried++;
       emu.closeGateway(code);
       // Sent while the connection is down: Discord replays it on RESUME, and it gets one reply.
-      const during = await emu.sendMessage({ channelId: g().channels.help, authorId: member(), content: 'my account got locked after too many tries' });
+      const during = await emu.sendMessage({
+        channelId: g().channels.help,
+        authorId: member(),
+        content: 'my account got locked after too many tries',
+      });
       await expect.poll(() => emu.resumes.length, { timeout: 8000, interval: 20 }).toBeGreaterThan(before);
       await during.waitForReply(8000);
       const after = await askInHelp('how do i reset my password');
@@ -114,7 +138,12 @@ describe('REST faults are retried without duplicate replies', () => {
     ['503', { status: 503 as const, times: 1 }],
   ])('an interaction answer through %s is sent once', async (_name, fault) => {
     emu.failNext({ method: 'POST', pathPattern: callback, ...fault });
-    const i = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'i forgot my password' }], userId: member(), channelId: g().channels.general });
+    const i = emu.slashCommand({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'i forgot my password' }],
+      userId: member(),
+      channelId: g().channels.general,
+    });
     expect(data(await i.callback(5000)).embeds?.[0]?.title).toBeTruthy();
     await sleep(300);
     counted.faultReplies++;
@@ -124,9 +153,23 @@ describe('REST faults are retried without duplicate replies', () => {
 
   it('a ticket survives a 429 and a 500 on thread creation: one ticket, one thread, one reply', async () => {
     const user = member();
-    emu.failNext({ method: 'POST', pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`), status: 429, retryAfter: 0.3 });
-    emu.failNext({ method: 'POST', pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`), status: 500 });
-    const submit = emu.submitModal({ customId: 'sw:ticket-modal:none', fields: { goal: 'locked out after the update' }, userId: user, channelId: g().channels.help });
+    emu.failNext({
+      method: 'POST',
+      pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`),
+      status: 429,
+      retryAfter: 0.3,
+    });
+    emu.failNext({
+      method: 'POST',
+      pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`),
+      status: 500,
+    });
+    const submit = emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: 'locked out after the update' },
+      userId: user,
+      channelId: g().channels.help,
+    });
     const done = await submit.original((m) => /ticket is open/i.test(m.content), 8000);
     await sleep(200);
     const threads = emu.threads.filter((t) => t.members.includes(user));
@@ -155,10 +198,23 @@ describe('too late or gone', () => {
   it('a message deleted before the reply is logged, not a crash, and gets no reply', async () => {
     const from = logged.length;
     emu.failNext({ method: 'POST', pathPattern: helpPost(), status: 429, retryAfter: 0.3 });
-    const sent = await emu.sendMessage({ channelId: g().channels.help, authorId: member(), content: 'my password reset link expired' });
+    const sent = await emu.sendMessage({
+      channelId: g().channels.help,
+      authorId: member(),
+      content: 'my password reset link expired',
+    });
     emu.deleteMessage(sent.id);
-    await emu.waitForRequest((r) => r.method === 'POST' && helpPost().test(r.path) && !r.injected && r.status >= 400, 5000);
-    await expect.poll(() => logged.slice(from).some((l) => l.msg === 'Discord says the interaction or message is gone; nothing to reply to')).toBe(true);
+    await emu.waitForRequest(
+      (r) => r.method === 'POST' && helpPost().test(r.path) && !r.injected && r.status >= 400,
+      5000,
+    );
+    await expect
+      .poll(() =>
+        logged
+          .slice(from)
+          .some((l) => l.msg === 'Discord says the interaction or message is gone; nothing to reply to'),
+      )
+      .toBe(true);
     expect(logged.filter((l) => (l.level as number) >= 50)).toEqual([]);
     expect(botReplies(sent.id)).toEqual([]);
     counted.gone++;
@@ -167,8 +223,18 @@ describe('too late or gone', () => {
 
   it('slow work defers first: a ticket whose thread takes longer than 3 s still gets its answer', async () => {
     const user = member();
-    emu.failNext({ method: 'POST', pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`), status: 429, retryAfter: 3.5 });
-    const submit = emu.submitModal({ customId: 'sw:ticket-modal:none', fields: { goal: 'my licence page is blank' }, userId: user, channelId: g().channels.help });
+    emu.failNext({
+      method: 'POST',
+      pathPattern: new RegExp(`^/channels/${g().channels.tickets}/threads$`),
+      status: 429,
+      retryAfter: 3.5,
+    });
+    const submit = emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: 'my licence page is blank' },
+      userId: user,
+      channelId: g().channels.help,
+    });
     expect(((await submit.callback(2000)).body as { type: number }).type).toBe(5);
     await submit.original((m) => /ticket is open/i.test(m.content), 8000);
   }, 15_000);

@@ -65,22 +65,35 @@ afterAll(async () => {
 });
 
 async function openTicket(guild: DiscordEmulator['guild'], userId: string, goal: string): Promise<string> {
-  const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: guild.channels.general }).callback()).body as any;
+  const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: guild.channels.general }).callback())
+    .body as any;
   expect(form.type).toBe(9);
-  const submit = emu.submitModal({ customId: form.data.custom_id, fields: { goal }, userId, channelId: guild.channels.general });
+  const submit = emu.submitModal({
+    customId: form.data.custom_id,
+    fields: { goal },
+    userId,
+    channelId: guild.channels.general,
+  });
   const done = await submit.original((m) => /ticket is open/i.test(m.content), 10_000);
   return /<#(\d+)>/.exec(done!.content)![1]!;
 }
 
 describe(`two shards (${PG_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('identifies each shard with its own [id, 2] pair and gives each guild to the shard (guild_id >> 22) % 2', () => {
-    expect(emu.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(emu.identifies.map((i) => i.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     expect(emu.guilds.map((g) => shardOf(g.id)).sort()).toEqual([0, 1]);
   });
 
   it('answers members and opens tickets in guilds on both shards', async () => {
     for (const g of emu.guilds) {
-      const sent = await emu.sendMessage({ channelId: g.channels.help, authorId: g.users.member, content: 'i forgot my password' });
+      const sent = await emu.sendMessage({
+        channelId: g.channels.help,
+        authorId: g.users.member,
+        content: 'i forgot my password',
+      });
       expect((await sent.waitForReply()).embeds[0]!.title).toMatch(/password/i);
       const threadId = await openTicket(g, g.users.member, `shard ${shardOf(g.id)} ticket`);
       const thread = emu.threads.find((t) => t.id === threadId)!;
@@ -92,12 +105,20 @@ describe(`two shards (${PG_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('turns 50 concurrent ticket submissions by one member into exactly one ticket', async () => {
     const g = emu.guilds[0]!;
     const userId = g.users.staff;
-    const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: g.channels.general }).callback()).body as any;
+    const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: g.channels.general }).callback())
+      .body as any;
     const threadsBefore = emu.threads.length;
     const submits = Array.from({ length: 50 }, (_, n) =>
-      emu.submitModal({ customId: form.data.custom_id, fields: { goal: `burst ${n}` }, userId, channelId: g.channels.general }),
+      emu.submitModal({
+        customId: form.data.custom_id,
+        fields: { goal: `burst ${n}` },
+        userId,
+        channelId: g.channels.general,
+      }),
     );
-    const replies = await Promise.all(submits.map((s) => s.original((m) => /ticket/i.test(m.content) && !(m.flags & 128), 15_000)));
+    const replies = await Promise.all(
+      submits.map((s) => s.original((m) => /ticket/i.test(m.content) && !(m.flags & 128), 15_000)),
+    );
     const mine = (await store.ticketsSince(0)).filter((t) => t.userId === userId && t.guildId === g.id);
     expect(mine).toHaveLength(1);
     const ticket = (await store.getTicket(mine[0]!.id))!;
@@ -120,7 +141,12 @@ describe(`two shards (${PG_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
     await sleep(500);
     expect(shardChildren()).toHaveLength(2);
     for (const g of emu.guilds) {
-      const i = emu.slashCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'account locked' }], userId: g.users.other, channelId: g.channels.general });
+      const i = emu.slashCommand({
+        name: 'ask',
+        options: [{ name: 'question', type: 3, value: 'account locked' }],
+        userId: g.users.other,
+        channelId: g.channels.general,
+      });
       expect(((await i.callback(10_000)).body as any).data.embeds[0].title).toMatch(/locked/i);
     }
     const after = await store.ticketsSince(0);

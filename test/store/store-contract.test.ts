@@ -139,7 +139,13 @@ for (const backend of backends) {
         expect((await store.createTicket(ticket('d'), 3_600)).kind).toBe('already-open');
 
         const closed = await store.closeTicket(t.id, 'member-1', 'solved by the reset link', 4_000);
-        expect(closed).toMatchObject({ id: t.id, status: 'closed', closedAt: 4_000, closeReason: 'solved by the reset link', claimedBy: 'staff-1' });
+        expect(closed).toMatchObject({
+          id: t.id,
+          status: 'closed',
+          closedAt: 4_000,
+          closeReason: 'solved by the reset link',
+          claimedBy: 'staff-1',
+        });
         expect(await store.closeTicket(t.id, 'staff-1', 'again', 4_500)).toBeNull();
         expect(await store.claimTicket(t.id, 'staff-2', 4_600)).toBeNull();
 
@@ -187,8 +193,26 @@ for (const backend of backends) {
     it('keeps questions, feedback and tickets for insights, and purges old insights', async () => {
       const store = await (await backend.fresh())();
       try {
-        const q1 = await store.recordQuestion({ question: 'reset my password', normalised: 'reset password', action: 'answer', topicId: 'reset-password', confidence: 0.91, source: 'discord', channelId: 'chan-1', at: 100 });
-        const q2 = await store.recordQuestion({ question: 'banana', normalised: 'banana', action: 'fallback', topicId: null, confidence: 0.12, source: 'cli', channelId: null, at: 200 });
+        const q1 = await store.recordQuestion({
+          question: 'reset my password',
+          normalised: 'reset password',
+          action: 'answer',
+          topicId: 'reset-password',
+          confidence: 0.91,
+          source: 'discord',
+          channelId: 'chan-1',
+          at: 100,
+        });
+        const q2 = await store.recordQuestion({
+          question: 'banana',
+          normalised: 'banana',
+          action: 'fallback',
+          topicId: null,
+          confidence: 0.12,
+          source: 'cli',
+          channelId: null,
+          at: 200,
+        });
         expect(q2).toBeGreaterThan(q1);
         await store.recordFeedback(q1, 'reset-password', true, 150);
         await store.recordFeedback(null, 'login', false, 250);
@@ -196,15 +220,37 @@ for (const backend of backends) {
         await store.createTicket(ticket('b', { userId: 'm-2' }), 90);
 
         expect(await store.questionsSince(0)).toEqual([
-          { id: q1, question: 'reset my password', normalised: 'reset password', action: 'answer', topicId: 'reset-password', confidence: 0.91, source: 'discord', channelId: 'chan-1', at: 100 },
-          { id: q2, question: 'banana', normalised: 'banana', action: 'fallback', topicId: null, confidence: 0.12, source: 'cli', channelId: null, at: 200 },
+          {
+            id: q1,
+            question: 'reset my password',
+            normalised: 'reset password',
+            action: 'answer',
+            topicId: 'reset-password',
+            confidence: 0.91,
+            source: 'discord',
+            channelId: 'chan-1',
+            at: 100,
+          },
+          {
+            id: q2,
+            question: 'banana',
+            normalised: 'banana',
+            action: 'fallback',
+            topicId: null,
+            confidence: 0.12,
+            source: 'cli',
+            channelId: null,
+            at: 200,
+          },
         ]);
         expect((await store.questionsSince(150)).map((q) => q.id)).toEqual([q2]);
         expect(await store.feedbackSince(0)).toEqual([
           { questionId: q1, topicId: 'reset-password', helpful: true, at: 150 },
           { questionId: null, topicId: 'login', helpful: false, at: 250 },
         ]);
-        expect(await store.feedbackSince(200)).toEqual([{ questionId: null, topicId: 'login', helpful: false, at: 250 }]);
+        expect(await store.feedbackSince(200)).toEqual([
+          { questionId: null, topicId: 'login', helpful: false, at: 250 },
+        ]);
         const since = await store.ticketsSince(100);
         expect(since.map((t) => [t.interactionId, t.questionId])).toEqual([['interaction-a', q2]]);
         expect((await store.ticketsSince(0)).length).toBe(2);
@@ -241,9 +287,24 @@ for (const backend of backends) {
       await first.claimTicket(a.id, 'staff-1', 2_000);
       const b = (await first.createTicket(ticket('b', { userId: 'member-2' }), 1_500)).ticket;
       await first.closeTicket(b.id, 'member-2', 'fixed', 2_500);
-      const q = await first.recordQuestion({ question: 'q', normalised: 'q', action: 'answer', topicId: 't', confidence: 0.5, source: 'cli', channelId: null, at: 3_000 });
+      const q = await first.recordQuestion({
+        question: 'q',
+        normalised: 'q',
+        action: 'answer',
+        topicId: 't',
+        confidence: 0.5,
+        source: 'cli',
+        channelId: null,
+        at: 3_000,
+      });
       await first.recordFeedback(q, 't', true, 3_100);
-      const before = { a: await first.getTicket(a.id), b: await first.getTicket(b.id), history: await first.ticketHistory(a.id), questions: await first.questionsSince(0), feedback: await first.feedbackSince(0) };
+      const before = {
+        a: await first.getTicket(a.id),
+        b: await first.getTicket(b.id),
+        history: await first.ticketHistory(a.id),
+        questions: await first.questionsSince(0),
+        feedback: await first.feedbackSince(0),
+      };
       await first.close();
 
       const second = await open();
@@ -279,13 +340,19 @@ describe.skipIf(!PG_URL)('PostgresStore across processes', () => {
       expect(new Set(open.map((r) => r.ticket.id))).toEqual(new Set([created[0]!.ticket.id]));
 
       // The same interaction delivered 20 times at once: one ticket, 19 duplicates.
-      const same = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? s1 : s2).createTicket(ticket('same', { userId: 'member-2' }), 5_000)));
+      const same = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 === 0 ? s1 : s2).createTicket(ticket('same', { userId: 'member-2' }), 5_000),
+        ),
+      );
       expect(same.filter((r) => r.kind === 'created')).toHaveLength(1);
       expect(same.filter((r) => r.kind === 'duplicate')).toHaveLength(19);
 
       // Claims race too: one wins.
       const id = created[0]!.ticket.id;
-      const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? s1 : s2).claimTicket(id, `staff-${i}`, 6_000)));
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? s1 : s2).claimTicket(id, `staff-${i}`, 6_000)),
+      );
       expect(claims.filter((c) => c !== null)).toHaveLength(1);
       expect((await s1.ticketHistory(id)).map((e) => e.status)).toEqual(['open', 'claimed']);
     } finally {
@@ -297,7 +364,9 @@ describe.skipIf(!PG_URL)('PostgresStore across processes', () => {
     const url = await freshPgDatabase();
     const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.connect(url)));
     try {
-      const r = await stores[0]!.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      const r = await stores[0]!.pool.query<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
       expect(r.rows.map((row) => row.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
     } finally {
       await Promise.all(stores.map((s) => s.close()));
@@ -306,21 +375,34 @@ describe.skipIf(!PG_URL)('PostgresStore across processes', () => {
 });
 
 describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
-  const cli = (args: string[]) => run('node_modules/.bin/tsx', ['src/cli/migrate-to-postgres.ts', ...args], { cwd: process.cwd(), env: process.env });
+  const cli = (args: string[]) =>
+    run('node_modules/.bin/tsx', ['src/cli/migrate-to-postgres.ts', ...args], { cwd: process.cwd(), env: process.env });
 
   it('copies tickets, events, questions and feedback, keeping ids, and new tickets get fresh ids', async () => {
     const file = freshSqliteFile();
     const sqlite = new SqliteStore(file);
     const ids: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const r = await sqlite.createTicket(ticket(`m-${i}`, { userId: `member-${i}`, answers: { detail: `ünïcode ${i} 🚀` } as NewTicket['answers'] }), 1_000 + i);
+      const r = await sqlite.createTicket(
+        ticket(`m-${i}`, { userId: `member-${i}`, answers: { detail: `ünïcode ${i} 🚀` } as NewTicket['answers'] }),
+        1_000 + i,
+      );
       ids.push(r.ticket.id);
       if (i % 3 === 0) await sqlite.attachThread(r.ticket.id, `thread-${i}`);
       if (i % 4 === 0) await sqlite.claimTicket(r.ticket.id, 'staff', 2_000 + i);
       if (i % 5 === 0) await sqlite.closeTicket(r.ticket.id, 'staff', `reason ${i}`, 3_000 + i);
     }
     for (let i = 0; i < 12; i++) {
-      const q = await sqlite.recordQuestion({ question: `q ${i}`, normalised: `q${i}`, action: i % 2 ? 'answer' : 'fallback', topicId: i % 2 ? 'login' : null, confidence: i / 12, source: 'discord', channelId: 'c', at: 500 + i });
+      const q = await sqlite.recordQuestion({
+        question: `q ${i}`,
+        normalised: `q${i}`,
+        action: i % 2 ? 'answer' : 'fallback',
+        topicId: i % 2 ? 'login' : null,
+        confidence: i / 12,
+        source: 'discord',
+        channelId: 'c',
+        at: 500 + i,
+      });
       if (i % 3 === 0) await sqlite.recordFeedback(q, 'login', i % 2 === 0, 600 + i);
     }
     const sample = await sqlite.getTicket(ids[20]!);
@@ -349,7 +431,18 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
       const fresh = await target.createTicket(ticket('after', { userId: 'member-new' }), 9_000);
       expect(fresh.kind).toBe('created');
       expect(fresh.ticket.id).toBe(Math.max(...ids) + 1);
-      expect(await target.recordQuestion({ question: 'x', normalised: 'x', action: 'answer', topicId: null, confidence: 1, source: 'cli', channelId: null, at: 9_000 })).toBe(Math.max(...questions.map((q) => q.id)) + 1);
+      expect(
+        await target.recordQuestion({
+          question: 'x',
+          normalised: 'x',
+          action: 'answer',
+          topicId: null,
+          confidence: 1,
+          source: 'cli',
+          channelId: null,
+          at: 9_000,
+        }),
+      ).toBe(Math.max(...questions.map((q) => q.id)) + 1);
       // The one-open-ticket rule holds for migrated tickets too.
       expect((await target.createTicket(ticket('again', { userId: 'member-1' }), 9_100)).kind).toBe('already-open');
     } finally {
@@ -357,7 +450,10 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
     }
 
     // A non-empty target is refused without --force, and replaced with it.
-    await expect(cli(['--from', file, '--to', url])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--force') });
+    await expect(cli(['--from', file, '--to', url])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--force'),
+    });
     const forced = await cli(['--from', file, '--to', url, '--force']);
     expect(forced.stdout).toContain('Copied 30 tickets');
     const after = await PostgresStore.connect(url);

@@ -7,7 +7,12 @@ export const SEED_DIR = join(SHARED_DIR, 'seed');
 export const DEV_QUESTIONS = join(SHARED_DIR, 'eval', 'questions.dev.jsonl');
 
 /** The seed guide (the one .txt file in shared/seed). */
-export const SEED_FILE = join(SEED_DIR, readdirSync(SEED_DIR).filter((n) => n.endsWith('.txt')).sort()[0] ?? 'missing.txt');
+export const SEED_FILE = join(
+  SEED_DIR,
+  readdirSync(SEED_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()[0] ?? 'missing.txt',
+);
 
 /**
  * The unofficial login link the seed's image points to, read from the seed at run time so that the

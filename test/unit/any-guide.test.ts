@@ -11,7 +11,10 @@ import { isChatterStatement } from '../../src/core/small-talk.js';
 function imported(file: string): Assistant {
   const text = readFileSync(file, 'utf8');
   const result = importGuide({ fileName: file, text, allowedHosts: [] });
-  const built = buildKnowledge({ files: result.topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+  const built = buildKnowledge({
+    files: result.topics.map((t) => ({ name: t.file, text: t.text })),
+    allowedHostsText: '',
+  });
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
   return new Assistant(built.knowledge);
 }
@@ -60,8 +63,14 @@ describe('which judge a guide gets', () => {
   it('a handful of examples is not enough to judge by; a labelled question is still answered as labelled', () => {
     const built = buildKnowledge({
       files: [
-        { name: 'a.md', text: '---\nid: pair-lock\ntitle: Pair the lock\n---\n1. Open the app.\n2. Hold the phone near the lock.\n' },
-        { name: 'b.md', text: '---\nid: battery\ntitle: Change the battery\n---\n1. Slide the cover off.\n2. Fit four AA cells.\n' },
+        {
+          name: 'a.md',
+          text: '---\nid: pair-lock\ntitle: Pair the lock\n---\n1. Open the app.\n2. Hold the phone near the lock.\n',
+        },
+        {
+          name: 'b.md',
+          text: '---\nid: battery\ntitle: Change the battery\n---\n1. Slide the cover off.\n2. Fit four AA cells.\n',
+        },
       ],
       allowedHostsText: '',
       examplesText: JSON.stringify({ q: 'the thing beeps thrice', expect: ['battery'] }),

@@ -54,7 +54,8 @@ describe('synthetic guide', () => {
         expect(n).toBeLessThanOrEqual(20);
       }
       // Drawn from the real guide's own words.
-      for (const w of plainWords([t.title, ...t.aliases, ...t.steps].join(' '))) if (!/^\d+$/.test(w)) expect(vocabulary.has(w)).toBe(true);
+      for (const w of plainWords([t.title, ...t.aliases, ...t.steps].join(' ')))
+        if (!/^\d+$/.test(w)) expect(vocabulary.has(w)).toBe(true);
     }
   });
 
@@ -62,8 +63,17 @@ describe('synthetic guide', () => {
     const guide = syntheticGuide(real.topics, { topics: 300, seed: 3 });
     expect(new Set(guide.map((t) => t.id)).size).toBe(guide.length);
     expect(guide.every((t) => t.steps.length > 0 && t.steps.every((s) => s.trim().length > 0))).toBe(true);
-    const result = buildKnowledge({ files: guide.map((t) => ({ name: t.file, text: topicMarkdown(t) })), allowedHostsText });
-    if (!result.ok) throw new Error(result.errors.slice(0, 5).map((e) => `${e.file}: ${e.message}`).join('\n'));
+    const result = buildKnowledge({
+      files: guide.map((t) => ({ name: t.file, text: topicMarkdown(t) })),
+      allowedHostsText,
+    });
+    if (!result.ok)
+      throw new Error(
+        result.errors
+          .slice(0, 5)
+          .map((e) => `${e.file}: ${e.message}`)
+          .join('\n'),
+      );
     expect(new Set(result.knowledge.topics.map((t) => t.id))).toEqual(new Set(guide.map((t) => t.id)));
   });
 
@@ -88,7 +98,12 @@ describe('benchmark figures (small sizes, no timing assertions)', () => {
 
   it('reports every required key with numeric values', () => {
     const queries = ['how do I reset my password', 'my account is locked', 'verification code never arrived'];
-    const row = benchScale(real, [...queries, ...typoVariants(queries)], { topics: 200, rounds: 1, baselineRounds: 1, checkQuestions: queries });
+    const row = benchScale(real, [...queries, ...typoVariants(queries)], {
+      topics: 200,
+      rounds: 1,
+      baselineRounds: 1,
+      checkQuestions: queries,
+    });
     const line = JSON.parse(JSON.stringify({ scale: [row] })) as { scale: Array<Record<string, unknown>> };
     for (const key of ['topics', 'build_ms', 'median_ms', 'p99_ms', 'baseline_median_ms', 'speedup']) {
       expect(typeof line.scale[0]![key], key).toBe('number');

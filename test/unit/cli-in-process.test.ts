@@ -49,7 +49,10 @@ describe('every CLI runs in-process', () => {
     expect(person.code).toBe(0);
     expect(person.stdout).toContain('(answer reset-password');
     const machine = await runInProcess(ask, ['--json'], { env, stdin: 'i forgot my password\nthanks!\n' });
-    const rows = machine.stdout.trim().split('\n').map((l) => JSON.parse(l) as { action: string; topic: string | null });
+    const rows = machine.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { action: string; topic: string | null });
     expect(rows.map((r) => [r.action, r.topic])).toEqual([
       ['answer', 'reset-password'],
       ['ignore', null],
@@ -57,7 +60,10 @@ describe('every CLI runs in-process', () => {
   });
 
   it('chat (piped) answers /topics, a topic command and /ask like Discord, and stays silent on "thanks"', async () => {
-    const r = await runInProcess(chat, [], { env, stdin: '/topics\n/reset-password\n/ask my account is locked\nthanks\n/nope\n' });
+    const r = await runInProcess(chat, [], {
+      env,
+      stdin: '/topics\n/reset-password\n/ask my account is locked\nthanks\n/nope\n',
+    });
     const replies = r.stdout.split('\n\n').filter((b) => b.trim());
     expect(replies).toHaveLength(4);
     expect(replies[0]).toContain('/reset-password');
@@ -74,7 +80,10 @@ describe('every CLI runs in-process', () => {
 
   it('kb:import a two-section guide writes a folder kb:check accepts', async () => {
     const guide = join(dir, 'guide.md');
-    writeFileSync(guide, '# Widgets\n\n## Reset a widget\n\n1. Hold the button.\n2. Wait for the light.\n\n## Pair a widget\n\n1. Open the app.\n2. Tap Pair.\n');
+    writeFileSync(
+      guide,
+      '# Widgets\n\n## Reset a widget\n\n1. Hold the button.\n2. Wait for the light.\n\n## Pair a widget\n\n1. Open the app.\n2. Tap Pair.\n',
+    );
     const out = join(dir, 'imported');
     const r = await runInProcess(kbImport, [guide, '--out', out, '--json'], { env });
     expect(r.code).toBe(0);
@@ -91,7 +100,10 @@ describe('every CLI runs in-process', () => {
 
   it('eval on a two-line question file scores both lines', async () => {
     const file = join(dir, 'q.jsonl');
-    writeFileSync(file, '{"q":"i forgot my password","expect":["reset-password"],"cat":"in"}\n{"q":"how do i get a refund","expect":"escalate","cat":"oos"}\n');
+    writeFileSync(
+      file,
+      '{"q":"i forgot my password","expect":["reset-password"],"cat":"in"}\n{"q":"how do i get a refund","expect":"escalate","cat":"oos"}\n',
+    );
     const r = await runInProcess(evalMain, [file, '--json'], { env });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ total: 2, correct: 2 });

@@ -19,13 +19,19 @@ interface Run {
 /** Run a script with tsx from the project root, feeding `input` (or nothing) on stdin. */
 function run(script: string, args: string[], input: string | Buffer = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((done, reject) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(TSX, [script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.on('error', () => {}); // a CLI may exit before reading all of stdin
     child.stdin.end(input);
   });
@@ -51,7 +57,10 @@ function corpusLines(): Buffer[] {
   const entries = JSON.parse(readFileSync(join(ROOT, 'test/data/hostile-inputs.json'), 'utf8')) as Entry[];
   const lines: Buffer[] = [];
   for (const e of entries) {
-    const bytes = e.base64 !== undefined ? Buffer.from(e.base64, 'base64') : Buffer.from(e.text ?? e.repeat!.unit.repeat(e.repeat!.times), 'utf8');
+    const bytes =
+      e.base64 !== undefined
+        ? Buffer.from(e.base64, 'base64')
+        : Buffer.from(e.text ?? e.repeat!.unit.repeat(e.repeat!.times), 'utf8');
     let start = 0;
     for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, start)) {
       lines.push(bytes.subarray(start, nl));
@@ -148,7 +157,7 @@ describe('ask for a person', () => {
 
 describe('--help', () => {
   it.each([
-    ['ask', /^Usage:\n  npm run ask -- "question"/],
+    ['ask', /^Usage:\n {2}npm run ask -- "question"/],
     ['chat', /^Usage: npm run chat\n/],
     ['eval', /^Usage: npm run eval -- FILE/],
     ['kb-check', /^Usage: npm run kb:check -- \[DIR\]\n/],
@@ -162,7 +171,11 @@ describe('--help', () => {
 
 describe('chat with piped stdin', () => {
   it('answers each question line, prints nothing for "thanks" or an empty line, and exits 0 at end of input', async () => {
-    const r = await run('src/cli/chat.ts', [], 'forgot my password\nthanks\n\nmy account is locked after too many attempts\n');
+    const r = await run(
+      'src/cli/chat.ts',
+      [],
+      'forgot my password\nthanks\n\nmy account is locked after too many attempts\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const replies = r.stdout.split('\n\n').filter((b) => b.trim() !== '');
@@ -178,14 +191,19 @@ describe('kb-check', () => {
     const r = await run('src/cli/kb-check.ts', []);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts, \d+ labelled examples\n$/);
+    expect(r.stdout).toMatch(
+      /^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts, \d+ labelled examples\n$/,
+    );
   });
 
   it('on a broken temp guide prints each problem as FILE:LINE: message, a count, and exits 1', async () => {
     const dir = join(tmp, 'broken');
     await import('node:fs/promises').then((fs) => fs.mkdir(dir));
     await writeFile(join(dir, 'allowed-hosts.txt'), 'my.kaspersky.com\n');
-    await writeFile(join(dir, 'a.md'), '---\nid: a\ntitle: Topic A\nalias: x\nrelated: [ghost]\n---\nIntro.\n\n1. Open https://evil.example.com/login\n');
+    await writeFile(
+      join(dir, 'a.md'),
+      '---\nid: a\ntitle: Topic A\nalias: x\nrelated: [ghost]\n---\nIntro.\n\n1. Open https://evil.example.com/login\n',
+    );
     const r = await run('src/cli/kb-check.ts', [dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -203,8 +221,15 @@ describe('eval', () => {
   const questions = existsSync(dev) ? dev : join(ROOT, 'test/data/eval/questions.holdout3.jsonl');
 
   it('on the dev question file prints overall and per-category accuracy and exits 0', async () => {
-    const cats = new Set(readFileSync(questions, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { cat?: string }).cat ?? 'uncategorised'));
-    const total = readFileSync(questions, 'utf8').split('\n').filter((l) => l.trim()).length;
+    const cats = new Set(
+      readFileSync(questions, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { cat?: string }).cat ?? 'uncategorised'),
+    );
+    const total = readFileSync(questions, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
     const r = await run('src/cli/eval.ts', [questions]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -222,11 +247,17 @@ describe('eval', () => {
     const file = join(tmp, 'bad.jsonl');
     await writeFile(file, '{"q": "how do i log in", "expect": ["log-in"], "cat": "in"}\n\n{"q": "no expect"}\n');
     const r = await run('src/cli/eval.ts', [file]);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `${file}:3: not a valid question line (needs "q" and "expect")\n` });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${file}:3: not a valid question line (needs "q" and "expect")\n`,
+    });
   });
 
-  it('--folds 3 cross-validates the guide\'s own examples: every example scored once, per category', async () => {
-    const examples = readFileSync(join(ROOT, 'knowledge/examples.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).length;
+  it("--folds 3 cross-validates the guide's own examples: every example scored once, per category", async () => {
+    const examples = readFileSync(join(ROOT, 'knowledge/examples.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
     const r = await run('src/cli/eval.ts', ['--folds', '3', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -246,7 +277,13 @@ describe('eval', () => {
 
 describe('npm start', () => {
   it('without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1', async () => {
-    const r = await run('src/app/main.ts', [], '', { DISCORD_TOKEN: '', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
+    const r = await run('src/app/main.ts', [], '', {
+      DISCORD_TOKEN: '',
+      HELP_CHANNEL_IDS: '',
+      SUPPORT_ROLE_ID: '',
+      TICKET_CHANNEL_ID: '',
+      DISCORD_API_URL: '',
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n');
@@ -258,7 +295,14 @@ describe('npm start', () => {
 
   it('with STEPWISE_DB pointing at an unreachable PostgreSQL prints one line without the password, exits 1', async () => {
     const token = ['MTIzNDU2Nzg5MDEyMzQ1Njc4', 'Gabcde', 'abcdefghijklmnopqrstuvwxyz01234'].join('.');
-    const r = await run('src/app/main.ts', [], '', { DISCORD_TOKEN: token, STEPWISE_DB: 'postgres://bot:hunter2secret@127.0.0.1:1/stepwise', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', DISCORD_API_URL: '' });
+    const r = await run('src/app/main.ts', [], '', {
+      DISCORD_TOKEN: token,
+      STEPWISE_DB: 'postgres://bot:hunter2secret@127.0.0.1:1/stepwise',
+      HELP_CHANNEL_IDS: '',
+      SUPPORT_ROLE_ID: '',
+      TICKET_CHANNEL_ID: '',
+      DISCORD_API_URL: '',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^Cannot open STEPWISE_DB \(PostgreSQL\)/);

@@ -10,17 +10,40 @@ describe('parseConfig', () => {
   it('accepts an empty environment (playground) with the documented defaults', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { HELP_CHANNEL_IDS: [], SUPPORT_ROLE_ID: [], TICKET_CHANNEL_ID: [], STEPWISE_DB: 'data/stepwise.db', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', SHARD_SPAWN_DELAY_MS: 5500, INSIGHTS_RETENTION_DAYS: 90 },
+      config: {
+        HELP_CHANNEL_IDS: [],
+        SUPPORT_ROLE_ID: [],
+        TICKET_CHANNEL_ID: [],
+        STEPWISE_DB: 'data/stepwise.db',
+        KNOWLEDGE_DIR: 'knowledge',
+        LOG_LEVEL: 'info',
+        SHARD_SPAWN_DELAY_MS: 5500,
+        INSIGHTS_RETENTION_DAYS: 90,
+      },
     });
   });
 
   it('treats every variable left empty as in .env.example (NAME=) as unset', () => {
-    const env = { DISCORD_TOKEN: '', DISCORD_API_URL: '', HELP_CHANNEL_IDS: '', SUPPORT_ROLE_ID: '', TICKET_CHANNEL_ID: '', STEPWISE_DB: '', KNOWLEDGE_DIR: '', LOG_LEVEL: '' };
+    const env = {
+      DISCORD_TOKEN: '',
+      DISCORD_API_URL: '',
+      HELP_CHANNEL_IDS: '',
+      SUPPORT_ROLE_ID: '',
+      TICKET_CHANNEL_ID: '',
+      STEPWISE_DB: '',
+      KNOWLEDGE_DIR: '',
+      LOG_LEVEL: '',
+    };
     expect(parseConfig(env)).toEqual(parseConfig({}));
   });
 
   it('accepts a minimal bot setup: token, two help channels with spaces and a trailing comma, role, ticket channel', () => {
-    const result = parseConfig({ DISCORD_TOKEN: TOKEN, HELP_CHANNEL_IDS: ` ${CHANNEL} , 323456789012345678,`, SUPPORT_ROLE_ID: ROLE, TICKET_CHANNEL_ID: CHANNEL });
+    const result = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      HELP_CHANNEL_IDS: ` ${CHANNEL} , 323456789012345678,`,
+      SUPPORT_ROLE_ID: ROLE,
+      TICKET_CHANNEL_ID: CHANNEL,
+    });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.config.DISCORD_TOKEN).toBe(TOKEN);
@@ -40,15 +63,51 @@ describe('parseConfig', () => {
   });
 
   const bad: Array<[string, Record<string, string>, string]> = [
-    ['a channel name instead of an id in HELP_CHANNEL_IDS', { HELP_CHANNEL_IDS: 'general' }, 'Invalid HELP_CHANNEL_IDS: must be a Discord id (17-20 digits). See .env.example.'],
-    ['one good and one short id in HELP_CHANNEL_IDS', { HELP_CHANNEL_IDS: `${CHANNEL},123` }, 'Invalid HELP_CHANNEL_IDS: must be a Discord id (17-20 digits). See .env.example.'],
-    ['an ftp URL in DISCORD_API_URL', { DISCORD_API_URL: 'ftp://example.com/api' }, 'Invalid DISCORD_API_URL: must be an http(s) URL. See .env.example.'],
-    ['words in DISCORD_API_URL', { DISCORD_API_URL: 'not a url' }, 'Invalid DISCORD_API_URL: must be an http(s) URL. See .env.example.'],
-    ['a role mention instead of an id in SUPPORT_ROLE_ID', { SUPPORT_ROLE_ID: `<@&${ROLE}>` }, 'Invalid SUPPORT_ROLE_ID: must be a Discord id (17-20 digits). See .env.example.'],
-    ['a 3-digit TICKET_CHANNEL_ID', { TICKET_CHANNEL_ID: '123' }, 'Invalid TICKET_CHANNEL_ID: must be a Discord id (17-20 digits). See .env.example.'],
-    ['a 5-character token', { DISCORD_TOKEN: 'short' }, 'Invalid DISCORD_TOKEN: looks too short to be a bot token. See .env.example.'],
-    ['a token with the "Bot " prefix', { DISCORD_TOKEN: `Bot ${TOKEN}` }, 'Invalid DISCORD_TOKEN: must be the token alone, without spaces or a "Bot " prefix. See .env.example.'],
-    ['LOG_LEVEL=verbose', { LOG_LEVEL: 'verbose' }, 'Invalid LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent". See .env.example.'],
+    [
+      'a channel name instead of an id in HELP_CHANNEL_IDS',
+      { HELP_CHANNEL_IDS: 'general' },
+      'Invalid HELP_CHANNEL_IDS: must be a Discord id (17-20 digits). See .env.example.',
+    ],
+    [
+      'one good and one short id in HELP_CHANNEL_IDS',
+      { HELP_CHANNEL_IDS: `${CHANNEL},123` },
+      'Invalid HELP_CHANNEL_IDS: must be a Discord id (17-20 digits). See .env.example.',
+    ],
+    [
+      'an ftp URL in DISCORD_API_URL',
+      { DISCORD_API_URL: 'ftp://example.com/api' },
+      'Invalid DISCORD_API_URL: must be an http(s) URL. See .env.example.',
+    ],
+    [
+      'words in DISCORD_API_URL',
+      { DISCORD_API_URL: 'not a url' },
+      'Invalid DISCORD_API_URL: must be an http(s) URL. See .env.example.',
+    ],
+    [
+      'a role mention instead of an id in SUPPORT_ROLE_ID',
+      { SUPPORT_ROLE_ID: `<@&${ROLE}>` },
+      'Invalid SUPPORT_ROLE_ID: must be a Discord id (17-20 digits). See .env.example.',
+    ],
+    [
+      'a 3-digit TICKET_CHANNEL_ID',
+      { TICKET_CHANNEL_ID: '123' },
+      'Invalid TICKET_CHANNEL_ID: must be a Discord id (17-20 digits). See .env.example.',
+    ],
+    [
+      'a 5-character token',
+      { DISCORD_TOKEN: 'short' },
+      'Invalid DISCORD_TOKEN: looks too short to be a bot token. See .env.example.',
+    ],
+    [
+      'a token with the "Bot " prefix',
+      { DISCORD_TOKEN: `Bot ${TOKEN}` },
+      'Invalid DISCORD_TOKEN: must be the token alone, without spaces or a "Bot " prefix. See .env.example.',
+    ],
+    [
+      'LOG_LEVEL=verbose',
+      { LOG_LEVEL: 'verbose' },
+      'Invalid LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent". See .env.example.',
+    ],
   ];
   for (const [tried, env, message] of bad) {
     it(`refuses ${tried} with one line naming the variable`, () => {

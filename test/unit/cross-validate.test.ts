@@ -31,7 +31,11 @@ describe('crossValidate: each example is answered by a guide that never learned 
   });
 
   it('a word taught by only one example helps the full guide but not the fold that holds that example out', () => {
-    const single = guide(JSON.stringify({ q: 'qwzx blorp', expect: ['locked'] }) + '\n' + JSON.stringify({ q: 'forgot password again', expect: ['reset'] }));
+    const single = guide(
+      JSON.stringify({ q: 'qwzx blorp', expect: ['locked'] }) +
+        '\n' +
+        JSON.stringify({ q: 'forgot password again', expect: ['reset'] }),
+    );
     expect(new Assistant(single).ask('qwzx blorp').topic?.id).toBe('locked');
     const report = crossValidate(single, 2);
     expect(report.failures.map((f) => f.q)).toContain('qwzx blorp');

@@ -43,9 +43,21 @@ describe('answer: the member gets the right topic, typos and all', () => {
 
 describe('the classifier: long messages with backstory, and off-topic questions in sign-in words', () => {
   it.each([
-    ['tried logging in like ten times from my phone with what i thought was my password and now it says try again later, what do i do', 'answer', 'account-locked'],
-    ['i got an email saying my subscription is ending and to click a link to sign in and confirm my card details, it looks a bit off, is it real', 'answer', 'phishing-links'],
-    ['the login page just keeps spinning in edge on my work laptop, works fine on my phone', 'answer', 'browser-app-issues'],
+    [
+      'tried logging in like ten times from my phone with what i thought was my password and now it says try again later, what do i do',
+      'answer',
+      'account-locked',
+    ],
+    [
+      'i got an email saying my subscription is ending and to click a link to sign in and confirm my card details, it looks a bit off, is it real',
+      'answer',
+      'phishing-links',
+    ],
+    [
+      'the login page just keeps spinning in edge on my work laptop, works fine on my phone',
+      'answer',
+      'browser-app-issues',
+    ],
     ['how do i turn off the verification code every time i sign in', 'escalate', null],
     ['my activation code says it is already in use', 'escalate', null],
     ['back from lunch, my sandwich was terrible', 'ignore', null],
@@ -69,8 +81,30 @@ describe('suggest: a genuinely ambiguous question gets choices, not a guess', ()
     const topic = (id: string) => ({ id }) as Topic;
     const result = (a: number, b: number): SearchResult => ({
       hits: [
-        { topic: topic('reset-password'), score: a, match: a, fit: 0, cover: a, headCover: a, titleRecall: a, bm25: a, passage: 0, pairs: 0 },
-        { topic: topic('wrong-credentials'), score: b, match: b, fit: 0, cover: b, headCover: b, titleRecall: b, bm25: b, passage: 0, pairs: 0 },
+        {
+          topic: topic('reset-password'),
+          score: a,
+          match: a,
+          fit: 0,
+          cover: a,
+          headCover: a,
+          titleRecall: a,
+          bm25: a,
+          passage: 0,
+          pairs: 0,
+        },
+        {
+          topic: topic('wrong-credentials'),
+          score: b,
+          match: b,
+          fit: 0,
+          cover: b,
+          headCover: b,
+          titleRecall: b,
+          bm25: b,
+          passage: 0,
+          pairs: 0,
+        },
       ],
       terms: ['password'],
       unknown: [],
@@ -88,8 +122,30 @@ describe('decideFromSearch: the cut-offs on (best score, runner-up score)', () =
   const topic = (id: string) => ({ id }) as Topic;
   const result = (best: number, second: number, notCovered = 0): SearchResult => ({
     hits: [
-      { topic: topic('reset-password'), score: best, match: best, fit: 0, cover: best, headCover: best, titleRecall: best, bm25: best, passage: 0, pairs: 0 },
-      { topic: topic('wrong-credentials'), score: second, match: second, fit: 0, cover: second, headCover: second, titleRecall: second, bm25: second, passage: 0, pairs: 0 },
+      {
+        topic: topic('reset-password'),
+        score: best,
+        match: best,
+        fit: 0,
+        cover: best,
+        headCover: best,
+        titleRecall: best,
+        bm25: best,
+        passage: 0,
+        pairs: 0,
+      },
+      {
+        topic: topic('wrong-credentials'),
+        score: second,
+        match: second,
+        fit: 0,
+        cover: second,
+        headCover: second,
+        titleRecall: second,
+        bm25: second,
+        passage: 0,
+        pairs: 0,
+      },
     ],
     terms: ['password'],
     unknown: [],
@@ -192,7 +248,20 @@ describe('chatter gets silence, other subjects get a human', () => {
 describe('a question naming another subject needs a clearer match to be answered', () => {
   const topic = { id: 'two-factor' } as Topic;
   const withSubject = (score: number): SearchResult => ({
-    hits: [{ topic, score, match: score, fit: 0, cover: score, headCover: score, titleRecall: score, bm25: score, passage: 0, pairs: 0 }],
+    hits: [
+      {
+        topic,
+        score,
+        match: score,
+        fit: 0,
+        cover: score,
+        headCover: score,
+        titleRecall: score,
+        bm25: score,
+        passage: 0,
+        pairs: 0,
+      },
+    ],
     terms: ['twofactor'],
     unknown: ['vpn'],
     otherSubjects: ['vpn'],
@@ -202,7 +271,9 @@ describe('a question naming another subject needs a clearer match to be answered
   });
   it('a score just above the plain bar is answered without another subject, escalated with one', () => {
     const score = THRESHOLDS.escalateBelow + THRESHOLDS.subjectBar / 2;
-    expect(decideFromSearch('q', false, { ...withSubject(score), unknown: [], otherSubjects: [] }).action).toBe('answer');
+    expect(decideFromSearch('q', false, { ...withSubject(score), unknown: [], otherSubjects: [] }).action).toBe(
+      'answer',
+    );
     expect(decideFromSearch('q', false, withSubject(score)).action).toBe('escalate');
   });
 });

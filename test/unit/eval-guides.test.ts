@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(TSX, ['src/cli/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const run = (args: string[]) =>
+  spawnSync(TSX, ['src/cli/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
 interface Rates {
   right: number;
@@ -42,11 +43,13 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
   }, 120_000);
 
   it('input: three corpus guides → leave-one-guide-out prints a row per guide and the pooled line', () => {
-    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user']) cpSync(join(ROOT, 'test/data/guides', name), join(tmp, name), { recursive: true });
+    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user'])
+      cpSync(join(ROOT, 'test/data/guides', name), join(tmp, name), { recursive: true });
     const r = run(['--guides', tmp]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/3 guides, leave-one-guide-out/);
-    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user']) expect(r.stdout).toMatch(new RegExp(`^${name}\\s+\\d+\\s+[\\d.]+%`, 'm'));
+    for (const name of ['anki-manual', 'krita-manual', 'quodlibet-user'])
+      expect(r.stdout).toMatch(new RegExp(`^${name}\\s+\\d+\\s+[\\d.]+%`, 'm'));
     expect(r.stdout).toMatch(/^pooled, untaught\s+\d+/m);
   }, 120_000);
 
@@ -59,7 +62,10 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
     const bad = join(tmp, 'bad');
     mkdirSync(join(bad, 'g'), { recursive: true });
     writeFileSync(join(bad, 'g', 'guide.md'), '# Pair the lock\n\n1. Open the app.\n');
-    writeFileSync(join(bad, 'g', 'questions.jsonl'), '{"q": "pair?", "expect": ["Pair the lock"], "cat": "in"}\nnot json\n');
+    writeFileSync(
+      join(bad, 'g', 'questions.jsonl'),
+      '{"q": "pair?", "expect": ["Pair the lock"], "cat": "in"}\nnot json\n',
+    );
     const r = run(['--guides', bad]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/questions\.jsonl:2: not a valid question line/);

@@ -11,7 +11,9 @@ const bodyOf = (text: string) => parseTopicBody(text.replace(/^---\n[\s\S]*?\n--
 describe('parseMarkdown', () => {
   it('input: ATX with closing #s, setext === and --- → headings; --- after a blank line → a rule, not a heading', () => {
     const doc = parseMarkdown('Guide\n=====\n\nintro\n\n## Part one ##\n\ntext\n\n---\n\nPart two\n--------\n\nmore\n');
-    expect(doc.sections.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([['Guide', ['Part one', 'Part two']]]);
+    expect(doc.sections.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([
+      ['Guide', ['Part one', 'Part two']],
+    ]);
   });
 
   it('input: a fenced block with "# comment" and "## comment" lines → kept as code, no heading made', () => {
@@ -22,13 +24,19 @@ describe('parseMarkdown', () => {
   });
 
   it('input: HTML comment spanning lines, <img>, reference link → comment and image gone, link resolved', () => {
-    const doc = parseMarkdown('# T\n\n<!-- a\nb -->\n<img src="x.png">\nSee [docs][d].\n\n[d]: https://docs.example.org/a\n');
+    const doc = parseMarkdown(
+      '# T\n\n<!-- a\nb -->\n<img src="x.png">\nSee [docs][d].\n\n[d]: https://docs.example.org/a\n',
+    );
     expect(doc.sections[0]!.lines.filter((l) => l.trim())).toEqual(['See [docs](https://docs.example.org/a).']);
   });
 });
 
 describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lock.md)', () => {
-  const { topics, report } = importGuide({ fileName: 'smart-lock.md', text: fixture('smart-lock.md'), allowedHosts: ['docs.example.org'] });
+  const { topics, report } = importGuide({
+    fileName: 'smart-lock.md',
+    text: fixture('smart-lock.md'),
+    allowedHosts: ['docs.example.org'],
+  });
   const byId = new Map(topics.map((t) => [t.file.replace(/\.md$/, ''), t.text]));
 
   it('builds the tree from setext and ATX headings plus bold pseudo-headings', () => {
@@ -65,7 +73,9 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
 
   it('skips the empty "Version 3" section and says so; sections without own text become overviews', () => {
     expect(report.emptySections).toContainEqual(expect.objectContaining({ title: 'Version 3', action: 'skipped' }));
-    expect(report.emptySections).toContainEqual(expect.objectContaining({ title: 'Firmware Notes', action: 'overview' }));
+    expect(report.emptySections).toContainEqual(
+      expect.objectContaining({ title: 'Firmware Notes', action: 'overview' }),
+    );
     expect(report.topics.map((t) => t.id)).not.toContain('version-3');
   });
 
@@ -74,7 +84,9 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
   });
 
   it('drops the unlisted reference link, keeps its words, and reports it', () => {
-    expect(report.droppedLinks).toEqual([expect.objectContaining({ url: 'https://lock-hacks.biz/forum', topic: 'smart-lock-help-centre' })]);
+    expect(report.droppedLinks).toEqual([
+      expect.objectContaining({ url: 'https://lock-hacks.biz/forum', topic: 'smart-lock-help-centre' }),
+    ]);
     expect(byId.get('smart-lock-help-centre')).toContain('or the unofficial forum.');
     expect(topics.map((t) => t.text).join()).not.toContain('lock-hacks');
   });
@@ -89,13 +101,20 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
   });
 
   it('passes buildKnowledge validation', () => {
-    const result = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: 'docs.example.org\n' });
+    const result = buildKnowledge({
+      files: topics.map((t) => ({ name: t.file, text: t.text })),
+      allowedHostsText: 'docs.example.org\n',
+    });
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });
 
 describe('importGuide on a document without headings (test/fixtures/import/plain-notes.txt)', () => {
-  const { topics, report } = importGuide({ fileName: 'plain-notes.txt', text: fixture('plain-notes.txt'), allowedHosts: [] });
+  const { topics, report } = importGuide({
+    fileName: 'plain-notes.txt',
+    text: fixture('plain-notes.txt'),
+    allowedHosts: [],
+  });
 
   it('makes one topic titled from the file name, with a warning, and steps from its paragraphs', () => {
     expect(topics).toHaveLength(1);
@@ -104,26 +123,36 @@ describe('importGuide on a document without headings (test/fixtures/import/plain
   });
 
   it('input: a headless text whose first line is short → titled from that line', () => {
-    const r = importGuide({ fileName: 'x.txt', text: 'Printer jams\n\nOpen the cover. Remove the paper.\n', allowedHosts: [] });
+    const r = importGuide({
+      fileName: 'x.txt',
+      text: 'Printer jams\n\nOpen the cover. Remove the paper.\n',
+      allowedHosts: [],
+    });
     expect(r.report.topics.map((t) => [t.title, t.steps])).toEqual([['Printer jams', 2]]);
   });
 });
 
 describe('kb:import keeps each source heading as written, inline markup removed', () => {
   it('input: headings with code, emphasis, a link and an HTML anchor → the report\'s heading keeps code text ("*.xyz")', () => {
-    const text = '# Guide\n\n## How can I attach `*.xyz` files?\n\nUse the menu.\n\n## Turn **dark mode** on\n\nOpen settings.\n\n### <a name="a5"></a> Read the [FAQ](https://x.example) _first_\n\nIt helps.\n';
+    const text =
+      '# Guide\n\n## How can I attach `*.xyz` files?\n\nUse the menu.\n\n## Turn **dark mode** on\n\nOpen settings.\n\n### <a name="a5"></a> Read the [FAQ](https://x.example) _first_\n\nIt helps.\n';
     const { report } = importGuide({ fileName: 'g.md', text, allowedHosts: [] });
-    expect(report.topics.map((t) => t.heading)).toEqual(expect.arrayContaining(['How can I attach *.xyz files?', 'Turn dark mode on', 'Read the FAQ first']));
+    expect(report.topics.map((t) => t.heading)).toEqual(
+      expect.arrayContaining(['How can I attach *.xyz files?', 'Turn dark mode on', 'Read the FAQ first']),
+    );
   });
 });
 
 describe('kb:import never leaves an empty box where a removed link stood', () => {
   it('input: a code block holding only an unlisted URL → no empty code block in the topic; the link is reported', () => {
-    const text = '# Guide\n\n## Add a shopping list link\n\nUse this URL:\n\n```\nhttps://unlisted.example.com/add?recipe=${slug}\n```\n\n1. Open the recipe.\n2. Press the action.\n';
+    const text =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a guide's own ${slug} placeholder, not a template
+      '# Guide\n\n## Add a shopping list link\n\nUse this URL:\n\n```\nhttps://unlisted.example.com/add?recipe=${slug}\n```\n\n1. Open the recipe.\n2. Press the action.\n';
     const { topics, report } = importGuide({ fileName: 'g.md', text, allowedHosts: [] });
     const body = topics.find((t) => t.file.startsWith('add-a-shopping-list-link'))!.text;
     expect(body).not.toMatch(/```\s*```/);
     expect(body).not.toContain('unlisted.example.com');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the same placeholder, as reported
     expect(report.droppedLinks.map((d) => d.url)).toContain('https://unlisted.example.com/add?recipe=${slug}');
   });
 });

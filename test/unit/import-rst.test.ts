@@ -6,7 +6,8 @@ import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
-const titles = (s: readonly Section[]): unknown => s.map((x) => (x.children.length ? [x.title, titles(x.children)] : x.title));
+const titles = (s: readonly Section[]): unknown =>
+  s.map((x) => (x.children.length ? [x.title, titles(x.children)] : x.title));
 
 describe('parseRst', () => {
   it('input: overlined title, then = underline, then - underline → three levels in order of first appearance', () => {
@@ -27,19 +28,23 @@ describe('parseRst', () => {
   });
 
   it('input: toctree, image with options, comment, substitution definition → all dropped', () => {
-    const doc = parseRst('T\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   intro\n\n.. image:: a.png\n   :width: 40\n\n.. a comment\n   continues\n\n.. |x| image:: b.png\n\nkept |x| text\n');
+    const doc = parseRst(
+      'T\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   intro\n\n.. image:: a.png\n   :width: 40\n\n.. a comment\n   continues\n\n.. |x| image:: b.png\n\nkept |x| text\n',
+    );
     const body = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
     expect(body).toEqual(['kept text']);
   });
 
-  it('input: a title straight after the previous title\'s underline, no blank line between → both are titles', () => {
+  it("input: a title straight after the previous title's underline, no blank line between → both are titles", () => {
     const doc = parseRst('Conversion\n----------\nWhat formats are supported?\n~~~~~~~~~~~~~~~~~~~~~~~~~~~\nMany.\n');
     expect(titles(doc.sections)).toEqual([['Conversion', ['What formats are supported?']]]);
     expect(doc.sections[0]!.children[0]!.lines).toContain('Many.');
   });
 
   it('input: an inline literal that runs onto the next line (``syncthing\\n--paths``) → one literal, no stray backticks', () => {
-    const doc = parseRst('Logs\n====\n\ncreates ``a.log`` in the home folder (run ``syncthing\n--paths`` to see where). The option ``--logfile`` works.\n');
+    const doc = parseRst(
+      'Logs\n====\n\ncreates ``a.log`` in the home folder (run ``syncthing\n--paths`` to see where). The option ``--logfile`` works.\n',
+    );
     const text = doc.sections[0]!.lines.join(' ');
     expect(text).toContain('`syncthing --paths`');
     expect(text).toContain('`--logfile`');
@@ -47,7 +52,9 @@ describe('parseRst', () => {
   });
 
   it('input: glossary, versionadded and only directives → their text is kept, as if unwrapped', () => {
-    const doc = parseRst('File Menu\n=========\n\n.. glossary::\n\n   Open\n      Opens a file.\n\n.. versionadded:: 5.2\n   Autosave is on.\n\n.. only:: html\n\n   - a list item\n');
+    const doc = parseRst(
+      'File Menu\n=========\n\n.. glossary::\n\n   Open\n      Opens a file.\n\n.. versionadded:: 5.2\n   Autosave is on.\n\n.. only:: html\n\n   - a list item\n',
+    );
     const text = doc.sections[0]!.lines.join('\n');
     expect(text).toContain('Opens a file.');
     expect(text).toContain('5.2');
@@ -56,11 +63,15 @@ describe('parseRst', () => {
   });
 
   it('input: *em*, **strong**, ``literal``, `text <url>`_, :code:`x` → Discord markdown', () => {
-    const doc = parseRst('T\n====\n\nSee *this*, **that**, ``ls -l``, `the docs <https://a.example.org/x>`_ and :code:`y`.\n');
-    expect(doc.sections[0]!.lines.join(' ')).toContain('See *this*, **that**, `ls -l`, [the docs](https://a.example.org/x) and `y`.');
+    const doc = parseRst(
+      'T\n====\n\nSee *this*, **that**, ``ls -l``, `the docs <https://a.example.org/x>`_ and :code:`y`.\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain(
+      'See *this*, **that**, `ls -l`, [the docs](https://a.example.org/x) and `y`.',
+    );
   });
 
-  it('input: underline shorter than its title (the seed guide\'s first line) → still a title, with a warning', () => {
+  it("input: underline shorter than its title (the seed guide's first line) → still a title, with a warning", () => {
     const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
     expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');
     expect(doc.warnings.join()).toMatch(/shorter than the title/);
@@ -68,7 +79,11 @@ describe('parseRst', () => {
 });
 
 describe('importGuide on a reStructuredText admin guide (test/fixtures/import/team-chat-admin.rst)', () => {
-  const { topics, report } = importGuide({ fileName: 'team-chat-admin.rst', text: fixture('team-chat-admin.rst'), allowedHosts: ['docs.example.org'] });
+  const { topics, report } = importGuide({
+    fileName: 'team-chat-admin.rst',
+    text: fixture('team-chat-admin.rst'),
+    allowedHosts: ['docs.example.org'],
+  });
   const byId = new Map(topics.map((t) => [t.file.replace(/\.md$/, ''), t.text]));
 
   it('writes one topic per section and sub-section, nested as in the document', () => {
@@ -91,7 +106,11 @@ describe('importGuide on a reStructuredText admin guide (test/fixtures/import/te
   });
 
   it('drops the unlisted image target and mirror links, keeps the allowed one, and reports each', () => {
-    expect(report.droppedLinks.map((d) => d.url).sort()).toEqual(['https://cdn.unlisted-images.net/logo', 'https://fast-chat-mirror.net/get', 'https://unofficial-mirror.net/chat-setup']);
+    expect(report.droppedLinks.map((d) => d.url).sort()).toEqual([
+      'https://cdn.unlisted-images.net/logo',
+      'https://fast-chat-mirror.net/get',
+      'https://unofficial-mirror.net/chat-setup',
+    ]);
     const all = topics.map((t) => t.text).join('\n');
     expect(all).not.toMatch(/unlisted-images|unofficial-mirror|fast-chat-mirror/);
     expect(byId.get('install-the-desktop-app')).toContain('[download page](https://docs.example.org/download)');
@@ -108,7 +127,10 @@ describe('importGuide on a reStructuredText admin guide (test/fixtures/import/te
   });
 
   it('passes buildKnowledge validation', () => {
-    const result = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: 'docs.example.org\n' });
+    const result = buildKnowledge({
+      files: topics.map((t) => ({ name: t.file, text: t.text })),
+      allowedHostsText: 'docs.example.org\n',
+    });
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });

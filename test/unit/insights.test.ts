@@ -6,7 +6,16 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
 import { LIMITS } from '../../src/core/discord-limits.js';
-import { computeInsights, DAY_MS, groupKey, groupQuestions, periodStart, questionRecord, unansweredEvalLines, type InsightQuestion } from '../../src/core/insights.js';
+import {
+  computeInsights,
+  DAY_MS,
+  groupKey,
+  groupQuestions,
+  periodStart,
+  questionRecord,
+  unansweredEvalLines,
+  type InsightQuestion,
+} from '../../src/core/insights.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { statsEmbed } from '../../src/discord/stats-embed.js';
 import { insightsFor } from '../../src/store/load-insights.js';
@@ -35,7 +44,16 @@ const dbFile = () => join(dir, `db-${++n}.db`);
 /** The fixed sequence the figures are checked on: 10 questions, 3 tickets, 4 feedback rows. */
 async function seed(store: SqliteStore) {
   const q = async (question: string, action: string, topicId: string | null, at: number) =>
-    store.recordQuestion({ question, normalised: question.toLowerCase(), action, topicId, confidence: 0.9, source: 'discord', channelId: '123456789012345678', at });
+    store.recordQuestion({
+      question,
+      normalised: question.toLowerCase(),
+      action,
+      topicId,
+      confidence: 0.9,
+      source: 'discord',
+      channelId: '123456789012345678',
+      at,
+    });
   const ids = {
     a1: await q('i forgot my password', 'answer', 'reset-password', NOW - 10 * HOUR),
     a2: await q('forgot pw again', 'answer', 'reset-password', NOW - 9 * HOUR),
@@ -53,7 +71,18 @@ async function seed(store: SqliteStore) {
   let k = 0;
   const ticket = async (questionId: number | null, at: number) => {
     k++;
-    const r = await store.createTicket({ interactionId: `i${k}`, guildId: '1', userId: `u${k}`, question: 'help', topicsShown: [], answers: {}, questionId }, at);
+    const r = await store.createTicket(
+      {
+        interactionId: `i${k}`,
+        guildId: '1',
+        userId: `u${k}`,
+        question: 'help',
+        topicsShown: [],
+        answers: {},
+        questionId,
+      },
+      at,
+    );
     await store.closeTicket(r.ticket.id, 'staff', 'done', at + 1);
   };
   await ticket(ids.a4, NOW - 3 * DAY_MS + 3 * HOUR);
@@ -79,10 +108,20 @@ describe('recording', () => {
     const d = assistant.ask('my password is Tr0ub4dor&3 and it still says wrong password');
     const id = await store.recordQuestion(questionRecord(d, 'discord', '123456789012345678', NOW));
     const [row] = await store.questionsSince(0);
-    expect(row).toMatchObject({ id, action: d.action, topicId: d.topic?.id ?? null, confidence: d.confidence, source: 'discord', channelId: '123456789012345678', at: NOW });
+    expect(row).toMatchObject({
+      id,
+      action: d.action,
+      topicId: d.topic?.id ?? null,
+      confidence: d.confidence,
+      source: 'discord',
+      channelId: '123456789012345678',
+      at: NOW,
+    });
     expect(row!.question).not.toContain('Tr0ub4dor');
     expect(row!.question).toContain('[redacted]');
-    const columns = (store.db.prepare('PRAGMA table_info(questions)').all() as Array<{ name: string }>).map((c) => c.name);
+    const columns = (store.db.prepare('PRAGMA table_info(questions)').all() as Array<{ name: string }>).map(
+      (c) => c.name,
+    );
     expect(columns.some((c) => /user|author|member/i.test(c))).toBe(false);
     await store.close();
   });
@@ -90,7 +129,13 @@ describe('recording', () => {
 
 describe('grouping', () => {
   it('puts case, punctuation, plural and filler variants in one group and shows the most common wording', () => {
-    const variants = ['how do i cancel my subscription?', 'How do I cancel my subscription', 'how can i cancel my subscriptions', 'How do I cancel my subscription', 'cancel subscription!!'];
+    const variants = [
+      'how do i cancel my subscription?',
+      'How do I cancel my subscription',
+      'how can i cancel my subscriptions',
+      'How do I cancel my subscription',
+      'cancel subscription!!',
+    ];
     expect(new Set(variants.map(groupKey)).size).toBe(1);
     const groups = groupQuestions([...variants, 'vpn wont connect'].map((question) => ({ question })));
     expect(groups).toEqual([
@@ -108,16 +153,50 @@ describe('grouping', () => {
 describe('figures on a known sequence', () => {
   it('counts every action, deflection, feedback per topic and the unanswered groups', async () => {
     const { store } = await seeded();
-    const s = computeInsights({ questions: await store.questionsSince(0), feedback: await store.feedbackSince(0), tickets: await store.ticketsSince(0), now: NOW });
-    expect(s).toMatchObject({ questions: 10, answered: 6, suggested: 1, escalated: 2, ignored: 1, helpful: 3, not_helpful: 1, deflected: 5 });
+    const s = computeInsights({
+      questions: await store.questionsSince(0),
+      feedback: await store.feedbackSince(0),
+      tickets: await store.ticketsSince(0),
+      now: NOW,
+    });
+    expect(s).toMatchObject({
+      questions: 10,
+      answered: 6,
+      suggested: 1,
+      escalated: 2,
+      ignored: 1,
+      helpful: 3,
+      not_helpful: 1,
+      deflected: 5,
+    });
     expect(s.deflection_rate).toBeCloseTo(5 / 6);
     expect(s.helpful_rate).toBeCloseTo(3 / 4);
-    expect(s.top_unanswered).toEqual([{ question: 'How do I cancel my subscription?', count: 2, key: 'cancel subscription' }]);
+    expect(s.top_unanswered).toEqual([
+      { question: 'How do I cancel my subscription?', count: 2, key: 'cancel subscription' },
+    ]);
     const byTopic = Object.fromEntries(s.per_topic.map((t) => [t.topic, t]));
-    expect(byTopic['reset-password']).toEqual({ topic: 'reset-password', answered: 2, helpful: 2, not_helpful: 0, helpful_rate: 1 });
-    expect(byTopic['account-locked']).toEqual({ topic: 'account-locked', answered: 1, helpful: 0, not_helpful: 1, helpful_rate: 0 });
+    expect(byTopic['reset-password']).toEqual({
+      topic: 'reset-password',
+      answered: 2,
+      helpful: 2,
+      not_helpful: 0,
+      helpful_rate: 1,
+    });
+    expect(byTopic['account-locked']).toEqual({
+      topic: 'account-locked',
+      answered: 1,
+      helpful: 0,
+      not_helpful: 1,
+      helpful_rate: 0,
+    });
     expect(byTopic['log-in']).toEqual({ topic: 'log-in', answered: 1, helpful: 1, not_helpful: 0, helpful_rate: 1 });
-    expect(byTopic['two-factor']).toEqual({ topic: 'two-factor', answered: 1, helpful: 0, not_helpful: 0, helpful_rate: null });
+    expect(byTopic['two-factor']).toEqual({
+      topic: 'two-factor',
+      answered: 1,
+      helpful: 0,
+      not_helpful: 0,
+      helpful_rate: null,
+    });
     expect(s.per_topic[0]!.topic).toBe('reset-password');
     await store.close();
   });
@@ -132,27 +211,53 @@ describe('figures on a known sequence', () => {
 
   it('gives null rates rather than dividing by zero', () => {
     const s = computeInsights({ questions: [], feedback: [], tickets: [], now: NOW });
-    expect(s).toMatchObject({ questions: 0, deflection_rate: null, helpful_rate: null, top_unanswered: [], per_topic: [] });
+    expect(s).toMatchObject({
+      questions: 0,
+      deflection_rate: null,
+      helpful_rate: null,
+      top_unanswered: [],
+      per_topic: [],
+    });
   });
 });
 
 describe('the /stats embed', () => {
   it('shows the figures and escapes member text within Discord limits', async () => {
     const { store } = await seeded();
-    const e = statsEmbed(await insightsFor(store, 'all', NOW), 'all', (id) => assistant.knowledge.byId.get(id)?.title, 90);
-    expect(e.description).toContain('**10** questions: **6** answered · **1** suggested · **2** escalated · **1** ignored');
+    const e = statsEmbed(
+      await insightsFor(store, 'all', NOW),
+      'all',
+      (id) => assistant.knowledge.byId.get(id)?.title,
+      90,
+    );
+    expect(e.description).toContain(
+      '**10** questions: **6** answered · **1** suggested · **2** escalated · **1** ignored',
+    );
     expect(e.description).toContain('**83%** of answers (5 of 6)');
     expect(e.fields![1]!.value).toContain('“How do I cancel my subscription?” ×2');
     await store.close();
 
-    const hostile: InsightQuestion[] = Array.from({ length: 60 }, (_, i) => ({ id: i, question: `@everyone **help** <@&1234567890123456789> topic${i} ${'x'.repeat(300)}`, action: 'escalate', topicId: null, at: NOW }));
-    const big = statsEmbed(computeInsights({ questions: hostile, feedback: [], tickets: [], now: NOW, topUnanswered: 60 }), '7d');
+    const hostile: InsightQuestion[] = Array.from({ length: 60 }, (_, i) => ({
+      id: i,
+      question: `@everyone **help** <@&1234567890123456789> topic${i} ${'x'.repeat(300)}`,
+      action: 'escalate',
+      topicId: null,
+      at: NOW,
+    }));
+    const big = statsEmbed(
+      computeInsights({ questions: hostile, feedback: [], tickets: [], now: NOW, topUnanswered: 60 }),
+      '7d',
+    );
     const unanswered = big.fields![1]!.value;
     expect(unanswered.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     expect(unanswered).toMatch(/…and \d+ more$/);
     expect(unanswered).not.toMatch(/@everyone/);
     expect(unanswered).not.toContain('**help**');
-    const total = (big.title?.length ?? 0) + (big.description?.length ?? 0) + (big.footer?.text.length ?? 0) + big.fields!.reduce((a, f) => a + f.name.length + f.value.length, 0);
+    const total =
+      (big.title?.length ?? 0) +
+      (big.description?.length ?? 0) +
+      (big.footer?.text.length ?? 0) +
+      big.fields!.reduce((a, f) => a + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
   });
 });
@@ -186,16 +291,26 @@ describe('retention', () => {
 describe('CLIs', () => {
   it('ask --json --record records one row per question, stdout unchanged', async () => {
     const file = dbFile();
-    const lines = ['i forgot my password', 'how do i cancel my subscription', 'thanks!!', 'my password is hunter2hunter2 and it says wrong'];
+    const lines = [
+      'i forgot my password',
+      'how do i cancel my subscription',
+      'thanks!!',
+      'my password is hunter2hunter2 and it says wrong',
+    ];
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(TSX, ['src/cli/ask.ts', '--json', '--record'], { env: { ...process.env, STEPWISE_DB: file, LOG_LEVEL: 'silent' } });
+      const child = spawn(TSX, ['src/cli/ask.ts', '--json', '--record'], {
+        env: { ...process.env, STEPWISE_DB: file, LOG_LEVEL: 'silent' },
+      });
       let stdout = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`ask exited ${code}`))));
       child.stdin.end(`${lines.join('\n')}\n`);
     });
-    const json = out.trim().split('\n').map((l) => JSON.parse(l) as { action: string; question: string });
+    const json = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { action: string; question: string });
     expect(json).toHaveLength(lines.length);
     const store = new SqliteStore(file);
     const rows = await store.questionsSince(0);
@@ -209,21 +324,54 @@ describe('CLIs', () => {
   it('insights --json prints one object with the documented keys; --export-unanswered round-trips through eval', async () => {
     const { file, store } = await seeded();
     // A second group of unanswered questions, recorded just now so every period sees it.
-    await store.recordQuestion({ question: 'vpn wont connect', normalised: 'vpn wont connect', action: 'escalate', topicId: null, confidence: 0.1, source: 'cli', channelId: null, at: Date.now() });
+    await store.recordQuestion({
+      question: 'vpn wont connect',
+      normalised: 'vpn wont connect',
+      action: 'escalate',
+      topicId: null,
+      confidence: 0.1,
+      source: 'cli',
+      channelId: null,
+      at: Date.now(),
+    });
     await store.close();
 
     const json = await run(TSX, ['src/cli/insights.ts', '--json', '--db', file]);
     const lines = json.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const report = JSON.parse(lines[0]!) as Record<string, unknown>;
-    for (const key of ['questions', 'answered', 'suggested', 'escalated', 'ignored', 'helpful', 'not_helpful', 'deflection_rate', 'top_unanswered']) expect(report).toHaveProperty(key);
-    expect(report).toMatchObject({ questions: 11, answered: 6, escalated: 3, helpful: 3, not_helpful: 1, top_unanswered: [{ question: 'How do I cancel my subscription?', count: 2 }, { question: 'vpn wont connect', count: 1 }] });
+    for (const key of [
+      'questions',
+      'answered',
+      'suggested',
+      'escalated',
+      'ignored',
+      'helpful',
+      'not_helpful',
+      'deflection_rate',
+      'top_unanswered',
+    ])
+      expect(report).toHaveProperty(key);
+    expect(report).toMatchObject({
+      questions: 11,
+      answered: 6,
+      escalated: 3,
+      helpful: 3,
+      not_helpful: 1,
+      top_unanswered: [
+        { question: 'How do I cancel my subscription?', count: 2 },
+        { question: 'vpn wont connect', count: 1 },
+      ],
+    });
 
     const text = await run(TSX, ['src/cli/insights.ts', '--db', file, '--period', '7d']);
     expect(text.stdout).toContain('deflection');
 
     const exported = await run(TSX, ['src/cli/insights.ts', '--export-unanswered', '--db', file]);
-    const evalLines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const evalLines = exported.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(evalLines).toEqual([
       { q: 'How do I cancel my subscription?', expect: 'escalate', cat: 'oos' },
       { q: 'vpn wont connect', expect: 'escalate', cat: 'oos' },
@@ -231,7 +379,11 @@ describe('CLIs', () => {
     const evalFile = join(dir, 'unanswered.jsonl');
     writeFileSync(evalFile, exported.stdout);
     const scored = await run(TSX, ['src/cli/eval.ts', evalFile, '--json']);
-    const r = JSON.parse(scored.stdout) as { total: number; correct: number; byCategory: Record<string, { total: number }> };
+    const r = JSON.parse(scored.stdout) as {
+      total: number;
+      correct: number;
+      byCategory: Record<string, { total: number }>;
+    };
     expect(r.total).toBe(2);
     expect(r.byCategory.oos?.total).toBe(2);
     // Both were escalated when asked and are escalated again when re-scored: the labels round-trip.
@@ -248,7 +400,11 @@ describe('CLIs', () => {
   });
 
   it('insights refuses a missing database and a bad period with one clear line', async () => {
-    await expect(run(TSX, ['src/cli/insights.ts', '--db', join(dir, 'missing.db')])).rejects.toMatchObject({ stderr: expect.stringMatching(/^No database at /) });
-    await expect(run(TSX, ['src/cli/insights.ts', '--period', '2w', '--db', join(dir, 'missing.db')])).rejects.toMatchObject({ stderr: expect.stringMatching(/--period must be/) });
+    await expect(run(TSX, ['src/cli/insights.ts', '--db', join(dir, 'missing.db')])).rejects.toMatchObject({
+      stderr: expect.stringMatching(/^No database at /),
+    });
+    await expect(
+      run(TSX, ['src/cli/insights.ts', '--period', '2w', '--db', join(dir, 'missing.db')]),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/--period must be/) });
   });
 });

@@ -16,7 +16,10 @@ function topic(id: string, extra = '', body = STEPS): string {
 
 /** Build a guide in memory and return its problems as kb:check prints them. */
 function problems(files: Record<string, string>, allowedHostsText: string | null = ALLOWED): string[] {
-  const result = buildKnowledge({ files: Object.entries(files).map(([name, text]) => ({ name, text })), allowedHostsText });
+  const result = buildKnowledge({
+    files: Object.entries(files).map(([name, text]) => ({ name, text })),
+    allowedHostsText,
+  });
   return result.ok ? [] : result.errors.map(formatKnowledgeError);
 }
 
@@ -35,7 +38,9 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     {
       tried: 'invalid YAML (unclosed [) on file line 3',
       files: { 'a.md': '---\nid: a\ntitle: [unclosed\n---\n1. A step.\n' },
-      expected: ['a.md:3: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+      expected: [
+        'a.md:3: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
     },
     {
       tried: 'a key indented wrongly on file line 6',
@@ -50,7 +55,9 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     {
       tried: 'the typo "alias:" instead of "aliases:" on line 4',
       files: { 'a.md': topic('a', 'alias:\n  - forgot pw\n') },
-      expected: ['a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)'],
+      expected: [
+        'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
+      ],
     },
     {
       tried: 'an id with capitals and an underscore',
@@ -91,7 +98,7 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['b.md:4: duplicate command "go" (also in a.md)'],
     },
     {
-      tried: 'a topic whose command is one of the bot\'s own (stats, ticket)',
+      tried: "a topic whose command is one of the bot's own (stats, ticket)",
       files: { 'a.md': topic('a', 'command: stats\n'), 'b.md': topic('b', 'command: ticket\n') },
       expected: [
         'a.md:4: command "stats" is one of Stepwise\'s own (/ask, /topics, /ticket, /stats): choose another name',
@@ -106,7 +113,9 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     {
       tried: 'a http link to a host not on the allowlist',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://evil.example.com/login.\n') },
-      expected: ['a.md:7: link "http://evil.example.com/login" is not https and its host "evil.example.com" is not on the allowlist'],
+      expected: [
+        'a.md:7: link "http://evil.example.com/login" is not https and its host "evil.example.com" is not on the allowlist',
+      ],
     },
     {
       tried: 'a bare host name with no scheme',
@@ -121,22 +130,30 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     {
       tried: 'a subdomain of an allowed host (subdomains are not implied)',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://login.my.kaspersky.com/.\n') },
-      expected: ['a.md:7: link host "login.my.kaspersky.com" is not on the allowlist (https://login.my.kaspersky.com/)'],
+      expected: [
+        'a.md:7: link host "login.my.kaspersky.com" is not on the allowlist (https://login.my.kaspersky.com/)',
+      ],
     },
     {
       tried: 'an allowed host used as user-info in front of another host',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://my.kaspersky.com@evil.example.com/.\n') },
-      expected: ['a.md:7: link host "evil.example.com" is not on the allowlist (https://my.kaspersky.com@evil.example.com/)'],
+      expected: [
+        'a.md:7: link host "evil.example.com" is not on the allowlist (https://my.kaspersky.com@evil.example.com/)',
+      ],
     },
     {
       tried: 'a look-alike host with a Cyrillic letter (homograph of my.kaspersky.com)',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://my.kasp\u0435rsky.com/login.\n') },
-      expected: ['a.md:7: link host "my.xn--kasprsky-f8g.com" is not on the allowlist (https://my.kasp\u0435rsky.com/login)'],
+      expected: [
+        'a.md:7: link host "my.xn--kasprsky-f8g.com" is not on the allowlist (https://my.kasp\u0435rsky.com/login)',
+      ],
     },
     {
       tried: 'an allowed host used as the first labels of another host',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open https://my.kaspersky.com.evil.io/.\n') },
-      expected: ['a.md:7: link host "my.kaspersky.com.evil.io" is not on the allowlist (https://my.kaspersky.com.evil.io/)'],
+      expected: [
+        'a.md:7: link host "my.kaspersky.com.evil.io" is not on the allowlist (https://my.kaspersky.com.evil.io/)',
+      ],
     },
     {
       tried: 'an unlisted link hidden in the front matter summary',
@@ -170,7 +187,10 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
     },
     {
       tried: 'Windows line endings with an unknown key and a bad link',
-      files: { 'a.md': '---\r\nid: a\r\ntitle: Good title\r\nalias: x\r\n---\r\nIntro\r\n\r\n1. See http://bad.example.com\r\n' },
+      files: {
+        'a.md':
+          '---\r\nid: a\r\ntitle: Good title\r\nalias: x\r\n---\r\nIntro\r\n\r\n1. See http://bad.example.com\r\n',
+      },
       expected: [
         'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
         'a.md:8: link "http://bad.example.com" is not https and its host "bad.example.com" is not on the allowlist',
@@ -214,7 +234,12 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
 
   it('keeps intro, steps (with indented sub-lines) and notes of a valid topic apart', () => {
     const result = buildKnowledge({
-      files: [{ name: 'a.md', text: topic('a', 'related: []\n', 'Intro line.\n\n1. First.\n   - sub point\n2) Second.\n\nA closing tip.\n') }],
+      files: [
+        {
+          name: 'a.md',
+          text: topic('a', 'related: []\n', 'Intro line.\n\n1. First.\n   - sub point\n2) Second.\n\nA closing tip.\n'),
+        },
+      ],
       allowedHostsText: '',
     });
     expect(result.ok).toBe(true);
@@ -250,7 +275,8 @@ describe('loadKnowledge on disk', () => {
   it('reports a folder that does not exist as one clear error', async () => {
     const result = await loadKnowledge(join(tmpdir(), 'stepwise-no-such-folder-for-tests'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message)).toEqual(['cannot read the knowledge folder: folder not found']);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.message)).toEqual(['cannot read the knowledge folder: folder not found']);
   });
 
   it('reports a missing allowed-hosts.txt in a folder that has topics', async () => {
@@ -270,9 +296,23 @@ describe('loadKnowledge on disk', () => {
 
 describe('the real guide in knowledge/', () => {
   const REQUIRED = [
-    'account-benefits', 'create-account', 'login-requirements', 'sign-in-options', 'log-in', 'reset-password',
-    'wrong-credentials', 'account-locked', 'browser-app-issues', 'verification-code', 'two-factor',
-    'credential-safety', 'phishing-links', 'password-rotation', 'keep-updated', 'public-wifi', 'contact-support',
+    'account-benefits',
+    'create-account',
+    'login-requirements',
+    'sign-in-options',
+    'log-in',
+    'reset-password',
+    'wrong-credentials',
+    'account-locked',
+    'browser-app-issues',
+    'verification-code',
+    'two-factor',
+    'credential-safety',
+    'phishing-links',
+    'password-rotation',
+    'keep-updated',
+    'public-wifi',
+    'contact-support',
   ];
 
   it('loads without problems with exactly the 17 required topic ids, each in <id>.md', async () => {
@@ -291,13 +331,24 @@ describe('the real guide in knowledge/', () => {
   it('examples.jsonl shares no question with the files answer quality is measured on', async () => {
     const result = await loadKnowledge('knowledge');
     if (!result.ok) throw new Error('knowledge/ does not load');
-    const key = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+    const key = (q: string) =>
+      q
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} ]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const taught = new Set(result.knowledge.examples.map((e) => key(e.question)));
-    const measured = readdirSync('test/data/eval').filter((n) => n.endsWith('.jsonl')).map((n) => join('test/data/eval', n));
+    const measured = readdirSync('test/data/eval')
+      .filter((n) => n.endsWith('.jsonl'))
+      .map((n) => join('test/data/eval', n));
     const dev = resolve('..', 'shared', 'eval', 'questions.dev.jsonl');
     if (existsSync(dev)) measured.push(dev);
     const shared = measured.flatMap((f) =>
-      readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q).filter((q) => taught.has(key(q))),
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { q: string }).q)
+        .filter((q) => taught.has(key(q))),
     );
     expect(taught.size).toBeGreaterThan(1000);
     expect(shared).toEqual([]);
@@ -312,53 +363,88 @@ describe('the real guide in knowledge/', () => {
     return null;
   };
 
-  it.skipIf(!existsSync(seedDir))('never mentions the unofficial login host the seed article links to, in knowledge/ or src/', async () => {
-    const host = seedHost();
-    expect(host).toMatch(/\./);
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (readFileSync(p, 'utf8').toLowerCase().includes(host!)) offenders.push(p);
-      }
-    };
-    walk('knowledge');
-    walk('src');
-    expect(offenders).toEqual([]);
-    // And the allowlist would refuse it if an admin pasted it in.
-    expect(problems({ 'a.md': topic('a', '', `Intro.\n\n1. Sign in at https://${host}/login.\n`) })).toEqual([
-      `a.md:7: link host "${host}" is not on the allowlist (https://${host}/login)`,
-    ]);
-    const allowlist = (await readFile('knowledge/allowed-hosts.txt', 'utf8')).toLowerCase();
-    expect(allowlist).not.toContain(host);
-  });
+  it.skipIf(!existsSync(seedDir))(
+    'never mentions the unofficial login host the seed article links to, in knowledge/ or src/',
+    async () => {
+      const host = seedHost();
+      expect(host).toMatch(/\./);
+      const offenders: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir)) {
+          const p = join(dir, name);
+          if (statSync(p).isDirectory()) walk(p);
+          else if (readFileSync(p, 'utf8').toLowerCase().includes(host!)) offenders.push(p);
+        }
+      };
+      walk('knowledge');
+      walk('src');
+      expect(offenders).toEqual([]);
+      // And the allowlist would refuse it if an admin pasted it in.
+      expect(problems({ 'a.md': topic('a', '', `Intro.\n\n1. Sign in at https://${host}/login.\n`) })).toEqual([
+        `a.md:7: link host "${host}" is not on the allowlist (https://${host}/login)`,
+      ]);
+      const allowlist = (await readFile('knowledge/allowed-hosts.txt', 'utf8')).toLowerCase();
+      expect(allowlist).not.toContain(host);
+    },
+  );
 });
 
 describe('examples.jsonl: labelled questions are checked line by line', () => {
   const guide = { 'a.md': topic('a'), 'b.md': topic('b') };
   const examplesProblems = (examplesText: string): string[] => {
-    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED, examplesText });
+    const result = buildKnowledge({
+      files: Object.entries(guide).map(([name, text]) => ({ name, text })),
+      allowedHostsText: ALLOWED,
+      examplesText,
+    });
     return result.ok ? [] : result.errors.map(formatKnowledgeError);
   };
   it.each([
-    ['a line that is not JSON', '{"q": "ok", "expect": ["a"]}\n{q: broken\n', ['examples.jsonl:2: not valid JSON: write {"q": "the question", "expect": ["topic-id"]} or "expect": "escalate"']],
-    ['a topic id that does not exist', '{"q": "where is it", "expect": ["nope"]}\n', ['examples.jsonl:1: topic "nope" does not exist']],
-    ['an empty question', '{"q": "  ", "expect": "escalate"}\n', ['examples.jsonl:1: "q": Too small: expected string to have >=1 characters']],
-    ['an expect that is neither ids, "escalate" nor "ignore"', '{"q": "hmm", "expect": "answer"}\n', ['examples.jsonl:1: "expect": Invalid input']],
-    ['the same question twice, spelled with other case and spaces', '{"q": "Forgot  it", "expect": ["a"]}\n\n{"q": "forgot it", "expect": ["b"]}\n', ['examples.jsonl:3: the same question is already on line 1']],
+    [
+      'a line that is not JSON',
+      '{"q": "ok", "expect": ["a"]}\n{q: broken\n',
+      ['examples.jsonl:2: not valid JSON: write {"q": "the question", "expect": ["topic-id"]} or "expect": "escalate"'],
+    ],
+    [
+      'a topic id that does not exist',
+      '{"q": "where is it", "expect": ["nope"]}\n',
+      ['examples.jsonl:1: topic "nope" does not exist'],
+    ],
+    [
+      'an empty question',
+      '{"q": "  ", "expect": "escalate"}\n',
+      ['examples.jsonl:1: "q": Too small: expected string to have >=1 characters'],
+    ],
+    [
+      'an expect that is neither ids, "escalate" nor "ignore"',
+      '{"q": "hmm", "expect": "answer"}\n',
+      ['examples.jsonl:1: "expect": Invalid input'],
+    ],
+    [
+      'the same question twice, spelled with other case and spaces',
+      '{"q": "Forgot  it", "expect": ["a"]}\n\n{"q": "forgot it", "expect": ["b"]}\n',
+      ['examples.jsonl:3: the same question is already on line 1'],
+    ],
   ])('%s', (_tried, text, expected) => {
     expect(examplesProblems(text)).toEqual(expected);
   });
 
   it('a guide without examples.jsonl loads, with no examples', () => {
-    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED });
+    const result = buildKnowledge({
+      files: Object.entries(guide).map(([name, text]) => ({ name, text })),
+      allowedHostsText: ALLOWED,
+    });
     expect(result.ok && result.knowledge.examples).toEqual([]);
   });
 
   it('valid lines become examples: a topic, not covered, or small talk', () => {
-    const text = '{"q": "q1", "expect": ["b", "a"], "cat": "in"}\n{"q": "q2", "expect": "escalate"}\n{"q": "q3", "expect": "ignore"}\n';
-    const result = buildKnowledge({ files: Object.entries(guide).map(([name, text]) => ({ name, text })), allowedHostsText: ALLOWED, examplesText: text });
+    const text =
+      '{"q": "q1", "expect": ["b", "a"], "cat": "in"}\n{"q": "q2", "expect": "escalate"}\n{"q": "q3", "expect": "ignore"}\n';
+    const result = buildKnowledge({
+      files: Object.entries(guide).map(([name, text]) => ({ name, text })),
+      allowedHostsText: ALLOWED,
+      examplesText: text,
+    });
     expect(result.ok && result.knowledge.examples).toEqual([
       { question: 'q1', outcome: 'topic', topic: 'b' },
       { question: 'q2', outcome: 'escalate', topic: null },

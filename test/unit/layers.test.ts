@@ -14,7 +14,9 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
     if (files.has(file)) return;
     files.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    for (const m of text.matchAll(
+      /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm,
+    )) {
       const spec = m[1] ?? m[2]!;
       if (/^import\s+type\s/.test(m[0].trim())) continue;
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
@@ -39,13 +41,18 @@ describe('layers (input: the static import graph of src/)', () => {
     for (const file of ['assistant', 'knowledge', 'transcript', 'import/import-guide'].map((f) => `src/core/${f}.ts`)) {
       const { files, packages } = reach(file);
       expect([...files].map(rel).filter((f) => !f.startsWith('src/core/'))).toEqual([]);
-      expect([...packages].filter((p) => p === 'discord.js' || p.startsWith('node:fs') || p === 'pg' || p === 'better-sqlite3')).toEqual([]);
+      expect(
+        [...packages].filter(
+          (p) => p === 'discord.js' || p.startsWith('node:fs') || p === 'pg' || p === 'better-sqlite3',
+        ),
+      ).toEqual([]);
     }
   });
 
   it('nothing under src/ reaches test/ or bench/', () => {
     const { files } = reach('src/app/main.ts');
-    for (const cli of ['ask', 'eval', 'kb-import', 'deploy-commands']) for (const f of reach(`src/cli/${cli}.ts`).files) files.add(f);
+    for (const cli of ['ask', 'eval', 'kb-import', 'deploy-commands'])
+      for (const f of reach(`src/cli/${cli}.ts`).files) files.add(f);
     expect([...files].map(rel).filter((f) => !f.startsWith('src/'))).toEqual([]);
   });
 

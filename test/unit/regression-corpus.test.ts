@@ -31,7 +31,8 @@ describe('regression corpus', () => {
     if (!loaded.ok) throw new Error('knowledge/ does not load');
     const assistant = new Assistant(loaded.knowledge);
     const known = new Set(loaded.knowledge.topics.map((t) => t.id));
-    for (const c of cases) if (Array.isArray(c.expect)) for (const id of c.expect) expect(known.has(id), `unknown topic ${id}`).toBe(true);
+    for (const c of cases)
+      if (Array.isArray(c.expect)) for (const id of c.expect) expect(known.has(id), `unknown topic ${id}`).toBe(true);
     const report = scoreEval(cases, (q) => assistant.ask(q));
     const failures = report.failures.map((f) => `${f.q}: ${f.expected} → ${f.got}`).join('\n');
     expect(report.correct / report.total, failures).toBeGreaterThanOrEqual(FLOOR);

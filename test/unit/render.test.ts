@@ -4,7 +4,13 @@ import { LIMITS, truncate } from '../../src/core/discord-limits.js';
 import { escapeUserText, quoteUserText } from '../../src/core/escape.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { renderAnswer, renderDecisionText, SECRET_WARNING, SUGGEST_INTRO, TICKET_OFFER } from '../../src/core/render.js';
+import {
+  renderAnswer,
+  renderDecisionText,
+  SECRET_WARNING,
+  SUGGEST_INTRO,
+  TICKET_OFFER,
+} from '../../src/core/render.js';
 import { NEVER_SHARE, TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
 import type { Knowledge, Topic } from '../../src/core/topic.js';
 
@@ -32,12 +38,19 @@ function hugeGuide(): Knowledge {
   const steps = Array.from({ length: 99 }, (_, i) => `${i + 1}. ${`Step ${i + 1} 😀 `.repeat(40)}`).join('\n');
   const text = `---\nid: huge\ntitle: ${longTitle}\nrelated: [other]\n---\n${'Intro 😀 '.repeat(100)}\n\n${steps}\n\n${'Note. '.repeat(500)}\n`;
   const other = '---\nid: other\ntitle: The other topic\n---\n1. Do it.\n';
-  const result = buildKnowledge({ files: [{ name: 'huge.md', text }, { name: 'other.md', text: other }], allowedHostsText: '' });
+  const result = buildKnowledge({
+    files: [
+      { name: 'huge.md', text },
+      { name: 'other.md', text: other },
+    ],
+    allowedHostsText: '',
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.knowledge;
 }
 
-const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+const hasLoneSurrogate = (s: string) =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 describe('renderAnswer / renderDecisionText', () => {
   it('renders reset-password with its title, steps numbered 1..n in order, related titles and the ticket offer', () => {
@@ -45,7 +58,10 @@ describe('renderAnswer / renderDecisionText', () => {
     const view = renderAnswer(topic, guide);
     expect(view.title).toBe(topic.title);
     expect(view.footer).toBe(TICKET_OFFER);
-    const numbers = view.body.split('\n').flatMap((l) => /^(\d+)\. /.exec(l)?.[1] ?? []).map(Number);
+    const numbers = view.body
+      .split('\n')
+      .flatMap((l) => /^(\d+)\. /.exec(l)?.[1] ?? [])
+      .map(Number);
     expect(numbers).toEqual(topic.steps.map((_, i) => i + 1));
     for (const [i, step] of topic.steps.entries()) expect(view.body).toContain(`${i + 1}. ${step}`);
     expect(view.related.map((r) => r.title)).toEqual(topic.related.map((id) => guide.byId.get(id)!.title));
@@ -63,7 +79,9 @@ describe('renderAnswer / renderDecisionText', () => {
       allowedHostsText: '',
     });
     if (!result.ok) throw new Error('valid');
-    expect(renderAnswer(result.knowledge.byId.get('a')!, result.knowledge).body).toBe('1. First.\n   - detail\n2. Second.');
+    expect(renderAnswer(result.knowledge.byId.get('a')!, result.knowledge).body).toBe(
+      '1. First.\n   - detail\n2. Second.',
+    );
   });
 
   it('keeps every part of a topic with a huge body (99 long steps, 100-char title) within Discord limits', () => {
@@ -74,7 +92,8 @@ describe('renderAnswer / renderDecisionText', () => {
     expect(view.body.endsWith('…')).toBe(true);
     expect(hasLoneSurrogate(view.body)).toBe(false);
     expect(view.footer.length).toBeLessThanOrEqual(LIMITS.embedFooter);
-    const embedTotal = view.title.length + view.body.length + view.footer.length + view.related.reduce((n, r) => n + r.title.length, 0);
+    const embedTotal =
+      view.title.length + view.body.length + view.footer.length + view.related.reduce((n, r) => n + r.title.length, 0);
     expect(embedTotal).toBeLessThanOrEqual(LIMITS.embedTotal);
   });
 
@@ -94,7 +113,12 @@ describe('renderAnswer / renderDecisionText', () => {
   it('offers the alternatives by title for "suggest", with a way to open a ticket', () => {
     const alts = ['log-in', 'sign-in-options'].map((id) => guide.byId.get(id)!);
     const text = renderDecisionText(decision('suggest', alts[0]!, { alternatives: alts }), guide);
-    expect(text.split('\n')).toEqual([SUGGEST_INTRO, `  1. ${alts[0]!.title}`, `  2. ${alts[1]!.title}`, '  [🎫 None of these — open a ticket]']);
+    expect(text.split('\n')).toEqual([
+      SUGGEST_INTRO,
+      `  1. ${alts[0]!.title}`,
+      `  2. ${alts[1]!.title}`,
+      '  [🎫 None of these — open a ticket]',
+    ]);
   });
 
   it('shows the ticket template for "escalate" and only a marker for "ignore"', () => {
@@ -112,23 +136,43 @@ describe('renderAnswer / renderDecisionText', () => {
 
 describe('escapeUserText', () => {
   const cases: Array<[string, string, (out: string) => void]> = [
-    ['@everyone and @here', '@everyone hi @here', (o) => {
-      expect(o).not.toMatch(/@everyone|@here/);
-      expect(o.replace(/\u200b/g, '')).toBe('@everyone hi @here');
-    }],
+    [
+      '@everyone and @here',
+      '@everyone hi @here',
+      (o) => {
+        expect(o).not.toMatch(/@everyone|@here/);
+        expect(o.replace(/\u200b/g, '')).toBe('@everyone hi @here');
+      },
+    ],
     ['@EVERYONE in capitals', '@EVERYONE', (o) => expect(o).not.toMatch(/@everyone/i)],
-    ['user, nickname and role mentions', '<@123456789012345678> <@!123456789012345678> <@&123456789012345678>', (o) => {
-      expect(o).not.toMatch(/<@[!&]?\d/);
-      expect(o).not.toMatch(/@[!&]?\d/);
-    }],
-    ['a channel mention and a slash-command mention', '<#123456789012345678> </login:123456789012345678>', (o) => expect(o).not.toMatch(/(?<!\\)</)],
-    ['bold, italics, strike, spoiler, code, quote and heading', '**b** _i_ ~~s~~ ||x|| `c` > q # h', (o) => {
-      expect(o).toBe('\\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~ \\|\\|x\\|\\| \\`c\\` \\> q \\# h');
-    }],
-    ['a masked link and plain links', '[click](https://evil.example.com) http://x.example.com', (o) => {
-      expect(o).not.toContain('](');
-      expect(o).not.toMatch(/https?:\/\//);
-    }],
+    [
+      'user, nickname and role mentions',
+      '<@123456789012345678> <@!123456789012345678> <@&123456789012345678>',
+      (o) => {
+        expect(o).not.toMatch(/<@[!&]?\d/);
+        expect(o).not.toMatch(/@[!&]?\d/);
+      },
+    ],
+    [
+      'a channel mention and a slash-command mention',
+      '<#123456789012345678> </login:123456789012345678>',
+      (o) => expect(o).not.toMatch(/(?<!\\)</),
+    ],
+    [
+      'bold, italics, strike, spoiler, code, quote and heading',
+      '**b** _i_ ~~s~~ ||x|| `c` > q # h',
+      (o) => {
+        expect(o).toBe('\\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~ \\|\\|x\\|\\| \\`c\\` \\> q \\# h');
+      },
+    ],
+    [
+      'a masked link and plain links',
+      '[click](https://evil.example.com) http://x.example.com',
+      (o) => {
+        expect(o).not.toContain('](');
+        expect(o).not.toMatch(/https?:\/\//);
+      },
+    ],
     ['an angle-bracket link', '<https://evil.example.com>', (o) => expect(o).not.toMatch(/https?:\/\/|(?<!\\)</)],
     ['a Discord invite', 'join discord.gg/abc', (o) => expect(o).not.toContain('discord.gg/')],
     ['a subtext line', '-# tiny', (o) => expect(o.startsWith('\\-\\#')).toBe(true)],

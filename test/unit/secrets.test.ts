@@ -17,7 +17,11 @@ describe('containsSecret / redactSecrets: secrets are found and hidden', () => {
     ['a short PIN', 'pin is 0000 lol', '0000'],
     ['a recovery key', 'recovery key: ABCD-EFGH-IJKL-MNOP', 'ABCD-EFGH-IJKL-MNOP'],
     ['an activation code', 'activation code 75BDG-6MBCT-D4UNA-6UMMS', '75BDG-6MBCT-D4UNA-6UMMS'],
-    ['a Discord token', 'is this my token? NzA3NzkxNDI1MzUxNDQ5Mjg3.2FSJgh.B6hRLeos47wGJkcU-0XXkHG5qJw ok', 'NzA3NzkxNDI1MzUxNDQ5Mjg3.2FSJgh.B6hRLeos47wGJkcU-0XXkHG5qJw'],
+    [
+      'a Discord token',
+      'is this my token? NzA3NzkxNDI1MzUxNDQ5Mjg3.2FSJgh.B6hRLeos47wGJkcU-0XXkHG5qJw ok',
+      'NzA3NzkxNDI1MzUxNDQ5Mjg3.2FSJgh.B6hRLeos47wGJkcU-0XXkHG5qJw',
+    ],
     ['an API key', 'key sk-proj-wFVMAqTkNp-vsgvbRysUiB9ozIfz3hlkV797tpnB', 'wFVMAqTkNp-vsgvbRysUiB9ozIfz3hlkV797tpnB'],
   ])('finds and redacts %s', (_label, text, secret) => {
     expect(containsSecret(text)).toBe(true);

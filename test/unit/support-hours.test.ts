@@ -15,7 +15,13 @@ function hours(text: string): SupportHours {
 }
 
 const at = (iso: string): Date => new Date(iso);
-const MON = 1, TUE = 2, WED = 3, THU = 4, FRI = 5, SAT = 6, SUN = 0;
+const MON = 1,
+  TUE = 2,
+  WED = 3,
+  THU = 4,
+  FRI = 5,
+  SAT = 6,
+  SUN = 0;
 
 describe('parseSupportHours: the documented forms', () => {
   it('"Mon-Fri 09:00-17:00 Europe/Berlin" is one window, Monday to Friday, 540-1020 min', () => {

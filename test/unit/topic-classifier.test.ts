@@ -17,7 +17,12 @@ const { smoothing: SMOOTHING, lengthDamping: DAMPING } = DEFAULT_SEARCH_PARAMS;
 const classifier = TopicClassifier.fromDocuments(2, docs, SMOOTHING, DAMPING);
 const best = (terms: string[]) => {
   const p = classifier.posterior(terms, [0, 1]);
-  const scores: Array<[string, number]> = [['topic 0', p.topics[0]!], ['topic 1', p.topics[1]!], ['not covered', p.notCovered], ['small talk', p.smallTalk]];
+  const scores: Array<[string, number]> = [
+    ['topic 0', p.topics[0]!],
+    ['topic 1', p.topics[1]!],
+    ['not covered', p.notCovered],
+    ['small talk', p.smallTalk],
+  ];
   return scores.sort((a, b) => b[1] - a[1])[0]![0];
 };
 
@@ -43,7 +48,12 @@ describe('TopicClassifier: which wording a question reads like', () => {
   });
 
   it('without off-topic or chatter examples those classes are left out, not guessed', () => {
-    const topicsOnly = TopicClassifier.fromDocuments(2, docs.filter((d) => d.label >= 0), SMOOTHING, DAMPING);
+    const topicsOnly = TopicClassifier.fromDocuments(
+      2,
+      docs.filter((d) => d.label >= 0),
+      SMOOTHING,
+      DAMPING,
+    );
     const p = topicsOnly.posterior(['licence', 'password'], [0, 1]);
     expect(p.notCovered).toBe(0);
     expect(p.smallTalk).toBe(0);

@@ -48,12 +48,14 @@ describe('renderTranscriptHtml: member text is escaped', () => {
 
   it('"<img src=x onerror=alert(1)>" as author name, message text, member name and guild name stays text', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const html = renderTranscriptHtml(ticket({
-      guildName: evil,
-      memberName: evil,
-      claimedByName: evil,
-      messages: [message({ authorName: evil, text: evil })],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        guildName: evil,
+        memberName: evil,
+        claimedByName: evil,
+        messages: [message({ authorName: evil, text: evil })],
+      }),
+    );
     expect(html).not.toMatch(/<img/i);
     // "src=" survives only as visible text: no tag in the document carries a src or on* attribute.
     expect(html).not.toMatch(/<[^>]*\s(src|on\w+)\s*=/i);
@@ -61,22 +63,28 @@ describe('renderTranscriptHtml: member text is escaped', () => {
   });
 
   it('a name with quotes, Bob "the builder" O\'Neil & co, is escaped: & < > " \'', () => {
-    const html = renderTranscriptHtml(ticket({
-      memberName: 'Bob "the builder" O\'Neil & co',
-      messages: [message({ authorName: 'Bob "the builder" O\'Neil & co', text: 'a < b > c' })],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        memberName: 'Bob "the builder" O\'Neil & co',
+        messages: [message({ authorName: 'Bob "the builder" O\'Neil & co', text: 'a < b > c' })],
+      }),
+    );
     expect(html).toContain('Bob &quot;the builder&quot; O&#39;Neil &amp; co');
     expect(html).toContain('a &lt; b &gt; c');
     expect(html).not.toContain('"the builder"');
   });
 
   it('embed title/description/field text "<b>bold</b>" is escaped', () => {
-    const html = renderTranscriptHtml(ticket({
-      messages: [message({
-        text: '',
-        embeds: [{ title: '<b>t</b>', description: '<i>d</i>', fields: [{ name: '<u>n</u>', value: '<s>v</s>' }] }],
-      })],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        messages: [
+          message({
+            text: '',
+            embeds: [{ title: '<b>t</b>', description: '<i>d</i>', fields: [{ name: '<u>n</u>', value: '<s>v</s>' }] }],
+          }),
+        ],
+      }),
+    );
     for (const tag of ['<b>', '<i>', '<u>', '<s>']) expect(html).not.toContain(tag);
     expect(html).toContain('&lt;b&gt;t&lt;/b&gt;');
     expect(html).toContain('&lt;s&gt;v&lt;/s&gt;');
@@ -87,18 +95,20 @@ describe('renderTranscriptHtml: secrets are redacted', () => {
   const pasted = 'my password is Hunter2!xyz';
 
   it('"my password is Hunter2!xyz" in message text, embed title/description/fields, close reason: never shown', () => {
-    const html = renderTranscriptHtml(ticket({
-      closeReason: `member wrote ${pasted}`,
-      messages: [
-        message({ text: `help, ${pasted} and it fails` }),
-        message({
-          authorName: 'Stepwise',
-          authorIsBot: true,
-          text: '',
-          embeds: [{ title: pasted, description: pasted, fields: [{ name: pasted, value: pasted }] }],
-        }),
-      ],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        closeReason: `member wrote ${pasted}`,
+        messages: [
+          message({ text: `help, ${pasted} and it fails` }),
+          message({
+            authorName: 'Stepwise',
+            authorIsBot: true,
+            text: '',
+            embeds: [{ title: pasted, description: pasted, fields: [{ name: pasted, value: pasted }] }],
+          }),
+        ],
+      }),
+    );
     expect(html).not.toContain('Hunter2');
     expect(html).not.toContain('xyz');
     expect(html).toContain(`my password is ${REDACTED}`);
@@ -144,27 +154,31 @@ describe('renderTranscriptHtml: attachments and links', () => {
   });
 
   it('an attachment url with a quote, https://example.com/a"onmouseover="alert(1), cannot break out of href', () => {
-    const html = renderTranscriptHtml(ticket({
-      messages: [message({ attachments: [{ name: 'a', url: 'https://example.com/a"onmouseover="alert(1)' }] })],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        messages: [message({ attachments: [{ name: 'a', url: 'https://example.com/a"onmouseover="alert(1)' }] })],
+      }),
+    );
     expect(html).not.toContain('"onmouseover');
     expect(html).toContain('href="https://example.com/a%22onmouseover=%22alert(1)"');
   });
 
   it('a full ticket (3 attachments, one javascript:, a staff reply, an embed): no <script, src= or other URLs', () => {
     const attachments = [png, log, { name: 'evil', url: 'javascript:alert(1)' }];
-    const html = renderTranscriptHtml(ticket({
-      messages: [
-        message({ text: 'see the screenshot', attachments }),
-        message({ authorName: 'Sam', authorIsStaff: true, text: 'thanks!\nlooking at it' }),
-        message({
-          authorName: 'Stepwise',
-          authorIsBot: true,
-          text: '',
-          embeds: [{ title: 'Ticket closed', description: 'by Sam' }],
-        }),
-      ],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        messages: [
+          message({ text: 'see the screenshot', attachments }),
+          message({ authorName: 'Sam', authorIsStaff: true, text: 'thanks!\nlooking at it' }),
+          message({
+            authorName: 'Stepwise',
+            authorIsBot: true,
+            text: '',
+            embeds: [{ title: 'Ticket closed', description: 'by Sam' }],
+          }),
+        ],
+      }),
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\bsrc\s*=/i);
     expect(html).not.toMatch(/<(img|link|iframe|object|embed|video|audio|source|base|form)\b/i);
@@ -224,13 +238,15 @@ describe('renderTranscriptHtml: what a reader sees', () => {
   });
 
   it('a staff author gets a Staff badge, a bot a Bot badge, a member none', () => {
-    const html = renderTranscriptHtml(ticket({
-      messages: [
-        message({ authorName: 'Jane' }),
-        message({ authorName: 'Sam', authorIsStaff: true }),
-        message({ authorName: 'Stepwise', authorIsBot: true }),
-      ],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        messages: [
+          message({ authorName: 'Jane' }),
+          message({ authorName: 'Sam', authorIsStaff: true }),
+          message({ authorName: 'Stepwise', authorIsBot: true }),
+        ],
+      }),
+    );
     expect(html).toContain('<span class="author">Sam</span><span class="badge staff">Staff</span>');
     expect(html).toContain('<span class="author">Stepwise</span><span class="badge bot">Bot</span>');
     expect(html).toContain('<span class="author">Jane</span>\n');
@@ -238,16 +254,22 @@ describe('renderTranscriptHtml: what a reader sees', () => {
   });
 
   it('an embed with title "Ticket closed", description and a field "Reason: solved" is shown as text', () => {
-    const html = renderTranscriptHtml(ticket({
-      messages: [message({
-        text: '',
-        embeds: [{
-          title: 'Ticket closed',
-          description: 'Closed by Sam',
-          fields: [{ name: 'Reason', value: 'solved' }],
-        }],
-      })],
-    }));
+    const html = renderTranscriptHtml(
+      ticket({
+        messages: [
+          message({
+            text: '',
+            embeds: [
+              {
+                title: 'Ticket closed',
+                description: 'Closed by Sam',
+                fields: [{ name: 'Reason', value: 'solved' }],
+              },
+            ],
+          }),
+        ],
+      }),
+    );
     expect(html).toContain('<div class="embed-title">Ticket closed</div>');
     expect(html).toContain('<div class="embed-description">Closed by Sam</div>');
     expect(html).toContain('<span class="embed-field-name">Reason</span><div class="embed-field-value">solved</div>');

@@ -9,7 +9,12 @@ import { clip, plainText } from './plain-text.js';
 const QUESTION_PREFIX = /^(?:how\s+(?:to|do\s+i|can\s+i|do\s+you)|ways\s+to|when\s+to|where\s+to)\s+/i;
 const MAX_ALIASES = 20;
 
-const phrase = (s: string) => plainText(s).toLowerCase().replace(/[.!?:;,]+$/, '').replace(/["“”]/g, '').trim();
+const phrase = (s: string) =>
+  plainText(s)
+    .toLowerCase()
+    .replace(/[.!?:;,]+$/, '')
+    .replace(/["“”]/g, '')
+    .trim();
 
 export function deriveAliases(title: string, stepTitles: readonly string[], items: readonly string[]): string[] {
   const out = new Set<string>();
@@ -22,5 +27,8 @@ export function deriveAliases(title: string, stepTitles: readonly string[], item
     // One-word lead-ins ("Update:") are too generic to point at this topic alone.
     if (lead && /\s/.test(lead.trim())) out.add(phrase(lead));
   }
-  return [...out].filter((a) => a.length >= 3).map((a) => clip(a, 100)).slice(0, MAX_ALIASES);
+  return [...out]
+    .filter((a) => a.length >= 3)
+    .map((a) => clip(a, 100))
+    .slice(0, MAX_ALIASES);
 }

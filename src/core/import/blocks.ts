@@ -23,14 +23,17 @@ export function splitBlocks(lines: readonly string[]): Block[] {
   const flushPara = () => {
     if (para.length === 0) return;
     // Table rows keep their line breaks; prose lines are soft-wrapped and join with a space.
-    const text = para.some((l) => l.trim().startsWith('|')) ? para.map((l) => l.trim()).join('\n') : para.map((l) => l.trim()).join(' ');
+    const text = para.some((l) => l.trim().startsWith('|'))
+      ? para.map((l) => l.trim()).join('\n')
+      : para.map((l) => l.trim()).join(' ');
     para = [];
     const step = STEP_LINE.exec(text);
     if (step) blocks.push({ kind: 'step', n: Number(step[1]), title: (step[2] ?? '').replace(/\*\*$/, '').trim() });
     else blocks.push({ kind: 'para', text });
   };
   const flushList = () => {
-    if (list) blocks.push({ kind: 'list', ordered: list.ordered, items: list.items.map((s) => s.trim()).filter(Boolean) });
+    if (list)
+      blocks.push({ kind: 'list', ordered: list.ordered, items: list.items.map((s) => s.trim()).filter(Boolean) });
     list = null;
   };
 
@@ -88,7 +91,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       // Indented code (Markdown's other code block form).
       const code: string[] = [];
       let j = i;
-      for (; j < lines.length && (/^\s{4,}/.test(lines[j]!) || lines[j]!.trim() === ''); j++) code.push(lines[j]!.slice(4));
+      for (; j < lines.length && (/^\s{4,}/.test(lines[j]!) || lines[j]!.trim() === ''); j++)
+        code.push(lines[j]!.slice(4));
       while (code.length > 0 && code[code.length - 1]!.trim() === '') code.pop();
       blocks.push({ kind: 'code', lines: ['```', ...code, '```'] });
       i = j - 1;

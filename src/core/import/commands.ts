@@ -35,12 +35,17 @@ export function isTask(title: string): boolean {
   const rest = plain.replace(TASK_PREFIX, '');
   if (rest !== plain) return true;
   const first = rest.split(/\s+/)[0] ?? '';
-  return VERBS.has(first.toLowerCase()) || VERBS.has(stem(first)) || PROBLEM_END.test(plain) || PROBLEM_START.test(plain);
+  return (
+    VERBS.has(first.toLowerCase()) || VERBS.has(stem(first)) || PROBLEM_END.test(plain) || PROBLEM_START.test(plain)
+  );
 }
 
 /** The command a task title suggests: its words without "how to" and filler, at most 32 characters. */
 export function commandFor(title: string): string {
-  const words = plainText(title).replace(TASK_PREFIX, '').split(/\s+/).filter((w) => !FILLER.has(w.toLowerCase()));
+  const words = plainText(title)
+    .replace(TASK_PREFIX, '')
+    .split(/\s+/)
+    .filter((w) => !FILLER.has(w.toLowerCase()));
   return cutSlug(slugify(words.join(' '), 200), MAX);
 }
 

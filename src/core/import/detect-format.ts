@@ -13,6 +13,8 @@ export function detectFormat(fileName: string, text: string): GuideFormat {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.some((l) => /^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\|[^|]+\|)/.test(l))) return 'rst';
   if (lines.some((l) => /^\s{0,3}#{1,6}\s+\S/.test(l) || /^\s{0,3}```/.test(l))) return 'markdown';
-  const rstUnderline = lines.some((l, i) => i > 0 && /^([~^"'`:+*#.])\1{3,}\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '');
+  const rstUnderline = lines.some(
+    (l, i) => i > 0 && /^([~^"'`:+*#.])\1{3,}\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '',
+  );
   return rstUnderline ? 'rst' : 'markdown';
 }

@@ -17,7 +17,10 @@ const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#|<)|^\s{4,}/;
 
 export function parseMarkdown(text: string): ParsedDocument {
-  let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   // YAML front matter at the very top is metadata, not a thematic break followed by a heading.
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
@@ -74,9 +77,19 @@ export function parseMarkdown(text: string): ParsedDocument {
     }
     const next = lines[i + 1];
     const prev = lines[i - 1];
-    if (next !== undefined && SETEXT.test(next) && line.trim() !== '' && !NOT_PARAGRAPH.test(line) && (prev === undefined || prev.trim() === '' || ATX.test(prev) || SETEXT.test(prev))) {
+    if (
+      next !== undefined &&
+      SETEXT.test(next) &&
+      line.trim() !== '' &&
+      !NOT_PARAGRAPH.test(line) &&
+      (prev === undefined || prev.trim() === '' || ATX.test(prev) || SETEXT.test(prev))
+    ) {
       out = [];
-      flat.push({ title: convertMarkdownInline(line.trim(), refs), level: next.trim().startsWith('=') ? 1 : 2, lines: out });
+      flat.push({
+        title: convertMarkdownInline(line.trim(), refs),
+        level: next.trim().startsWith('=') ? 1 : 2,
+        lines: out,
+      });
       i++;
       continue;
     }

@@ -16,7 +16,19 @@ const ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
 const DIRECTIVE = /^(\s*)\.\.(?:\s+(.*))?$/;
 const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.*)$/;
 const OPTION = /^\s*:[\w-]+:/;
-const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error', 'seealso', 'admonition']);
+const ADMONITIONS = new Set([
+  'note',
+  'tip',
+  'hint',
+  'important',
+  'warning',
+  'caution',
+  'attention',
+  'danger',
+  'error',
+  'seealso',
+  'admonition',
+]);
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
 /**
  * Directives whose content a reader never sees as text (navigation, file inclusion, markup for the build).
@@ -24,9 +36,30 @@ const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight'
  * a member may need: its argument and content are read as if they stood there unwrapped.
  */
 const HIDDEN_DIRECTIVES = new Set([
-  'toctree', 'contents', 'raw', 'include', 'literalinclude', 'index', 'meta', 'default-role', 'role', 'title',
-  'sectnum', 'header', 'footer', 'target-notes', 'class', 'highlight', 'currentmodule', 'module', 'automodule',
-  'autoclass', 'autofunction', 'tabularcolumns', 'cssclass', 'rst-class',
+  'toctree',
+  'contents',
+  'raw',
+  'include',
+  'literalinclude',
+  'index',
+  'meta',
+  'default-role',
+  'role',
+  'title',
+  'sectnum',
+  'header',
+  'footer',
+  'target-notes',
+  'class',
+  'highlight',
+  'currentmodule',
+  'module',
+  'automodule',
+  'autoclass',
+  'autofunction',
+  'tabularcolumns',
+  'cssclass',
+  'rst-class',
 ]);
 
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
@@ -46,7 +79,10 @@ function collectReferences(lines: readonly string[]): RstReferences {
 }
 
 export function parseRst(text: string): ParsedDocument {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const refs = collectReferences(lines);
   const warnings: string[] = [];
   const styles: string[] = [];
@@ -93,7 +129,11 @@ export function parseRst(text: string): ParsedDocument {
     if (body.length === 0) return;
     const cut = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
     const pad = listIndent >= 0 ? '   ' : '';
-    out.push('', ...[`\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```'].map((l) => pad + l), '');
+    out.push(
+      '',
+      ...[`\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```'].map((l) => pad + l),
+      '',
+    );
   };
 
   let i = 0;
@@ -108,7 +148,13 @@ export function parseRst(text: string): ParsedDocument {
 
     // Overline + title + underline of the same character.
     const over = ADORNMENT.exec(line);
-    if (over && !blank(next) && !ADORNMENT.test(next!) && after !== undefined && ADORNMENT.exec(after)?.[1] === over[1]) {
+    if (
+      over &&
+      !blank(next) &&
+      !ADORNMENT.test(next!) &&
+      after !== undefined &&
+      ADORNMENT.exec(after)?.[1] === over[1]
+    ) {
       startSection(next!, `o${over[1]}`);
       i += 3;
       afterTitle = i;
@@ -117,11 +163,22 @@ export function parseRst(text: string): ParsedDocument {
     // Title + underline: the text must start a paragraph (blank line before it), or follow the title just read
     // ("Conversion\n----------\nWhat formats…?\n~~~~~~~~~~~~~~": docutils takes both as titles).
     const under = next === undefined ? null : ADORNMENT.exec(next);
-    if (under && !blank(line) && indentOf(line) === 0 && !ADORNMENT.test(line) && (blank(lines[i - 1]) || i === afterTitle) && listIndent < 0 && !LIST_ITEM.test(line)) {
+    if (
+      under &&
+      !blank(line) &&
+      indentOf(line) === 0 &&
+      !ADORNMENT.test(line) &&
+      (blank(lines[i - 1]) || i === afterTitle) &&
+      listIndent < 0 &&
+      !LIST_ITEM.test(line)
+    ) {
       const title = line.trim();
       const short = next!.trim().length < title.length;
       if (!short || next!.trim().length >= 4) {
-        if (short) warnings.push(`line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`);
+        if (short)
+          warnings.push(
+            `line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`,
+          );
         startSection(title, `u${under[1]}`);
         i += 2;
         afterTitle = i;
@@ -145,9 +202,13 @@ export function parseRst(text: string): ParsedDocument {
       const arg = named?.[2]?.trim() ?? '';
       const content = body.filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
       if (CODE_DIRECTIVES.has(name)) {
-        emitCode(body.filter((l) => !OPTION.test(l)), name === 'parsed-literal' ? '' : arg);
+        emitCode(
+          body.filter((l) => !OPTION.test(l)),
+          name === 'parsed-literal' ? '' : arg,
+        );
       } else if (ADMONITIONS.has(name)) {
-        const label = name === 'admonition' ? arg : name === 'seealso' ? 'See also' : name[0]!.toUpperCase() + name.slice(1);
+        const label =
+          name === 'admonition' ? arg : name === 'seealso' ? 'See also' : name[0]!.toUpperCase() + name.slice(1);
         const textLines = [name === 'admonition' ? '' : arg, ...content].map((l) => l.trim()).filter(Boolean);
         out.push('', `**${label}:** ${textLines.map(inline).join(' ')}`.trim(), '');
       } else if (name === 'image' || name === 'figure' || /\|\s+image::/.test(rest)) {
@@ -156,12 +217,18 @@ export function parseRst(text: string): ParsedDocument {
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
         if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
-      }
-      else if (name !== '' && !HIDDEN_DIRECTIVES.has(name) && !/\|/.test(rest)) {
+      } else if (name !== '' && !HIDDEN_DIRECTIVES.has(name) && !/\|/.test(rest)) {
         // Read the wrapped text in place, one level shallower: its paragraphs, lists and nested directives.
         const inner = content.filter((l) => !blank(l));
         const cut = inner.length > 0 ? Math.min(...inner.map(indentOf)) : 0;
-        lines.splice(i, end - i, '', ...(arg ? [`${' '.repeat(base)}${arg}`, ''] : []), ...content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut))), '');
+        lines.splice(
+          i,
+          end - i,
+          '',
+          ...(arg ? [`${' '.repeat(base)}${arg}`, ''] : []),
+          ...content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut))),
+          '',
+        );
         listIndent = -1;
         continue;
       }
@@ -182,7 +249,13 @@ export function parseRst(text: string): ParsedDocument {
     // two lines as one, so the literal or role is converted whole rather than left with stray backticks.
     const doubles = (line.match(/``/g) ?? []).length;
     const singles = (line.match(/`/g) ?? []).length - 2 * doubles;
-    if ((doubles % 2 === 1 || singles % 2 === 1) && !blank(next) && !ADORNMENT.test(next!) && !DIRECTIVE.test(next!) && !LIST_ITEM.test(next!)) {
+    if (
+      (doubles % 2 === 1 || singles % 2 === 1) &&
+      !blank(next) &&
+      !ADORNMENT.test(next!) &&
+      !DIRECTIVE.test(next!) &&
+      !LIST_ITEM.test(next!)
+    ) {
       lines.splice(i, 2, `${line.trimEnd()} ${next!.trim()}`);
       continue;
     }
@@ -204,7 +277,12 @@ export function parseRst(text: string): ParsedDocument {
     // A paragraph ending in "::" introduces a literal block.
     const literal = /::\s*$/.test(emitted);
     // "Text::" shows as "Text:", "Text ::" as "Text", and a lone "::" shows nothing (docutils rules).
-    if (literal) emitted = /^\s*::\s*$/.test(emitted) ? '' : /\s::\s*$/.test(emitted) ? emitted.replace(/\s+::\s*$/, '') : emitted.replace(/::\s*$/, ':');
+    if (literal)
+      emitted = /^\s*::\s*$/.test(emitted)
+        ? ''
+        : /\s::\s*$/.test(emitted)
+          ? emitted.replace(/\s+::\s*$/, '')
+          : emitted.replace(/::\s*$/, ':');
     const lead = /^(\s*(?:[-]|1\.)?\s*)/.exec(emitted)![0];
     if (emitted.trim()) out.push(lead + inline(emitted.slice(lead.length)));
     i++;

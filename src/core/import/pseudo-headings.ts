@@ -62,5 +62,7 @@ export function applyPseudoHeadings(sections: readonly Section[]): Section[] {
 
 /** Whether a run of lines holds any bold-only paragraph (used for documents without real headings). */
 export function hasPseudoHeadings(lines: readonly string[]): boolean {
-  return lines.some((l, i) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '' && boldOnly(l) !== null);
+  return lines.some(
+    (l, i) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '' && boldOnly(l) !== null,
+  );
 }

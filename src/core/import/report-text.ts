@@ -4,23 +4,35 @@ import type { ImportReport } from './sections-to-topics.js';
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   const n = report.topics.length;
-  out.push(`Imported ${report.source} (${report.format === 'rst' ? 'reStructuredText' : 'Markdown'}): ${n} topic${n === 1 ? '' : 's'} written`);
+  out.push(
+    `Imported ${report.source} (${report.format === 'rst' ? 'reStructuredText' : 'Markdown'}): ${n} topic${n === 1 ? '' : 's'} written`,
+  );
   out.push('', 'Topics (tree, steps found, where the steps came from):');
   for (const t of report.topics) {
     const cmd = t.command ? `  /${t.command}` : '';
-    out.push(`${'  '.repeat(t.depth + 1)}- ${t.title} [${t.id}] — ${t.steps} step${t.steps === 1 ? '' : 's'} from ${t.stepsFrom}${cmd}`);
+    out.push(
+      `${'  '.repeat(t.depth + 1)}- ${t.title} [${t.id}] — ${t.steps} step${t.steps === 1 ? '' : 's'} from ${t.stepsFrom}${cmd}`,
+    );
   }
   const prose = report.topics.filter((t) => t.stepsFrom === 'sentences' || t.stepsFrom === 'paragraphs');
   if (prose.length > 0) {
     out.push('', `Steps made from prose (only text, no list): check they read as actions:`);
-    for (const t of prose) out.push(`  - ${t.id}: one step per ${t.stepsFrom === 'sentences' ? 'sentence' : 'paragraph'}`);
+    for (const t of prose)
+      out.push(`  - ${t.id}: one step per ${t.stepsFrom === 'sentences' ? 'sentence' : 'paragraph'}`);
   }
   const overview = report.topics.filter((t) => t.stepsFrom === 'sub-sections');
-  if (overview.length > 0) out.push('', `Overview topics (their steps list their sub-sections): ${overview.map((t) => t.id).join(', ')}`);
-  out.push('', report.droppedLinks.length === 0 ? 'Links dropped: none' : `Links dropped (not on the allowlist or not https): ${report.droppedLinks.length}`);
+  if (overview.length > 0)
+    out.push('', `Overview topics (their steps list their sub-sections): ${overview.map((t) => t.id).join(', ')}`);
+  out.push(
+    '',
+    report.droppedLinks.length === 0
+      ? 'Links dropped: none'
+      : `Links dropped (not on the allowlist or not https): ${report.droppedLinks.length}`,
+  );
   for (const d of report.droppedLinks) out.push(`  - ${d.url} in ${d.topic}: ${d.reason}`);
   out.push('', report.emptySections.length === 0 ? 'Empty sections: none' : 'Empty sections:');
-  for (const e of report.emptySections) out.push(`  - "${e.title}": ${e.action === 'skipped' ? 'skipped' : 'kept as an overview'} (${e.detail})`);
+  for (const e of report.emptySections)
+    out.push(`  - "${e.title}": ${e.action === 'skipped' ? 'skipped' : 'kept as an overview'} (${e.detail})`);
   out.push('', report.renamed.length === 0 ? 'Ids renamed: none' : 'Ids renamed (duplicate titles):');
   for (const r of report.renamed) out.push(`  - "${r.title}": ${r.wanted} → ${r.id}`);
   if (report.warnings.length > 0) {

@@ -10,7 +10,19 @@ export interface RstReferences {
   substitutions: Map<string, string>;
 }
 
-const CODE_ROLES = new Set(['code', 'command', 'file', 'kbd', 'samp', 'program', 'envvar', 'option', 'literal', 'menuselection', 'guilabel']);
+const CODE_ROLES = new Set([
+  'code',
+  'command',
+  'file',
+  'kbd',
+  'samp',
+  'program',
+  'envvar',
+  'option',
+  'literal',
+  'menuselection',
+  'guilabel',
+]);
 
 export function refName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -40,13 +52,16 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     return url ? park(`[${word}](${url})`) : m;
   });
   // :role:`text` and `text`:role:
-  out = out.replace(/:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g, (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
-    const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
-    const raw = (t1 ?? t2 ?? '').trim();
-    // :ref:`Title <label>` shows Title; :doc:`path` shows the path's last part
-    const shown = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim() || raw.replace(/^~/, '');
-    return CODE_ROLES.has(role) ? park(`\`${shown}\``) : shown;
-  });
+  out = out.replace(
+    /:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g,
+    (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
+      const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
+      const raw = (t1 ?? t2 ?? '').trim();
+      // :ref:`Title <label>` shows Title; :doc:`path` shows the path's last part
+      const shown = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim() || raw.replace(/^~/, '');
+      return CODE_ROLES.has(role) ? park(`\`${shown}\``) : shown;
+    },
+  );
   // Default role `text` renders as a title reference: italic.
   out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
   // |name| substitutions: replaced when defined as text, otherwise (images, dates…) dropped.

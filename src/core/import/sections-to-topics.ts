@@ -66,7 +66,10 @@ const LONG_BODY = 1200;
 
 /** "login-guide_v2.rst" → "Login guide v2". */
 export function titleFromFileName(fileName: string): string {
-  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ').trim();
+  const base = (fileName.split(/[\\/]/).pop() ?? fileName)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_.]+/g, ' ')
+    .trim();
   const t = base ? base[0]!.toUpperCase() + base.slice(1) : 'Imported guide';
   return t.length >= MIN_TITLE ? t : `${t} guide`;
 }
@@ -75,7 +78,14 @@ export function titleFromFileName(fileName: string): string {
 function firstLineTitle(lines: string[]): string | null {
   const i = lines.findIndex((l) => l.trim() !== '');
   const line = plainText(lines[i] ?? '');
-  if (i < 0 || line.length < MIN_TITLE || line.length > 80 || /[.!?,;:]$/.test(line) || (lines[i + 1] ?? '').trim() !== '') return null;
+  if (
+    i < 0 ||
+    line.length < MIN_TITLE ||
+    line.length > 80 ||
+    /[.!?,;:]$/.test(line) ||
+    (lines[i + 1] ?? '').trim() !== ''
+  )
+    return null;
   lines.splice(i, 1);
   return line;
 }
@@ -93,15 +103,24 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
       `no headings found: imported as one topic titled "${title}" (from the ${fromLine ? 'first line' : 'file name'})` +
         (pseudo ? ', with its bold pseudo-headings as sub-topics' : ''),
     );
-    return { roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: [], origin: 'heading' }]), docTitle: true };
+    return {
+      roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: [], origin: 'heading' }]),
+      docTitle: true,
+    };
   }
-  if (!hasContent(preamble) && doc.sections.length === 1) return { roots: applyPseudoHeadings(doc.sections), docTitle: true };
+  if (!hasContent(preamble) && doc.sections.length === 1)
+    return { roots: applyPseudoHeadings(doc.sections), docTitle: true };
   if (hasContent(preamble)) {
     // Text before the first heading needs a home: a topic named after the file, above the sections.
     const title = titleFromFileName(fileName);
     warnings.push(`text before the first heading became the topic "${title}" (named from the file)`);
     const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
-    return { roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'heading' }]), docTitle: true };
+    return {
+      roots: applyPseudoHeadings([
+        { title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'heading' },
+      ]),
+      docTitle: true,
+    };
   }
   return { roots: applyPseudoHeadings(doc.sections), docTitle: false };
 }
@@ -113,9 +132,11 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
 function summaryOf(body: SectionBody): string {
   const para = body.intro.find((b) => b.kind === 'para');
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
-  const stepHead = (s: string) => plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
+  const stepHead = (s: string) =>
+    plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
   if (para?.kind !== 'para' && body.from === 'sub-sections') return clip(body.steps.map(stepHead).join('; '), 100);
-  const firstStep = (body.steps.find((s) => !s.startsWith('```')) ?? '').replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '';
+  const firstStep =
+    (body.steps.find((s) => !s.startsWith('```')) ?? '').replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '';
   const first = plainText(sentences(para?.kind === 'para' ? para.text : firstStep)[0] ?? '');
   if (para?.kind !== 'para' || !first.endsWith(':')) return clip(first, 100);
   return clip(`${first} ${body.steps.map(stepHead).join('; ')}`, 100);
@@ -125,10 +146,24 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
   // Filter links first, so no summary, overview step or alias can carry a forbidden one onwards.
   const filtered = filterLinks(section.lines.join('\n'), allowed);
   const blocks = splitBlocks(filtered.text.split('\n'));
-  const node: Node = { section, parent, children: [], depth, blocks, body: { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] }, summary: '', skipped: false, id: '', dropped: filtered.dropped };
+  const node: Node = {
+    section,
+    parent,
+    children: [],
+    depth,
+    blocks,
+    body: { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] },
+    summary: '',
+    skipped: false,
+    id: '',
+    dropped: filtered.dropped,
+  };
   node.children = section.children.map((c) => buildNode(c, node, depth + 1, allowed));
   const kept = node.children.filter((c) => !c.skipped);
-  node.body = buildSectionBody(node.blocks, kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })));
+  node.body = buildSectionBody(
+    node.blocks,
+    kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })),
+  );
   node.skipped = node.body.steps.length === 0;
   node.summary = summaryOf(node.body);
   return node;
@@ -157,12 +192,23 @@ function relatedOf(node: Node, siblings: readonly Node[], max = 4): string[] {
   return out;
 }
 
-export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; format: string; allowedHosts: readonly string[] }): ImportResult {
+export function sectionsToTopics(
+  doc: ParsedDocument,
+  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
+): ImportResult {
   const warnings = [...doc.warnings];
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
   const { roots, docTitle } = rootsOf(doc, opts.fileName, warnings);
   const tree = roots.map((s) => buildNode(s, null, 0, allowed));
-  const report: ImportReport = { source: opts.fileName, format: opts.format, topics: [], droppedLinks: [], emptySections: [], renamed: [], warnings };
+  const report: ImportReport = {
+    source: opts.fileName,
+    format: opts.format,
+    topics: [],
+    droppedLinks: [],
+    emptySections: [],
+    renamed: [],
+    warnings,
+  };
 
   const ids = new IdAllocator();
   const commands = new CommandAllocator();
@@ -172,7 +218,11 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
       report.emptySections.push(
         n.skipped
           ? { title, action: 'skipped', detail: 'no content and no sub-sections' }
-          : { title, action: 'overview', detail: `no content of its own: its steps list its ${n.children.filter((c) => !c.skipped).length} sub-section(s)` },
+          : {
+              title,
+              action: 'overview',
+              detail: `no content of its own: its steps list its ${n.children.filter((c) => !c.skipped).length} sub-section(s)`,
+            },
       );
     }
     if (n.skipped) return;
@@ -205,7 +255,10 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
     if (steps.length === 0) steps = [`Read the section "${title}" of the original guide.`];
     const notes = n.body.notes.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     const listItems = n.body.from === 'bullet list' || n.body.from === 'numbered list' ? n.body.steps : [];
-    const aliases = deriveAliases(title, n.body.stepTitles, listItems).map(clean).map((a) => a.trim()).filter((a) => a.length > 0);
+    const aliases = deriveAliases(title, n.body.stepTitles, listItems)
+      .map(clean)
+      .map((a) => a.trim())
+      .filter((a) => a.length > 0);
     const summary = clean(n.summary).trim();
     const command = commands.propose(title);
     const siblings = n.parent ? n.parent.children : tree;
@@ -214,13 +267,29 @@ export function sectionsToTopics(doc: ParsedDocument, opts: { fileName: string; 
     if (summary) fm.summary = summary;
     fm.aliases = aliases;
     fm.related = relatedOf(n, siblings);
-    const body = [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join('\n\n');
+    const body = [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join(
+      '\n\n',
+    );
     const text = `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---\n${body}\n`;
     const file = `${n.id}.md`;
     topics.push({ file, text });
     for (const d of dropped) report.droppedLinks.push({ topic: n.id, ...d });
-    if (body.length > LONG_BODY) warnings.push(`${file}: body is ${body.length} characters (the guide recommends under ${LONG_BODY}); consider splitting it`);
-    const entry: ReportTopic = { id: n.id, file, title, heading: plainText(n.section.title), section, depth: n.depth, parent: n.parent?.skipped === false ? n.parent.id : null, steps: steps.length, stepsFrom: n.body.from, chars: body.length };
+    if (body.length > LONG_BODY)
+      warnings.push(
+        `${file}: body is ${body.length} characters (the guide recommends under ${LONG_BODY}); consider splitting it`,
+      );
+    const entry: ReportTopic = {
+      id: n.id,
+      file,
+      title,
+      heading: plainText(n.section.title),
+      section,
+      depth: n.depth,
+      parent: n.parent?.skipped === false ? n.parent.id : null,
+      steps: steps.length,
+      stepsFrom: n.body.from,
+      chars: body.length,
+    };
     if (command) entry.command = command;
     report.topics.push(entry);
   });

@@ -35,7 +35,8 @@ export class IdAllocator {
   next(title: string): { id: string; base: string } {
     const base = slugify(title) || 'topic';
     let id = base;
-    for (let n = 2; this.taken.has(id) || RESERVED_IDS.has(id); n++) id = `${cutSlug(base, MAX_ID - String(n).length - 1)}-${n}`;
+    for (let n = 2; this.taken.has(id) || RESERVED_IDS.has(id); n++)
+      id = `${cutSlug(base, MAX_ID - String(n).length - 1)}-${n}`;
     this.taken.add(id);
     return { id, base };
   }

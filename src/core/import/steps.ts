@@ -7,7 +7,15 @@ import { clip, plainText, sentences } from './plain-text.js';
  * already marked as steps, from a list, from the section's sub-sections, and as a last resort
  * from its prose (the report says so, because prose split into steps may need a human look).
  */
-export type StepSource = 'step headings' | 'numbered list' | 'bullet list' | 'sub-sections' | 'paragraphs' | 'sentences' | 'code' | 'none';
+export type StepSource =
+  | 'step headings'
+  | 'numbered list'
+  | 'bullet list'
+  | 'sub-sections'
+  | 'paragraphs'
+  | 'sentences'
+  | 'code'
+  | 'none';
 
 export interface SectionBody {
   intro: Block[];
@@ -36,7 +44,11 @@ export function renderBlock(b: Block, escapeNumbers = true): string {
       return `**${b.title}**`;
     case 'list':
       // Outside the step list a numbered list must not look like steps to the body parser.
-      return b.items.map((it, i) => `${b.ordered ? (escapeNumbers ? `${i + 1}\\.` : `${i + 1}.`) : '-'} ${it.replace(/\n/g, '\n  ')}`).join('\n');
+      return b.items
+        .map(
+          (it, i) => `${b.ordered ? (escapeNumbers ? `${i + 1}\\.` : `${i + 1}.`) : '-'} ${it.replace(/\n/g, '\n  ')}`,
+        )
+        .join('\n');
   }
 }
 
@@ -88,7 +100,13 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   })();
   const list = blocks[listAt];
   if (list?.kind === 'list' && list.items.length > 0) {
-    return { intro: blocks.slice(0, listAt), steps: [...list.items], notes: blocks.slice(listAt + 1), from: list.ordered ? 'numbered list' : 'bullet list', stepTitles: [] };
+    return {
+      intro: blocks.slice(0, listAt),
+      steps: [...list.items],
+      notes: blocks.slice(listAt + 1),
+      from: list.ordered ? 'numbered list' : 'bullet list',
+      stepTitles: [],
+    };
   }
 
   if (children.length > 0) {
@@ -110,6 +128,7 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   }
 
   const code = blocks.filter((b) => b.kind === 'code');
-  if (code.length > 0) return { intro: [], steps: code.map((b) => join('Use this:', [b])), notes: [], from: 'code', stepTitles: [] };
+  if (code.length > 0)
+    return { intro: [], steps: code.map((b) => join('Use this:', [b])), notes: [], from: 'code', stepTitles: [] };
   return { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] };
 }

@@ -10,10 +10,17 @@ export const topicButton: ButtonFeature<'topic'> = {
     const knowledge = ctx.assistant().knowledge;
     const topic = knowledge.byId.get(id.topicId);
     if (!topic) {
-      await i.reply({ content: 'That topic has been removed from the guide. Try `/topics`.', flags: MessageFlags.Ephemeral });
+      await i.reply({
+        content: 'That topic has been removed from the guide. Try `/topics`.',
+        flags: MessageFlags.Ephemeral,
+      });
       return;
     }
     const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
-    await i.reply({ ...answerReply(topic, knowledge, handoff), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await i.reply({
+      ...answerReply(topic, knowledge, handoff),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    });
   },
 };

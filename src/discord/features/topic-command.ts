@@ -20,5 +20,9 @@ export async function runTopicCommand(ctx: BotContext, i: ChatInputCommandIntera
     return;
   }
   const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
-  await i.reply({ ...answerReply(topic, knowledge, handoff), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+  await i.reply({
+    ...answerReply(topic, knowledge, handoff),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_PINGS,
+  });
 }

@@ -34,9 +34,18 @@ export function closeModal(ticketId: number): APIModalInteractionResponseCallbac
     components: [
       {
         type: ComponentType.ActionRow,
-        components: [{ type: ComponentType.TextInput, custom_id: 'reason', label: 'Reason', style: TextInputStyle.Paragraph, required: true, max_length: 500, placeholder: 'e.g. solved by resetting the password' }],
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: 'reason',
+            label: 'Reason',
+            style: TextInputStyle.Paragraph,
+            required: true,
+            max_length: 500,
+            placeholder: 'e.g. solved by resetting the password',
+          },
+        ],
       },
     ],
   };
 }
-

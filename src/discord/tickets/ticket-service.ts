@@ -120,7 +120,10 @@ export class TicketService {
       const added = await this.addToOpenTicket(ticket, answers);
       if (!acknowledged) return;
       const more = added ? 'I added what you just wrote to it.' : 'Add anything new there.';
-      await i.editReply({ content: `You already have an open ticket: ${threadLink(ticket)}. ${more}`, allowedMentions: NO_PINGS });
+      await i.editReply({
+        content: `You already have an open ticket: ${threadLink(ticket)}. ${more}`,
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     if (!ticket.threadId) {
@@ -150,8 +153,14 @@ export class TicketService {
       });
       return;
     }
-    await i.update({ embeds: [ticketSummary(ticket, ctx.assistant().knowledge)], components: ticketButtons(ticket.id, true) });
-    await i.followUp({ content: `<@${i.user.id}> has claimed this ticket and will help you from here.`, allowedMentions: NO_PINGS });
+    await i.update({
+      embeds: [ticketSummary(ticket, ctx.assistant().knowledge)],
+      components: ticketButtons(ticket.id, true),
+    });
+    await i.followUp({
+      content: `<@${i.user.id}> has claimed this ticket and will help you from here.`,
+      allowedMentions: NO_PINGS,
+    });
   }
 
   /** The Close button: ask for the reason (the form), unless the ticket is closed already. */
@@ -211,7 +220,8 @@ export class TicketService {
         reason: `Support ticket #${ticket.id}`,
       }));
     await thread.members.add(ticket.userId);
-    const mine = (m: { author: { id: string }; embeds: unknown[] }) => m.author.id === ctx.client.user?.id && m.embeds.length > 0;
+    const mine = (m: { author: { id: string }; embeds: unknown[] }) =>
+      m.author.id === ctx.client.user?.id && m.embeds.length > 0;
     const posted = found ? (await thread.messages.fetch({ limit: 20 })).some(mine) : false;
     if (!posted) {
       const roles = ctx.config.SUPPORT_ROLE_ID;
@@ -235,7 +245,10 @@ export class TicketService {
     const thread = await this.ctx.client.channels.fetch(ticket.threadId).catch(() => null);
     if (!thread?.isSendable()) return false;
     const lines = fresh.map((f) => `**${f.label}**\n${escapeUserText(answers[f.id]!)}`);
-    await thread.send({ content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content), allowedMentions: NO_PINGS });
+    await thread.send({
+      content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content),
+      allowedMentions: NO_PINGS,
+    });
     return true;
   }
 }

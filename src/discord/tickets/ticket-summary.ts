@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
 import { TICKET_FIELDS } from '../../core/ticket-template.js';
@@ -13,7 +19,10 @@ export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
     name: f.label,
     value: truncate(escapeUserText(ticket.answers[f.id]?.trim() || '—'), LIMITS.fieldValue),
   }));
-  fields.push({ name: 'Topics the bot already showed', value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue) });
+  fields.push({
+    name: 'Topics the bot already showed',
+    value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue),
+  });
   return {
     title: `Ticket #${ticket.id}`,
     color: 0xf59e0b,
@@ -29,8 +38,19 @@ export function ticketButtons(ticketId: number, claimed: boolean): APIActionRowC
     {
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.Button, custom_id: encodeId({ kind: 'claim', ticketId }), label: claimed ? 'Claimed' : 'Claim', style: ButtonStyle.Primary, disabled: claimed },
-        { type: ComponentType.Button, custom_id: encodeId({ kind: 'close', ticketId }), label: 'Close', style: ButtonStyle.Danger },
+        {
+          type: ComponentType.Button,
+          custom_id: encodeId({ kind: 'claim', ticketId }),
+          label: claimed ? 'Claimed' : 'Claim',
+          style: ButtonStyle.Primary,
+          disabled: claimed,
+        },
+        {
+          type: ComponentType.Button,
+          custom_id: encodeId({ kind: 'close', ticketId }),
+          label: 'Close',
+          style: ButtonStyle.Danger,
+        },
       ],
     },
   ];
