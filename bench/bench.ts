@@ -39,7 +39,7 @@ export function summarise(samples: readonly number[]): Summary {
   return { median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), n: sorted.length };
 }
 
-const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+export const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
 /** Nanoseconds of one call, by process.hrtime.bigint(). */
 function timeNs(fn: () => unknown): number {
@@ -421,6 +421,23 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** spawn → "baseline ready" of bench/startup-baseline.ts, run exactly as the bot is (`node --import tsx`). */
+export async function measureStartupBaseline(): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/startup-baseline.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise<number>((resolve, reject) => {
+    let seen = '';
+    child.stderr!.on('data', (b: Buffer) => {
+      seen += b.toString('utf8');
+      if (seen.includes('baseline ready')) resolve(round(performance.now() - t0, 1));
+    });
+    child.on('exit', (code) => reject(new Error(`baseline exited (${code}) before its line: ${seen}`)));
+  });
 }
 
 /** `concurrency` /ask interactions dispatched at once; answered = a type 4 callback the emulator accepted. */

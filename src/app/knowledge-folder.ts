@@ -1,13 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXAMPLES_FILE } from '../core/examples.js';
-import {
-  ALLOWLIST_FILE,
-  buildKnowledge,
-  NOT_TOPICS,
-  type KnowledgeSource,
-  type LoadResult,
-} from '../core/knowledge.js';
+import { ALLOWLIST_FILE, NOT_TOPICS, type KnowledgeSource, type LoadResult } from '../core/knowledge-source.js';
 
 /**
  * The knowledge folder on disk, read into the plain KnowledgeSource the core validates. File access
@@ -29,5 +23,7 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
     return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
   }
+  // Loaded here, not up front: a start-up served from the guide cache never needs the YAML reader.
+  const { buildKnowledge } = await import('../core/knowledge.js');
   return buildKnowledge(source);
 }

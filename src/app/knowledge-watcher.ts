@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { Assistant } from '../core/assistant.js';
-import type { KnowledgeError } from '../core/knowledge.js';
-import { loadKnowledge } from './knowledge-folder.js';
+import type { Assistant } from '../core/assistant.js';
+import type { KnowledgeError } from '../core/knowledge-source.js';
+import { loadGuide } from './guide-cache.js';
 
 export interface WatchHandlers {
   onReload(next: Assistant): void | Promise<void>;
@@ -15,8 +15,8 @@ export interface WatchHandlers {
 export function watchKnowledge(dir: string, handlers: WatchHandlers, debounceMs = 300): FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   const reload = async () => {
-    const result = await loadKnowledge(dir);
-    if (result.ok) await handlers.onReload(new Assistant(result.knowledge));
+    const result = await loadGuide(dir);
+    if (result.ok) await handlers.onReload(result.assistant);
     else handlers.onError(result.errors);
   };
   const watcher = watch(dir, () => {

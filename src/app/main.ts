@@ -1,13 +1,10 @@
 import type { FSWatcher } from 'node:fs';
-import { Assistant } from '../core/assistant.js';
-import { formatKnowledgeError } from '../core/knowledge.js';
-import { loadKnowledge } from './knowledge-folder.js';
+import { formatKnowledgeError } from '../core/knowledge-source.js';
+import { loadGuide } from './guide-cache.js';
 import { loadEnv, parseConfig } from './config.js';
 import { processIo } from './terminal-io.js';
-import { runPlayground } from '../playground/playground.js';
 import { startBot, type Bot } from '../discord/bot.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { startShardFleet } from './shard-fleet.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger, type Logger } from './log.js';
 import { hidePasswords, isPostgresUrl, openStore } from '../store/open-store.js';
@@ -25,12 +22,12 @@ const parsed = parseConfig(process.env);
 if (!parsed.ok) die(parsed.message);
 const config = parsed.config;
 
-const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
-if (!loaded.ok)
-  die(
-    `The guide in ${config.KNOWLEDGE_DIR} has problems:\n${loaded.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n')}`,
-  );
-const assistant = new Assistant(loaded.knowledge);
+const loaded = await loadGuide(config.KNOWLEDGE_DIR);
+if (!loaded.ok) {
+  const lines = loaded.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n');
+  die(`The guide in ${config.KNOWLEDGE_DIR} has problems:\n${lines}`);
+}
+const assistant = loaded.assistant;
 
 if (!config.DISCORD_TOKEN) {
   if (!process.stdin.isTTY)
@@ -38,6 +35,8 @@ if (!config.DISCORD_TOKEN) {
       'DISCORD_TOKEN is not set: copy .env.example to .env and fill it in to run the bot, or run `npm run chat` for the terminal playground.',
     );
   process.stdout.write('No DISCORD_TOKEN set, so here is the terminal playground (set it in .env to run the bot).\n');
+  // Loaded only here: the bot never needs the playground.
+  const { runPlayground } = await import('../playground/playground.js');
   await runPlayground(assistant, processIo());
   process.exit(0);
 }
@@ -46,6 +45,7 @@ const log = createLogger(config.LOG_LEVEL);
 
 if (config.SHARDS !== undefined && !process.env.SHARDING_MANAGER) {
   // This process only supervises: each shard is a child process running this same file.
+  const { startShardFleet } = await import('./shard-fleet.js');
   const fleet = await startShardFleet(config, log).catch((err: unknown) =>
     die(`Could not start the shards: ${(err as Error).message}`),
   );

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, resolve } from 'node:path';
 import type { EvalCase } from '../core/eval-score.js';
 import type { GuideSource } from '../core/guide-eval.js';
-import { formatKnowledgeError } from '../core/knowledge.js';
+import { formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 
 /**

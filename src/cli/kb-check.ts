@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
-import { formatKnowledgeError } from '../core/knowledge.js';
+import { formatKnowledgeError } from '../core/knowledge-source.js';
 import { parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 

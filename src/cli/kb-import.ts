@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { importGuide } from '../core/import/import-guide.js';
 import { formatReport } from '../core/import/report-text.js';
-import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge.js';
+import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { parseAllowedHosts } from '../core/links.js';
 import { fail, parseCli, runIfMain } from './cli.js';

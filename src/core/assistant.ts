@@ -2,7 +2,7 @@ import { decide, type Decision, type Policy } from './decision.js';
 import type { Example } from './examples.js';
 import { GUIDE_MODEL } from './guide-model.js';
 import { plainWords } from './normalise.js';
-import { SearchIndex } from './search-index.js';
+import { SearchIndex, type SpellingMemory } from './search-index.js';
 import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, TAUGHT_MIN, THRESHOLDS } from './tuning.js';
 import type { Knowledge, Topic } from './topic.js';
 
@@ -13,8 +13,12 @@ export class Assistant {
   /** The team's labelled questions by their words: one asked again is decided as the team labelled it. */
   private readonly labelled = new Map<string, Example>();
 
-  constructor(readonly knowledge: Knowledge) {
-    this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples);
+  /** @param spelling typo corrections kept from an earlier start on this same guide (see SpellingMemory). */
+  constructor(
+    readonly knowledge: Knowledge,
+    readonly spelling: SpellingMemory = { edited: new Map(), guide: new Map() },
+  ) {
+    this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples, spelling);
     this.policy = policyFor(knowledge.examples);
     for (const e of knowledge.examples) this.labelled.set(plainWords(e.question).join(' '), e);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KnowledgeError } from './knowledge.js';
+import type { KnowledgeError } from './knowledge-source.js';
 
 export const EXAMPLES_FILE = 'examples.jsonl';
 

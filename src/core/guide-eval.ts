@@ -2,7 +2,8 @@ import { Assistant } from './assistant.js';
 import { decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
 import type { EvalCase } from './eval-score.js';
 import { importGuide } from './import/import-guide.js';
-import { buildKnowledge, formatKnowledgeError } from './knowledge.js';
+import { buildKnowledge } from './knowledge.js';
+import { formatKnowledgeError } from './knowledge-source.js';
 import type { Knowledge } from './topic.js';
 
 /**

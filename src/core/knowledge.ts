@@ -2,29 +2,9 @@ import { isMap, parseDocument } from 'yaml';
 import { BUILTIN_COMMANDS, isBuiltinCommand } from './builtin-commands.js';
 import { parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
-import { frontMatterSchema, type Knowledge, type Topic } from './topic.js';
+import { ALLOWLIST_FILE, type KnowledgeError, type KnowledgeSource, type LoadResult } from './knowledge-source.js';
+import { frontMatterSchema, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
-
-/** One problem in the guide, pointing at the file (and line, where known) an admin must open. */
-export interface KnowledgeError {
-  file: string;
-  line?: number;
-  message: string;
-}
-
-export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeError[] };
-
-/** A knowledge source as plain data, so validation can be tested without touching the disk. */
-export interface KnowledgeSource {
-  files: Array<{ name: string; text: string }>;
-  allowedHostsText: string | null;
-  /** examples.jsonl: labelled member questions; optional (null or absent when the file is missing). */
-  examplesText?: string | null;
-}
-
-export const ALLOWLIST_FILE = 'allowed-hosts.txt';
-/** Files in the knowledge folder that are documentation for the admin, not topics. */
-export const NOT_TOPICS = new Set(['readme.md']);
 
 /** Split `---` front matter from the body; the body's first line number is kept for error messages. */
 function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
@@ -199,8 +179,4 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
 
 function at(file: string, line: number | undefined, message: string): KnowledgeError {
   return line === undefined ? { file, message } : { file, line, message };
-}
-
-export function formatKnowledgeError(e: KnowledgeError): string {
-  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`;
 }

@@ -85,12 +85,22 @@ interface Posting {
   idf: number;
 }
 
+/** How many words' corrections a speller remembers. */
+const SPELLER_MEMORY = 4096;
+
 /** Typo correction against a word list: each word length gets its own small Fuse over the words of nearby lengths. */
 class Speller {
   private readonly byLength = new Map<number, { fuse: Fuse<string>; words: string[] }>();
   private readonly all: { fuse: Fuse<string>; words: string[] };
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * @param known corrections already worked out for this vocabulary: the same unknown words come back (in
+   * examples, and from members). Filled as the speller learns; a caller may keep it across runs.
+   */
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly known: Map<string, string[]> = new Map(),
+  ) {
     // Typos change a word's length by at most two, so a correction compares against a few hundred words, not all.
     const words = [...new Set(vocabulary)].filter((w) => w.length >= 4);
     const options = { threshold: TYPO_THRESHOLD, ignoreLocation: true, includeScore: true };
@@ -103,6 +113,17 @@ class Speller {
 
   /** Words a typo'd term most likely meant, best first. */
   correct(term: string): string[] {
+    let fixes = this.known.get(term);
+    if (fixes === undefined) {
+      fixes = this.search(term);
+      // Bounded, so a flood of made-up words cannot grow it without end; the oldest is forgotten first.
+      if (this.known.size >= SPELLER_MEMORY) this.known.delete(this.known.keys().next().value!);
+      this.known.set(term, fixes);
+    }
+    return fixes;
+  }
+
+  private search(term: string): string[] {
     if (term.length < 4 || /\d/.test(term)) return [];
     const { fuse, words } = this.byLength.get(term.length) ?? this.all;
     // Fuse finds the pattern anywhere inside a word ("pric" in "carica"), so its hits are
@@ -143,6 +164,16 @@ function sameStart(a: string, b: string): boolean {
 }
 
 /**
+ * Typo corrections worked out while indexing a guide (its aliases against its own text, and examples and
+ * questions against its vocabulary). Valid only for the guide they were made on: building the index again
+ * with them gives the same index, without the fuzzy searches. Start-up keeps them between runs.
+ */
+export interface SpellingMemory {
+  edited: Map<string, string[]>;
+  guide: Map<string, string[]>;
+}
+
+/**
  * An inverted index over topic terms, with fuse.js correcting typos against the guide's vocabulary.
  * A query touches only the postings of its own few terms, so cost grows with how many topics share
  * those words, not with the size of the guide: that is what keeps 10,000 topics in milliseconds,
@@ -169,6 +200,7 @@ export class SearchIndex {
     topics: readonly Topic[],
     private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS,
     examples: readonly Example[] = [],
+    memory?: SpellingMemory,
   ) {
     this.size = topics.length;
     this.coverage = new Float64Array(topics.length);
@@ -203,7 +235,7 @@ export class SearchIndex {
     // summaries, bodies) is spelled right, so alias words it lacks are corrected against it, once, here.
     const edited = new Set<string>();
     for (const p of parsed) for (const list of [p.title, p.summary, p.body]) for (const t of list) edited.add(t);
-    const editedSpeller = new Speller(edited);
+    const editedSpeller = new Speller(edited, memory?.edited);
     const spelled = new Map<string, string>();
     const spell = (t: string): string => {
       if (edited.has(t)) return t;
@@ -283,7 +315,7 @@ export class SearchIndex {
         fill.set(t, at + 1);
       }
     }
-    this.speller = new Speller(this.postings.keys());
+    this.speller = new Speller(this.postings.keys(), memory?.guide);
     for (const t of this.postings.keys()) {
       if (t.length < FAMILY_PREFIX || /\d/.test(t)) continue;
       const key = t.slice(0, FAMILY_PREFIX);

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Assistant } from '../core/assistant.js';
+import type { KnowledgeError } from '../core/knowledge-source.js';
+import type { SpellingMemory } from '../core/search-index.js';
+import type { Knowledge } from '../core/topic.js';
+import { readKnowledgeSource } from './knowledge-folder.js';
+
+/**
+ * Start-up's own cost is mostly reading the guide (YAML) and the typo corrections made while indexing it.
+ * Both are pure functions of the guide's files and the core's code, so they are kept in a cache file named
+ * by a hash of both: an edited guide or a changed core gets a new name and is built afresh, never served
+ * stale. The cache lives under node_modules/.cache (the usual place for tool caches); when it cannot be
+ * read or written (a read-only install) the guide is simply built as before.
+ */
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/stepwise/', import.meta.url));
+const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
+/** Bump when the cache file's shape changes. */
+const FORMAT = 1;
+
+export type GuideLoad = { ok: true; assistant: Assistant; cached: boolean } | { ok: false; errors: KnowledgeError[] };
+
+interface CacheFile {
+  format: number;
+  knowledge: Omit<Knowledge, 'byId'>;
+  spelling: { edited: Array<[string, string[]]>; guide: Array<[string, string[]]> };
+}
+
+/** A hash of the core's source files; null when they are not on disk (a bundled build), which turns caching off. */
+async function coreFingerprint(): Promise<string | null> {
+  try {
+    const hash = createHash('sha256');
+    const names = (await readdir(CORE_DIR, { recursive: true })).filter((n) => /\.(ts|js|json)$/.test(n)).sort();
+    for (const name of names) hash.update(name).update(await readFile(join(CORE_DIR, name)));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/** Load, validate and index the guide in `dir`, through the cache when it can. */
+export async function loadGuide(dir: string): Promise<GuideLoad> {
+  let source: Awaited<ReturnType<typeof readKnowledgeSource>>;
+  try {
+    source = await readKnowledgeSource(dir);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
+    return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
+  }
+  const core = await coreFingerprint();
+  const key = core && createHash('sha256').update(`${FORMAT}\n${core}\n`).update(JSON.stringify(source)).digest('hex');
+  const file = key ? join(CACHE_DIR, `guide-${key.slice(0, 32)}.json`) : null;
+  const hit = file ? await readCache(file) : null;
+  if (hit) {
+    const knowledge: Knowledge = { ...hit.knowledge, byId: new Map(hit.knowledge.topics.map((t) => [t.id, t])) };
+    const spelling: SpellingMemory = { edited: new Map(hit.spelling.edited), guide: new Map(hit.spelling.guide) };
+    return { ok: true, assistant: new Assistant(knowledge, spelling), cached: true };
+  }
+  const { buildKnowledge } = await import('../core/knowledge.js');
+  const built = buildKnowledge(source);
+  if (!built.ok) return built;
+  const assistant = new Assistant(built.knowledge);
+  if (file) await writeCache(file, assistant);
+  return { ok: true, assistant, cached: false };
+}
+
+async function readCache(file: string): Promise<CacheFile | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    return parsed.format === FORMAT ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+async function writeCache(file: string, assistant: Assistant): Promise<void> {
+  const { byId: _, ...knowledge } = assistant.knowledge;
+  const body: CacheFile = {
+    format: FORMAT,
+    knowledge,
+    spelling: { edited: [...assistant.spelling.edited], guide: [...assistant.spelling.guide] },
+  };
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    // Written aside and renamed: a crash mid-write never leaves half a cache file under the real name.
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(body));
+    await rename(temp, file);
+  } catch {
+    // A read-only install: start-up just builds the guide each time.
+  }
+}
