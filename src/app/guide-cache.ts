@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
-import type { Knowledge } from '../core/topic.js';
+import type { Knowledge, LocalizedTopic } from '../core/topic.js';
 import { readKnowledgeSource } from './knowledge-folder.js';
 
 /**
@@ -18,13 +18,13 @@ import { readKnowledgeSource } from './knowledge-folder.js';
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/stepwise/', import.meta.url));
 const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
 /** Bump when the cache file's shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type GuideLoad = { ok: true; assistant: Assistant; cached: boolean } | { ok: false; errors: KnowledgeError[] };
 
 interface CacheFile {
   format: number;
-  knowledge: Omit<Knowledge, 'byId'>;
+  knowledge: Omit<Knowledge, 'byId' | 'packs'> & { packs: Array<[string, Array<[string, LocalizedTopic]>]> };
   spelling: { edited: Array<[string, string[]]>; guide: Array<[string, string[]]> };
 }
 
@@ -54,7 +54,11 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   const file = key ? join(CACHE_DIR, `guide-${key.slice(0, 32)}.json`) : null;
   const hit = file ? await readCache(file) : null;
   if (hit) {
-    const knowledge: Knowledge = { ...hit.knowledge, byId: new Map(hit.knowledge.topics.map((t) => [t.id, t])) };
+    const knowledge: Knowledge = {
+      ...hit.knowledge,
+      byId: new Map(hit.knowledge.topics.map((t) => [t.id, t])),
+      packs: new Map(hit.knowledge.packs.map(([locale, topics]) => [locale, new Map(topics)])),
+    };
     const spelling: SpellingMemory = { edited: new Map(hit.spelling.edited), guide: new Map(hit.spelling.guide) };
     return { ok: true, assistant: new Assistant(knowledge, spelling), cached: true };
   }
@@ -76,10 +80,10 @@ async function readCache(file: string): Promise<CacheFile | null> {
 }
 
 async function writeCache(file: string, assistant: Assistant): Promise<void> {
-  const { byId: _, ...knowledge } = assistant.knowledge;
+  const { byId: _, packs, ...rest } = assistant.knowledge;
   const body: CacheFile = {
     format: FORMAT,
-    knowledge,
+    knowledge: { ...rest, packs: [...packs].map(([locale, topics]) => [locale, [...topics]]) },
     spelling: { edited: [...assistant.spelling.edited], guide: [...assistant.spelling.guide] },
   };
   try {

@@ -12,7 +12,8 @@ Validates a knowledge folder (default: KNOWLEDGE_DIR, else knowledge/): front ma
 duplicate ids or commands, commands that take a built-in name (/ask, /topics, /ticket, /stats),
 related topics that do not exist, links whose host is not in allowed-hosts.txt, topics
 without numbered steps, and examples.jsonl (each line valid, topic ids that exist, no question
-twice). Prints one summary line and exits 0 when the guide is valid; otherwise prints each problem
+twice), and the language packs in locales/<tag>/ (each topic one of the guide's, with as many steps,
+only allowlisted links; coverage per locale is reported). Prints one summary line and exits 0 when the guide is valid; otherwise prints each problem
 as FILE:LINE: message and exits 1.
 `;
 
@@ -27,13 +28,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`kb:check: ${result.errors.length} problem(s) in ${dir}\n`);
     return 1;
   }
-  const { topics, allowedHosts, examples } = result.knowledge;
+  const { topics, allowedHosts, examples, packs } = result.knowledge;
+  const coverage = [...packs].map(([locale, translated]) => `${locale} ${translated.size}/${topics.length}`);
+  const packLine = coverage.length > 0 ? `; ${coverage.length} language packs (${coverage.join(', ')})` : '';
   const commands = topics.filter((t) => t.command).length;
   const steps = topics.reduce((n, t) => n + t.steps.length, 0);
   const sections = new Set(topics.map((t) => t.section)).size;
   io.out(
     `kb:check: ${dir} OK: ${topics.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ` +
-      `${allowedHosts.length} allowed hosts, ${examples.length} labelled examples\n`,
+      `${allowedHosts.length} allowed hosts, ${examples.length} labelled examples${packLine}\n`,
   );
   return 0;
 }

@@ -2,9 +2,13 @@ import { decide, type Decision, type Policy } from './decision.js';
 import type { Example } from './examples.js';
 import { GUIDE_MODEL } from './guide-model.js';
 import { plainWords } from './normalise.js';
-import { SearchIndex, type SpellingMemory } from './search-index.js';
+import { SearchIndex, type SpellingMemory, type Translation } from './search-index.js';
 import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, TAUGHT_MIN, THRESHOLDS } from './tuning.js';
-import type { Knowledge, Topic } from './topic.js';
+import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
+import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
+import { detectLanguage, everydayWords, type LanguageEvidence } from './language.js';
+import { closestLocale, languageOf } from './locales.js';
+import { isForeignChatter, isSmallTalk } from './small-talk.js';
 
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
 export class Assistant {
@@ -12,6 +16,9 @@ export class Assistant {
   readonly policy: Policy;
   /** The team's labelled questions by their words: one asked again is decided as the team labelled it. */
   private readonly labelled = new Map<string, Example>();
+  /** The language packs (locale → topic id → translation), and the index that reads them once asked. */
+  private readonly packs: ReadonlyMap<string, ReadonlyMap<string, LocalizedTopic>>;
+  private multilingual: SearchIndex | undefined;
 
   /** @param spelling typo corrections kept from an earlier start on this same guide (see SpellingMemory). */
   constructor(
@@ -20,10 +27,86 @@ export class Assistant {
   ) {
     this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples, spelling);
     this.policy = policyFor(knowledge.examples);
+    this.packs = knowledge.packs;
     for (const e of knowledge.examples) this.labelled.set(plainWords(e.question).join(' '), e);
   }
 
-  ask(question: string): Decision {
+  /**
+   * The decision for one message, with `lang`, the language to reply in. A message in a language the guide
+   * has a pack for is searched in that pack as well as in the guide; `locale` (an interaction's) says which
+   * language to reply in when the message itself does not tell.
+   */
+  ask(question: string, locale?: string): Decision {
+    const english = this.askGuide(question);
+    if (this.packs.size === 0) return { ...english, lang: locale ? (closestLocale(locale, ['en']) ?? 'en') : 'en' };
+    // Which language the reply is written in needs a word of that language besides franc's guess; whether
+    // the packs are searched too takes only the guess: a missed pack costs an answer, a wrong reply language
+    // only a translation.
+    const told = detectLanguage(question, this.packs.keys(), this.languageEvidence());
+    const guessed = told ?? detectLanguage(question, this.packs.keys());
+    const packLocale = told && told !== 'en' ? closestLocale(told, this.packs.keys()) : null;
+    const foreign = guessed !== null && guessed !== 'en';
+    // The guide's own answer stands (many of its examples are written in other languages); so does its
+    // silence on a line that reads as English chatter.
+    const settled = english.action === 'answer' || (english.action === 'ignore' && !packLocale);
+    const decision = foreign && !settled ? this.combine(this.askMultilingual(question), english) : english;
+    const lang = packLocale ?? (locale ? (closestLocale(locale, [...this.packs.keys(), 'en']) ?? 'en') : 'en');
+    return { ...decision, lang };
+  }
+
+  /**
+   * A question in a pack's language, decided both ways: by the multilingual index first (it reads the member's
+   * own words), then by the guide's (code-mixed lines: "bhai login nahi ho raha"). Silence only for small talk
+   * in that language: an in-scope question is never ignored because its words were foreign; at worst it is
+   * escalated, with the ticket template in the member's language.
+   */
+  private combine(pack: Decision, guide: Decision): Decision {
+    if (isSmallTalk(pack.question)) return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+    if (pack.action === 'answer') return pack;
+    if (guide.action === 'answer') return guide;
+    if (pack.action === 'suggest') return pack;
+    if (guide.action === 'suggest') return guide;
+    // The guide's chatter rules were learned on its own language; in another one, only the small-talk words
+    // of that language (greetings, thanks, laughter) make a line chatter.
+    if (isForeignChatter(pack.question)) return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+    return { ...pack, action: 'escalate', topic: null };
+  }
+
+  /** The guide with every pack's words added to its topics, taught by the same examples (built on first use). */
+  private askMultilingual(question: string): Decision {
+    this.multilingual ??= new SearchIndex(
+      this.knowledge.topics,
+      DEFAULT_SEARCH_PARAMS,
+      this.knowledge.examples,
+      undefined,
+      translationsOf(this.knowledge),
+    );
+    return decide(this.multilingual, question, this.policy);
+  }
+
+  /** What tells the languages apart in this guide (built on first use). */
+  private languageEvidence(): LanguageEvidence {
+    if (!this.evidence) {
+      const words = new Map<string, Set<string>>();
+      for (const [locale, pack] of this.packs) {
+        const language = languageOf(locale);
+        const set = words.get(language) ?? everydayWords(language);
+        for (const t of pack.values())
+          for (const w of plainWords([t.title, t.summary ?? '', ...t.aliases, t.intro, ...t.steps, t.notes].join(' ')))
+            set.add(w);
+        words.set(language, set);
+      }
+      // English as members write it: stopwords-iso's list lacks some ("was"), the chat lexicon has slang.
+      const english = new Set([...everydayWords('en'), ...STOP_WORDS, ...CHAT_FILLER, ...SMALL_TALK, ...OTHER_SUBJECTS]);
+      for (const t of this.knowledge.topics)
+        for (const w of plainWords([t.title, t.summary, t.intro, ...t.steps, t.notes].join(' '))) english.add(w);
+      this.evidence = { words, english };
+    }
+    return this.evidence;
+  }
+  private evidence: LanguageEvidence | undefined;
+
+  private askGuide(question: string): Decision {
     const decision = decide(this.index, question, this.policy);
     // A guide with few examples is judged by the answer model, which cannot learn from a handful of lines;
     // the team still expects a question it labelled to be answered the way it labelled it.
@@ -71,4 +154,16 @@ export function policyFor(examples: readonly Example[]): Policy {
   return count('topic') >= TAUGHT_MIN.topic && count('escalate') >= TAUGHT_MIN.escalate
     ? { kind: 'taught', thresholds: THRESHOLDS }
     : { kind: 'model', model: GUIDE_MODEL };
+}
+
+/** Each topic's words in every language pack, for the multilingual index. */
+function translationsOf(knowledge: Knowledge): Array<Translation | undefined> {
+  return knowledge.topics.map((topic) => {
+    const versions = [...knowledge.packs.values()].flatMap((pack) => pack.get(topic.id) ?? []);
+    if (versions.length === 0) return undefined;
+    return {
+      phrases: versions.flatMap((v) => [v.title, ...(v.summary ? [v.summary] : []), ...v.aliases]),
+      body: versions.map((v) => [v.intro, ...v.steps, v.notes].join('\n')).join('\n'),
+    };
+  });
 }

@@ -19,6 +19,8 @@ interface DecisionBase {
   question: string;
   /** The message looked like it carried a password, code, key or token. */
   secret: boolean;
+  /** The language to reply in (BCP 47: "en", "pt-BR", "ja"), set by the Assistant; English when absent. */
+  lang?: string;
 }
 
 /**

@@ -20,8 +20,12 @@ export interface KnowledgeSource {
   allowedHostsText: string | null;
   /** examples.jsonl: labelled member questions; optional (null or absent when the file is missing). */
   examplesText?: string | null;
+  /** Translations of the guide: one folder per locale (knowledge/locales/<tag>/), each with topic files. */
+  packs?: Array<{ locale: string; files: Array<{ name: string; text: string }> }>;
 }
 
+/** The folder of language packs inside the knowledge folder. */
+export const LOCALES_DIR = 'locales';
 export const ALLOWLIST_FILE = 'allowed-hosts.txt';
 /** Files in the knowledge folder that are documentation for the admin, not topics. */
 export const NOT_TOPICS = new Set(['readme.md']);

@@ -1,27 +1,11 @@
-import { isMap, parseDocument } from 'yaml';
+import { readFrontMatter } from './front-matter.js';
+import { buildPacks } from './locale-packs.js';
 import { BUILTIN_COMMANDS, isBuiltinCommand } from './builtin-commands.js';
 import { parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { ALLOWLIST_FILE, type KnowledgeError, type KnowledgeSource, type LoadResult } from './knowledge-source.js';
 import { frontMatterSchema, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
-
-/** Split `---` front matter from the body; the body's first line number is kept for error messages. */
-function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // An empty block (`---` straight after `---`) is front matter too: it is reported as missing id and title.
-  const match = /^---\n(?:---|([\s\S]*?)\n---)[ \t]*(?:\n|$)/.exec(normalised);
-  if (!match) return null;
-  const yaml = match[1] ?? '';
-  return { yaml, body: normalised.slice(match[0].length), bodyLine: (match[0].match(/\n/g)?.length ?? 0) + 1 };
-}
-
-/** File line of an offset in the front matter text (the opening `---` is line 1). */
-function fileLine(yaml: string, offset: number): number {
-  return yaml.slice(0, Math.max(0, offset)).split('\n').length + 1;
-}
-
-const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
 
 /** File lines of the front matter keys other checks point at, so those errors carry a line too. */
 interface KeyLines {
@@ -32,59 +16,9 @@ interface KeyLines {
 const keyLines = new WeakMap<Topic, KeyLines>();
 
 function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic | null {
-  const split = splitFrontMatter(text);
-  if (!split) {
-    errors.push({ file: name, line: 1, message: 'missing front matter: the file must start with a --- block' });
-    return null;
-  }
-  const doc = parseDocument(split.yaml, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      // prettyErrors is off, so linePos is not filled in: count lines up to the error's offset instead.
-      errors.push({
-        file: name,
-        line: fileLine(split.yaml, e.pos[0]),
-        message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
-      });
-    }
-    return null;
-  }
-  const keyNode = (key: string) =>
-    isMap(doc.contents)
-      ? doc.contents.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === key)
-      : undefined;
-  const keyLine = (key: string): number | undefined => {
-    const offset = (keyNode(key)?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
-    return offset === undefined ? undefined : fileLine(split.yaml, offset);
-  };
-  const nodeLine = (path: readonly PropertyKey[]): number | undefined => {
-    const plain = path.filter((k): k is string | number => typeof k !== 'symbol');
-    const node =
-      plain.length > 1 ? (doc.getIn(plain, true) as { range?: [number, number, number] } | undefined) : undefined;
-    const offset = node?.range?.[0];
-    if (offset !== undefined) return fileLine(split.yaml, offset);
-    return typeof plain[0] === 'string' ? keyLine(plain[0]) : undefined;
-  };
-  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        // Point at each unknown key, so a typo such as "alias:" is found at once.
-        for (const key of issue.keys) {
-          errors.push({
-            file: name,
-            line: keyLine(key) ?? 2,
-            message: `front matter has an unknown key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(', ')})`,
-          });
-        }
-        continue;
-      }
-      const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
-      errors.push({ file: name, line: nodeLine(issue.path) ?? 2, message: `front matter ${where}${issue.message}` });
-    }
-    return null;
-  }
-  const fm = parsed.data;
+  const read = readFrontMatter(name, text, frontMatterSchema, errors);
+  if (!read) return null;
+  const { data: fm, split, keyLine, nodeLine } = read;
   const body = parseTopicBody(split.body);
   if (body.steps.length === 0) {
     errors.push({ file: name, line: split.bodyLine, message: 'the body has no numbered steps ("1. ...")' });
@@ -165,6 +99,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
       else if (!byId.has(r)) errors.push(at(t.file, line, `related topic "${r}" does not exist`));
     });
   }
+  const packs = buildPacks(source.packs ?? [], byId, allowed, errors);
   const { examples, errors: exampleErrors } = parseExamples(source.examplesText ?? '', new Set(byId.keys()));
   errors.push(...exampleErrors);
   if (errors.length > 0) {
@@ -174,7 +109,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     errors.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
-  return { ok: true, knowledge: { topics, byId, allowedHosts, examples } };
+  return { ok: true, knowledge: { topics, byId, allowedHosts, examples, packs } };
 }
 
 function at(file: string, line: number | undefined, message: string): KnowledgeError {

@@ -37,6 +37,80 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   χ: 'x',
 };
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+/** A word mixing Latin letters with Cyrillic or Greek ones: "раssword", written to dodge a filter. */
+const MIXED_SCRIPT_WORD =
+  /[\p{L}\p{N}]*(?:\p{sc=Latin}[\p{L}\p{N}]*[\p{sc=Cyrillic}\p{sc=Greek}]|[\p{sc=Cyrillic}\p{sc=Greek}][\p{L}\p{N}]*\p{sc=Latin})[\p{L}\p{N}]*/gu;
+/** Scripts written without spaces between words: their runs are cut into words by ICU's dictionaries. */
+const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\u30FC\u3005]+/gu;
+const WORD_SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+const HAN_CHAR = /^\p{sc=Han}$/u;
+/**
+ * Korean particles and polite endings glued to a word ("비밀번호를", "재설정하나요"): cut so the word
+ * matches the guide's. Longest first; only when two syllables or more remain.
+ */
+const KOREAN_ENDINGS = [
+  '하려면',
+  '했는데',
+  '했어요',
+  '하나요',
+  '되나요',
+  '인가요',
+  '에서는',
+  '에서',
+  '에게',
+  '으로',
+  '한테',
+  '까지',
+  '부터',
+  '처럼',
+  '해요',
+  '돼요',
+  '어요',
+  '아요',
+  '나요',
+  '하는',
+  '하고',
+  '해야',
+  '이랑',
+  '를',
+  '을',
+  '가',
+  '이',
+  '은',
+  '는',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '의',
+  '요',
+  '해',
+  '하',
+];
+const HANGUL_WORD = /\p{sc=Hangul}{3,}/gu;
+
+/** Words in scripts without spaces split apart, and Korean endings cut: before any other folding. */
+function segmentScripts(text: string): string {
+  return text
+    .replace(UNSPACED_RUN, (run) => {
+      const words: string[] = [];
+      for (const s of WORD_SEGMENTER.segment(run)) {
+        if (!s.isWordLike) continue;
+        // ICU leaves unfamiliar Chinese compounds as single characters ("重 置"); two together read as the word.
+        const last = words[words.length - 1];
+        if (last !== undefined && HAN_CHAR.test(s.segment) && HAN_CHAR.test(last.slice(-1)) && [...last].length === 1) {
+          words[words.length - 1] = last + s.segment;
+        } else words.push(s.segment);
+      }
+      return ` ${words.join(' ')} `;
+    })
+    .replace(HANGUL_WORD, (word) => {
+      const ending = KOREAN_ENDINGS.find((e) => word.endsWith(e) && [...word].length - [...e].length >= 2);
+      return ending ? word.slice(0, -ending.length) : word;
+    });
+}
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longest message we read: Discord caps messages at 4,000 characters, and more never helps matching. */
 export const MAX_QUESTION_CHARS = 4_000;
@@ -59,11 +133,9 @@ export function cleanText(raw: string): string {
 
 /** Lowercase, accent-free words of a text, before any synonym or stemming: what small-talk detection reads. */
 export function plainWords(text: string): string[] {
-  const folded = cleanText(text)
-    .replace(DISCORD_TOKENS, ' ')
-    .replace(URLS, ' ')
+  const folded = segmentScripts(cleanText(text).replace(DISCORD_TOKENS, ' ').replace(URLS, ' '))
     .toLowerCase()
-    .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c)
+    .replace(MIXED_SCRIPT_WORD, (w) => w.replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c))
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     // French and Italian elision: "j'ai", "l'appli", "dell'account" keep only the word that matters.
@@ -72,9 +144,12 @@ export function plainWords(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** Light English stemmer: enough to make "locked", "locking" and "locks" one word, cheap enough for every query. */
+/**
+ * Light English stemmer: enough to make "locked", "locking" and "locks" one word, cheap enough for every query.
+ * Only for words in plain Latin letters: English suffixes mean nothing in Cyrillic, Devanagari or Hangul.
+ */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);

@@ -168,6 +168,12 @@ function sameStart(a: string, b: string): boolean {
  * questions against its vocabulary). Valid only for the guide they were made on: building the index again
  * with them gives the same index, without the fuzzy searches. Start-up keeps them between runs.
  */
+/** A topic's words in the guide's language packs: titles, summaries and aliases as phrases, and the steps' text. */
+export interface Translation {
+  phrases: string[];
+  body: string;
+}
+
 export interface SpellingMemory {
   edited: Map<string, string[]>;
   guide: Map<string, string[]>;
@@ -201,6 +207,7 @@ export class SearchIndex {
     private readonly params: SearchParams = DEFAULT_SEARCH_PARAMS,
     examples: readonly Example[] = [],
     memory?: SpellingMemory,
+    translations: ReadonlyArray<Translation | undefined> = [],
   ) {
     this.size = topics.length;
     this.coverage = new Float64Array(topics.length);
@@ -216,6 +223,7 @@ export class SearchIndex {
         return t;
       });
     const titles = new Set(topics.map((t) => t.title.toLowerCase()));
+    const positions = new Map(topics.map((t, i) => [t, i]));
     const parsed = topics.map((topic) => {
       // "See **Reset a forgotten password**" points elsewhere: those words describe the other topic, not this one.
       const body = `${topic.intro}\n${topic.steps.join('\n')}\n${topic.notes}`.replace(
@@ -223,18 +231,22 @@ export class SearchIndex {
         (whole, inner: string) => (titles.has(inner.trim().toLowerCase()) ? ' ' : whole),
       );
       // Aliases are read later, one topic at a time, once the edited vocabulary is complete.
+      const translated = translations[positions.get(topic)!];
       return {
         topic,
         title: intern(terms(topic.title)),
         summary: intern(terms(topic.summary)),
         body: intern(terms(body)),
+        foreignBody: translated ? intern(terms(translated.body)) : [],
+        foreignPhrases: translated?.phrases ?? [],
       };
     });
     // Aliases teach typos on purpose ("acount locked", "lgoin"). Spelled that way in the index they would be
     // words of their own, and "make an acount" would miss "make an account". The edited text (titles,
     // summaries, bodies) is spelled right, so alias words it lacks are corrected against it, once, here.
     const edited = new Set<string>();
-    for (const p of parsed) for (const list of [p.title, p.summary, p.body]) for (const t of list) edited.add(t);
+    for (const p of parsed)
+      for (const list of [p.title, p.summary, p.body, p.foreignBody]) for (const t of list) edited.add(t);
     const editedSpeller = new Speller(edited, memory?.edited);
     const spelled = new Map<string, string>();
     const spell = (t: string): string => {
@@ -264,6 +276,10 @@ export class SearchIndex {
         aliases.push(...ts);
       }
       aliasTerms.push(aliases);
+      // A language pack's titles, summaries and aliases are phrases of the topic too, so a question in Japanese
+      // finds the topic through its Japanese words. Kept out of BM25F's aliases field, whose length statistics
+      // stay those of the guide's own language.
+      for (const phrase of p.foreignPhrases) add(intern(terms(phrase)).map(spell), 1);
       add(p.summary, params.summaryWeight);
       start.push(weight.length);
     }
@@ -287,6 +303,7 @@ export class SearchIndex {
       for (let j = ph.start[i]!; j < ph.start[i + 1]!; j++)
         for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) post(ph.terms[k]!, ph.weight[j]!);
       for (const t of parsed[i]!.body) post(t, params.bodyWeight);
+      for (const t of parsed[i]!.foreignBody) post(t, params.bodyWeight);
       return best;
     };
     for (let i = 0; i < parsed.length; i++) for (const t of topicWeights(i, true).keys()) df.set(t, df.get(t)! + 1);

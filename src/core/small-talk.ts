@@ -1,5 +1,6 @@
 import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { plainWords } from './normalise.js';
+import { CHATTER_MARKERS, LAUGHTER_WORD, SMALL_TALK_WORDS } from './small-talk-words.js';
 
 /** Longer messages carry a question even when every word is ordinary. */
 const MAX_SMALL_TALK_WORDS = 10;
@@ -17,6 +18,8 @@ export function isSmallTalk(text: string): boolean {
       SMALL_TALK.has(w) ||
       STOP_WORDS.has(w) ||
       CHAT_FILLER.has(w) ||
+      SMALL_TALK_WORDS.has(w) ||
+      LAUGHTER_WORD.test(w) ||
       /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w),
   );
 }
@@ -74,3 +77,20 @@ const CHEERFUL_EMOJI =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F389}\u{1F64F}\u{1F44D}\u{2764}\u{1F973}]/u;
 
 const LAUGHTER = /^(?:h+a+)+h?$|^(?:h+e+){2,}$|^l+o+l+$|^l+m+f*a+o+$|^x+d+$|^o+m+g+$|^w+o+w+$|^y+a+y+$/;
+
+/** Up to this many words, a line in another language that thanks, greets or laughs is chatter. */
+const MAX_FOREIGN_CHATTER_WORDS = 6;
+
+/**
+ * Small talk in any language: only greetings, thanks, laughter and emoji; or a short line carrying one of
+ * them that asks nothing ("ありがとうございます！助かりました🙏", "ok ça marche 👌", "धन्यवाद भाई, हो गया").
+ */
+export function isForeignChatter(text: string): boolean {
+  if (isSmallTalk(text)) return true;
+  const words = plainWords(text);
+  return (
+    !/[?？]/.test(text) &&
+    words.length <= MAX_FOREIGN_CHATTER_WORDS &&
+    words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w))
+  );
+}

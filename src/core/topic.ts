@@ -39,10 +39,44 @@ export interface Topic {
   file: string;
 }
 
+/** A topic's front matter in a language pack: same id as the English topic, the words translated. */
+export const packFrontMatterSchema = z.strictObject({
+  id: z.string().regex(SLUG, 'id must be the id of a topic in the guide'),
+  title: z.string().trim().min(3).max(100),
+  summary: z.string().trim().min(1).max(100).optional(),
+  command: z
+    .string()
+    .regex(
+      /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u,
+      "command must be 1-32 letters, digits, '-' or '_' (Discord's rule)",
+    )
+    .refine((c) => c === c.toLowerCase(), 'command must be lowercase')
+    .optional(),
+  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+});
+
+/** One topic translated: what a member writing in that language is shown. */
+export interface LocalizedTopic {
+  id: string;
+  locale: string;
+  title: string;
+  summary?: string;
+  /** The slash command's name in this language (Discord name_localizations). */
+  command?: string;
+  aliases: string[];
+  intro: string;
+  steps: string[];
+  notes: string;
+  /** File the translation came from, relative to the knowledge directory. */
+  file: string;
+}
+
 export interface Knowledge {
   topics: Topic[];
   byId: Map<string, Topic>;
   allowedHosts: string[];
   /** Labelled member questions from examples.jsonl (empty when there is none). */
   examples: Example[];
+  /** Language packs: locale → topic id → the topic in that language. A pack may be partial. */
+  packs: Map<string, Map<string, LocalizedTopic>>;
 }

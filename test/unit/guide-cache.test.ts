@@ -19,7 +19,10 @@ describe('start-up guide cache (input: a copy of knowledge/, loaded, reloaded, t
       expect([b.action, b.topic?.id, b.confidence]).toEqual([a.action, a.topic?.id, a.confidence]);
     }
     const file = join(dir, 'reset-password.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Reset a forgotten password', 'title: Get a new password'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('title: Reset a forgotten password', 'title: Get a new password'),
+    );
     const edited = await loadGuide(dir);
     if (!edited.ok) throw new Error('the edited guide must load');
     expect(edited.cached).toBe(false);
