@@ -14,10 +14,12 @@ Usage:
   npm run ask -- "question"          print what Stepwise would reply, for a person
   npm run --silent ask -- --json     read questions from stdin, one per line; write one JSON
                                      object per line, in order, and nothing else on stdout:
-                                     {"question","action","topic","confidence","alternatives","secret"}
+                                     {"question","action","topic","confidence","alternatives","secret","lang"}
 
 Options:
   --json     machine-readable mode (stdin → JSON lines)
+  --locale TAG  answer as if a Discord interaction carried this locale (ja, pt-BR, ...): the reply
+             is in that language when the question itself does not tell
   --record   also record each non-empty question for insights, as the bot does (source cli, no
              channel, secrets redacted, no user id) into STEPWISE_DB; stdout is unchanged
   --help     show this help
@@ -33,11 +35,17 @@ export function decisionJson(d: Decision) {
     confidence: Math.round(d.confidence * 1000) / 1000,
     alternatives: d.alternatives.map((t) => t.id),
     secret: d.secret,
+    lang: d.lang ?? 'en',
   };
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCli(argv, { json: { type: 'boolean' }, record: { type: 'boolean' } }, USAGE);
+  const { values, positionals } = parseCli(
+    argv,
+    { json: { type: 'boolean' }, record: { type: 'boolean' }, locale: { type: 'string' } },
+    USAGE,
+  );
+  const locale = values.locale;
   const question = positionals.join(' ');
   if (!values.json && !question.trim()) {
     fail('Give a question, e.g. npm run ask -- "I forgot my password" (or --json to read stdin). See --help.');
@@ -56,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       for await (const line of readLines(io.stdin)) {
         let out: object;
         try {
-          const d = assistant.ask(line);
+          const d = assistant.ask(line, locale);
           out = decisionJson(d);
           await record(d);
         } catch (err) {
@@ -68,13 +76,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             confidence: 0,
             alternatives: [],
             secret: false,
+            lang: 'en',
             error: String(err),
           };
         }
         io.out(`${JSON.stringify(out)}\n`);
       }
     } else {
-      const d = assistant.ask(question);
+      const d = assistant.ask(question, locale);
       await record(d);
       const how = `(${d.action}${d.topic ? ` ${d.topic.id}` : ''}, confidence ${d.confidence.toFixed(2)})`;
       io.out(`${renderDecisionText(d, assistant.knowledge)}\n\n${how}\n`);

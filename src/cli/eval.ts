@@ -7,6 +7,7 @@ import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
+import { closestLocale } from '../core/locales.js';
 
 const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
@@ -14,7 +15,9 @@ Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
        npm run eval -- --guides DIR [--served] [--write-model] [--json]
 
 Scores labelled questions (JSON lines: {"q","expect":[topic ids]|"escalate"|"ignore","cat"})
-against the guide: accuracy per category, every failure, and the confusion between topics.
+against the guide: accuracy per category, every failure, and the confusion between topics. Lines
+that carry "lang" (multilingual sets) add figures per language: right, in-scope met with silence,
+off-topic escalated, small talk ignored, and right answers written in the member's language.
 An in-scope question counts only when answered with an expected topic.
 
 With --folds N there is no FILE: the guide's own knowledge/examples.jsonl is dealt into N groups
@@ -71,8 +74,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const examples = assistant.knowledge.examples.length;
   if (folds > 0 && examples < folds)
     fail(`--folds ${folds} needs at least ${folds} examples in examples.jsonl; the guide has ${examples}.`);
+  // A question's language is spoken when the guide has a pack for it (a UI locale alone is not an answer).
+  const packs = [...assistant.knowledge.packs.keys()];
+  // A tag naming another script ("hi-Latn", Hinglish) is not the pack's language: no reply language is expected.
+  const speaks = (lang: string) => (/-[A-Z][a-z]{3}\b/.test(lang) ? null : closestLocale(lang, packs));
   const report: EvalReport =
-    folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q));
+    folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q), speaks);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   if (values.json) {
     io.out(`${JSON.stringify(report)}\n`);
@@ -84,6 +91,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for (const [cat, r] of Object.entries(report.byCategory)) {
       out.push(`  ${cat.padEnd(12)} ${String(r.correct).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.accuracy)}`);
     }
+    if (report.byLanguage) out.push('', ...languageTable(report.byLanguage));
     if (report.failures.length > 0) {
       out.push('', 'Failures (expected → got, confidence):');
       for (const f of report.failures)
@@ -100,6 +108,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(`${out.join('\n')}\n`);
   }
   return report.correct / Math.max(1, report.total) < min ? 1 : 0;
+}
+
+function languageTable(byLanguage: NonNullable<EvalReport['byLanguage']>): string[] {
+  const pc = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`).padStart(5);
+  const rows = Object.entries(byLanguage).sort(([a], [b]) => a.localeCompare(b));
+  const sum = {
+    inScope: 0,
+    right: 0,
+    silent: 0,
+    offTopic: 0,
+    escalated: 0,
+    smallTalk: 0,
+    ignored: 0,
+    replyInLanguage: 0,
+    rightInSpokenLanguage: 0,
+  };
+  for (const [, f] of rows) for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += f[k];
+  const line = (name: string, f: typeof sum) =>
+    `  ${name.padEnd(8)} right ${pc(f.right, f.inScope)} (${f.right}/${f.inScope})  silent ${String(f.silent).padStart(2)}  ` +
+    `off-topic escalated ${pc(f.escalated, f.offTopic)}  small talk ignored ${pc(f.ignored, f.smallTalk)}  ` +
+    `reply in their language ${pc(f.replyInLanguage, f.rightInSpokenLanguage)}`;
+  return ['Per language:', ...rows.map(([lang, f]) => line(lang, f)), line('all', sum)];
 }
 
 function readAllCases(files: readonly string[]): EvalCase[] {

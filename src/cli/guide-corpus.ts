@@ -33,7 +33,12 @@ export function readCases(file: string): EvalCase[] {
       } catch (err) {
         throw new Error(`${file}:${i + 1}: not a valid question line (${(err as Error).message})`);
       }
-      cases.push({ q: c.q, expect: c.expect, cat: c.cat ?? 'uncategorised' });
+      cases.push({
+        q: c.q,
+        expect: c.expect,
+        cat: c.cat ?? 'uncategorised',
+        ...(typeof c.lang === 'string' ? { lang: c.lang } : {}),
+      });
     });
   return cases;
 }

@@ -6,9 +6,13 @@ import { SearchIndex, type SpellingMemory, type Translation } from './search-ind
 import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, TAUGHT_MIN, THRESHOLDS } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
+import { UI_LOCALES } from './i18n/messages.js';
 import { detectLanguage, everydayWords, type LanguageEvidence } from './language.js';
 import { closestLocale, languageOf } from './locales.js';
 import { isForeignChatter, isSmallTalk } from './small-talk.js';
+
+/** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
+const MAX_UNMATCHED_CHATTER_WORDS = 6;
 
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
 export class Assistant {
@@ -50,7 +54,9 @@ export class Assistant {
     // silence on a line that reads as English chatter.
     const settled = english.action === 'answer' || (english.action === 'ignore' && !packLocale);
     const decision = foreign && !settled ? this.combine(this.askMultilingual(question), english) : english;
-    const lang = packLocale ?? (locale ? (closestLocale(locale, [...this.packs.keys(), 'en']) ?? 'en') : 'en');
+    // The message's language when it can be told; the interaction's (or server's) locale only when it cannot.
+    const hinted = told === null && locale ? closestLocale(locale, [...this.packs.keys(), ...UI_LOCALES]) : null;
+    const lang = packLocale ?? hinted ?? 'en';
     return { ...decision, lang };
   }
 
@@ -66,9 +72,13 @@ export class Assistant {
     if (guide.action === 'answer') return guide;
     if (pack.action === 'suggest') return pack;
     if (guide.action === 'suggest') return guide;
-    // The guide's chatter rules were learned on its own language; in another one, only the small-talk words
-    // of that language (greetings, thanks, laughter) make a line chatter.
-    if (isForeignChatter(pack.question)) return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+    // The guide's chatter rules were learned on its own language; in another one, the small-talk words of that
+    // language (greetings, thanks, laughter) make a line chatter, and so does a short line that asks nothing
+    // when neither index found anything in it to answer.
+    const short = plainWords(pack.question).length <= MAX_UNMATCHED_CHATTER_WORDS && !/[?？؟]/.test(pack.question);
+    if (isForeignChatter(pack.question) || (guide.action === 'ignore' && short)) {
+      return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+    }
     return { ...pack, action: 'escalate', topic: null };
   }
 
@@ -97,7 +107,13 @@ export class Assistant {
         words.set(language, set);
       }
       // English as members write it: stopwords-iso's list lacks some ("was"), the chat lexicon has slang.
-      const english = new Set([...everydayWords('en'), ...STOP_WORDS, ...CHAT_FILLER, ...SMALL_TALK, ...OTHER_SUBJECTS]);
+      const english = new Set([
+        ...everydayWords('en'),
+        ...STOP_WORDS,
+        ...CHAT_FILLER,
+        ...SMALL_TALK,
+        ...OTHER_SUBJECTS,
+      ]);
       for (const t of this.knowledge.topics)
         for (const w of plainWords([t.title, t.summary, t.intro, ...t.steps, t.notes].join(' '))) english.add(w);
       this.evidence = { words, english };

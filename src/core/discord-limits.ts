@@ -15,6 +15,7 @@ export const LIMITS = {
   autocompleteChoices: 25,
   autocompleteName: 100,
   modalLabel: 45,
+  modalTitle: 45,
   threadName: 100,
   commandDescription: 100,
   customId: 100,

@@ -5,6 +5,23 @@ export interface EvalCase {
   q: string;
   expect: string[] | 'escalate' | 'ignore';
   cat: string;
+  /** The language the question is written in (BCP 47), on multilingual sets. */
+  lang?: string;
+}
+
+/** Per-language figures, for question sets whose lines carry "lang". */
+export interface LanguageFigures {
+  inScope: number;
+  right: number;
+  /** In-scope questions met with silence. */
+  silent: number;
+  offTopic: number;
+  escalated: number;
+  smallTalk: number;
+  ignored: number;
+  /** Right answers written in the member's language (for languages Stepwise speaks: see `speaks`). */
+  replyInLanguage: number;
+  rightInSpokenLanguage: number;
 }
 
 export interface EvalFailure {
@@ -22,6 +39,8 @@ export interface EvalReport {
   failures: EvalFailure[];
   /** expected → got → count, for the mistakes only. */
   confusion: Record<string, Record<string, number>>;
+  /** Present when the questions carry "lang". */
+  byLanguage?: Record<string, LanguageFigures>;
 }
 
 /** What a decision is, as the eval labels it: a topic id for an answer, else the action. */
@@ -35,11 +54,50 @@ export function isCorrect(c: EvalCase, d: Decision): boolean {
   return d.action === c.expect;
 }
 
-export function scoreEval(cases: readonly EvalCase[], decideFn: (q: string) => Decision): EvalReport {
+/**
+ * Score labelled questions. `speaks(lang)` says whether Stepwise has a language pack for a question's language:
+ * for those, a right answer must also be written in it (counted in byLanguage).
+ */
+export function scoreEval(
+  cases: readonly EvalCase[],
+  decideFn: (q: string) => Decision,
+  speaks: (lang: string) => string | null = () => null,
+): EvalReport {
   const report: EvalReport = { total: 0, correct: 0, byCategory: {}, failures: [], confusion: {} };
   for (const c of cases) {
     const d = decideFn(c.q);
     const ok = isCorrect(c, d);
+    if (c.lang) {
+      const f = ((report.byLanguage ??= {})[c.lang] ??= {
+        inScope: 0,
+        right: 0,
+        silent: 0,
+        offTopic: 0,
+        escalated: 0,
+        smallTalk: 0,
+        ignored: 0,
+        replyInLanguage: 0,
+        rightInSpokenLanguage: 0,
+      });
+      if (Array.isArray(c.expect)) {
+        f.inScope++;
+        if (d.action === 'ignore') f.silent++;
+        if (ok) {
+          f.right++;
+          const spoken = speaks(c.lang);
+          if (spoken) {
+            f.rightInSpokenLanguage++;
+            if (d.lang === spoken) f.replyInLanguage++;
+          }
+        }
+      } else if (c.expect === 'escalate') {
+        f.offTopic++;
+        if (ok) f.escalated++;
+      } else {
+        f.smallTalk++;
+        if (ok) f.ignored++;
+      }
+    }
     const cat = (report.byCategory[c.cat] ??= { total: 0, correct: 0, accuracy: 0 });
     cat.total++;
     report.total++;

@@ -1,6 +1,8 @@
 import type { Decision } from './decision.js';
 import { LIMITS, truncate } from './discord-limits.js';
-import { NEVER_SHARE, ticketTemplateText } from './ticket-template.js';
+import { t, uiLocale } from './i18n/messages.js';
+import { closestLocale } from './locales.js';
+import { ticketTemplateText } from './ticket-template.js';
 import type { Knowledge, Topic } from './topic.js';
 
 /** An answer as a reader sees it, independent of how a platform draws it. */
@@ -13,42 +15,71 @@ export interface AnswerView {
   footer: string;
 }
 
-export const TICKET_OFFER = "Didn't help? Open a ticket and a member of staff will take it from here.";
-export const SECRET_WARNING =
-  '🔒 It looks like your message contains a password, code or key. Delete it now, and change that password if it was real. ' +
-  NEVER_SHARE;
+export const TICKET_OFFER = t('en', 'answer.footer');
+export const SUGGEST_INTRO = t('en', 'suggest.intro');
 
-export function renderAnswer(topic: Topic, knowledge: Knowledge): AnswerView {
+/** The secret warning in a member's language: delete it, change it, never share it. */
+export const secretWarning = (lang?: string): string => `${t(lang, 'secret.warning')} ${t(lang, 'neverShare')}`;
+export const SECRET_WARNING = secretWarning('en');
+
+/**
+ * A topic as a member reading `lang` sees it: from that language's pack when it has the topic; otherwise
+ * the English topic, opened by one line in their language saying it is not translated yet.
+ */
+export function localizedTopic(
+  topic: Topic,
+  knowledge: Knowledge,
+  lang?: string,
+): { topic: Topic; translated: boolean } {
+  if (!lang || (uiLocale(lang) === 'en' && !closestLocale(lang, knowledge.packs.keys())))
+    return { topic, translated: true };
+  const locale = closestLocale(lang, knowledge.packs.keys());
+  const l = locale ? knowledge.packs.get(locale)?.get(topic.id) : undefined;
+  if (!l) return { topic, translated: false };
+  const summary = l.summary ?? topic.summary;
+  return {
+    topic: { ...topic, title: l.title, summary, intro: l.intro, steps: l.steps, notes: l.notes },
+    translated: true,
+  };
+}
+
+/** A topic's title in a member's language (its pack's, else English). */
+export const topicTitle = (topic: Topic, knowledge: Knowledge, lang?: string): string =>
+  localizedTopic(topic, knowledge, lang).topic.title;
+
+export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: string): AnswerView {
+  const { topic, translated } = localizedTopic(original, knowledge, lang);
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
-  const body = [topic.intro, steps, topic.notes].filter(Boolean).join('\n\n');
+  const note = translated ? '' : `*${t(lang, 'answer.untranslated')}*`;
+  const body = [note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n');
   return {
     topicId: topic.id,
     title: truncate(topic.title, LIMITS.embedTitle),
     body: truncate(body, LIMITS.embedDescription),
     related: topic.related.flatMap((id) => {
-      const t = knowledge.byId.get(id);
-      return t ? [{ id: t.id, title: t.title }] : [];
+      const r = knowledge.byId.get(id);
+      return r ? [{ id: r.id, title: topicTitle(r, knowledge, lang) }] : [];
     }),
-    footer: TICKET_OFFER,
+    footer: t(lang, 'answer.footer'),
   };
 }
 
-export const SUGGEST_INTRO = "I'm not sure which of these you mean. Pick the closest:";
-
 /** A decision as plain text: what the terminal playground and `ask` print, mirroring the Discord reply. */
 export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
+  const lang = d.lang;
   const lines: string[] = [];
-  if (d.secret) lines.push(SECRET_WARNING, '');
+  if (d.secret) lines.push(secretWarning(lang), '');
   switch (d.action) {
     case 'ignore':
       lines.push('(no reply: small talk)');
       break;
     case 'answer': {
-      const view = renderAnswer(d.topic, knowledge);
+      const view = renderAnswer(d.topic, knowledge, lang);
       const head = [...lines, `📘 ${view.title}`, ''];
       const tail = [''];
-      if (view.related.length > 0) tail.push(`Related: ${view.related.map((r) => r.title).join(' · ')}`);
-      tail.push(`[✅ This solved it] [🎫 Didn't help — open a ticket]`);
+      if (view.related.length > 0)
+        tail.push(`${t(lang, 'answer.related')}: ${view.related.map((r) => r.title).join(' · ')}`);
+      tail.push(`[✅ ${t(lang, 'answer.solved')}] [🎫 ${t(lang, 'answer.didntHelp')}]`);
       // A long topic is cut in its body, so the related topics and the ticket offer always survive.
       const room = LIMITS.content - head.join('\n').length - tail.join('\n').length - 2;
       lines.splice(0, lines.length, ...head, truncate(view.body, room), ...tail);
@@ -62,7 +93,7 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       );
       break;
     case 'escalate':
-      lines.push(ticketTemplateText(), '', '[🎫 Open a ticket]');
+      lines.push(ticketTemplateText(lang), '', `[🎫 ${t(lang, 'escalate.open')}]`);
       break;
   }
   return truncate(lines.join('\n'), LIMITS.content);

@@ -1,3 +1,5 @@
+import { t } from './i18n/messages.js';
+
 /** The questions a ticket asks. Five, because a Discord modal holds at most five text inputs. */
 export interface TicketField {
   id: 'goal' | 'error' | 'tried' | 'device' | 'email';
@@ -51,16 +53,25 @@ export const TICKET_FIELDS: readonly TicketField[] = [
   },
 ];
 
-export type TicketAnswers = Partial<Record<TicketField['id'], string>>;
+/** A ticket's form answers, by field, and the language the member wrote in (for staff). */
+export type TicketAnswers = Partial<Record<TicketField['id'] | 'lang', string>>;
 
-export const NEVER_SHARE = 'Never share your password or any verification code, not even with staff.';
+export const NEVER_SHARE = t('en', 'neverShare');
 
-/** The template as text, for places where no form can be shown (CLI, plain replies). */
-export function ticketTemplateText(): string {
+/** A field's label and placeholder in a member's language (the English ones above are the defaults). */
+export function fieldText(field: TicketField, lang?: string): { label: string; placeholder: string } {
+  return {
+    label: t(lang, `ticket.field.${field.id}.label`),
+    placeholder: t(lang, `ticket.field.${field.id}.placeholder`),
+  };
+}
+
+/** The template as text, for places where no form can be shown (CLI, plain replies), in the member's language. */
+export function ticketTemplateText(lang?: string): string {
   return [
-    "The guide doesn't cover this one, so let's get you to a person. Please tell the support team:",
-    ...TICKET_FIELDS.map((f) => `• **${f.label}**`),
+    t(lang, 'escalate.intro'),
+    ...TICKET_FIELDS.map((f) => `• **${fieldText(f, lang).label}**`),
     '',
-    `⚠️ ${NEVER_SHARE}`,
+    `⚠️ ${t(lang, 'neverShare')}`,
   ].join('\n');
 }

@@ -11,9 +11,11 @@ export async function answerQuestion(
   ctx: BotContext,
   text: string,
   channelId: string | null,
+  /** The interaction's locale, or the server's preferred one for free text: the reply language when the text does not tell. */
+  locale?: string,
 ): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const assistant = ctx.assistant();
-  const decision = assistant.ask(text);
+  const decision = assistant.ask(text, locale);
   let questionId: number | null = null;
   try {
     questionId = await ctx.store.recordQuestion(questionRecord(decision, 'discord', channelId, Date.now()));
@@ -25,6 +27,7 @@ export async function answerQuestion(
     question: decision.question,
     topicsShown: shown,
     questionId,
+    ...(decision.lang ? { lang: decision.lang } : {}),
     ...(decision.action === 'answer' ? { answered: decision.topic.id } : {}),
   });
   return { decision, reply: replyFor(decision, assistant.knowledge, handoff, questionId) };

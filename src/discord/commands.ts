@@ -1,29 +1,88 @@
-import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  type APIApplicationCommandOption,
+  type LocalizationMap,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { isBuiltinCommand } from '../core/builtin-commands.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
+import { MESSAGES, type MessageKey, t } from '../core/i18n/messages.js';
+import { isDiscordLocale } from '../core/locales.js';
 import type { Knowledge } from '../core/topic.js';
 import { GUILD_ONLY } from './features/command-data.js';
 import { COMMANDS } from './features/index.js';
 import { topicCommandTopics } from './features/topic-command.js';
 
+type Body = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Every shipped locale's text for a key (those Discord knows), for name_ and description_localizations. */
+function localized(key: MessageKey, max: number): LocalizationMap {
+  const map: LocalizationMap = {};
+  for (const locale of Object.keys(MESSAGES)) {
+    if (locale === 'en' || !isDiscordLocale(locale)) continue;
+    map[locale] = truncate(t(locale, key), max);
+  }
+  return map;
+}
+
+/** A built-in command's names and descriptions in every shipped locale, options and choices included. */
+function localizeBuiltin(body: Body): Body {
+  const key = (suffix: string) => `command.${body.name}.${suffix}` as MessageKey;
+  const options = body.options?.map((o): APIApplicationCommandOption => {
+    const optionKey = (suffix: string) => `command.${body.name}.${o.name}.${suffix}` as MessageKey;
+    const choices =
+      'choices' in o && o.choices
+        ? {
+            choices: o.choices.map((c) => ({
+              ...c,
+              name_localizations: localized(`stats.period.${String(c.value)}` as MessageKey, 100),
+            })),
+          }
+        : {};
+    return {
+      ...o,
+      name_localizations: localized(optionKey('name'), 32),
+      description_localizations: localized(optionKey('description'), LIMITS.commandDescription),
+      ...choices,
+    } as APIApplicationCommandOption;
+  });
+  return {
+    ...body,
+    name_localizations: localized(key('name'), 32),
+    description_localizations: localized(key('description'), LIMITS.commandDescription),
+    ...(options ? { options } : {}),
+  };
+}
+
 /**
- * Every slash command as data: the built-in features, then one per topic that declares `command`.
+ * Every slash command as data: the built-in features, then one per topic that declares `command`, each
+ * with its name and description in every shipped locale (topic commands from the guide's language packs).
  * What the bot registers at start-up and what deploy-commands prints are both this.
  */
-export function buildCommands(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const builtin = COMMANDS.map((f) => ({
-    name: f.name,
-    type: ApplicationCommandType.ChatInput as const,
-    ...f.data(knowledge),
-  }));
+export function buildCommands(knowledge: Knowledge): Body[] {
+  const builtin = COMMANDS.map((f) =>
+    localizeBuiltin({ name: f.name, type: ApplicationCommandType.ChatInput, ...f.data(knowledge) }),
+  );
   const fromGuide = topicCommandTopics(knowledge)
-    .filter((t) => !isBuiltinCommand(t.command!))
-    .map((t) => ({
-      name: t.command!,
-      description: t.summary || t.title,
-      type: ApplicationCommandType.ChatInput as const,
-      ...GUILD_ONLY,
-    }));
+    .filter((topic) => !isBuiltinCommand(topic.command!))
+    .map((topic): Body => {
+      const names: LocalizationMap = {};
+      const descriptions: LocalizationMap = {};
+      for (const [locale, pack] of knowledge.packs) {
+        const l = pack.get(topic.id);
+        if (!l || !isDiscordLocale(locale)) continue;
+        if (l.command) names[locale] = l.command;
+        descriptions[locale] = truncate(l.summary || l.title, LIMITS.commandDescription);
+      }
+      return {
+        name: topic.command!,
+        description: topic.summary || topic.title,
+        type: ApplicationCommandType.ChatInput,
+        ...GUILD_ONLY,
+        name_localizations: names,
+        description_localizations: descriptions,
+      };
+    });
   return [...builtin, ...fromGuide].map((c) => ({
     ...c,
     description: truncate(c.description ?? '', LIMITS.commandDescription),

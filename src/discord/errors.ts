@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from '../app/log.js';
+import { t } from '../core/i18n/messages.js';
 
 /** Discord error codes that mean "too late or gone", not a bug: logged quietly, never retried. */
 const GONE = new Set([
@@ -40,7 +41,7 @@ export async function guard(
     log.error({ err, what, ref }, 'handler failed');
     if (interaction?.isRepliable()) {
       const apology = {
-        content: `Sorry, something went wrong on my side. If it keeps happening, tell the staff this reference: \`${ref}\`.`,
+        content: t(interaction.locale, 'error.apology', { ref }),
         flags: MessageFlags.Ephemeral,
       } as const;
       try {

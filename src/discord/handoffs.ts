@@ -8,6 +8,8 @@ export interface Handoff {
   questionId?: number | null;
   /** Set when the offer sits under an answer: opening a ticket then means "didn't help". */
   answered?: string;
+  /** The language the member wrote in (or their client's), shown to staff in the ticket. */
+  lang?: string;
 }
 
 /**

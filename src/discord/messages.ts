@@ -30,7 +30,13 @@ export async function handleMessage(
     ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
     return 'cooldown';
   }
-  const { decision, reply } = await answerQuestion(ctx, m.content.replace(mention, ' '), m.channelId);
+  // The message's own language decides the reply's; the server's preferred locale only when it cannot be told.
+  const { decision, reply } = await answerQuestion(
+    ctx,
+    m.content.replace(mention, ' '),
+    m.channelId,
+    m.guild.preferredLocale,
+  );
   if (!reply) return 'silent';
   ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
   await m.reply({ ...reply, allowedMentions: NO_PINGS });

@@ -8,7 +8,9 @@ import {
 } from 'discord.js';
 import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { renderAnswer, SECRET_WARNING, SUGGEST_INTRO } from '../core/render.js';
+import { renderAnswer, secretWarning, topicTitle } from '../core/render.js';
+import { t } from '../core/i18n/messages.js';
+import { closestLocale } from '../core/locales.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
 import { encodeId } from './custom-ids.js';
@@ -56,8 +58,9 @@ export function answerReply(
   handoff: string,
   secret = false,
   questionId: number | null = null,
+  lang?: string,
 ): ReplyPayload {
-  const view = renderAnswer(topic, knowledge);
+  const view = renderAnswer(topic, knowledge, lang);
   const embed = new EmbedBuilder()
     .setColor(COLOUR.answer)
     .setTitle(view.title)
@@ -65,48 +68,52 @@ export function answerReply(
     .setFooter({ text: view.footer })
     .toJSON();
   const actions = [
-    button(encodeId({ kind: 'solved', topicId: topic.id, questionId }), 'This solved it', ButtonStyle.Success, '✅'),
-    button(encodeId({ kind: 'ticket', handoff }), "Didn't help — open a ticket", ButtonStyle.Danger, '🎫'),
+    button(
+      encodeId({ kind: 'solved', topicId: topic.id, questionId }),
+      t(lang, 'answer.solved'),
+      ButtonStyle.Success,
+      '✅',
+    ),
+    button(encodeId({ kind: 'ticket', handoff }), t(lang, 'answer.didntHelp'), ButtonStyle.Danger, '🎫'),
   ];
   const related = view.related
     .slice(0, 3)
     .map((r) => button(encodeId({ kind: 'topic', topicId: r.id }), r.title, ButtonStyle.Secondary));
   return {
-    ...(secret ? { content: SECRET_WARNING } : {}),
+    ...(secret ? { content: secretWarning(lang) } : {}),
     embeds: [embed],
     components: [...rows(actions), ...rows(related)],
   };
 }
 
-export function suggestReply(alternatives: Topic[], handoff: string, secret = false): ReplyPayload {
+export function suggestReply(
+  alternatives: Topic[],
+  handoff: string,
+  secret = false,
+  knowledge?: Knowledge,
+  lang?: string,
+): ReplyPayload {
+  const title = (a: Topic) => (knowledge ? topicTitle(a, knowledge, lang) : a.title);
   const embed = new EmbedBuilder()
     .setColor(COLOUR.suggest)
-    .setTitle('Did you mean…')
-    .setDescription(`${SUGGEST_INTRO}\n${alternatives.map((t) => `• ${t.title}`).join('\n')}`)
+    .setTitle(t(lang, 'suggest.title'))
+    .setDescription(`${t(lang, 'suggest.intro')}\n${alternatives.map((a) => `• ${title(a)}`).join('\n')}`)
     .toJSON();
   const choices = alternatives
     .slice(0, 3)
-    .map((t) => button(encodeId({ kind: 'topic', topicId: t.id }), t.title, ButtonStyle.Primary));
-  const none = button(
-    encodeId({ kind: 'ticket', handoff }),
-    'None of these — open a ticket',
-    ButtonStyle.Secondary,
-    '🎫',
-  );
-  return { ...(secret ? { content: SECRET_WARNING } : {}), embeds: [embed], components: rows([...choices, none]) };
+    .map((a) => button(encodeId({ kind: 'topic', topicId: a.id }), title(a), ButtonStyle.Primary));
+  const none = button(encodeId({ kind: 'ticket', handoff }), t(lang, 'suggest.none'), ButtonStyle.Secondary, '🎫');
+  return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([...choices, none]) };
 }
 
-export function escalateReply(handoff: string, secret = false): ReplyPayload {
+export function escalateReply(handoff: string, secret = false, lang?: string): ReplyPayload {
   const embed = new EmbedBuilder()
     .setColor(COLOUR.escalate)
-    .setTitle('Let’s get you to a person')
-    .setDescription(ticketTemplateText())
+    .setTitle(t(lang, 'escalate.title'))
+    .setDescription(ticketTemplateText(lang))
     .toJSON();
-  return {
-    ...(secret ? { content: SECRET_WARNING } : {}),
-    embeds: [embed],
-    components: rows([button(encodeId({ kind: 'ticket', handoff }), 'Open a ticket', ButtonStyle.Primary, '🎫')]),
-  };
+  const open = button(encodeId({ kind: 'ticket', handoff }), t(lang, 'escalate.open'), ButtonStyle.Primary, '🎫');
+  return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([open]) };
 }
 
 /** The reply for a decision, or null when the bot should stay silent (small talk). */
@@ -118,32 +125,45 @@ export function replyFor(
 ): ReplyPayload | null {
   switch (d.action) {
     case 'ignore':
-      return d.secret ? { content: SECRET_WARNING, embeds: [], components: [] } : null;
+      return d.secret ? { content: secretWarning(d.lang), embeds: [], components: [] } : null;
     case 'answer':
-      return answerReply(d.topic, knowledge, handoff, d.secret, questionId);
+      return answerReply(d.topic, knowledge, handoff, d.secret, questionId, d.lang);
     case 'suggest':
-      return suggestReply(d.alternatives, handoff, d.secret);
+      return suggestReply(d.alternatives, handoff, d.secret, knowledge, d.lang);
     case 'escalate':
-      return escalateReply(handoff, d.secret);
+      return escalateReply(handoff, d.secret, d.lang);
   }
 }
 
 /** /topics: the guide by section, each topic with its slash command where it has one. */
-export function topicsReply(knowledge: Knowledge): ReplyPayload {
+export function topicsReply(knowledge: Knowledge, lang?: string): ReplyPayload {
   const sections = new Map<string, Topic[]>();
-  for (const t of knowledge.topics) sections.set(t.section, [...(sections.get(t.section) ?? []), t]);
+  for (const topic of knowledge.topics) sections.set(topic.section, [...(sections.get(topic.section) ?? []), topic]);
   const embed = new EmbedBuilder()
     .setColor(COLOUR.answer)
-    .setTitle('Help guide topics')
-    .setDescription('Use `/ask` with any question, or a command below.');
+    .setTitle(t(lang, 'topics.title'))
+    .setDescription(t(lang, 'topics.hint'));
   for (const [section, topics] of [...sections].slice(0, LIMITS.fields)) {
     embed.addFields({
       name: truncate(section, LIMITS.fieldName),
       value: truncate(
-        topics.map((t) => (t.command ? `\`/${t.command}\` ${t.title}` : t.title)).join('\n'),
+        topics
+          .map((topic) => {
+            const { command, title } = localizedCommand(topic, knowledge, lang);
+            return command ? `\`/${command}\` ${title}` : title;
+          })
+          .join('\n'),
         LIMITS.fieldValue,
       ),
     });
   }
   return { embeds: [embed.toJSON()], components: [] };
+}
+
+/** A topic's command and title as a member of that locale sees them in Discord (its pack's localisation). */
+function localizedCommand(topic: Topic, knowledge: Knowledge, lang?: string): { command?: string; title: string } {
+  const locale = lang ? closestLocale(lang, knowledge.packs.keys()) : null;
+  const l = locale ? knowledge.packs.get(locale)?.get(topic.id) : undefined;
+  const command = (l?.command ?? topic.command) || undefined;
+  return { ...(command ? { command } : {}), title: l?.title ?? topic.title };
 }

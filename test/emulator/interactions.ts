@@ -45,6 +45,8 @@ interface Base {
   state: EmulatorState;
   userId: string;
   channelId: string;
+  /** The member's Discord client language, as Discord sends it on every interaction (default en-US). */
+  locale?: string | undefined;
 }
 
 function contextOf(state: EmulatorState, userId: string, channelId: string) {
@@ -84,7 +86,7 @@ function newInteraction(
     token,
     version: 1,
     app_permissions: state.permissionsOf(guild, state.botUser.id).toString(),
-    locale: 'en-US',
+    locale: b.locale ?? 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
     authorizing_integration_owners: { '0': guild.id },
@@ -177,6 +179,7 @@ export interface SlashInput {
   options?: OptionInput[];
   userId: string;
   channelId: string;
+  locale?: string;
 }
 
 export function slashCommandInteraction(state: EmulatorState, input: SlashInput): EmuInteraction {
@@ -194,7 +197,7 @@ export function slashCommandInteraction(state: EmulatorState, input: SlashInput)
     ...(Object.keys(resolved).length ? { resolved } : {}),
   };
   return newInteraction(
-    { state, userId: input.userId, channelId: input.channelId },
+    { state, userId: input.userId, channelId: input.channelId, locale: input.locale },
     InteractionType.ApplicationCommand,
     data,
     {
@@ -204,6 +207,7 @@ export function slashCommandInteraction(state: EmulatorState, input: SlashInput)
 }
 
 export interface AutocompleteInput {
+  locale?: string;
   name: string;
   focused: { name: string; value: string | number; type?: number };
   options?: OptionInput[];
@@ -237,7 +241,7 @@ export function autocompleteInteraction(state: EmulatorState, input: Autocomplet
     ...(cmd?.guild_id ? { guild_id: cmd.guild_id } : {}),
   };
   return newInteraction(
-    { state, userId: input.userId, channelId: input.channelId },
+    { state, userId: input.userId, channelId: input.channelId, locale: input.locale },
     InteractionType.ApplicationCommandAutocomplete,
     data,
     { commandName: input.name },
@@ -249,6 +253,7 @@ export interface ComponentInput {
   messageId: string;
   userId: string;
   channelId: string;
+  locale?: string;
   /** Select menus only. */
   values?: string[];
   /** Skip the check that the message really shows an enabled component with this custom_id. */
@@ -289,7 +294,7 @@ export function componentInteraction(
     ...(kind === 'select' ? { values: input.values ?? [] } : {}),
   };
   return newInteraction(
-    { state, userId: input.userId, channelId: input.channelId },
+    { state, userId: input.userId, channelId: input.channelId, locale: input.locale },
     InteractionType.MessageComponent,
     data,
     {},
@@ -298,6 +303,7 @@ export function componentInteraction(
 }
 
 export interface ModalInput {
+  locale?: string;
   customId: string;
   fields: Record<string, string | string[]>;
   userId: string;
@@ -353,7 +359,7 @@ export function modalSubmitInteraction(state: EmulatorState, input: ModalInput):
   const messageId = input.messageId ?? opener?.messageId;
   const message = messageId ? state.messageIndex.get(messageId) : undefined;
   return newInteraction(
-    { state, userId: input.userId, channelId: input.channelId },
+    { state, userId: input.userId, channelId: input.channelId, locale: input.locale },
     InteractionType.ModalSubmit,
     { custom_id: input.customId, components },
     {},

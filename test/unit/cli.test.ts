@@ -106,7 +106,15 @@ describe('ask --json', () => {
       } catch {
         throw new Error(`line ${i + 1} of stdout is not JSON: ${line.slice(0, 200)}`);
       }
-      expect(Object.keys(o).sort()).toEqual(['action', 'alternatives', 'confidence', 'question', 'secret', 'topic']);
+      expect(Object.keys(o).sort()).toEqual([
+        'action',
+        'alternatives',
+        'confidence',
+        'lang',
+        'question',
+        'secret',
+        'topic',
+      ]);
       expect(typeof o.question).toBe('string');
       expect(['answer', 'suggest', 'escalate', 'ignore']).toContain(o.action);
       expect(typeof o.confidence).toBe('number');

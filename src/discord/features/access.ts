@@ -1,6 +1,7 @@
 import { MessageFlags, type GuildMember, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
 import type { Access } from './feature.js';
+import { type MessageKey, t } from '../../core/i18n/messages.js';
 
 /**
  * Whether the person behind an interaction holds a support role: checked at run time on every staff
@@ -14,9 +15,9 @@ export function isStaff(interaction: Interaction, supportRoleIds: readonly strin
   return supportRoleIds.some((id) => roles?.cache?.has(id) ?? false);
 }
 
-const DEFAULT_DENIED: Record<Exclude<Access, 'anyone'>, string> = {
-  staff: 'Only support staff can do that.',
-  'owner-or-staff': 'Only support staff or the member it belongs to can do that.',
+const DEFAULT_DENIED: Record<Exclude<Access, 'anyone'>, MessageKey> = {
+  staff: 'denied.staff',
+  'owner-or-staff': 'denied.ownerOrStaff',
 };
 
 /**
@@ -27,11 +28,11 @@ export async function allow(
   ctx: BotContext,
   i: RepliableInteraction,
   access: Access,
-  denied: string | undefined,
+  denied: MessageKey | undefined,
   owner: () => Promise<string | null>,
 ): Promise<boolean> {
   if (access === 'anyone' || isStaff(i, ctx.config.SUPPORT_ROLE_ID)) return true;
   if (access === 'owner-or-staff' && (await owner()) === i.user.id) return true;
-  await i.reply({ content: denied ?? DEFAULT_DENIED[access], flags: MessageFlags.Ephemeral });
+  await i.reply({ content: t(i.locale, denied ?? DEFAULT_DENIED[access]), flags: MessageFlags.Ephemeral });
   return false;
 }

@@ -4,6 +4,7 @@ import { answerQuestion } from '../answers.js';
 import { NO_PINGS } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { CommandFeature } from './feature.js';
+import { t } from '../../core/i18n/messages.js';
 
 /** /ask question: — the guide's answer to one question, privately, with autocomplete over topic titles. */
 export const ask: CommandFeature = {
@@ -25,10 +26,8 @@ export const ask: CommandFeature = {
   }),
   async run(ctx, i) {
     const question = i.options.getString('question', true);
-    const { reply } = await answerQuestion(ctx, question, i.channelId);
-    const fallback = {
-      content: 'Ask me about signing in, passwords, codes or account locks, or use `/topics` to browse the guide.',
-    };
+    const { reply } = await answerQuestion(ctx, question, i.channelId, i.locale);
+    const fallback = { content: t(i.locale, 'ask.empty') };
     await i.reply({ ...(reply ?? fallback), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
   },
   async autocomplete(ctx, i) {

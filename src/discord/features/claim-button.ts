@@ -4,6 +4,6 @@ import type { ButtonFeature } from './feature.js';
 export const claimButton: ButtonFeature<'claim'> = {
   kind: 'claim',
   access: 'staff',
-  denied: 'Only support staff can claim tickets.',
+  denied: 'denied.claim',
   run: (ctx, i, id) => ctx.tickets.claim(i, id.ticketId),
 };

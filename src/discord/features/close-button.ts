@@ -1,6 +1,6 @@
 import type { ButtonFeature } from './feature.js';
 
-export const CLOSE_DENIED = 'Only support staff or the member who opened it can close this ticket.';
+export const CLOSE_DENIED = 'denied.close' as const;
 
 /** Close, on the ticket's first post: asks for the reason. The member may close their own ticket. */
 export const closeButton: ButtonFeature<'close'> = {

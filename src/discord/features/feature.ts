@@ -8,6 +8,7 @@ import type {
 import type { Knowledge } from '../../core/topic.js';
 import type { BotContext } from '../context.js';
 import type { CustomId } from '../custom-ids.js';
+import type { MessageKey } from '../../core/i18n/messages.js';
 
 /**
  * Who may use an interaction, declared once on the feature and checked by the dispatcher before the
@@ -23,8 +24,8 @@ export interface CommandFeature {
   /** The command name as registered; also a reserved name no topic may take (see core/builtin-commands.ts). */
   name: string;
   access: Access;
-  /** What a member without access is told. */
-  denied?: string;
+  /** What a member without access is told (a key of the locale files). */
+  denied?: MessageKey;
   /** The command data Discord registers (the guide is passed for commands that list topics). */
   data(knowledge: Knowledge): Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'name'>;
   run(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void>;
@@ -37,7 +38,7 @@ type IdOf<K extends CustomId['kind']> = Extract<CustomId, { kind: K }>;
 export interface ComponentFeature<K extends CustomId['kind'], I extends ButtonInteraction | ModalSubmitInteraction> {
   kind: K;
   access: Access;
-  denied?: string;
+  denied?: MessageKey;
   /** For `owner-or-staff`: the user id the target belongs to, or null when there is no such target. */
   ownerOf?(ctx: BotContext, id: IdOf<K>): Promise<string | null>;
   run(ctx: BotContext, i: I, id: IdOf<K>): Promise<void>;

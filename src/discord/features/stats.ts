@@ -10,7 +10,7 @@ import type { CommandFeature } from './feature.js';
 export const stats: CommandFeature = {
   name: 'stats',
   access: 'staff',
-  denied: 'Only support staff can see the stats.',
+  denied: 'denied.stats',
   data: () => ({
     description: 'Support insights for staff: questions, deflection, helpful rate, unanswered',
     ...GUILD_ONLY,

@@ -1,6 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { answerReply, NO_PINGS } from '../replies.js';
 import type { ButtonFeature } from './feature.js';
+import { t } from '../../core/i18n/messages.js';
 
 /** A topic button (related topics, "did you mean"): that topic's steps, privately. */
 export const topicButton: ButtonFeature<'topic'> = {
@@ -11,14 +12,19 @@ export const topicButton: ButtonFeature<'topic'> = {
     const topic = knowledge.byId.get(id.topicId);
     if (!topic) {
       await i.reply({
-        content: 'That topic has been removed from the guide. Try `/topics`.',
+        content: t(i.locale, 'topic.gone'),
         flags: MessageFlags.Ephemeral,
       });
       return;
     }
-    const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
+    const handoff = ctx.handoffs.put({
+      question: topic.title,
+      topicsShown: [topic.id],
+      answered: topic.id,
+      lang: i.locale,
+    });
     await i.reply({
-      ...answerReply(topic, knowledge, handoff),
+      ...answerReply(topic, knowledge, handoff, false, null, i.locale),
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_PINGS,
     });

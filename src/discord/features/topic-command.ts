@@ -3,6 +3,7 @@ import type { Knowledge, Topic } from '../../core/topic.js';
 import type { BotContext } from '../context.js';
 import { answerReply, NO_PINGS } from '../replies.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { t } from '../../core/i18n/messages.js';
 
 /**
  * The commands the guide declares (`command:` in a topic's front matter), one per topic. Unlike the
@@ -16,12 +17,17 @@ export async function runTopicCommand(ctx: BotContext, i: ChatInputCommandIntera
   const knowledge = ctx.assistant().knowledge;
   const topic = knowledge.topics.find((t) => t.command === i.commandName);
   if (!topic) {
-    await i.reply({ content: 'That command is no longer in the guide. Try `/topics`.', flags: MessageFlags.Ephemeral });
+    await i.reply({ content: t(i.locale, 'command.gone'), flags: MessageFlags.Ephemeral });
     return;
   }
-  const handoff = ctx.handoffs.put({ question: topic.title, topicsShown: [topic.id], answered: topic.id });
+  const handoff = ctx.handoffs.put({
+    question: topic.title,
+    topicsShown: [topic.id],
+    answered: topic.id,
+    lang: i.locale,
+  });
   await i.reply({
-    ...answerReply(topic, knowledge, handoff),
+    ...answerReply(topic, knowledge, handoff, false, null, i.locale),
     flags: MessageFlags.Ephemeral,
     allowedMentions: NO_PINGS,
   });

@@ -9,6 +9,6 @@ export const topics: CommandFeature = {
   access: 'anyone',
   data: () => ({ description: 'List every topic in the help guide', ...GUILD_ONLY }),
   async run(ctx, i) {
-    await i.reply({ ...topicsReply(ctx.assistant().knowledge), flags: MessageFlags.Ephemeral });
+    await i.reply({ ...topicsReply(ctx.assistant().knowledge, i.locale), flags: MessageFlags.Ephemeral });
   },
 };

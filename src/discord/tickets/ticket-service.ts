@@ -12,7 +12,8 @@ import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
 import { cleanText } from '../../core/normalise.js';
 import { redactSecrets } from '../../core/secrets.js';
-import { NEVER_SHARE, TICKET_FIELDS, type TicketAnswers } from '../../core/ticket-template.js';
+import { t } from '../../core/i18n/messages.js';
+import { TICKET_FIELDS, type TicketAnswers } from '../../core/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { ticketCooldown } from '../cooldowns.js';
@@ -44,7 +45,7 @@ export class TicketService {
     const open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
     if (open) {
       await i.reply({
-        content: `You already have an open ticket: ${threadLink(open)}. Staff will answer you there.`,
+        content: t(i.locale, 'ticket.alreadyOpen', { link: threadLink(open) }),
         flags: EPHEMERAL,
         allowedMentions: NO_PINGS,
       });
@@ -55,13 +56,13 @@ export class TicketService {
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       await i.reply({
-        content: `You have opened the ticket form several times in a short while. Please wait ${seconds} s and try again.`,
+        content: t(i.locale, 'ticket.cooldown', { seconds }),
         flags: EPHEMERAL,
       });
       return;
     }
     const handoff = ctx.handoffs.get(handoffKey);
-    await i.showModal(ticketModal(handoffKey, handoff?.question ?? ''));
+    await i.showModal(ticketModal(handoffKey, handoff?.question ?? '', i.locale));
     if (handoff?.answered && i.isButton()) {
       // The member saw steps and still wants a human: that answer did not help. Counted once per answer.
       const topicId = handoff.answered;
@@ -93,8 +94,9 @@ export class TicketService {
   async submit(i: ModalSubmitInteraction, handoffKey: string): Promise<void> {
     const { ctx } = this;
     if (!i.guildId) return;
-    const answers = readAnswers(i);
     const handoff = ctx.handoffs.get(handoffKey);
+    // Staff see which language the member wrote in: the one their question was in, else their client's.
+    const answers: TicketAnswers = { ...readAnswers(i), lang: handoff?.lang ?? i.locale };
     const result = await ctx.store.createTicket({
       interactionId: i.id,
       guildId: i.guildId,
@@ -119,9 +121,9 @@ export class TicketService {
       // The member raced their own open ticket: what they wrote goes into it rather than nowhere.
       const added = await this.addToOpenTicket(ticket, answers);
       if (!acknowledged) return;
-      const more = added ? 'I added what you just wrote to it.' : 'Add anything new there.';
+      const key = added ? 'ticket.addedToOpen' : 'ticket.addThere';
       await i.editReply({
-        content: `You already have an open ticket: ${threadLink(ticket)}. ${more}`,
+        content: t(i.locale, key, { link: threadLink(ticket) }),
         allowedMentions: NO_PINGS,
       });
       return;
@@ -134,8 +136,8 @@ export class TicketService {
     if (!acknowledged) return;
     await i.editReply({
       content: ticket.threadId
-        ? `Your ticket is open: ${threadLink(ticket)}. Support staff will reply there. ${NEVER_SHARE}`
-        : `Your ticket #${ticket.id} is saved and the support staff will contact you. ${NEVER_SHARE}`,
+        ? `${t(i.locale, 'ticket.opened', { link: threadLink(ticket) })} ${t(i.locale, 'neverShare')}`
+        : `${t(i.locale, 'ticket.saved', { id: ticket.id })} ${t(i.locale, 'neverShare')}`,
       allowedMentions: NO_PINGS,
     });
   }
@@ -167,10 +169,10 @@ export class TicketService {
   async askCloseReason(i: ButtonInteraction, ticketId: number): Promise<void> {
     const ticket = await this.ctx.store.getTicket(ticketId);
     if (!ticket || ticket.status === 'closed') {
-      await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+      await i.reply({ content: t(i.locale, 'ticket.alreadyClosed'), flags: EPHEMERAL });
       return;
     }
-    await i.showModal(closeModal(ticketId));
+    await i.showModal(closeModal(ticketId, i.locale));
   }
 
   async close(i: ModalSubmitInteraction, ticketId: number): Promise<void> {
@@ -178,7 +180,7 @@ export class TicketService {
     const reason = redactSecrets(cleanText(i.fields.getTextInputValue('reason'))) || 'no reason given';
     const ticket = await ctx.store.closeTicket(ticketId, i.user.id, reason);
     if (!ticket) {
-      await i.reply({ content: 'This ticket is already closed.', flags: EPHEMERAL });
+      await i.reply({ content: t(i.locale, 'ticket.alreadyClosed'), flags: EPHEMERAL });
       return;
     }
     await i.reply({

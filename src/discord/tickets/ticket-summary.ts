@@ -23,6 +23,9 @@ export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
     name: 'Topics the bot already showed',
     value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue),
   });
+  // Which language the member wrote in, so staff can answer in it (or find a colleague who can).
+  const lang = ticket.answers.lang;
+  if (lang) fields.push({ name: 'Language', value: languageName(lang) });
   return {
     title: `Ticket #${ticket.id}`,
     color: 0xf59e0b,
@@ -54,4 +57,13 @@ export function ticketButtons(ticketId: number, claimed: boolean): APIActionRowC
       ],
     },
   ];
+}
+
+/** "日本語 (ja)", "English (en-US)": the language in its own words, and its tag. */
+function languageName(tag: string): string {
+  try {
+    return `${new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag} (${tag})`;
+  } catch {
+    return escapeUserText(tag);
+  }
 }
