@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseSupportHours } from '../core/support-hours.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 const idList = z
@@ -63,6 +64,36 @@ export const configSchema = z.object({
       .int('must be a whole number of days')
       .min(0, 'must be 0 (keep forever) or more')
       .default(90),
+  ),
+  /** Staff channel(s) where closed tickets' transcripts are posted (one per server, comma-separated). */
+  TRANSCRIPT_CHANNEL_ID: idList,
+  /** Also DM the member their own transcript when their ticket closes. */
+  TRANSCRIPT_TO_MEMBER: emptyIsUnset(
+    z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  ).transform((v) => v === 'true'),
+  /** Days after closing during which the member or staff may reopen a ticket. */
+  TICKET_REOPEN_DAYS: emptyIsUnset(
+    z.coerce.number<string | number>({ error: 'must be a number of days' }).min(0).default(7),
+  ),
+  /** Hours without a message from the member or staff before a "still there?" warning; 0 turns auto-close off. */
+  TICKET_IDLE_HOURS: emptyIsUnset(
+    z.coerce.number<string | number>({ error: 'must be a number of hours' }).min(0).default(48),
+  ),
+  /** Hours after that warning before the ticket closes as "inactive". */
+  TICKET_IDLE_CLOSE_HOURS: emptyIsUnset(
+    z.coerce.number<string | number>({ error: 'must be a number of hours' }).min(0).default(24),
+  ),
+  /** When staff answer tickets, e.g. "Mon-Fri 09:00-17:00 Europe/Berlin"; unset: always. */
+  SUPPORT_HOURS: emptyIsUnset(
+    z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseSupportHours(text);
+        if (parsed.ok) return parsed.hours;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      })
+      .optional(),
   ),
 });
 

@@ -69,6 +69,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const minutes = (ms: number | null) => (ms === null ? '—' : `${Math.round(ms / 60_000)} min`);
+
 function reportText(s: ReturnType<typeof computeInsights>, period: Period): string[] {
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
   const out = [
@@ -81,7 +83,13 @@ function reportText(s: ReturnType<typeof computeInsights>, period: Period): stri
     `  ignored   ${s.ignored}`,
     `deflection  ${pct(s.deflection_rate)} (${s.deflected} of ${s.answered} answers not followed by a ticket within a day)`,
     `feedback    ${s.helpful} helpful, ${s.not_helpful} not helpful (${pct(s.helpful_rate)} helpful)`,
+    `tickets     ${s.tickets.tickets}, average rating ${s.tickets.average_rating ?? '—'} (${s.tickets.rated} rated), median first staff reply ${minutes(s.tickets.median_first_reply_ms)}, median resolution ${minutes(s.tickets.median_resolution_ms)}`,
   ];
+  for (const p of s.per_staff) {
+    out.push(
+      `  staff ${p.staff}: ${p.tickets} tickets, rating ${p.average_rating ?? '—'}, first reply ${minutes(p.median_first_reply_ms)}, resolution ${minutes(p.median_resolution_ms)}`,
+    );
+  }
   if (s.per_topic.length > 0) {
     out.push('', 'Per topic (answered, helpful / rated):');
     const width = Math.max(...s.per_topic.map((t) => t.topic.length));

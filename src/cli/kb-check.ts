@@ -9,7 +9,7 @@ const USAGE = `
 Usage: npm run kb:check -- [DIR]
 
 Validates a knowledge folder (default: KNOWLEDGE_DIR, else knowledge/): front matter schema,
-duplicate ids or commands, commands that take a built-in name (/ask, /topics, /ticket, /stats),
+duplicate ids or commands, commands that take a built-in name (/ask, /topics, /ticket, /tickets, /stats),
 related topics that do not exist, links whose host is not in allowed-hosts.txt, topics
 without numbered steps, and examples.jsonl (each line valid, topic ids that exist, no question
 twice), and the language packs in locales/<tag>/ (each topic one of the guide's, with as many steps,

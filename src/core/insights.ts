@@ -23,6 +23,23 @@ export interface InsightFeedback {
 export interface InsightTicket {
   questionId: number | null;
   createdAt: number;
+  /** Optional for callers that only measure deflection. */
+  closedAt?: number | null;
+  claimedBy?: string | null;
+  firstStaffReplyAt?: number | null;
+  rating?: number | null;
+}
+
+/** Ticket handling, overall or for one staff member (by who claimed the ticket). */
+export interface TicketHandling {
+  tickets: number;
+  rated: number;
+  /** Mean of the members' 1-5 ratings; null without any. */
+  average_rating: number | null;
+  /** Median ms from opening to the first staff message; null when staff never wrote. */
+  median_first_reply_ms: number | null;
+  /** Median ms from opening to closing, over closed tickets; null when none closed. */
+  median_resolution_ms: number | null;
 }
 
 export interface TopicInsight {
@@ -58,6 +75,9 @@ export interface Insights {
   deflected: number;
   top_unanswered: UnansweredGroup[];
   per_topic: TopicInsight[];
+  tickets: TicketHandling;
+  /** By the staff member who claimed the ticket (Discord id), most tickets first. */
+  per_staff: Array<TicketHandling & { staff: string }>;
 }
 
 export interface InsightsInput {
@@ -144,6 +164,34 @@ export function groupQuestions(questions: readonly Pick<InsightQuestion, 'questi
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
 
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function byStaff(tickets: readonly InsightTicket[]): Map<string, InsightTicket[]> {
+  const out = new Map<string, InsightTicket[]>();
+  for (const t of tickets) if (t.claimedBy) out.set(t.claimedBy, [...(out.get(t.claimedBy) ?? []), t]);
+  return out;
+}
+
+export function ticketHandling(tickets: readonly InsightTicket[]): TicketHandling {
+  const ratings = tickets.flatMap((t) => (t.rating ? [t.rating] : []));
+  return {
+    tickets: tickets.length,
+    rated: ratings.length,
+    average_rating: ratings.length
+      ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100
+      : null,
+    median_first_reply_ms: median(
+      tickets.flatMap((t) => (t.firstStaffReplyAt ? [t.firstStaffReplyAt - t.createdAt] : [])),
+    ),
+    median_resolution_ms: median(tickets.flatMap((t) => (t.closedAt ? [t.closedAt - t.createdAt] : []))),
+  };
+}
+
 export function computeInsights(input: InsightsInput): Insights {
   const { questions, feedback, tickets } = input;
   const count = (action: string) => questions.filter((q) => q.action === action).length;
@@ -198,6 +246,10 @@ export function computeInsights(input: InsightsInput): Insights {
       input.topUnanswered ?? 10,
     ),
     per_topic: perTopic,
+    tickets: ticketHandling(tickets),
+    per_staff: [...byStaff(tickets)]
+      .map(([staff, theirs]) => ({ staff, ...ticketHandling(theirs) }))
+      .sort((a, b) => b.tickets - a.tickets || a.staff.localeCompare(b.staff)),
   };
 }
 

@@ -12,7 +12,15 @@ import { dispatch } from './dispatch.js';
 import { handleMessage, type MessageOutcome } from './messages.js';
 import { RecentIds } from './recent-ids.js';
 import { TicketService } from './tickets/ticket-service.js';
+import { resumeTranscripts } from './tickets/transcripts.js';
 import { scheduleInsightsPurge } from '../app/retention.js';
+
+export interface BotOptions {
+  /** The clock (ms); tests pass their own to move time for auto-close and working hours. */
+  now?: () => number;
+  /** How often the auto-close sweep runs (default one minute). */
+  sweepEveryMs?: number;
+}
 
 export interface Bot {
   client: Client;
@@ -46,6 +54,7 @@ export async function startBot(
   log: Logger,
   onFatal: (message: string) => void,
   stopRequested: () => boolean = () => false,
+  options: BotOptions = {},
 ): Promise<Bot> {
   let assistant = initial;
   const client = createClient(config);
@@ -57,6 +66,7 @@ export async function startBot(
     handoffs: new HandoffCache(),
     answeredMessages: new RecentIds(),
     assistant: () => assistant,
+    now: options.now ?? Date.now,
   } as Omit<BotContext, 'tickets'> as BotContext;
   ctx.tickets = new TicketService(ctx);
   const helpChannels = new Set(config.HELP_CHANNEL_IDS);
@@ -126,6 +136,14 @@ export async function startBot(
       await ctx.tickets.ensureThread(ticket, `member-${ticket.userId.slice(-4)}`, true);
     });
   }
+  // Transcripts a crash interrupted (closed but not kept, or kept but not posted): finished now, exactly once.
+  await guard(log, 'resume transcripts', () => resumeTranscripts(ctx, (guildId) => client.guilds.cache.has(guildId)));
+  // Auto-close: the sweep runs from the database, so a restart loses no countdown.
+  let sweeping: Promise<void> = Promise.resolve();
+  const sweepTimer = setInterval(() => {
+    sweeping = guard(log, 'idle sweep', () => ctx.tickets.sweepIdle());
+  }, options.sweepEveryMs ?? 60_000);
+  sweepTimer.unref();
 
   return {
     client,
@@ -137,6 +155,8 @@ export async function startBot(
     messageOutcome: (id, timeoutMs = 5_000) => outcomes.wait(id, timeoutMs),
     async stop() {
       accepting = false;
+      clearInterval(sweepTimer);
+      await sweeping;
       await stopPurge();
       await Promise.allSettled([...inFlight]);
       await client.destroy();

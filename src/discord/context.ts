@@ -21,4 +21,6 @@ export interface BotContext {
   /** Messages already answered: a resumed gateway may replay a dispatch, and one message gets one reply. */
   answeredMessages: RecentIds;
   assistant(): Assistant;
+  /** The time, in ms: Date.now, or a test's clock (auto-close and working hours are tested with one). */
+  now(): number;
 }

@@ -9,7 +9,11 @@ export type CustomId =
   | { kind: 'ticket-modal'; handoff: string }
   | { kind: 'claim'; ticketId: number }
   | { kind: 'close'; ticketId: number }
-  | { kind: 'close-modal'; ticketId: number };
+  | { kind: 'close-modal'; ticketId: number }
+  | { kind: 'reopen'; ticketId: number }
+  | { kind: 'keep-open'; ticketId: number }
+  | { kind: 'rate'; ticketId: number; stars: number }
+  | { kind: 'rate-modal'; ticketId: number; stars: number };
 
 export function encodeId(id: CustomId): string {
   switch (id.kind) {
@@ -23,7 +27,12 @@ export function encodeId(id: CustomId): string {
     case 'claim':
     case 'close':
     case 'close-modal':
+    case 'reopen':
+    case 'keep-open':
       return `sw:${id.kind}:${id.ticketId}`;
+    case 'rate':
+    case 'rate-modal':
+      return `sw:${id.kind}:${id.ticketId}.${id.stars}`;
   }
 }
 
@@ -43,9 +52,16 @@ export function parseId(raw: string): CustomId | null {
       return { kind, handoff: arg };
     case 'claim':
     case 'close':
-    case 'close-modal': {
+    case 'close-modal':
+    case 'reopen':
+    case 'keep-open': {
       const n = Number(arg);
       return Number.isSafeInteger(n) && n > 0 ? { kind, ticketId: n } : null;
+    }
+    case 'rate':
+    case 'rate-modal': {
+      const r = /^(\d{1,15})\.([1-5])$/.exec(arg);
+      return r ? { kind, ticketId: Number(r[1]), stars: Number(r[2]) } : null;
     }
     default:
       return null;

@@ -20,6 +20,14 @@ export async function handleMessage(
 ): Promise<MessageOutcome> {
   const me = ctx.client.user;
   if (!me || m.author.bot || m.webhookId || m.system || m.author.id === me.id || !m.inGuild()) return 'not-for-me';
+  // In a ticket thread: the member or staff wrote, so the ticket is not idle. Not a question for the guide.
+  if (m.channel.isThread() && !helpChannels.has(m.channel.parentId ?? '')) {
+    const ticket = await ctx.store.getTicketByThread(m.channelId);
+    if (ticket) {
+      await ctx.tickets.noteMessage(ticket, m.author.id);
+      return 'not-for-me';
+    }
+  }
   const mention = new RegExp(`<@!?${me.id}>`, 'g');
   const mentioned = mention.test(m.content);
   const channel = m.channel;

@@ -1,7 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import { escapeUserText } from '../core/escape.js';
-import type { Insights, Period } from '../core/insights.js';
+import type { Insights, Period, TicketHandling } from '../core/insights.js';
+import { formatDuration } from '../core/transcript.js';
 
 /** Stepwise's accent colour, as on its other embeds' neutral state. */
 const COLOUR = 0x5865f2;
@@ -15,6 +16,14 @@ const PERIOD_LABEL: Record<Period, string> = {
 };
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+const duration = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
+
+/** One line of ticket handling: count, average rating, median first reply, median resolution. */
+function handlingLine(h: TicketHandling): string {
+  const rating = h.average_rating === null ? 'no ratings' : `rating **${h.average_rating}**/5 (${h.rated} rated)`;
+  return `**${h.tickets}** · ${rating} · first reply **${duration(h.median_first_reply_ms)}** · resolved in **${duration(h.median_resolution_ms)}**`;
+}
 
 /** Join lines until the next would overflow `max`, then say how many were left out. */
 function fitLines(lines: readonly string[], max: number): string {
@@ -47,6 +56,7 @@ export function statsEmbed(
       ? `Deflection: **${pct(s.deflection_rate)}** of answers (${s.deflected} of ${s.answered}) were not followed by a ticket within a day`
       : 'Deflection: — (no answers in this period)',
     `Feedback: **${s.helpful}** helpful · **${s.not_helpful}** not helpful${s.helpful + s.not_helpful > 0 ? ` (${pct(s.helpful_rate)} helpful)` : ''}`,
+    `Tickets: ${handlingLine(s.tickets)}`,
   ].join('\n');
 
   const topicLines = s.per_topic
@@ -72,6 +82,17 @@ export function statsEmbed(
       {
         name: 'Top unanswered questions',
         value: unansweredLines.length > 0 ? fitLines(unansweredLines, LIMITS.fieldValue) : 'None escalated.',
+        inline: false,
+      },
+      {
+        name: 'Tickets per staff member (claimed)',
+        value:
+          s.per_staff.length > 0
+            ? fitLines(
+                s.per_staff.map((p) => `<@${p.staff}>: ${handlingLine(p)}`),
+                LIMITS.fieldValue,
+              )
+            : 'No claimed tickets.',
         inline: false,
       },
     ],

@@ -9,6 +9,9 @@ import type {
   Ticket,
   TicketEvent,
   TicketStatus,
+  MemberData,
+  ReopenResult,
+  StoredTranscript,
 } from './store.js';
 import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
@@ -68,6 +71,18 @@ export const PG_MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX feedback_at ON feedback (at);
    CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_end BIGINT NOT NULL, hits INTEGER NOT NULL);`,
+  `ALTER TABLE tickets ADD COLUMN last_activity_at BIGINT;
+   ALTER TABLE tickets ADD COLUMN idle_warned_at BIGINT;
+   ALTER TABLE tickets ADD COLUMN first_staff_reply_at BIGINT;
+   ALTER TABLE tickets ADD COLUMN rating INTEGER;
+   ALTER TABLE tickets ADD COLUMN rating_comment TEXT;
+   CREATE INDEX tickets_status ON tickets (status);
+   CREATE TABLE transcripts (
+     ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id),
+     html TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     posted_at BIGINT
+   );`,
 ];
 
 /** Key of the advisory lock held while migrating, so two processes starting together take turns. */
@@ -124,6 +139,19 @@ export async function migratePostgres(client: pg.ClientBase): Promise<number> {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }
 }
+
+interface TranscriptRow {
+  ticket_id: number;
+  html: string;
+  created_at: number;
+  posted_at: number | null;
+}
+const toTranscript = (r: TranscriptRow): StoredTranscript => ({
+  ticketId: Number(r.ticket_id),
+  html: r.html,
+  createdAt: Number(r.created_at),
+  postedAt: r.posted_at === null ? null : Number(r.posted_at),
+});
 
 export class PostgresStore implements Store {
   private closed = false;
@@ -244,6 +272,144 @@ export class PostgresStore implements Store {
        SELECT * FROM t`,
       [id, actorId, now, reason],
     );
+  }
+
+  async reopenTicket(id: number, actorId: string, now = Date.now()): Promise<ReopenResult> {
+    // One statement: the one-open-ticket index refuses the update when the member has another open ticket.
+    try {
+      const reopened = await this.one(
+        `WITH t AS (
+           UPDATE tickets SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END, closed_at = NULL,
+             close_reason = NULL, last_activity_at = $3, idle_warned_at = NULL
+           WHERE id = $1 AND status = 'closed' RETURNING *
+         ), e AS (
+           INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) SELECT id, 'open', $2, 'reopened', $3::bigint FROM t
+         )
+         SELECT * FROM t`,
+        [id, actorId, now],
+      );
+      if (reopened) return { kind: 'reopened', ticket: reopened };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    const ticket = await this.getTicket(id);
+    if (!ticket) return { kind: 'missing' };
+    if (ticket.status !== 'closed') return { kind: 'not-closed' };
+    const other = await this.findOpenTicket(ticket.guildId, ticket.userId);
+    return other ? { kind: 'already-open', ticket: other } : { kind: 'not-closed' };
+  }
+
+  async noteActivity(id: number, byStaff: boolean, now = Date.now()): Promise<void> {
+    await this.pool.query(
+      `UPDATE tickets SET last_activity_at = $2, idle_warned_at = NULL,
+         first_staff_reply_at = CASE WHEN $3 AND first_staff_reply_at IS NULL THEN $2 ELSE first_staff_reply_at END
+       WHERE id = $1 AND status <> 'closed'`,
+      [id, now, byStaff],
+    );
+  }
+
+  async idleTickets(before: number): Promise<Ticket[]> {
+    return this.many(
+      `SELECT * FROM tickets WHERE status <> 'closed' AND thread_id IS NOT NULL AND idle_warned_at IS NULL
+       AND COALESCE(last_activity_at, created_at) < $1 ORDER BY id`,
+      [before],
+    );
+  }
+
+  async markIdleWarned(id: number, now = Date.now()): Promise<boolean> {
+    const r = await this.pool.query(
+      "UPDATE tickets SET idle_warned_at = $2 WHERE id = $1 AND idle_warned_at IS NULL AND status <> 'closed'",
+      [id, now],
+    );
+    return r.rowCount === 1;
+  }
+
+  async ticketsWarnedBefore(before: number): Promise<Ticket[]> {
+    return this.many(
+      "SELECT * FROM tickets WHERE status <> 'closed' AND idle_warned_at IS NOT NULL AND idle_warned_at < $1 ORDER BY id",
+      [before],
+    );
+  }
+
+  async rateTicket(id: number, userId: string, rating: number, comment: string | null): Promise<boolean> {
+    const r = await this.pool.query(
+      `UPDATE tickets SET rating = $3, rating_comment = COALESCE($4, rating_comment)
+       WHERE id = $1 AND user_id = $2 AND status = 'closed'`,
+      [id, userId, rating, comment],
+    );
+    return r.rowCount === 1;
+  }
+
+  async saveTranscript(ticketId: number, html: string, now = Date.now()): Promise<boolean> {
+    const r = await this.pool.query(
+      'INSERT INTO transcripts (ticket_id, html, created_at) VALUES ($1, $2, $3) ON CONFLICT (ticket_id) DO NOTHING',
+      [ticketId, html, now],
+    );
+    return r.rowCount === 1;
+  }
+
+  async getTranscript(ticketId: number): Promise<StoredTranscript | null> {
+    const r = await this.pool.query<TranscriptRow>('SELECT * FROM transcripts WHERE ticket_id = $1', [ticketId]);
+    return r.rows[0] ? toTranscript(r.rows[0]) : null;
+  }
+
+  async markTranscriptPosted(ticketId: number, now = Date.now()): Promise<void> {
+    await this.pool.query('UPDATE transcripts SET posted_at = $2 WHERE ticket_id = $1', [ticketId, now]);
+  }
+
+  async closedWithoutTranscript(): Promise<Ticket[]> {
+    return this.many(
+      `SELECT t.* FROM tickets t LEFT JOIN transcripts x ON x.ticket_id = t.id
+       WHERE t.status = 'closed' AND t.thread_id IS NOT NULL AND x.ticket_id IS NULL ORDER BY t.id`,
+      [],
+    );
+  }
+
+  async unpostedTranscripts(): Promise<StoredTranscript[]> {
+    const r = await this.pool.query<TranscriptRow>(
+      'SELECT * FROM transcripts WHERE posted_at IS NULL ORDER BY ticket_id',
+    );
+    return r.rows.map(toTranscript);
+  }
+
+  async memberData(userId: string): Promise<MemberData> {
+    const tickets = await this.many('SELECT * FROM tickets WHERE user_id = $1 ORDER BY id', [userId]);
+    const events = (await Promise.all(tickets.map((t) => this.ticketHistory(t.id)))).flat();
+    const r = await this.pool.query<{ ticket_id: number; created_at: number }>(
+      'SELECT ticket_id, created_at FROM transcripts WHERE ticket_id = ANY($1::bigint[]) ORDER BY ticket_id',
+      [tickets.map((t) => t.id)],
+    );
+    return {
+      tickets,
+      events,
+      transcripts: r.rows.map((x) => ({ ticketId: Number(x.ticket_id), createdAt: Number(x.created_at) })),
+    };
+  }
+
+  async eraseMember(userId: string): Promise<{ tickets: number; events: number; transcripts: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const transcripts = await client.query(
+        'DELETE FROM transcripts WHERE ticket_id IN (SELECT id FROM tickets WHERE user_id = $1)',
+        [userId],
+      );
+      const events = await client.query("UPDATE ticket_events SET actor_id = 'erased' WHERE actor_id = $1", [userId]);
+      // The rows stay (counts and insights hold), without the member's id, words or form answers.
+      const tickets = await client.query(
+        `UPDATE tickets SET user_id = 'erased-' || id, interaction_id = 'erased-' || id, question = '', answers = '{}',
+           rating_comment = NULL WHERE user_id = $1`,
+        [userId],
+      );
+      await client.query("UPDATE tickets SET claimed_by = 'erased' WHERE claimed_by = $1", [userId]);
+      await client.query('COMMIT');
+      return { tickets: tickets.rowCount ?? 0, events: events.rowCount ?? 0, transcripts: transcripts.rowCount ?? 0 };
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async ticketHistory(id: number): Promise<TicketEvent[]> {

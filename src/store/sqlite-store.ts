@@ -11,6 +11,9 @@ import type {
   Ticket,
   TicketEvent,
   TicketStatus,
+  MemberData,
+  ReopenResult,
+  StoredTranscript,
 } from './store.js';
 import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
@@ -65,9 +68,33 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE tickets ADD COLUMN question_id INTEGER;
    CREATE INDEX tickets_created ON tickets (created_at);`,
   `CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_end INTEGER NOT NULL, hits INTEGER NOT NULL);`,
+  `ALTER TABLE tickets ADD COLUMN last_activity_at INTEGER;
+   ALTER TABLE tickets ADD COLUMN idle_warned_at INTEGER;
+   ALTER TABLE tickets ADD COLUMN first_staff_reply_at INTEGER;
+   ALTER TABLE tickets ADD COLUMN rating INTEGER;
+   ALTER TABLE tickets ADD COLUMN rating_comment TEXT;
+   CREATE INDEX tickets_status ON tickets (status);
+   CREATE TABLE transcripts (
+     ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+     html TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     posted_at INTEGER
+   );`,
 ];
 
 type TicketRow = Row<string>;
+interface TranscriptRow {
+  ticket_id: number;
+  html: string;
+  created_at: number;
+  posted_at: number | null;
+}
+const toTranscript = (r: TranscriptRow): StoredTranscript => ({
+  ticketId: Number(r.ticket_id),
+  html: r.html,
+  createdAt: Number(r.created_at),
+  postedAt: r.posted_at === null ? null : Number(r.posted_at),
+});
 const toTicket = (r: TicketRow): Ticket => ticketFromRow(r, (v) => JSON.parse(v));
 
 export class SqliteStore implements Store {
@@ -187,6 +214,122 @@ export class SqliteStore implements Store {
       if (changed === 0) return null;
       this.event(id, 'closed', actorId, reason, now);
       return this.ticketSync(id);
+    })();
+  }
+
+  async reopenTicket(id: number, actorId: string, now = Date.now()): Promise<ReopenResult> {
+    return this.db
+      .transaction((): ReopenResult => {
+        const ticket = this.ticketSync(id);
+        if (!ticket) return { kind: 'missing' };
+        if (ticket.status !== 'closed') return { kind: 'not-closed' };
+        const other = this.openTicketSync(ticket.guildId, ticket.userId);
+        if (other) return { kind: 'already-open', ticket: other };
+        this.db
+          .prepare(
+            `UPDATE tickets SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END, closed_at = NULL,
+             close_reason = NULL, last_activity_at = ?, idle_warned_at = NULL WHERE id = ?`,
+          )
+          .run(now, id);
+        this.event(id, 'open', actorId, 'reopened', now);
+        return { kind: 'reopened', ticket: this.ticketSync(id)! };
+      })
+      .immediate();
+  }
+
+  async noteActivity(id: number, byStaff: boolean, now = Date.now()): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE tickets SET last_activity_at = ?, idle_warned_at = NULL,
+         first_staff_reply_at = CASE WHEN ? AND first_staff_reply_at IS NULL THEN ? ELSE first_staff_reply_at END
+         WHERE id = ? AND status != 'closed'`,
+      )
+      .run(now, byStaff ? 1 : 0, now, id);
+  }
+
+  async idleTickets(before: number): Promise<Ticket[]> {
+    const sql = `SELECT * FROM tickets WHERE status != 'closed' AND thread_id IS NOT NULL AND idle_warned_at IS NULL
+                 AND COALESCE(last_activity_at, created_at) < ? ORDER BY id`;
+    return (this.db.prepare(sql).all(before) as TicketRow[]).map(toTicket);
+  }
+
+  async markIdleWarned(id: number, now = Date.now()): Promise<boolean> {
+    const sql = "UPDATE tickets SET idle_warned_at = ? WHERE id = ? AND idle_warned_at IS NULL AND status != 'closed'";
+    return this.db.prepare(sql).run(now, id).changes === 1;
+  }
+
+  async ticketsWarnedBefore(before: number): Promise<Ticket[]> {
+    const sql = `SELECT * FROM tickets WHERE status != 'closed' AND idle_warned_at IS NOT NULL AND idle_warned_at < ?
+                 ORDER BY id`;
+    return (this.db.prepare(sql).all(before) as TicketRow[]).map(toTicket);
+  }
+
+  async rateTicket(id: number, userId: string, rating: number, comment: string | null): Promise<boolean> {
+    const sql = `UPDATE tickets SET rating = ?, rating_comment = COALESCE(?, rating_comment)
+                 WHERE id = ? AND user_id = ? AND status = 'closed'`;
+    return this.db.prepare(sql).run(rating, comment, id, userId).changes === 1;
+  }
+
+  async saveTranscript(ticketId: number, html: string, now = Date.now()): Promise<boolean> {
+    const sql =
+      'INSERT INTO transcripts (ticket_id, html, created_at) VALUES (?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING';
+    return this.db.prepare(sql).run(ticketId, html, now).changes === 1;
+  }
+
+  async getTranscript(ticketId: number): Promise<StoredTranscript | null> {
+    const r = this.db.prepare('SELECT * FROM transcripts WHERE ticket_id = ?').get(ticketId) as
+      | TranscriptRow
+      | undefined;
+    return r ? toTranscript(r) : null;
+  }
+
+  async markTranscriptPosted(ticketId: number, now = Date.now()): Promise<void> {
+    this.db.prepare('UPDATE transcripts SET posted_at = ? WHERE ticket_id = ?').run(now, ticketId);
+  }
+
+  async closedWithoutTranscript(): Promise<Ticket[]> {
+    const sql = `SELECT t.* FROM tickets t LEFT JOIN transcripts x ON x.ticket_id = t.id
+                 WHERE t.status = 'closed' AND t.thread_id IS NOT NULL AND x.ticket_id IS NULL ORDER BY t.id`;
+    return (this.db.prepare(sql).all() as TicketRow[]).map(toTicket);
+  }
+
+  async unpostedTranscripts(): Promise<StoredTranscript[]> {
+    const sql = 'SELECT * FROM transcripts WHERE posted_at IS NULL ORDER BY ticket_id';
+    return (this.db.prepare(sql).all() as TranscriptRow[]).map(toTranscript);
+  }
+
+  async memberData(userId: string): Promise<MemberData> {
+    const rows = this.db.prepare('SELECT * FROM tickets WHERE user_id = ? ORDER BY id').all(userId) as TicketRow[];
+    const tickets = rows.map(toTicket);
+    const events = (await Promise.all(tickets.map((t) => this.ticketHistory(t.id)))).flat();
+    const one = this.db.prepare('SELECT ticket_id, created_at FROM transcripts WHERE ticket_id = ?');
+    const transcripts = tickets.flatMap((t) => {
+      const x = one.get(t.id) as { ticket_id: number; created_at: number } | undefined;
+      return x ? [{ ticketId: x.ticket_id, createdAt: x.created_at }] : [];
+    });
+    return { tickets, events, transcripts };
+  }
+
+  async eraseMember(userId: string): Promise<{ tickets: number; events: number; transcripts: number }> {
+    return this.db.transaction(() => {
+      const ids = (
+        this.db.prepare('SELECT id FROM tickets WHERE user_id = ?').all(userId) as Array<{ id: number }>
+      ).map((r) => r.id);
+      let transcripts = 0;
+      for (const id of ids)
+        transcripts += this.db.prepare('DELETE FROM transcripts WHERE ticket_id = ?').run(id).changes;
+      const events = this.db
+        .prepare("UPDATE ticket_events SET actor_id = 'erased' WHERE actor_id = ?")
+        .run(userId).changes;
+      // The rows stay (counts and insights hold), without the member's id, words or form answers.
+      const tickets = this.db
+        .prepare(
+          `UPDATE tickets SET user_id = 'erased-' || id, interaction_id = 'erased-' || id, question = '', answers = '{}',
+           rating_comment = NULL WHERE user_id = ?`,
+        )
+        .run(userId).changes;
+      this.db.prepare("UPDATE tickets SET claimed_by = 'erased' WHERE claimed_by = ?").run(userId);
+      return { tickets, events, transcripts };
     })();
   }
 

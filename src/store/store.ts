@@ -19,6 +19,15 @@ export interface Ticket {
   createdAt: number;
   closedAt: number | null;
   closeReason: string | null;
+  /** Last message in the thread by the member or staff (ms): what auto-close measures idleness from. */
+  lastActivityAt: number | null;
+  /** When the "still there?" warning was posted; null until then, and again after any activity. */
+  idleWarnedAt: number | null;
+  /** The first message staff wrote in the thread, for time-to-first-reply. */
+  firstStaffReplyAt: number | null;
+  /** The member's 1-5 rating after close, and their optional comment. */
+  rating: number | null;
+  ratingComment: string | null;
 }
 
 export interface NewTicket {
@@ -62,6 +71,27 @@ export interface FeedbackRecord {
   at: number;
 }
 
+export type ReopenResult =
+  | { kind: 'reopened'; ticket: Ticket }
+  /** The member has another open ticket: one at a time. */
+  | { kind: 'already-open'; ticket: Ticket }
+  | { kind: 'not-closed' | 'missing' };
+
+/** A closed ticket's transcript, kept in the database; `postedAt` once it reached the transcript channel. */
+export interface StoredTranscript {
+  ticketId: number;
+  html: string;
+  createdAt: number;
+  postedAt: number | null;
+}
+
+/** What is held about one member, for a data request (`npm run privacy`). */
+export interface MemberData {
+  tickets: Ticket[];
+  events: TicketEvent[];
+  transcripts: Array<{ ticketId: number; createdAt: number }>;
+}
+
 export type CreateTicketResult =
   | { kind: 'created'; ticket: Ticket }
   /** The same interaction was already handled (a retry after a crash or a double click). */
@@ -84,6 +114,28 @@ export interface Store {
   claimTicket(id: number, staffId: string, now?: number): Promise<Ticket | null>;
   closeTicket(id: number, actorId: string, reason: string, now?: number): Promise<Ticket | null>;
   ticketHistory(id: number): Promise<TicketEvent[]>;
+  /** Closed → open again, unless the member has another open ticket; recorded as an event. */
+  reopenTicket(id: number, actorId: string, now?: number): Promise<ReopenResult>;
+  /** A message by the member (or staff, `byStaff`) in the thread: resets idleness; the first staff one is kept. */
+  noteActivity(id: number, byStaff: boolean, now?: number): Promise<void>;
+  /** Open tickets nobody wrote in since `before` and not yet warned. */
+  idleTickets(before: number): Promise<Ticket[]>;
+  /** Claim the warning for one ticket: true for exactly one caller (across shards and restarts). */
+  markIdleWarned(id: number, now?: number): Promise<boolean>;
+  /** Open tickets warned before `before` with no activity since: to close as inactive. */
+  ticketsWarnedBefore(before: number): Promise<Ticket[]>;
+  /** The member's rating (1-5) and comment; false when the ticket is not theirs or not closed. */
+  rateTicket(id: number, userId: string, rating: number, comment: string | null): Promise<boolean>;
+  /** Keep a transcript once: false when the ticket already has one (a second close or a retry). */
+  saveTranscript(ticketId: number, html: string, now?: number): Promise<boolean>;
+  getTranscript(ticketId: number): Promise<StoredTranscript | null>;
+  markTranscriptPosted(ticketId: number, now?: number): Promise<void>;
+  /** Closed tickets with no transcript yet, and transcripts not yet posted: start-up finishes them. */
+  closedWithoutTranscript(): Promise<Ticket[]>;
+  unpostedTranscripts(): Promise<StoredTranscript[]>;
+  /** Data requests: everything held about one member, and erasing their ids and answers (counts stay). */
+  memberData(userId: string): Promise<MemberData>;
+  eraseMember(userId: string): Promise<{ tickets: number; events: number; transcripts: number }>;
   recordQuestion(record: QuestionRecord): Promise<number>;
   recordFeedback(questionId: number | null, topicId: string, helpful: boolean, now?: number): Promise<void>;
   /** Insights over a period: questions, feedback and tickets from `since` (ms epoch) on. */

@@ -19,6 +19,11 @@ export interface TicketRow<J> {
   created_at: number;
   closed_at: number | null;
   close_reason: string | null;
+  last_activity_at: number | null;
+  idle_warned_at: number | null;
+  first_staff_reply_at: number | null;
+  rating: number | null;
+  rating_comment: string | null;
 }
 
 export function ticketFromRow<J>(r: TicketRow<J>, json: (value: J) => unknown): Ticket {
@@ -37,5 +42,10 @@ export function ticketFromRow<J>(r: TicketRow<J>, json: (value: J) => unknown): 
     createdAt: r.created_at,
     closedAt: r.closed_at,
     closeReason: r.close_reason,
+    lastActivityAt: r.last_activity_at === null ? null : Number(r.last_activity_at),
+    idleWarnedAt: r.idle_warned_at === null ? null : Number(r.idle_warned_at),
+    firstStaffReplyAt: r.first_staff_reply_at === null ? null : Number(r.first_staff_reply_at),
+    rating: r.rating,
+    ratingComment: r.rating_comment,
   };
 }

@@ -7,10 +7,10 @@ const sw = useStepwise();
 const g = () => sw.emu.guild;
 
 describe('start-up and commands', () => {
-  it('registers /ask, /topics, /ticket, /stats and one command per topic that declares one', () => {
+  it('registers /ask, /topics, /ticket, /tickets, /stats and one command per topic that declares one', () => {
     const names = (sw.emu.commands.guild[g().id] ?? []).map((c: any) => c.name).sort();
     const fromGuide = sw.run.assistant.knowledge.topics.filter((t) => t.command).map((t) => t.command!);
-    expect(names).toEqual(['ask', 'stats', 'ticket', 'topics', ...fromGuide].sort());
+    expect(names).toEqual(['ask', 'stats', 'ticket', 'tickets', 'topics', ...fromGuide].sort());
     expect(names).toEqual(
       expect.arrayContaining(['reset-password', 'login', 'account-locked', 'verification-code', 'two-factor']),
     );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Assistant } from '../../src/core/assistant.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { parseConfig } from '../../src/app/config.js';
-import { startBot, type Bot } from '../../src/discord/bot.js';
+import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/app/log.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { afterAll, beforeAll } from 'vitest';
@@ -48,6 +48,7 @@ export async function startStepwise(
   dbFile: string,
   extra: Record<string, string> = {},
   knowledgeDir = 'knowledge',
+  options: BotOptions = {},
 ): Promise<RunningBot> {
   const parsed = parseConfig(botEnv(emu, dbFile, extra));
   if (!parsed.ok) throw new Error(parsed.message);
@@ -60,9 +61,17 @@ export async function startStepwise(
     (r) => r.method === 'PUT' && /\/guilds\/\d+\/commands$/.test(r.path) && r.at >= since,
     10_000,
   );
-  const bot = await startBot(parsed.config, assistant, store, createLogger('silent'), (message) => {
-    throw new Error(message);
-  });
+  const bot = await startBot(
+    parsed.config,
+    assistant,
+    store,
+    createLogger('silent'),
+    (message) => {
+      throw new Error(message);
+    },
+    () => false,
+    options,
+  );
   await registered;
   return {
     bot,

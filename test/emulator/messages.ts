@@ -15,6 +15,8 @@ export interface UploadedFile {
   filename: string;
   contentType: string;
   size: number;
+  /** The bytes, so a test can read what the bot uploaded (a transcript, say). */
+  data: Buffer;
 }
 
 export function addError(tree: ErrorTree, path: Array<string | number>, code: string, message: string): void {

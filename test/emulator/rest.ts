@@ -141,6 +141,7 @@ async function parseBody(req: IncomingMessage, raw: Buffer): Promise<{ body: Jso
           filename: value.name,
           contentType: value.type || 'application/octet-stream',
           size: value.size,
+          data: Buffer.from(await value.arrayBuffer()),
         });
       }
     }

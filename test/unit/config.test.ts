@@ -19,8 +19,27 @@ describe('parseConfig', () => {
         LOG_LEVEL: 'info',
         SHARD_SPAWN_DELAY_MS: 5500,
         INSIGHTS_RETENTION_DAYS: 90,
+        TRANSCRIPT_CHANNEL_ID: [],
+        TRANSCRIPT_TO_MEMBER: false,
+        TICKET_REOPEN_DAYS: 7,
+        TICKET_IDLE_HOURS: 48,
+        TICKET_IDLE_CLOSE_HOURS: 24,
       },
     });
+  });
+
+  it.each([
+    ['Mon-Fry 09:00-17:00 UTC', /unknown day/i],
+    ['Mon-Fri 9-5 Europe/Berlin', /SUPPORT_HOURS/],
+    ['Mon-Fri 09:00-17:00 Mars/Olympus', /time zone/i],
+  ])('SUPPORT_HOURS=%j is refused at start-up with one line naming it', (value, why) => {
+    const r = parseConfig({ SUPPORT_HOURS: value });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toMatch(/^Invalid SUPPORT_HOURS: /);
+      expect(r.message).toMatch(why);
+      expect(r.message.split('\n')).toHaveLength(1);
+    }
   });
 
   it('treats every variable left empty as in .env.example (NAME=) as unset', () => {

@@ -102,8 +102,8 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       tried: "a topic whose command is one of the bot's own (stats, ticket)",
       files: { 'a.md': topic('a', 'command: stats\n'), 'b.md': topic('b', 'command: ticket\n') },
       expected: [
-        'a.md:4: command "stats" is one of Stepwise\'s own (/ask, /topics, /ticket, /stats): choose another name',
-        'b.md:4: command "ticket" is one of Stepwise\'s own (/ask, /topics, /ticket, /stats): choose another name',
+        'a.md:4: command "stats" is one of Stepwise\'s own (/ask, /topics, /ticket, /tickets, /stats): choose another name',
+        'b.md:4: command "ticket" is one of Stepwise\'s own (/ask, /topics, /ticket, /tickets, /stats): choose another name',
       ],
     },
     {

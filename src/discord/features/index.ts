@@ -3,10 +3,15 @@ import { ask } from './ask.js';
 import { claimButton } from './claim-button.js';
 import { closeButton } from './close-button.js';
 import { closeForm } from './close-form.js';
+import { keepOpenButton } from './keep-open-button.js';
+import { rateButton } from './rate-button.js';
+import { rateForm } from './rate-form.js';
+import { reopenButton } from './reopen-button.js';
 import type { ButtonFeature, CommandFeature, ModalFeature } from './feature.js';
 import { solvedButton } from './solved-button.js';
 import { stats } from './stats.js';
 import { ticket } from './ticket.js';
+import { tickets } from './tickets.js';
 import { ticketButton } from './ticket-button.js';
 import { ticketForm } from './ticket-form.js';
 import { topicButton } from './topic-button.js';
@@ -16,7 +21,7 @@ import { topics } from './topics.js';
  * Every interaction Stepwise handles. Registration, deploy-commands, dispatch and access checks all
  * read these lists: a new slash command, button or modal is one new module added here.
  */
-export const COMMANDS: readonly CommandFeature[] = [ask, topics, ticket, stats];
+export const COMMANDS: readonly CommandFeature[] = [ask, topics, ticket, tickets, stats];
 
 type ButtonMap = { [K in CustomId['kind']]?: ButtonFeature<K> };
 type ModalMap = { [K in CustomId['kind']]?: ModalFeature<K> };
@@ -27,9 +32,13 @@ export const BUTTONS: ButtonMap = {
   ticket: ticketButton,
   claim: claimButton,
   close: closeButton,
+  reopen: reopenButton,
+  rate: rateButton,
+  'keep-open': keepOpenButton,
 };
 
 export const MODALS: ModalMap = {
   'ticket-modal': ticketForm,
   'close-modal': closeForm,
+  'rate-modal': rateForm,
 };

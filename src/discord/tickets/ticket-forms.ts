@@ -1,4 +1,11 @@
-import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { t } from '../../core/i18n/messages.js';
 import { fieldText, TICKET_FIELDS } from '../../core/ticket-template.js';
@@ -49,4 +56,69 @@ export function closeModal(ticketId: number, lang?: string): APIModalInteraction
       },
     ],
   };
+}
+
+/** Under the closing post: Reopen (member or staff) and 1-5 stars (the member). Works on the archived thread. */
+export function closedButtons(ticketId: number, lang?: string): APIActionRowComponent<APIButtonComponent>[] {
+  const star = (stars: number): APIButtonComponent => ({
+    type: ComponentType.Button,
+    custom_id: encodeId({ kind: 'rate', ticketId, stars }),
+    label: '★'.repeat(stars),
+    style: ButtonStyle.Secondary,
+  });
+  return [
+    { type: ComponentType.ActionRow, components: [1, 2, 3, 4, 5].map(star) },
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          custom_id: encodeId({ kind: 'reopen', ticketId }),
+          label: truncate(t(lang, 'ticket.reopen'), LIMITS.buttonLabel),
+          style: ButtonStyle.Primary,
+          emoji: { name: '🔓' },
+        },
+      ],
+    },
+  ];
+}
+
+/** The optional comment that comes with a rating. */
+export function ratingModal(ticketId: number, stars: number, lang?: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: encodeId({ kind: 'rate-modal', ticketId, stars }),
+    title: truncate(`${t(lang, 'ticket.rate.title')} ${'★'.repeat(stars)}`, LIMITS.modalTitle),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: 'comment',
+            label: truncate(t(lang, 'ticket.rate.comment'), LIMITS.modalLabel),
+            style: TextInputStyle.Paragraph,
+            required: false,
+            max_length: 1000,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Under an idle warning: one press keeps the ticket open. */
+export function keepOpenButton(ticketId: number, lang?: string): APIActionRowComponent<APIButtonComponent>[] {
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          custom_id: encodeId({ kind: 'keep-open', ticketId }),
+          label: truncate(t(lang, 'ticket.idle.keepOpen'), LIMITS.buttonLabel),
+          style: ButtonStyle.Success,
+        },
+      ],
+    },
+  ];
 }

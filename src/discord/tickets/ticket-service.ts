@@ -12,14 +12,16 @@ import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
 import { cleanText } from '../../core/normalise.js';
 import { redactSecrets } from '../../core/secrets.js';
-import { t } from '../../core/i18n/messages.js';
+import { t, uiLocale } from '../../core/i18n/messages.js';
+import { describeNextOpening, isOpen } from '../../core/support-hours.js';
 import { TICKET_FIELDS, type TicketAnswers } from '../../core/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { ticketCooldown } from '../cooldowns.js';
 import { isGone } from '../errors.js';
 import { NO_PINGS } from '../replies.js';
-import { closeModal, ticketModal } from './ticket-forms.js';
+import { closedButtons, closeModal, keepOpenButton, ratingModal, ticketModal } from './ticket-forms.js';
+import { keepTranscript, postTranscript } from './transcripts.js';
 import { ticketButtons, ticketSummary } from './ticket-summary.js';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -36,6 +38,8 @@ function threadLink(ticket: Ticket): string {
 export class TicketService {
   /** One thread-making run per ticket at a time: start-up finishing a ticket must not race its own submit. */
   private readonly finishing = new Map<number, Promise<ThreadChannel | null>>();
+  /** The last ticket write failed: the next failure is not logged again until one succeeds. */
+  private storeDown = false;
 
   constructor(private readonly ctx: BotContext) {}
 
@@ -97,15 +101,29 @@ export class TicketService {
     const handoff = ctx.handoffs.get(handoffKey);
     // Staff see which language the member wrote in: the one their question was in, else their client's.
     const answers: TicketAnswers = { ...readAnswers(i), lang: handoff?.lang ?? i.locale };
-    const result = await ctx.store.createTicket({
-      interactionId: i.id,
-      guildId: i.guildId,
-      userId: i.user.id,
-      question: answers.goal ?? handoff?.question ?? '',
-      topicsShown: handoff?.topicsShown ?? [],
-      answers,
-      questionId: handoff?.questionId ?? null,
-    });
+    let result: Awaited<ReturnType<typeof ctx.store.createTicket>>;
+    try {
+      result = await ctx.store.createTicket(
+        {
+          interactionId: i.id,
+          guildId: i.guildId,
+          userId: i.user.id,
+          question: answers.goal ?? handoff?.question ?? '',
+          topicsShown: handoff?.topicsShown ?? [],
+          answers,
+          questionId: handoff?.questionId ?? null,
+        },
+        ctx.now(),
+      );
+      this.storeDown = false;
+    } catch (err) {
+      // The database is down or read-only: the ticket is one statement, so nothing was half-written. Said once
+      // per outage in the log, every time to the member.
+      if (!this.storeDown) ctx.log.error({ err }, 'cannot save tickets: the database refused the write');
+      this.storeDown = true;
+      await i.reply({ content: t(i.locale, 'ticket.saveFailed'), flags: EPHEMERAL });
+      return;
+    }
     let ticket = result.ticket;
     const acknowledged = await i.deferReply({ flags: EPHEMERAL }).then(
       () => true,
@@ -134,10 +152,17 @@ export class TicketService {
     }
     ctx.log.info({ ticket: ticket.id, thread: ticket.threadId, kind: result.kind }, 'ticket opened');
     if (!acknowledged) return;
+    const hours = ctx.config.SUPPORT_HOURS;
+    const at = new Date(ctx.now());
+    const offline =
+      hours && !isOpen(hours, at)
+        ? `\n${t(i.locale, 'ticket.outsideHours', { when: describeNextOpening(hours, at, uiLocale(i.locale)) ?? '' })}`
+        : '';
     await i.editReply({
-      content: ticket.threadId
-        ? `${t(i.locale, 'ticket.opened', { link: threadLink(ticket) })} ${t(i.locale, 'neverShare')}`
-        : `${t(i.locale, 'ticket.saved', { id: ticket.id })} ${t(i.locale, 'neverShare')}`,
+      content:
+        (ticket.threadId
+          ? `${t(i.locale, 'ticket.opened', { link: threadLink(ticket) })} ${t(i.locale, 'neverShare')}`
+          : `${t(i.locale, 'ticket.saved', { id: ticket.id })} ${t(i.locale, 'neverShare')}`) + offline,
       allowedMentions: NO_PINGS,
     });
   }
@@ -178,7 +203,7 @@ export class TicketService {
   async close(i: ModalSubmitInteraction, ticketId: number): Promise<void> {
     const { ctx } = this;
     const reason = redactSecrets(cleanText(i.fields.getTextInputValue('reason'))) || 'no reason given';
-    const ticket = await ctx.store.closeTicket(ticketId, i.user.id, reason);
+    const ticket = await ctx.store.closeTicket(ticketId, i.user.id, reason, ctx.now());
     if (!ticket) {
       await i.reply({ content: t(i.locale, 'ticket.alreadyClosed'), flags: EPHEMERAL });
       return;
@@ -187,8 +212,131 @@ export class TicketService {
       content: `Ticket #${ticket.id} closed by <@${i.user.id}>: ${escapeUserText(truncate(reason, 1500))}`,
       allowedMentions: NO_PINGS,
     });
+    await this.finishClose(ticket);
+  }
+
+  /**
+   * After the database says closed: the closing post (Reopen, and "How did we do?" for the member), the
+   * transcript read while the thread is still open, the thread archived and locked, the transcript posted.
+   * Each step can be resumed: start-up finishes transcripts a crash interrupted.
+   */
+  async finishClose(ticket: Ticket): Promise<void> {
+    const { ctx } = this;
     const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-    if (thread?.isThread()) await thread.edit({ archived: true, locked: true, reason: `Ticket #${ticket.id} closed` });
+    if (!thread?.isThread()) return;
+    const lang = ticket.answers.lang;
+    await thread.send({
+      content: `${t(lang, 'ticket.closedNotice', { id: ticket.id, days: ctx.config.TICKET_REOPEN_DAYS })}\n${t(lang, 'ticket.rate.prompt')}`,
+      components: closedButtons(ticket.id, lang),
+      allowedMentions: NO_PINGS,
+    });
+    const stored = await keepTranscript(ctx, ticket, thread);
+    await thread.edit({ archived: true, locked: true, reason: `Ticket #${ticket.id} closed` });
+    if (stored) await postTranscript(ctx, ticket, stored);
+  }
+
+  /** Reopen (member or staff, within TICKET_REOPEN_DAYS): one open ticket per member still holds. */
+  async reopen(i: ButtonInteraction, ticketId: number): Promise<void> {
+    const { ctx } = this;
+    const before = await ctx.store.getTicket(ticketId);
+    const days = ctx.config.TICKET_REOPEN_DAYS;
+    if (before?.closedAt && ctx.now() - before.closedAt > days * 86_400_000) {
+      await i.reply({ content: t(i.locale, 'ticket.reopenExpired', { days }), flags: EPHEMERAL });
+      return;
+    }
+    const result = await ctx.store.reopenTicket(ticketId, i.user.id, ctx.now());
+    if (result.kind === 'already-open') {
+      await i.reply({
+        content: t(i.locale, 'ticket.alreadyOpen', { link: threadLink(result.ticket) }),
+        flags: EPHEMERAL,
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    if (result.kind !== 'reopened') {
+      const content = before
+        ? t(i.locale, 'ticket.alreadyOpen', { link: threadLink(before) })
+        : 'That ticket no longer exists.';
+      await i.reply({ content, flags: EPHEMERAL, allowedMentions: NO_PINGS });
+      return;
+    }
+    const ticket = result.ticket;
+    const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
+    if (thread?.isThread())
+      await thread.edit({ archived: false, locked: false, reason: `Ticket #${ticket.id} reopened` });
+    await i.reply({ content: t(i.locale, 'ticket.reopened', { who: `<@${i.user.id}>` }), allowedMentions: NO_PINGS });
+    if (thread?.isThread()) {
+      // The support role is pinged once, as for a new ticket; nobody else.
+      const role = this.supportRoleFor(thread.guild);
+      await thread.send({
+        content: `${role ? `<@&${role}> ` : ''}Ticket #${ticket.id} was reopened by <@${i.user.id}>.`,
+        components: ticketButtons(ticket.id, ticket.status === 'claimed'),
+        allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
+      });
+    }
+  }
+
+  /** A star button: only the member rates; the comment form is optional. */
+  async askRating(i: ButtonInteraction, ticketId: number, stars: number): Promise<void> {
+    const ticket = await this.ctx.store.getTicket(ticketId);
+    if (!ticket || ticket.userId !== i.user.id) {
+      await i.reply({ content: t(i.locale, 'ticket.rate.notYours'), flags: EPHEMERAL });
+      return;
+    }
+    await i.showModal(ratingModal(ticketId, stars, i.locale));
+  }
+
+  async rate(i: ModalSubmitInteraction, ticketId: number, stars: number): Promise<void> {
+    const raw = i.fields.fields.get('comment');
+    const text = raw && 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
+    const comment = text.trim() ? redactSecrets(cleanText(text)).slice(0, 1000) : null;
+    const ok = await this.ctx.store.rateTicket(ticketId, i.user.id, stars, comment);
+    await i.reply({ content: t(i.locale, ok ? 'ticket.rate.thanks' : 'ticket.rate.notYours'), flags: EPHEMERAL });
+  }
+
+  /** "Keep open" under an idle warning: activity, so the countdown starts again. */
+  async keepOpen(i: ButtonInteraction, ticketId: number): Promise<void> {
+    await this.ctx.store.noteActivity(ticketId, false);
+    await i.reply({ content: t(i.locale, 'ticket.idle.kept'), flags: EPHEMERAL });
+  }
+
+  private supportRoleFor(guild: { roles: { cache: { has(id: string): boolean } } }): string | undefined {
+    const roles = this.ctx.config.SUPPORT_ROLE_ID;
+    return roles.find((id) => guild.roles.cache.has(id)) ?? (roles.length === 1 ? roles[0] : undefined);
+  }
+
+  /**
+   * Auto-close, run every minute (and by tests with their own clock): a ticket nobody wrote in for
+   * TICKET_IDLE_HOURS gets a warning with Keep open; TICKET_IDLE_CLOSE_HOURS later it closes as "inactive",
+   * with a transcript. Scheduled from the database, so it survives restarts; the warning is claimed in the
+   * database, so it is posted once across shards.
+   */
+  async sweepIdle(now = this.ctx.now()): Promise<void> {
+    const { ctx } = this;
+    const idleHours = ctx.config.TICKET_IDLE_HOURS;
+    if (idleHours <= 0) return;
+    const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
+    for (const ticket of (await ctx.store.idleTickets(now - idleHours * 3_600_000)).filter(mine)) {
+      if (!(await ctx.store.markIdleWarned(ticket.id, now))) continue;
+      const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
+      if (!thread?.isThread()) continue;
+      const lang = ticket.answers.lang;
+      await thread.send({
+        content: `<@${ticket.userId}> ${t(lang, 'ticket.idle.warning', { hours: idleHours, closeHours: ctx.config.TICKET_IDLE_CLOSE_HOURS })}`,
+        components: keepOpenButton(ticket.id, lang),
+        allowedMentions: { parse: [], users: [ticket.userId] },
+      });
+    }
+    const before = now - ctx.config.TICKET_IDLE_CLOSE_HOURS * 3_600_000;
+    for (const ticket of (await ctx.store.ticketsWarnedBefore(before)).filter(mine)) {
+      const closed = await ctx.store.closeTicket(ticket.id, ctx.client.user?.id ?? 'stepwise', 'inactive', now);
+      if (closed) await this.finishClose(closed);
+    }
+  }
+
+  /** A message in a ticket thread by the member or staff: the ticket is not idle. */
+  async noteMessage(ticket: Ticket, authorId: string): Promise<void> {
+    await this.ctx.store.noteActivity(ticket.id, authorId !== ticket.userId, this.ctx.now());
   }
 
   /** The member a ticket belongs to, for the owner-or-staff access rule. */

@@ -1,0 +1,93 @@
+import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { transcriptFileName } from '../../core/transcript.js';
+import { NO_PINGS } from '../replies.js';
+import { GUILD_ONLY } from './command-data.js';
+import type { CommandFeature } from './feature.js';
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+/**
+ * /tickets — staff actions on tickets, apart from the members' /ticket: add or remove someone in the ticket
+ * thread this is run in, and fetch a closed ticket's transcript again.
+ */
+export const tickets: CommandFeature = {
+  name: 'tickets',
+  access: 'staff',
+  denied: 'denied.staff',
+  data: () => ({
+    description: 'Staff: add or remove people in a ticket, or fetch a transcript',
+    ...GUILD_ONLY,
+    default_member_permissions: PermissionFlagsBits.ManageThreads.toString(),
+    options: [
+      {
+        name: 'add',
+        description: 'Add someone to this ticket thread',
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [{ name: 'user', description: 'Who to add', type: ApplicationCommandOptionType.User, required: true }],
+      },
+      {
+        name: 'remove',
+        description: 'Remove someone from this ticket thread',
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          { name: 'user', description: 'Who to remove', type: ApplicationCommandOptionType.User, required: true },
+        ],
+      },
+      {
+        name: 'transcript',
+        description: "A closed ticket's transcript",
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          {
+            name: 'number',
+            description: 'The ticket number',
+            type: ApplicationCommandOptionType.Integer,
+            required: true,
+            min_value: 1,
+          },
+        ],
+      },
+    ],
+  }),
+  async run(ctx, i) {
+    const sub = i.options.getSubcommand();
+    if (sub === 'transcript') {
+      const number = i.options.getInteger('number', true);
+      const ticket = await ctx.store.getTicket(number);
+      const stored = ticket && ticket.guildId === i.guildId ? await ctx.store.getTranscript(number) : null;
+      if (!stored) {
+        await i.reply({
+          content: `Ticket #${number} has no transcript (it is open, or not from this server).`,
+          flags: EPHEMERAL,
+        });
+        return;
+      }
+      await i.reply({
+        files: [{ attachment: Buffer.from(stored.html), name: transcriptFileName(number) }],
+        flags: EPHEMERAL,
+      });
+      return;
+    }
+    const ticket = await ctx.store.getTicketByThread(i.channelId);
+    const thread = i.channel?.isThread() ? i.channel : null;
+    if (!ticket || !thread) {
+      await i.reply({ content: 'Run this inside a ticket thread.', flags: EPHEMERAL });
+      return;
+    }
+    const user = i.options.getUser('user', true);
+    if (sub === 'add') {
+      await thread.members.add(user.id);
+      await i.reply({
+        content: `<@${user.id}> was added to ticket #${ticket.id} by <@${i.user.id}>.`,
+        allowedMentions: NO_PINGS,
+      });
+    } else {
+      if (user.id === ticket.userId) {
+        await i.reply({ content: 'The member who opened the ticket stays in it.', flags: EPHEMERAL });
+        return;
+      }
+      await thread.members.remove(user.id);
+      await i.reply({ content: `<@${user.id}> was removed from ticket #${ticket.id}.`, allowedMentions: NO_PINGS });
+    }
+  },
+};

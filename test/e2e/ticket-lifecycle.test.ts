@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordEmulator } from '../emulator/index.js';
+import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
+
+/**
+ * Tickets after the handoff, end to end against the emulator: transcripts, reopen, ratings, auto-close (with a
+ * clock the test moves) and working hours. The transcript channel is the guild's #general here.
+ */
+let emu: DiscordEmulator;
+let run: RunningBot;
+const tmp = tempDir();
+let clock = Date.parse('2026-11-30T10:00:00Z'); // a Monday, 10:00 UTC
+const g = () => emu.guild;
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start();
+  run = await startStepwise(
+    emu,
+    `${tmp.dir}/stepwise.db`,
+    {
+      TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general,
+      TICKET_IDLE_HOURS: '48',
+      TICKET_IDLE_CLOSE_HOURS: '24',
+      SUPPORT_HOURS: 'Mon-Fri 09:00-17:00 UTC',
+    },
+    'knowledge',
+    { now: () => clock, sweepEveryMs: 3_600_000 },
+  );
+});
+afterAll(async () => {
+  await run?.stop();
+  await emu?.stop();
+  tmp.cleanup();
+});
+
+/** Wait for a condition the bot brings about (checked every 20 ms, up to 5 s). */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('condition not reached within 5 s');
+}
+
+/** A member opens a ticket with /ticket and the form; returns the thread and its first (summary) post. */
+async function openTicket(userId: string, goal: string) {
+  const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: g().channels.help }).callback())
+    .body as any;
+  const submit = emu.submitModal({
+    customId: form.data.custom_id,
+    fields: { goal },
+    userId,
+    channelId: g().channels.help,
+  });
+  const done = await submit.original((m) => /ticket/i.test(m.content), 5000);
+  const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
+  return { thread, summary: emu.messages(thread.id)[0]!, reply: done!.content };
+}
+
+async function closeAsStaff(threadId: string, summaryId: string, reason: string) {
+  const close = buttons(emu.message(summaryId)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
+  const form = (
+    await emu
+      .clickButton({ customId: close.custom_id, messageId: summaryId, userId: g().users.staff, channelId: threadId })
+      .callback()
+  ).body as any;
+  await emu
+    .submitModal({ customId: form.data.custom_id, fields: { reason }, userId: g().users.staff, channelId: threadId })
+    .callback();
+}
+
+/** The transcript the bot posted for a ticket: its message in the transcript channel and the file's text. */
+async function transcriptOf(ticketNumber: number) {
+  const name = `ticket-${ticketNumber}.html`;
+  const req = await emu.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${g().channels.general}/messages` &&
+      r.files.some((f) => f.filename === name),
+    10_000,
+  );
+  return { request: req, html: req.files.find((f) => f.filename === name)!.data.toString('utf8') };
+}
+
+describe('a ticket closed by staff (input: member and staff messages, one pasting a password)', () => {
+  let threadId = '';
+  let ticketNumber = 0;
+
+  it('posts one HTML transcript to the transcript channel holding both messages and not the password', async () => {
+    const { thread, summary, reply } = await openTicket(g().users.member, 'cannot sign in since yesterday');
+    expect(reply).toMatch(/ticket is open/i);
+    threadId = thread.id;
+    ticketNumber = (await run.store.getTicketByThread(thread.id))!.id;
+    const mine = await emu.sendMessage({
+      channelId: thread.id,
+      authorId: g().users.member,
+      content: 'my password is Hunter2!xyz and it says wrong password',
+    });
+    const theirs = await emu.sendMessage({
+      channelId: thread.id,
+      authorId: g().users.staff,
+      content: 'Thanks, please reset it from the sign-in page',
+    });
+    expect(await run.bot.messageOutcome(mine.id)).toBe('not-for-me');
+    await run.bot.messageOutcome(theirs.id);
+    await closeAsStaff(thread.id, summary.id, 'reset worked');
+
+    const { html, request } = await transcriptOf(ticketNumber);
+    expect(html).toContain('it says wrong password');
+    expect(html).toContain('please reset it from the sign-in page');
+    expect(html).not.toContain('Hunter2!xyz');
+    expect((request.body as any).embeds[0].title).toBe(`Ticket #${ticketNumber} transcript`);
+    // Marked posted once Discord accepted it (just after the upload the emulator recorded).
+    await until(async () => (await run.store.getTranscript(ticketNumber))?.postedAt != null);
+    const t = emu.threads.find((x) => x.id === thread.id)!;
+    expect(t.archived && t.locked).toBe(true);
+    // The time to first staff reply is kept for /stats.
+    expect((await run.store.getTicket(ticketNumber))!.firstStaffReplyAt).not.toBeNull();
+  });
+
+  it('the member rates it ★★★★ with a comment, after the thread is archived', async () => {
+    const closing = emu
+      .messages(threadId)
+      .find((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:rate:')))!;
+    const four = buttons(closing.components).find((b) => b.custom_id === `sw:rate:${ticketNumber}.4`)!;
+    const notMine = data(
+      await emu
+        .clickButton({ customId: four.custom_id, messageId: closing.id, userId: g().users.other, channelId: threadId })
+        .callback(),
+    );
+    expect(notMine.content).toMatch(/only the member/i);
+    const form = (
+      await emu
+        .clickButton({ customId: four.custom_id, messageId: closing.id, userId: g().users.member, channelId: threadId })
+        .callback()
+    ).body as any;
+    expect(form.type).toBe(9);
+    await emu
+      .submitModal({
+        customId: form.data.custom_id,
+        fields: { comment: 'quick and kind' },
+        userId: g().users.member,
+        channelId: threadId,
+      })
+      .callback();
+    expect(await run.store.getTicket(ticketNumber)).toMatchObject({ rating: 4, ratingComment: 'quick and kind' });
+  });
+
+  it('the member presses Reopen: the thread is unarchived, unlocked and usable, the support role pinged once', async () => {
+    const closing = emu
+      .messages(threadId)
+      .find((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:reopen:')))!;
+    const reopen = buttons(closing.components).find((b) => b.custom_id.startsWith('sw:reopen:'))!;
+    await emu
+      .clickButton({ customId: reopen.custom_id, messageId: closing.id, userId: g().users.member, channelId: threadId })
+      .callback();
+    const t = emu.threads.find((x) => x.id === threadId)!;
+    expect(t.archived || t.locked).toBe(false);
+    const again = await emu.sendMessage({ channelId: threadId, authorId: g().users.member, content: 'it broke again' });
+    expect(await run.bot.messageOutcome(again.id)).toBe('not-for-me');
+    await emu.waitForMessage((m) => m.channel_id === threadId && /reopened by/.test(m.content), 5000);
+    const pings = emu.messages(threadId).filter((m) => m.mention_roles.includes(g().roles.support));
+    expect(pings).toHaveLength(2); // the new ticket, and the reopen
+    expect((await run.store.getTicket(ticketNumber))!.status).toBe('open');
+    expect((await run.store.ticketHistory(ticketNumber)).map((e) => e.status)).toEqual(['open', 'closed', 'open']);
+  });
+
+  it('a second close keeps one transcript per ticket (the first one)', async () => {
+    const summary = emu.messages(threadId)[0]!;
+    const before = (await run.store.getTranscript(ticketNumber))!;
+    await closeAsStaff(threadId, summary.id, 'really fixed now');
+    await emu.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path === `/channels/${threadId}` &&
+        (r.body as any).archived === true &&
+        r.at > before.createdAt,
+    );
+    expect((await run.store.getTranscript(ticketNumber))!.createdAt).toBe(before.createdAt);
+  });
+});
+
+describe('auto-close (input: a ticket nobody writes in, with the clock moved on)', () => {
+  it('warns after 48 h with Keep open, and closes as "inactive" 24 h later with a transcript', async () => {
+    const { thread } = await openTicket(g().users.other, 'my verification code never arrives');
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    clock += 47 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
+    clock += 2 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweepIdle(); // a second sweep (or shard) does not warn twice
+    const warnings = emu
+      .messages(thread.id)
+      .filter((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:keep-open:')));
+    expect(warnings).toHaveLength(1);
+    clock += 25 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    expect(await run.store.getTicket(ticket.id)).toMatchObject({ status: 'closed', closeReason: 'inactive' });
+    await transcriptOf(ticket.id);
+  });
+
+  it('Keep open stops the countdown', async () => {
+    const { thread } = await openTicket(g().users.owner, 'two factor codes are late');
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    clock += 49 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    const warning = emu
+      .messages(thread.id)
+      .find((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:keep-open:')))!;
+    const keep = buttons(warning.components).find((b) => b.custom_id.startsWith('sw:keep-open:'))!;
+    await emu
+      .clickButton({ customId: keep.custom_id, messageId: warning.id, userId: g().users.owner, channelId: thread.id })
+      .callback();
+    clock += 25 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    expect((await run.store.getTicket(ticket.id))!.status).not.toBe('closed');
+  });
+});
+
+describe('working hours (input: SUPPORT_HOURS Mon-Fri 09:00-17:00 UTC)', () => {
+  it('a ticket opened on a Saturday tells the member when staff are next in', async () => {
+    clock = Date.parse('2026-12-05T12:00:00Z'); // Saturday
+    const { reply } = await openTicket(g().users.staff, 'account locked after many tries');
+    expect(reply).toMatch(/offline/i);
+    expect(reply).toMatch(/Monday/);
+  });
+});
