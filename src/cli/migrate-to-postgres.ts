@@ -9,7 +9,7 @@ const USAGE = `
 Usage: npm run db:migrate-to-postgres -- --from FILE.db --to postgres://USER@HOST:PORT/DB [--force]
 
 Copies a Stepwise SQLite database into PostgreSQL: tickets (ids kept), their status history,
-recorded questions and feedback, in one transaction; the id sequences are moved past the copied
+recorded questions, feedback and transcripts, in one transaction; the id sequences are moved past the copied
 ids so new tickets get fresh ones. Creates the schema in the target if needed. Rate-limit
 counters are not copied (they only live for their short windows).
 
@@ -22,13 +22,14 @@ Options:
 Afterwards set STEPWISE_DB to the same URL and restart the bot.
 `;
 
-const TABLES = ['tickets', 'ticket_events', 'questions', 'feedback'] as const;
+const TABLES = ['tickets', 'ticket_events', 'questions', 'feedback', 'transcripts'] as const;
 type Table = (typeof TABLES)[number];
 const BATCH = 2000;
 
 /** Rows as PostgreSQL takes them: JSON columns parsed, SQLite's 0/1 as booleans. */
 function readRows(sqlite: SqliteStore, table: Table): Record<string, unknown>[] {
-  const rows = sqlite.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[];
+  const key = table === 'transcripts' ? 'ticket_id' : 'id';
+  const rows = sqlite.db.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).all() as Record<string, unknown>[];
   if (table === 'tickets') {
     return rows.map((r) => ({
       ...r,
@@ -89,9 +90,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         ]);
       }
       // Move the id sequence past the copied ids so the next row gets a fresh one.
-      await client.query(
-        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 1), (SELECT max(id) FROM ${table}) IS NOT NULL)`,
-      );
+      if (table !== 'transcripts') {
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 1), (SELECT max(id) FROM ${table}) IS NOT NULL)`,
+        );
+      }
       counts.set(table, rows.length);
     }
     await client.query('COMMIT');
@@ -112,7 +115,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   await pgStore.close();
   await sqlite.close();
   io.out(
-    `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions and ${counts.get('feedback')} feedback rows from ${from} to ${hidePasswords(to)}.\n`,
+    `Copied ${counts.get('tickets')} tickets, ${counts.get('ticket_events')} ticket events, ${counts.get('questions')} questions, ${counts.get('feedback')} feedback rows and ${counts.get('transcripts')} transcripts from ${from} to ${hidePasswords(to)}.\n`,
   );
   return 0;
 }

@@ -89,6 +89,114 @@ function ticket(n: string, over: Partial<NewTicket> = {}): NewTicket {
 }
 
 for (const backend of backends) {
+  describe.skipIf(!backend.enabled)(`Store contract, ticket lifecycle: ${backend.name}`, () => {
+    it('reopen: closed → open once; refused while the member has another open ticket; history records it', async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('r1'), 1_000)).ticket;
+        expect(await store.reopenTicket(a.id, 'staff-1', 1_500)).toEqual({ kind: 'not-closed' });
+        await store.closeTicket(a.id, 'staff-1', 'done', 2_000);
+        const b = (await store.createTicket(ticket('r2'), 3_000)).ticket;
+        const refused = await store.reopenTicket(a.id, 'member-1', 3_500);
+        expect(refused.kind).toBe('already-open');
+        await store.closeTicket(b.id, 'staff-1', 'done', 4_000);
+        const reopened = await store.reopenTicket(a.id, 'member-1', 5_000);
+        expect(reopened.kind).toBe('reopened');
+        if (reopened.kind === 'reopened') {
+          expect(reopened.ticket).toMatchObject({
+            status: 'open',
+            closedAt: null,
+            closeReason: null,
+            lastActivityAt: 5_000,
+          });
+        }
+        expect((await store.ticketHistory(a.id)).map((e) => [e.status, e.note])).toEqual([
+          ['open', null],
+          ['closed', 'done'],
+          ['open', 'reopened'],
+        ]);
+        expect(await store.reopenTicket(999_999, 'x')).toEqual({ kind: 'missing' });
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('idleness: activity resets it, the warning is claimed once, warned tickets come due; first staff reply kept', async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('i1'), 1_000)).ticket;
+        await store.attachThread(a.id, 'thread-i1');
+        expect((await store.idleTickets(2_000)).map((t) => t.id)).toEqual([a.id]);
+        await store.noteActivity(a.id, false, 3_000);
+        expect(await store.idleTickets(2_000)).toEqual([]);
+        await store.noteActivity(a.id, true, 4_000);
+        await store.noteActivity(a.id, true, 5_000);
+        expect((await store.getTicket(a.id))!.firstStaffReplyAt).toBe(4_000);
+        expect((await store.idleTickets(6_000)).map((t) => t.id)).toEqual([a.id]);
+        expect(await store.markIdleWarned(a.id, 6_000)).toBe(true);
+        expect(await store.markIdleWarned(a.id, 6_001)).toBe(false);
+        expect(await store.idleTickets(7_000)).toEqual([]);
+        expect(await store.ticketsWarnedBefore(6_000)).toEqual([]);
+        expect((await store.ticketsWarnedBefore(6_500)).map((t) => t.id)).toEqual([a.id]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('ratings only by the member on a closed ticket; a transcript is kept once and marked posted', async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('t1'), 1_000)).ticket;
+        await store.attachThread(a.id, 'thread-t1');
+        expect(await store.rateTicket(a.id, 'member-1', 5, null)).toBe(false);
+        await store.closeTicket(a.id, 'staff-1', 'done', 2_000);
+        expect((await store.closedWithoutTranscript()).map((t) => t.id)).toEqual([a.id]);
+        expect(await store.rateTicket(a.id, 'someone-else', 1, 'spam')).toBe(false);
+        expect(await store.rateTicket(a.id, 'member-1', 4, 'kind')).toBe(true);
+        expect(await store.getTicket(a.id)).toMatchObject({ rating: 4, ratingComment: 'kind' });
+        expect(await store.saveTranscript(a.id, '<p>first</p>', 3_000)).toBe(true);
+        expect(await store.saveTranscript(a.id, '<p>second</p>', 3_500)).toBe(false);
+        expect(await store.closedWithoutTranscript()).toEqual([]);
+        expect((await store.unpostedTranscripts()).map((x) => x.ticketId)).toEqual([a.id]);
+        await store.markTranscriptPosted(a.id, 4_000);
+        expect(await store.getTranscript(a.id)).toEqual({
+          ticketId: a.id,
+          html: '<p>first</p>',
+          createdAt: 3_000,
+          postedAt: 4_000,
+        });
+        expect(await store.unpostedTranscripts()).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("a data request: export shows the member's tickets; erase removes ids, words and transcripts, counts stay", async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('p1'), 1_000)).ticket;
+        await store.closeTicket(a.id, 'member-1', 'solved', 2_000);
+        await store.saveTranscript(a.id, '<p>secret words</p>', 2_500);
+        await store.createTicket(ticket('p2', { userId: 'member-2' }), 3_000);
+        const held = await store.memberData('member-1');
+        expect(held.tickets.map((t) => t.id)).toEqual([a.id]);
+        expect(held.transcripts.map((x) => x.ticketId)).toEqual([a.id]);
+        expect(held.events.length).toBeGreaterThan(0);
+        expect(await store.eraseMember('member-1')).toEqual({ tickets: 1, events: 2, transcripts: 1 });
+        expect((await store.memberData('member-1')).tickets).toEqual([]);
+        const erased = (await store.getTicket(a.id))!;
+        expect(erased).toMatchObject({ question: '', answers: {}, status: 'closed' });
+        expect(erased.userId).not.toBe('member-1');
+        expect(await store.getTranscript(a.id)).toBeNull();
+        expect(await store.ticketsSince(0)).toHaveLength(2);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+for (const backend of backends) {
   describe.skipIf(!backend.enabled)(`Store contract: ${backend.name}`, () => {
     it('creates a ticket, then duplicate / already-open / other guild, claim once, close, history, new after close', async () => {
       const store = await (await backend.fresh())();
@@ -414,7 +522,7 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
 
     const url = await freshPgDatabase();
     const { stdout } = await cli(['--from', file, '--to', url]);
-    expect(stdout).toContain(`Copied 30 tickets, ${events} ticket events, 12 questions and 4 feedback rows`);
+    expect(stdout).toContain(`Copied 30 tickets, ${events} ticket events, 12 questions, 4 feedback rows and 0 transcripts`);
 
     const target = await PostgresStore.connect(url);
     try {
