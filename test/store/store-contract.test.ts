@@ -522,7 +522,9 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
 
     const url = await freshPgDatabase();
     const { stdout } = await cli(['--from', file, '--to', url]);
-    expect(stdout).toContain(`Copied 30 tickets, ${events} ticket events, 12 questions, 4 feedback rows and 0 transcripts`);
+    expect(stdout).toContain(
+      `Copied 30 tickets, ${events} ticket events, 12 questions, 4 feedback rows and 0 transcripts`,
+    );
 
     const target = await PostgresStore.connect(url);
     try {

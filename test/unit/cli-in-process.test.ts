@@ -11,6 +11,7 @@ import { main as insights } from '../../src/cli/insights.js';
 import { main as kbCheck } from '../../src/cli/kb-check.js';
 import { main as kbImport } from '../../src/cli/kb-import.js';
 import { main as migrate } from '../../src/cli/migrate-to-postgres.js';
+import { main as privacyMain } from '../../src/cli/privacy.js';
 
 /** Each CLI's main, called in this process as the terminal would call it: argv in, exit code and output back. */
 const dir = mkdtempSync(join(tmpdir(), 'stepwise-cli-'));
@@ -27,6 +28,7 @@ describe('every CLI runs in-process', () => {
     ['kb:check', kbCheck],
     ['kb:import', kbImport],
     ['db:migrate-to-postgres', migrate],
+    ['privacy', privacyMain],
   ])('%s --help prints its usage on stdout and exits 0', async (_name, main) => {
     const r = await runInProcess(main, ['--help'], { env });
     expect(r.code).toBe(0);
@@ -107,5 +109,52 @@ describe('every CLI runs in-process', () => {
     const r = await runInProcess(evalMain, [file, '--json'], { env });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ total: 2, correct: 2 });
+  });
+});
+
+describe("npm run privacy (input: a database with two members' tickets, one with a transcript)", () => {
+  it('--export-user prints their tickets as JSON; --erase-user removes their id and words, counts stay', async () => {
+    const { main: privacy } = await import('../../src/cli/privacy.js');
+    const { SqliteStore } = await import('../../src/store/sqlite-store.js');
+    const file = join(dir, 'privacy.db');
+    const store = new SqliteStore(file);
+    const member = '123456789012345678';
+    const t = (
+      await store.createTicket({
+        interactionId: 'i1',
+        guildId: 'g',
+        userId: member,
+        question: 'my e-mail is me@example.com',
+        topicsShown: [],
+        answers: { email: 'me@example.com' },
+      })
+    ).ticket;
+    await store.closeTicket(t.id, member, 'solved');
+    await store.saveTranscript(t.id, '<p>me@example.com</p>');
+    await store.createTicket({
+      interactionId: 'i2',
+      guildId: 'g',
+      userId: '223456789012345678',
+      question: 'other',
+      topicsShown: [],
+      answers: {},
+    });
+    await store.close();
+    const exported = await runInProcess(privacy, ['--export-user', member, '--db', file], { env });
+    expect(exported.code).toBe(0);
+    const held = JSON.parse(exported.stdout) as { tickets: Array<{ question: string }>; transcripts: unknown[] };
+    expect(held.tickets.map((x) => x.question)).toEqual(['my e-mail is me@example.com']);
+    expect(held.transcripts).toHaveLength(1);
+    const erased = await runInProcess(privacy, ['--erase-user', member, '--db', file], { env });
+    expect(erased.stdout).toMatch(/1 ticket\(s\).*1 transcript\(s\) deleted/);
+    const after = await runInProcess(privacy, ['--export-user', member, '--db', file], { env });
+    expect((JSON.parse(after.stdout) as { tickets: unknown[] }).tickets).toEqual([]);
+    const check = new SqliteStore(file);
+    expect(JSON.stringify(await check.ticketsSince(0))).not.toContain('me@example.com');
+    expect(await check.ticketsSince(0)).toHaveLength(2);
+    await check.close();
+    expect((await runInProcess(privacy, ['--erase-user', 'bob', '--db', file], { env })).stderr).toMatch(
+      /not a Discord user id/,
+    );
   });
 });

@@ -30,7 +30,7 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
 const rel = (f: string) => relative(ROOT, f);
 
 describe('layers (input: the static import graph of src/)', () => {
-  it.each(['ask', 'chat', 'eval', 'insights', 'kb-check', 'kb-import', 'migrate-to-postgres'])(
+  it.each(['ask', 'chat', 'eval', 'insights', 'kb-check', 'kb-import', 'migrate-to-postgres', 'privacy'])(
     'npm run %s never loads discord.js (it never talks to Discord)',
     (cli) => {
       expect(reach(`src/cli/${cli}.ts`).packages.has('discord.js')).toBe(false);
