@@ -23,7 +23,18 @@ const tmp = tempDir();
 const db = join(tmp.dir, 'stepwise.db');
 let emu: DiscordEmulator;
 let entry: string[];
-const counted = { trials: 0, submits: 0, acknowledged: 0, lost: 0, duplicated: 0, retried: 0, killedBeforeAck: 0 };
+const counted = {
+  trials: 0,
+  submits: 0,
+  acknowledged: 0,
+  lost: 0,
+  duplicated: 0,
+  retried: 0,
+  killedBeforeAck: 0,
+  transcriptTrials: 0,
+  transcriptMissing: 0,
+  transcriptDuplicated: 0,
+};
 
 beforeAll(async () => {
   emu = await DiscordEmulator.start();
@@ -53,15 +64,19 @@ afterAll(async () => {
   await emu?.stop();
   tmp.cleanup();
   figure(
-    `kill -9: ${counted.trials} trials, ${counted.submits} submits (${counted.acknowledged} acknowledged, ${counted.killedBeforeAck} killed before the acknowledgement, ${counted.retried} retried by the member); ${counted.lost} lost, ${counted.duplicated} duplicated`,
+    `kill -9: ${counted.trials} trials, ${counted.submits} submits (${counted.acknowledged} acknowledged, ${counted.killedBeforeAck} killed before the acknowledgement, ${counted.retried} retried by the member); ${counted.lost} lost, ${counted.duplicated} duplicated; ` +
+      `${counted.transcriptTrials} closes killed: ${counted.transcriptMissing} without a transcript, ${counted.transcriptDuplicated} duplicated`,
   );
   recordFigures('kill9', counted);
 });
 
-function startBot(): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
+function startBot(
+  file = db,
+  extra: Record<string, string> = {},
+): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
   const child = spawn(entry[0]!, entry.slice(1), {
     cwd: ROOT,
-    env: { ...process.env, ...botEnv(emu, db), LOG_LEVEL: 'info' },
+    env: { ...process.env, ...botEnv(emu, file, extra), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -95,7 +110,11 @@ function findOriginal(s: Submit): string | undefined {
 }
 
 function rows(sql: string, ...params: unknown[]): any[] {
-  const conn = new Database(db, { readonly: true, fileMustExist: true });
+  return rowsOf(db, sql, ...params);
+}
+
+function rowsOf(file: string, sql: string, ...params: unknown[]): any[] {
+  const conn = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return conn.prepare(sql).all(...params);
   } finally {
@@ -202,3 +221,74 @@ it(`${TRIALS} kill -9 trials while members open tickets: none lost, none duplica
   // Every member who tried ends with exactly one ticket.
   expect(new Set(byMember.keys())).toEqual(new Set(members));
 }, 240_000);
+
+const CLOSE_TRIALS = 12;
+
+it(`${CLOSE_TRIALS} kill -9 trials while staff close tickets: each closes once and gets exactly one transcript`, async () => {
+  const file = join(tmp.dir, 'transcripts.db');
+  const env = { TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general };
+  const members = addMembers(emu, CLOSE_TRIALS, 'k9t');
+  const closing: number[] = [];
+  for (let t = 0; t < CLOSE_TRIALS; t++) {
+    const bot = startBot(file, env);
+    await bot.ready;
+    const member = members[t]!;
+    const opened = emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: `locked out (${t})` },
+      userId: member,
+      channelId: emu.guild.channels.help,
+    });
+    const told = await opened.original((m) => /ticket is open/i.test(m.content), 8000);
+    const thread = emu.threads.find((th) => told!.content.includes(`<#${th.id}>`))!;
+    await emu.sendMessage({ channelId: thread.id, authorId: member, content: `still locked out, attempt ${t}` });
+    const id = rowsOf(file, 'SELECT id FROM tickets WHERE thread_id = ?', thread.id)[0].id as number;
+    closing.push(id);
+    emu.submitModal({
+      customId: `sw:close-modal:${id}`,
+      fields: { reason: `done ${t}` },
+      userId: emu.guild.users.staff,
+      channelId: thread.id,
+    });
+    // Kill somewhere between the close being written and the transcript being posted.
+    await sleep(Math.random() * 300);
+    bot.child.kill('SIGKILL');
+    await bot.exited;
+  }
+  // One uninterrupted run: start-up finishes the closes a crash cut short.
+  const last = startBot(file, env);
+  await last.ready;
+  const closed = () => rowsOf(file, "SELECT id FROM tickets WHERE status = 'closed'").map((r) => r.id as number);
+  await expect
+    .poll(() => rowsOf(file, 'SELECT count(*) AS n FROM transcripts WHERE posted_at IS NOT NULL')[0].n, {
+      timeout: 15_000,
+    })
+    .toBe(closed().length);
+  last.child.kill('SIGTERM');
+  await last.exited;
+
+  const uploads = (id: number) =>
+    emu
+      .messages(emu.guild.channels.general)
+      .filter((m) => m.attachments.some((a: any) => a.filename === `ticket-${id}.html`)).length;
+  const twiceClosed = rowsOf(
+    file,
+    "SELECT ticket_id FROM ticket_events WHERE status = 'closed' GROUP BY ticket_id HAVING count(*) > 1",
+  );
+  const report = closing.map((id) => ({
+    id,
+    closed: closed().includes(id),
+    transcripts: rowsOf(file, 'SELECT count(*) AS n FROM transcripts WHERE ticket_id = ?', id)[0].n as number,
+    uploads: uploads(id),
+  }));
+  const wrong = report.filter((r) =>
+    r.closed ? r.transcripts !== 1 || r.uploads !== 1 : r.transcripts !== 0 || r.uploads !== 0,
+  );
+  counted.transcriptTrials = CLOSE_TRIALS;
+  counted.transcriptDuplicated = report.filter((r) => r.uploads > 1 || r.transcripts > 1).length + twiceClosed.length;
+  counted.transcriptMissing = report.filter((r) => r.closed && (r.transcripts === 0 || r.uploads === 0)).length;
+  expect(twiceClosed).toEqual([]);
+  expect(wrong).toEqual([]);
+  // Most trials must have got as far as the close, or this would test nothing.
+  expect(report.filter((r) => r.closed).length).toBeGreaterThan(CLOSE_TRIALS / 2);
+});

@@ -153,7 +153,12 @@ export async function resumeTranscripts(ctx: BotContext, owns: (guildId: string)
   );
   for (const ticket of pending) {
     const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-    if (thread?.isThread()) await keepTranscript(ctx, ticket, thread);
+    if (!thread?.isThread()) continue;
+    await keepTranscript(ctx, ticket, thread);
+    // The close was cut short before the thread was archived: finish that too.
+    if (!thread.archived || !thread.locked) {
+      await thread.edit({ archived: true, locked: true, reason: `Ticket #${ticket.id} closed` });
+    }
   }
   for (const stored of await ctx.store.unpostedTranscripts()) {
     const ticket = await ctx.store.getTicket(stored.ticketId);
