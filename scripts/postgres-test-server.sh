@@ -96,8 +96,27 @@ stop() {
   log "stopped and removed $dir"
 }
 
+# For outage tests: stop a running test cluster but keep its data, then start it again on the same port.
+pause() {
+  local dir="${1:?pause: give the cluster dir}" bin
+  bin="$(find_bin_dir)"
+  as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  log "paused $dir"
+}
+
+resume() {
+  local dir="${1:?resume: give the cluster dir}" bin port
+  bin="$(find_bin_dir)"
+  port="$(cat "$dir/port")"
+  as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -k $dir -c max_connections=200 -c fsync=off -p $port" start >/dev/null
+  log "resumed $dir on 127.0.0.1:$port"
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start [--durable] | stop [DIR]" >&2; exit 2 ;;
+  pause) shift; pause "$@" ;;
+  resume) shift; resume "$@" ;;
+  *) echo "usage: $0 start [--durable] | stop [DIR] | pause DIR | resume DIR" >&2; exit 2 ;;
 esac

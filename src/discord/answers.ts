@@ -16,12 +16,9 @@ export async function answerQuestion(
 ): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const assistant = ctx.assistant();
   const decision = assistant.ask(text, locale);
-  let questionId: number | null = null;
-  try {
-    questionId = await ctx.store.recordQuestion(questionRecord(decision, 'discord', channelId, Date.now()));
-  } catch (err) {
-    ctx.log.error({ err }, 'could not record question');
-  }
+  // Recording is for insights: a database outage must never stop the answer.
+  const record = questionRecord(decision, 'discord', channelId, Date.now());
+  const questionId = await ctx.db.attempt('record question', () => ctx.store.recordQuestion(record), null);
   const shown = decision.action === 'answer' ? [decision.topic.id] : decision.alternatives.map((t) => t.id);
   const handoff = ctx.handoffs.put({
     question: decision.question,

@@ -10,6 +10,7 @@ import { guard } from './errors.js';
 import { HandoffCache } from './handoffs.js';
 import { dispatch } from './dispatch.js';
 import { handleMessage, type MessageOutcome } from './messages.js';
+import { DatabaseHealth } from './database-health.js';
 import { RecentIds } from './recent-ids.js';
 import { TicketService } from './tickets/ticket-service.js';
 import { resumeTranscripts } from './tickets/transcripts.js';
@@ -65,6 +66,7 @@ export async function startBot(
     log,
     handoffs: new HandoffCache(),
     answeredMessages: new RecentIds(),
+    db: new DatabaseHealth(log),
     assistant: () => assistant,
     now: options.now ?? Date.now,
   } as Omit<BotContext, 'tickets'> as BotContext;

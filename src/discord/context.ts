@@ -3,6 +3,7 @@ import type { Config } from '../app/config.js';
 import type { Logger } from '../app/log.js';
 import type { Assistant } from '../core/assistant.js';
 import type { Store } from '../store/store.js';
+import type { DatabaseHealth } from './database-health.js';
 import type { HandoffCache } from './handoffs.js';
 import type { RecentIds } from './recent-ids.js';
 import type { TicketService } from './tickets/ticket-service.js';
@@ -18,6 +19,8 @@ export interface BotContext {
   log: Logger;
   handoffs: HandoffCache;
   tickets: TicketService;
+  /** Database outages: reported once, survived by answers (see DatabaseHealth). */
+  db: DatabaseHealth;
   /** Messages already answered: a resumed gateway may replay a dispatch, and one message gets one reply. */
   answeredMessages: RecentIds;
   assistant(): Assistant;

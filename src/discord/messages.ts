@@ -22,9 +22,9 @@ export async function handleMessage(
   if (!me || m.author.bot || m.webhookId || m.system || m.author.id === me.id || !m.inGuild()) return 'not-for-me';
   // In a ticket thread: the member or staff wrote, so the ticket is not idle. Not a question for the guide.
   if (m.channel.isThread() && !helpChannels.has(m.channel.parentId ?? '')) {
-    const ticket = await ctx.store.getTicketByThread(m.channelId);
+    const ticket = await ctx.db.attempt('find ticket by thread', () => ctx.store.getTicketByThread(m.channelId), null);
     if (ticket) {
-      await ctx.tickets.noteMessage(ticket, m.author.id);
+      await ctx.db.attempt('note ticket activity', () => ctx.tickets.noteMessage(ticket, m.author.id), undefined);
       return 'not-for-me';
     }
   }
@@ -34,7 +34,8 @@ export async function handleMessage(
   const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);
   if (!helpChannels.has(m.channelId) && !inThreadOfHelp && !mentioned) return 'not-for-me';
   if (!ctx.answeredMessages.firstTime(m.id)) return 'repeat';
-  if ((await answerCooldown(ctx.store, m.guildId, m.author.id)) > 0) {
+  // With the database down the limit cannot be counted: the member is answered rather than ignored.
+  if ((await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, m.guildId, m.author.id), 0)) > 0) {
     ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
     return 'cooldown';
   }

@@ -137,7 +137,7 @@ const FIGURES_DIR = join(
   'node_modules/.cache/stepwise-faults',
   `figures-${process.env.VITEST_POOL_ID ? process.ppid : process.pid}`,
 );
-export const SUITES = ['network', 'kill9'] as const;
+export const SUITES = ['network', 'kill9', 'outage'] as const;
 
 export function recordFigures(suite: (typeof SUITES)[number], figures: Record<string, number>): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
@@ -151,8 +151,11 @@ export function recordFigures(suite: (typeof SUITES)[number], figures: Record<st
   rmSync(FIGURES_DIR, { recursive: true, force: true });
   const k = all.kill9!;
   const n = all.network!;
+  const o = all.outage!;
   figure(
-    `tickets: ${k.trials} kill -9 trials, ${k.lost} lost, ${k.duplicated} duplicated; resumes ${n.resumesAnswered}/${n.resumesTried}; 429/5xx replies duplicated: ${n.duplicated}`,
+    `tickets: ${k.trials} kill -9 trials, ${k.lost} lost, ${k.duplicated} duplicated; ${k.transcriptTrials} killed closes, ${k.transcriptMissing} without a transcript, ${k.transcriptDuplicated} doubled; ` +
+      `resumes ${n.resumesAnswered}/${n.resumesTried}; 429/5xx replies duplicated: ${n.duplicated}; ` +
+      `PostgreSQL outage: ${o.answeredDuringOutage}/${o.askedDuringOutage} answered, ${o.refusedTickets} tickets refused clearly, ${o.halfWritten} half-written, ${o.errorLogLines} error line`,
   );
 }
 

@@ -38,15 +38,21 @@ function threadLink(ticket: Ticket): string {
 export class TicketService {
   /** One thread-making run per ticket at a time: start-up finishing a ticket must not race its own submit. */
   private readonly finishing = new Map<number, Promise<ThreadChannel | null>>();
-  /** The last ticket write failed: the next failure is not logged again until one succeeds. */
-  private storeDown = false;
 
   constructor(private readonly ctx: BotContext) {}
 
   /** "Open a ticket" and /ticket: point to an existing ticket, or show the form. */
   async offer(i: ButtonInteraction | ChatInputCommandInteraction, handoffKey: string): Promise<void> {
     const { ctx } = this;
-    const open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
+    let open: Ticket | null;
+    try {
+      open = i.guildId ? await ctx.store.findOpenTicket(i.guildId, i.user.id) : null;
+    } catch (err) {
+      // No database, no ticket: say so now rather than after the member has filled in the form.
+      ctx.db.failed('find open ticket', err);
+      await i.reply({ content: t(i.locale, 'ticket.saveFailed'), flags: EPHEMERAL });
+      return;
+    }
     if (open) {
       await i.reply({
         content: t(i.locale, 'ticket.alreadyOpen', { link: threadLink(open) }),
@@ -115,12 +121,11 @@ export class TicketService {
         },
         ctx.now(),
       );
-      this.storeDown = false;
+      ctx.db.ok();
     } catch (err) {
       // The database is down or read-only: the ticket is one statement, so nothing was half-written. Said once
       // per outage in the log, every time to the member.
-      if (!this.storeDown) ctx.log.error({ err }, 'cannot save tickets: the database refused the write');
-      this.storeDown = true;
+      ctx.db.failed('save ticket', err);
       await i.reply({ content: t(i.locale, 'ticket.saveFailed'), flags: EPHEMERAL });
       return;
     }
