@@ -226,3 +226,44 @@ describe('working hours (input: SUPPORT_HOURS Mon-Fri 09:00-17:00 UTC)', () => {
     expect(reply).toMatch(/Monday/);
   });
 });
+
+describe('/tickets for staff (input: add and remove a user in a ticket thread, fetch a transcript)', () => {
+  it("staff add and remove someone; members cannot; a closed ticket's transcript comes back as a file", async () => {
+    clock = Date.parse('2026-12-07T10:00:00Z'); // Monday, in hours
+    const { thread } = await openTicket(g().users.member, 'need help with two factor');
+    const add = (userId: string, target: string) =>
+      emu
+        .slashCommand({
+          name: 'tickets',
+          options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: target }] }],
+          userId,
+          channelId: thread.id,
+        })
+        .callback();
+    const denied = data(await add(g().users.member, g().users.other));
+    expect(denied.content).toMatch(/only support staff/i);
+    expect(emu.threads.find((x) => x.id === thread.id)!.members).not.toContain(g().users.other);
+    await add(g().users.staff, g().users.other);
+    expect(emu.threads.find((x) => x.id === thread.id)!.members).toContain(g().users.other);
+    await emu
+      .slashCommand({
+        name: 'tickets',
+        options: [{ name: 'remove', type: 1, options: [{ name: 'user', type: 6, value: g().users.other }] }],
+        userId: g().users.staff,
+        channelId: thread.id,
+      })
+      .callback();
+    expect(emu.threads.find((x) => x.id === thread.id)!.members).not.toContain(g().users.other);
+
+    const first = (await run.store.ticketsSince(0)).find((t) => t.status === 'closed')!;
+    const fetched = emu.slashCommand({
+      name: 'tickets',
+      options: [{ name: 'transcript', type: 1, options: [{ name: 'number', type: 4, value: first.id }] }],
+      userId: g().users.staff,
+      channelId: g().channels.general,
+    });
+    const res = await fetched.callback();
+    expect(res.files.map((f) => f.filename)).toEqual([`ticket-${first.id}.html`]);
+    expect(data(res).flags & 64).toBe(64);
+  });
+});

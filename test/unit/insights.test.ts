@@ -408,3 +408,39 @@ describe('CLIs', () => {
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/--period must be/) });
   });
 });
+
+describe('ticket handling figures (input: three tickets, two claimed by one staff member, two rated)', () => {
+  it('average rating, median first staff reply and resolution, overall and per staff member', () => {
+    const H = 3_600_000;
+    const s = computeInsights({
+      questions: [],
+      feedback: [],
+      now: 10 * H,
+      tickets: [
+        { questionId: null, createdAt: 0, claimedBy: 'staff-a', firstStaffReplyAt: 1 * H, closedAt: 2 * H, rating: 5 },
+        { questionId: null, createdAt: 0, claimedBy: 'staff-a', firstStaffReplyAt: 3 * H, closedAt: 6 * H, rating: 2 },
+        { questionId: null, createdAt: 0, claimedBy: null, firstStaffReplyAt: null, closedAt: null, rating: null },
+      ],
+    });
+    expect(s.tickets).toEqual({
+      tickets: 3,
+      rated: 2,
+      average_rating: 3.5,
+      median_first_reply_ms: 2 * H,
+      median_resolution_ms: 4 * H,
+    });
+    expect(s.per_staff).toEqual([
+      {
+        staff: 'staff-a',
+        tickets: 2,
+        rated: 2,
+        average_rating: 3.5,
+        median_first_reply_ms: 2 * H,
+        median_resolution_ms: 4 * H,
+      },
+    ]);
+    const embed = statsEmbed(s, '7d');
+    expect(embed.description).toContain('rating **3.5**/5 (2 rated)');
+    expect(JSON.stringify(embed.fields)).toContain('<@staff-a>');
+  });
+});
