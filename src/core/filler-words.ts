@@ -1,6 +1,6 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import { CHAT_FILLER, OTHER_SUBJECTS } from './lexicon.js';
-import { term } from './normalise.js';
+import { term, terms } from './normalise.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 
@@ -23,7 +23,40 @@ export const FILLER_TERMS: ReadonlySet<string> = new Set(
   [...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []), ...CHAT_FILLER].map(asTerm),
 );
 
+/**
+ * The same support subjects in the other languages members write in (refunds, billing, subscriptions,
+ * licences and activation, deleting an account, installing, scans, prices, payments): a general resource,
+ * not words of one guide or one question. Read through the whole pipeline, so Chinese and Japanese are cut
+ * into words as a question is.
+ */
+const OTHER_SUBJECTS_ELSEWHERE = `
+  reembolso reembolsar devolucion cobro cobrado cobraron factura suscripcion renovacion licencia activacion
+  instalar desinstalar escaneo precio pago pagar cancelar eliminar borrar
+  reembolso estorno cobranca cobrado fatura assinatura renovacao licenca ativacao instalar desinstalar varredura preco
+  pagamento pagar cancelar excluir apagar
+  ruckerstattung erstattung abbuchung abgebucht rechnung abo abonnement verlangerung lizenz aktivierung installieren
+  deinstallieren scan preis zahlung bezahlen kundigen loschen
+  remboursement rembourser preleve prelevement facture abonnement renouvellement licence activation installer
+  desinstaller analyse prix paiement payer resilier supprimer
+  rimborso addebito addebitato fattura abbonamento rinnovo licenza attivazione installare disinstallare scansione
+  prezzo pagamento pagare disdire eliminare cancellare
+  zwrot zwrotu obciazenie faktura subskrypcja subskrypcji abonament odnowienie licencja licencji aktywacja aktywacji
+  zainstalowac odinstalowac skanowanie cena platnosc zaplacic anulowac usunac
+  iade ucret fatura abonelik yenileme lisans aktivasyon yukleme kaldirma tarama fiyat odeme iptal silmek
+  pengembalian refund tagihan langganan perpanjangan lisensi aktivasi instal uninstal pemindaian harga pembayaran
+  bayar batalkan hapus
+  hoan tien hoa don goi dang ky gia han ban quyen kich hoat cai dat go quet gia thanh toan huy xoa
+  возврат вернуть списали списание счет подписка подписку продление лицензия лицензию активация установить удалить
+  сканирование цена оплата оплатить отменить
+  返金 請求 サブスク 定期購読 更新料 ライセンス アクティベーション インストール アンインストール スキャン 料金 値段 支払い 解約 退会 削除
+  退款 扣费 扣款 发票 订阅 续费 许可证 激活码 安装 卸载 扫描 价格 付款 支付 取消 注销
+  환불 결제 청구 구독 갱신 라이선스 활성화 설치 삭제 검사 가격 해지 탈퇴
+  रिफंड बिल सदस्यता लाइसेंस एक्टिवेशन इंस्टॉल स्कैन कीमत भुगतान कैंसिल डिलीट
+  استرداد فاتورة اشتراك ترخيص تفعيل تثبيت فحص سعر دفع إلغاء حذف
+`;
+
 /** OTHER_SUBJECTS as search terms (stemmed, synonyms applied), to compare with a question's unknown terms. */
-export const OTHER_SUBJECT_TERMS: ReadonlySet<string> = new Set(
-  [...OTHER_SUBJECTS].map(asTerm).filter((t) => !FILLER_TERMS.has(t)),
-);
+export const OTHER_SUBJECT_TERMS: ReadonlySet<string> = new Set([
+  ...[...OTHER_SUBJECTS].map(asTerm).filter((t) => !FILLER_TERMS.has(t)),
+  ...terms(OTHER_SUBJECTS_ELSEWHERE).filter((t) => !FILLER_TERMS.has(t)),
+]);
