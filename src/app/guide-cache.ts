@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
+import { languageDetectorReady } from '../core/language.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
 import type { Knowledge, LocalizedTopic } from '../core/topic.js';
@@ -18,14 +19,16 @@ import { readKnowledgeSource } from './knowledge-folder.js';
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/stepwise/', import.meta.url));
 const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
 /** Bump when the cache file's shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
+/** Cache files kept (one per recent version of the guide or the core). */
+const KEEP = 4;
 
 export type GuideLoad = { ok: true; assistant: Assistant; cached: boolean } | { ok: false; errors: KnowledgeError[] };
 
 interface CacheFile {
   format: number;
   knowledge: Omit<Knowledge, 'byId' | 'packs'> & { packs: Array<[string, Array<[string, LocalizedTopic]>]> };
-  spelling: { edited: Array<[string, string[]]>; guide: Array<[string, string[]]> };
+  spelling: { edited: Array<[string, string[]]>; guide: Array<[string, string[]]>; examples: string[][] };
 }
 
 /** A hash of the core's source files; null when they are not on disk (a bundled build), which turns caching off. */
@@ -59,14 +62,21 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
       byId: new Map(hit.knowledge.topics.map((t) => [t.id, t])),
       packs: new Map(hit.knowledge.packs.map(([locale, topics]) => [locale, new Map(topics)])),
     };
-    const spelling: SpellingMemory = { edited: new Map(hit.spelling.edited), guide: new Map(hit.spelling.guide) };
-    return { ok: true, assistant: new Assistant(knowledge, spelling), cached: true };
+    const spelling: SpellingMemory = {
+      edited: new Map(hit.spelling.edited),
+      guide: new Map(hit.spelling.guide),
+      examples: hit.spelling.examples,
+    };
+    const assistant = new Assistant(knowledge, spelling);
+    await languageDetectorReady; // loaded meanwhile, in the background: nothing to wait for by now
+    return { ok: true, assistant, cached: true };
   }
   const { buildKnowledge } = await import('../core/knowledge.js');
   const built = buildKnowledge(source);
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
   if (file) await writeCache(file, assistant);
+  await languageDetectorReady;
   return { ok: true, assistant, cached: false };
 }
 
@@ -84,7 +94,11 @@ async function writeCache(file: string, assistant: Assistant): Promise<void> {
   const body: CacheFile = {
     format: FORMAT,
     knowledge: { ...rest, packs: [...packs].map(([locale, topics]) => [locale, [...topics]]) },
-    spelling: { edited: [...assistant.spelling.edited], guide: [...assistant.spelling.guide] },
+    spelling: {
+      edited: [...assistant.spelling.edited],
+      guide: [...assistant.spelling.guide],
+      examples: assistant.spelling.examples ?? [],
+    },
   };
   try {
     await mkdir(CACHE_DIR, { recursive: true });
@@ -92,6 +106,10 @@ async function writeCache(file: string, assistant: Assistant): Promise<void> {
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(body));
     await rename(temp, file);
+    // Each guide edit writes a new file: keep the few newest, so the cache does not grow with every edit.
+    const old = (await readdir(CACHE_DIR)).filter((n) => /^guide-[0-9a-f]+\.json$/.test(n));
+    const dated = await Promise.all(old.map(async (n) => ({ n, at: (await stat(join(CACHE_DIR, n))).mtimeMs })));
+    for (const { n } of dated.sort((a, b) => b.at - a.at).slice(KEEP)) await rm(join(CACHE_DIR, n), { force: true });
   } catch {
     // A read-only install: start-up just builds the guide each time.
   }

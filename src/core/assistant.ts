@@ -18,8 +18,8 @@ const MAX_UNMATCHED_CHATTER_WORDS = 6;
 export class Assistant {
   readonly index: SearchIndex;
   readonly policy: Policy;
-  /** The team's labelled questions by their words: one asked again is decided as the team labelled it. */
-  private readonly labelled = new Map<string, Example>();
+  /** The team's labelled questions by their words: one asked again is decided as the team labelled it (built on first ask). */
+  private labelledByWords: Map<string, Example> | undefined;
   /** The language packs (locale → topic id → translation), and the index that reads them once asked. */
   private readonly packs: ReadonlyMap<string, ReadonlyMap<string, LocalizedTopic>>;
   private multilingual: SearchIndex | undefined;
@@ -32,7 +32,6 @@ export class Assistant {
     this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples, spelling);
     this.policy = policyFor(knowledge.examples);
     this.packs = knowledge.packs;
-    for (const e of knowledge.examples) this.labelled.set(plainWords(e.question).join(' '), e);
   }
 
   /**
@@ -126,7 +125,8 @@ export class Assistant {
     const decision = decide(this.index, question, this.policy);
     // A guide with few examples is judged by the answer model, which cannot learn from a handful of lines;
     // the team still expects a question it labelled to be answered the way it labelled it.
-    const e = this.labelled.get(plainWords(decision.question).join(' '));
+    this.labelledByWords ??= new Map(this.knowledge.examples.map((x) => [plainWords(x.question).join(' '), x]));
+    const e = this.labelledByWords.get(plainWords(decision.question).join(' '));
     const topic = e?.topic ? this.knowledge.byId.get(e.topic) : undefined;
     if (
       !e ||

@@ -1,4 +1,3 @@
-import { francAll } from 'franc-min';
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import { plainWords } from './normalise.js';
 
@@ -9,6 +8,15 @@ import { plainWords } from './normalise.js';
  * lines in 15 languages: within 5 points of the best, at a fifth of tinyld's memory and a twentieth of
  * eld's (see the commit that added it).
  */
+
+/**
+ * franc-min, loaded in the background when this module is (it is only needed for Latin-script lines): start-up
+ * does not wait for it. Until it has loaded, a Latin line's language is taken as unknown (English replies).
+ */
+let francAll: ((text: string, options: { only: string[]; minLength: number }) => Array<[string, number]>) | undefined;
+export const languageDetectorReady: Promise<void> = import('franc-min').then((m) => {
+  francAll = m.francAll;
+});
 
 /** ISO 639-3 (what franc names) → ISO 639-1 (what locales start with). */
 const ISO1: Readonly<Record<string, string>> = {
@@ -82,6 +90,7 @@ export function detectLanguage(text: string, languages: Iterable<string>, eviden
   if (VIETNAMESE.test(text)) return 'vi';
   if (letters < MIN_LATIN_LETTERS) return null;
   const only = ['eng', ...[...offered].flatMap((l) => ISO3[l] ?? [])];
+  if (!francAll) return null;
   const [best] = francAll(text, { only, minLength: 1 });
   const language = best && best[0] !== 'und' ? (ISO1[best[0]] ?? null) : null;
   if (!language || language === 'en' || !evidence) return language;

@@ -40,6 +40,9 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
 /** A word mixing Latin letters with Cyrillic or Greek ones: "раssword", written to dodge a filter. */
 const MIXED_SCRIPT_WORD =
   /[\p{L}\p{N}]*(?:\p{sc=Latin}[\p{L}\p{N}]*[\p{sc=Cyrillic}\p{sc=Greek}]|[\p{sc=Cyrillic}\p{sc=Greek}][\p{L}\p{N}]*\p{sc=Latin})[\p{L}\p{N}]*/gu;
+/** Any letter beyond Latin (Greek, Cyrillic, CJK, Hangul, Thai...): the cheap test before the costly passes. */
+const BEYOND_LATIN = /[\u0370-\uFFFF]/;
+const CYRILLIC_OR_GREEK = /[\u0370-\u052F]/;
 /** Scripts written without spaces between words: their runs are cut into words by ICU's dictionaries. */
 const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\u30FC\u3005]+/gu;
 const WORD_SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -133,9 +136,15 @@ export function cleanText(raw: string): string {
 
 /** Lowercase, accent-free words of a text, before any synonym or stemming: what small-talk detection reads. */
 export function plainWords(text: string): string[] {
-  const folded = segmentScripts(cleanText(text).replace(DISCORD_TOKENS, ' ').replace(URLS, ' '))
-    .toLowerCase()
-    .replace(MIXED_SCRIPT_WORD, (w) => w.replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c))
+  const plain = cleanText(text).replace(DISCORD_TOKENS, ' ').replace(URLS, ' ');
+  // Most messages are Latin script: the script-aware passes (and their costly Unicode classes) run only when needed.
+  const segmented = BEYOND_LATIN.test(plain) ? segmentScripts(plain) : plain;
+  const lower = segmented.toLowerCase();
+  const folded = (
+    CYRILLIC_OR_GREEK.test(lower)
+      ? lower.replace(MIXED_SCRIPT_WORD, (w) => w.replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c))
+      : lower
+  )
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     // French and Italian elision: "j'ai", "l'appli", "dell'account" keep only the word that matters.

@@ -177,6 +177,8 @@ export interface Translation {
 export interface SpellingMemory {
   edited: Map<string, string[]>;
   guide: Map<string, string[]>;
+  /** Each labelled example's terms as the index read it, in order (filled by the build). */
+  examples?: string[][];
 }
 
 /**
@@ -344,15 +346,24 @@ export class SearchIndex {
     // exactly as a question is read (typos corrected), so both sides of the comparison speak alike.
     const indexOf = new Map(topics.map((t, i) => [t.id, i]));
     const taught = new Map<number, Array<Set<string>>>();
-    for (const e of examples) {
+    // Each example read as a question: kept in `memory` too, so a start-up on the same guide skips the reading.
+    const read = memory?.examples?.length === examples.length ? memory.examples : undefined;
+    const readNow: string[][] = [];
+    examples.forEach((e, n) => {
       const label =
         e.outcome === 'escalate' ? NOT_COVERED : e.outcome === 'ignore' ? SMALL_TALK : indexOf.get(e.topic ?? '');
-      if (label === undefined) continue;
-      const { known, unknown } = this.analyse(e.question);
+      let words = read?.[n];
+      if (!words) {
+        const { known, unknown } = this.analyse(e.question);
+        words = [...new Set([...known.map((k) => k.term), ...unknown])];
+      }
+      readNow.push(words);
+      if (label === undefined) return;
       let docs = taught.get(label);
       if (!docs) taught.set(label, (docs = []));
-      docs.push(new Set([...known.map((k) => k.term), ...unknown]));
-    }
+      docs.push(new Set(words));
+    });
+    if (memory) memory.examples = readNow;
     // A phrase's terms are already distinct, so they are counted in place.
     const documentsOf = (label: number, count: (term: string) => void) => {
       if (label >= 0)

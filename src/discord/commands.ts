@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import { isBuiltinCommand } from '../core/builtin-commands.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { MESSAGES, type MessageKey, t } from '../core/i18n/messages.js';
+import { type MessageKey, t, UI_LOCALES } from '../core/i18n/messages.js';
 import { isDiscordLocale } from '../core/locales.js';
 import type { Knowledge } from '../core/topic.js';
 import { GUILD_ONLY } from './features/command-data.js';
@@ -18,7 +18,7 @@ type Body = RESTPostAPIChatInputApplicationCommandsJSONBody;
 /** Every shipped locale's text for a key (those Discord knows), for name_ and description_localizations. */
 function localized(key: MessageKey, max: number): LocalizationMap {
   const map: LocalizationMap = {};
-  for (const locale of Object.keys(MESSAGES)) {
+  for (const locale of UI_LOCALES) {
     if (locale === 'en' || !isDiscordLocale(locale)) continue;
     map[locale] = truncate(t(locale, key), max);
   }

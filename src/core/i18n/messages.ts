@@ -1,18 +1,5 @@
-import de from './locales/de.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
-import esES from './locales/es-ES.json' with { type: 'json' };
-import fr from './locales/fr.json' with { type: 'json' };
-import hi from './locales/hi.json' with { type: 'json' };
-import id from './locales/id.json' with { type: 'json' };
-import it from './locales/it.json' with { type: 'json' };
-import ja from './locales/ja.json' with { type: 'json' };
-import ko from './locales/ko.json' with { type: 'json' };
-import pl from './locales/pl.json' with { type: 'json' };
-import ptBR from './locales/pt-BR.json' with { type: 'json' };
-import ru from './locales/ru.json' with { type: 'json' };
-import tr from './locales/tr.json' with { type: 'json' };
-import vi from './locales/vi.json' with { type: 'json' };
-import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import { closestLocale } from '../locales.js';
 
 /**
@@ -23,25 +10,49 @@ import { closestLocale } from '../locales.js';
 export type MessageKey = keyof typeof en;
 
 /** The locales Stepwise speaks, by Discord's tags, English first. */
-export const MESSAGES: Readonly<Record<string, Partial<Record<MessageKey, string>>>> = {
-  en,
-  'es-ES': esES,
-  'pt-BR': ptBR,
-  de,
-  fr,
-  it,
-  pl,
-  tr,
-  ru,
-  ja,
-  'zh-CN': zhCN,
-  ko,
-  id,
-  vi,
-  hi,
-};
+export const UI_LOCALES = [
+  'en',
+  'es-ES',
+  'pt-BR',
+  'de',
+  'fr',
+  'it',
+  'pl',
+  'tr',
+  'ru',
+  'ja',
+  'zh-CN',
+  'ko',
+  'id',
+  'vi',
+  'hi',
+];
 
-export const UI_LOCALES = Object.keys(MESSAGES);
+type Messages = Partial<Record<MessageKey, string>>;
+const loaded = new Map<string, Messages>([['en', en]]);
+const load = createRequire(import.meta.url);
+
+/** A locale file; a build that bundled the code without its locale files answers in English rather than failing. */
+function readLocale(locale: string): Messages {
+  try {
+    return load(`./locales/${locale}.json`) as Messages;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * One locale's strings, read the first time that language is needed (most servers use a few): start-up
+ * reads only English. They are modules of the package (./locales/*.json), loaded as such.
+ */
+export function messagesOf(locale: string): Messages {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = UI_LOCALES.includes(locale) ? readLocale(locale) : {};
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
 
 /** The UI locale that serves `tag` ("es-419" → es-ES, "en-US" → en), English when none does. */
 export function uiLocale(tag: string | null | undefined): string {
@@ -50,6 +61,6 @@ export function uiLocale(tag: string | null | undefined): string {
 
 /** One string in a member's language, with {placeholders} filled in. */
 export function t(tag: string | null | undefined, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = MESSAGES[uiLocale(tag)]?.[key] ?? en[key];
+  const text = messagesOf(uiLocale(tag))[key] ?? en[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
