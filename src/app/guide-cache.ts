@@ -19,7 +19,7 @@ import { readKnowledgeSource } from './knowledge-folder.js';
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/stepwise/', import.meta.url));
 const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
 /** Bump when the cache file's shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Cache files kept (one per recent version of the guide or the core). */
 const KEEP = 4;
 

@@ -35,7 +35,8 @@ async function readPacks(root: string): Promise<NonNullable<KnowledgeSource['pac
       const files = await Promise.all(
         names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })),
       );
-      return { locale, files };
+      const examplesText = await readFile(join(dir, EXAMPLES_FILE), 'utf8').catch(() => null);
+      return { locale, files, examplesText };
     }),
   );
 }

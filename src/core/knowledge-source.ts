@@ -21,7 +21,7 @@ export interface KnowledgeSource {
   /** examples.jsonl: labelled member questions; optional (null or absent when the file is missing). */
   examplesText?: string | null;
   /** Translations of the guide: one folder per locale (knowledge/locales/<tag>/), each with topic files. */
-  packs?: Array<{ locale: string; files: Array<{ name: string; text: string }> }>;
+  packs?: Array<{ locale: string; files: Array<{ name: string; text: string }>; examplesText?: string | null }>;
 }
 
 /** The folder of language packs inside the knowledge folder. */

@@ -99,7 +99,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
       else if (!byId.has(r)) errors.push(at(t.file, line, `related topic "${r}" does not exist`));
     });
   }
-  const packs = buildPacks(source.packs ?? [], byId, allowed, errors);
+  const { packs, examples: packExamples } = buildPacks(source.packs ?? [], byId, allowed, errors);
   const { examples, errors: exampleErrors } = parseExamples(source.examplesText ?? '', new Set(byId.keys()));
   errors.push(...exampleErrors);
   if (errors.length > 0) {
@@ -109,7 +109,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     errors.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
-  return { ok: true, knowledge: { topics, byId, allowedHosts, examples, packs } };
+  return { ok: true, knowledge: { topics, byId, allowedHosts, examples, packs, packExamples } };
 }
 
 function at(file: string, line: number | undefined, message: string): KnowledgeError {

@@ -1,3 +1,4 @@
+import { EXAMPLES_FILE, parseExamples, type Example } from './examples.js';
 import { readFrontMatter } from './front-matter.js';
 import type { KnowledgeError, KnowledgeSource } from './knowledge-source.js';
 import { findLinks, linkProblem } from './links.js';
@@ -24,8 +25,9 @@ export function buildPacks(
   byId: ReadonlyMap<string, Topic>,
   allowed: ReadonlySet<string>,
   errors: KnowledgeError[],
-): Map<string, Map<string, LocalizedTopic>> {
+): { packs: Map<string, Map<string, LocalizedTopic>>; examples: Example[] } {
   const out = new Map<string, Map<string, LocalizedTopic>>();
+  const examples: Example[] = [];
   for (const pack of packs) {
     if (!isDiscordLocale(pack.locale) && !LANGUAGE_TAG.test(pack.locale)) {
       errors.push({
@@ -102,6 +104,11 @@ export function buildPacks(
       topics.set(data.id, topic);
     }
     out.set(pack.locale, topics);
+    if (pack.examplesText) {
+      const parsed = parseExamples(pack.examplesText, new Set(byId.keys()), packPath(pack.locale, EXAMPLES_FILE));
+      errors.push(...parsed.errors);
+      examples.push(...parsed.examples);
+    }
   }
-  return out;
+  return { packs: out, examples };
 }

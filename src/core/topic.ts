@@ -79,4 +79,6 @@ export interface Knowledge {
   examples: Example[];
   /** Language packs: locale → topic id → the topic in that language. A pack may be partial. */
   packs: Map<string, Map<string, LocalizedTopic>>;
+  /** Labelled questions in the packs' languages (locales/<tag>/examples.jsonl): they teach the multilingual reading. */
+  packExamples: Example[];
 }
