@@ -1,5 +1,5 @@
 import { crossValidate } from '../core/cross-validate.js';
-import { scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
+import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
 import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
@@ -113,17 +113,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 function languageTable(byLanguage: NonNullable<EvalReport['byLanguage']>): string[] {
   const pc = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`).padStart(5);
   const rows = Object.entries(byLanguage).sort(([a], [b]) => a.localeCompare(b));
-  const sum = {
-    inScope: 0,
-    right: 0,
-    silent: 0,
-    offTopic: 0,
-    escalated: 0,
-    smallTalk: 0,
-    ignored: 0,
-    replyInLanguage: 0,
-    rightInSpokenLanguage: 0,
-  };
+  const sum = noLanguageFigures();
   for (const [, f] of rows) for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += f[k];
   const line = (name: string, f: typeof sum) =>
     `  ${name.padEnd(8)} right ${pc(f.right, f.inScope)} (${f.right}/${f.inScope})  silent ${String(f.silent).padStart(2)}  ` +

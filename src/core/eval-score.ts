@@ -9,6 +9,19 @@ export interface EvalCase {
   lang?: string;
 }
 
+/** Zero for every per-language figure: where counting starts, for one language or for all. */
+export const noLanguageFigures = (): LanguageFigures => ({
+  inScope: 0,
+  right: 0,
+  silent: 0,
+  offTopic: 0,
+  escalated: 0,
+  smallTalk: 0,
+  ignored: 0,
+  replyInLanguage: 0,
+  rightInSpokenLanguage: 0,
+});
+
 /** Per-language figures, for question sets whose lines carry "lang". */
 export interface LanguageFigures {
   inScope: number;
@@ -68,17 +81,7 @@ export function scoreEval(
     const d = decideFn(c.q);
     const ok = isCorrect(c, d);
     if (c.lang) {
-      const f = ((report.byLanguage ??= {})[c.lang] ??= {
-        inScope: 0,
-        right: 0,
-        silent: 0,
-        offTopic: 0,
-        escalated: 0,
-        smallTalk: 0,
-        ignored: 0,
-        replyInLanguage: 0,
-        rightInSpokenLanguage: 0,
-      });
+      const f = ((report.byLanguage ??= {})[c.lang] ??= noLanguageFigures());
       if (Array.isArray(c.expect)) {
         f.inScope++;
         if (d.action === 'ignore') f.silent++;

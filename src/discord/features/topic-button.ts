@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import { answerReply, NO_PINGS } from '../replies.js';
+import { replyWithTopic } from './topic-reply.js';
 import type { ButtonFeature } from './feature.js';
 import { t } from '../../core/i18n/messages.js';
 
@@ -17,16 +17,6 @@ export const topicButton: ButtonFeature<'topic'> = {
       });
       return;
     }
-    const handoff = ctx.handoffs.put({
-      question: topic.title,
-      topicsShown: [topic.id],
-      answered: topic.id,
-      lang: i.locale,
-    });
-    await i.reply({
-      ...answerReply(topic, knowledge, handoff, false, null, i.locale),
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: NO_PINGS,
-    });
+    await replyWithTopic(ctx, i, topic);
   },
 };

@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import type { Knowledge, Topic } from '../../core/topic.js';
 import type { BotContext } from '../context.js';
-import { answerReply, NO_PINGS } from '../replies.js';
+import { replyWithTopic } from './topic-reply.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { t } from '../../core/i18n/messages.js';
 
@@ -20,15 +20,5 @@ export async function runTopicCommand(ctx: BotContext, i: ChatInputCommandIntera
     await i.reply({ content: t(i.locale, 'command.gone'), flags: MessageFlags.Ephemeral });
     return;
   }
-  const handoff = ctx.handoffs.put({
-    question: topic.title,
-    topicsShown: [topic.id],
-    answered: topic.id,
-    lang: i.locale,
-  });
-  await i.reply({
-    ...answerReply(topic, knowledge, handoff, false, null, i.locale),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: NO_PINGS,
-  });
+  await replyWithTopic(ctx, i, topic);
 }
