@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
-import { languageDetectorReady } from '../core/language.js';
+import { loadLanguageDetector } from '../core/language.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
 import type { Knowledge, LocalizedTopic } from '../core/topic.js';
@@ -45,6 +45,8 @@ async function coreFingerprint(): Promise<string | null> {
 
 /** Load, validate and index the guide in `dir`, through the cache when it can. */
 export async function loadGuide(dir: string): Promise<GuideLoad> {
+  // Loaded alongside the guide, so it is ready (and start-up no slower) by the time the guide is.
+  const detector = loadLanguageDetector();
   let source: Awaited<ReturnType<typeof readKnowledgeSource>>;
   try {
     source = await readKnowledgeSource(dir);
@@ -68,7 +70,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
       examples: hit.spelling.examples,
     };
     const assistant = new Assistant(knowledge, spelling);
-    await languageDetectorReady; // loaded meanwhile, in the background: nothing to wait for by now
+    await detector;
     return { ok: true, assistant, cached: true };
   }
   const { buildKnowledge } = await import('../core/knowledge.js');
@@ -76,7 +78,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
   if (file) await writeCache(file, assistant);
-  await languageDetectorReady;
+  await detector;
   return { ok: true, assistant, cached: false };
 }
 

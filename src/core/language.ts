@@ -10,13 +10,18 @@ import { plainWords } from './normalise.js';
  */
 
 /**
- * franc-min, loaded in the background when this module is (it is only needed for Latin-script lines): start-up
- * does not wait for it. Until it has loaded, a Latin line's language is taken as unknown (English replies).
+ * franc-min, loaded when a guide with language packs is served (`loadLanguageDetector`), not when this module is:
+ * a process that never detects a language (an English-only guide, a benchmark) does not carry its tables. Until it
+ * has loaded, a Latin line's language is taken as unknown (English replies).
  */
 let francAll: ((text: string, options: { only: string[]; minLength: number }) => Array<[string, number]>) | undefined;
-export const languageDetectorReady: Promise<void> = import('franc-min').then((m) => {
-  francAll = m.francAll;
-});
+let loading: Promise<void> | undefined;
+export function loadLanguageDetector(): Promise<void> {
+  loading ??= import('franc-min').then((m) => {
+    francAll = m.francAll;
+  });
+  return loading;
+}
 
 /** ISO 639-3 (what franc names) → ISO 639-1 (what locales start with). */
 const ISO1: Readonly<Record<string, string>> = {

@@ -45,7 +45,8 @@ const BEYOND_LATIN = /[\u0370-\uFFFF]/;
 const CYRILLIC_OR_GREEK = /[\u0370-\u052F]/;
 /** Scripts written without spaces between words: their runs are cut into words by ICU's dictionaries. */
 const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\u30FC\u3005]+/gu;
-const WORD_SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** ICU's word breaker, created on the first text that needs it: its dictionaries cost memory an English-only guide never needs. */
+let wordSegmenter: Intl.Segmenter | undefined;
 const HAN_CHAR = /^\p{sc=Han}$/u;
 /**
  * Korean particles and polite endings glued to a word ("비밀번호를", "재설정하나요"): cut so the word
@@ -99,7 +100,8 @@ function segmentScripts(text: string): string {
   return text
     .replace(UNSPACED_RUN, (run) => {
       const words: string[] = [];
-      for (const s of WORD_SEGMENTER.segment(run)) {
+      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+      for (const s of wordSegmenter.segment(run)) {
         if (!s.isWordLike) continue;
         // ICU leaves unfamiliar Chinese compounds as single characters ("重 置"); two together read as the word.
         const last = words[words.length - 1];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Assistant } from '../../src/core/assistant.js';
-import { languageDetectorReady } from '../../src/core/language.js';
+import { loadLanguageDetector } from '../../src/core/language.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { parseConfig } from '../../src/app/config.js';
 import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.js';
@@ -55,7 +55,7 @@ export async function startStepwise(
   if (!parsed.ok) throw new Error(parsed.message);
   const loaded = await loadKnowledge(knowledgeDir);
   if (!loaded.ok) throw new Error(`${knowledgeDir} does not load`);
-  await languageDetectorReady;
+  await loadLanguageDetector();
   const assistant = new Assistant(loaded.knowledge);
   const store = new SqliteStore(dbFile);
   const since = Date.now();
