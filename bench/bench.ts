@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { Assistant } from '../src/core/assistant.js';
-import { policyFor } from '../src/core/assistant.js';
+import { policyFor } from '../src/core/policy.js';
 import { decide, type Decision, type Policy } from '../src/core/decision.js';
 import { importGuide } from '../src/core/import/import-guide.js';
 import { buildKnowledge } from '../src/core/knowledge.js';

@@ -3,7 +3,7 @@
  * questions given after N with it. Run alone by
  * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
  */
-import { policyFor } from '../src/core/assistant.js';
+import { policyFor } from '../src/core/policy.js';
 import { decide } from '../src/core/decision.js';
 import { loadKnowledge } from '../src/app/knowledge-folder.js';
 import { SearchIndex } from '../src/core/search-index.js';

@@ -1,9 +1,9 @@
 import { decide, type Decision, type Policy } from './decision.js';
 import type { Example } from './examples.js';
-import { GUIDE_MODEL } from './guide-model.js';
 import { plainWords } from './normalise.js';
 import { SearchIndex, type SpellingMemory, type Translation } from './search-index.js';
-import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, TAUGHT_MIN, THRESHOLDS } from './tuning.js';
+import { policyFor } from './policy.js';
+import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { UI_LOCALES } from './i18n/messages.js';
@@ -168,13 +168,6 @@ export class Assistant {
     }
     return out;
   }
-}
-
-export function policyFor(examples: readonly Example[]): Policy {
-  const count = (o: Example['outcome']) => examples.filter((e) => e.outcome === o).length;
-  return count('topic') >= TAUGHT_MIN.topic && count('escalate') >= TAUGHT_MIN.escalate
-    ? { kind: 'taught', thresholds: THRESHOLDS }
-    : { kind: 'model', model: GUIDE_MODEL };
 }
 
 /** Each topic's words in every language pack, for the multilingual index. */

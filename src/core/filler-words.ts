@@ -1,6 +1,7 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import { CHAT_FILLER, OTHER_SUBJECTS } from './lexicon.js';
 import { term, terms } from './normalise.js';
+import { WordSet } from './word-set.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 
@@ -56,7 +57,18 @@ const OTHER_SUBJECTS_ELSEWHERE = `
 `;
 
 /** OTHER_SUBJECTS as search terms (stemmed, synonyms applied), to compare with a question's unknown terms. */
-export const OTHER_SUBJECT_TERMS: ReadonlySet<string> = new Set([
-  ...[...OTHER_SUBJECTS].map(asTerm).filter((t) => !FILLER_TERMS.has(t)),
-  ...terms(OTHER_SUBJECTS_ELSEWHERE).filter((t) => !FILLER_TERMS.has(t)),
-]);
+export const OTHER_SUBJECT_TERMS = new WordSet([...OTHER_SUBJECTS].join(' '), (text) =>
+  text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(asTerm)
+    .filter((t) => !FILLER_TERMS.has(t)),
+);
+/** The same in the other languages (read as questions are: segmented, folded). */
+const OTHER_SUBJECT_TERMS_ELSEWHERE = new WordSet(OTHER_SUBJECTS_ELSEWHERE, (text) =>
+  terms(text).filter((t) => !FILLER_TERMS.has(t)),
+);
+
+/** Whether a question's term names a support subject this guide is not about, in any language. */
+export const isOtherSubject = (term: string): boolean =>
+  OTHER_SUBJECT_TERMS.has(term) || OTHER_SUBJECT_TERMS_ELSEWHERE.has(term);

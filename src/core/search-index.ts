@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from './tuning.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
-import { FILLER_TERMS, OTHER_SUBJECT_TERMS } from './filler-words.js';
+import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Example } from './examples.js';
 import { terms } from './normalise.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
@@ -399,15 +399,11 @@ export class SearchIndex {
         continue;
       }
       // A real word naming another subject or everyday filler is not a typo: "slow" must not become "show".
-      const fixes = OTHER_SUBJECT_TERMS.has(t) || FILLER_TERMS.has(t) ? [] : this.speller.correct(t);
+      const fixes = isOtherSubject(t) || FILLER_TERMS.has(t) ? [] : this.speller.correct(t);
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);
-        coverMass += OTHER_SUBJECT_TERMS.has(t)
-          ? p.subjectWeight
-          : FILLER_TERMS.has(t)
-            ? p.fillerWeight
-            : p.unknownWeight;
+        coverMass += isOtherSubject(t) ? p.subjectWeight : FILLER_TERMS.has(t) ? p.fillerWeight : p.unknownWeight;
         continue;
       }
       // The weight of a corrected term is that of the word it became; each candidate competes.
@@ -479,8 +475,7 @@ export class SearchIndex {
   private unknownShare(unknown: readonly string[], known: readonly QueryTerm[]): number {
     const p = this.params;
     let strange = 0;
-    for (const u of unknown)
-      if (!FILLER_TERMS.has(u)) strange += OTHER_SUBJECT_TERMS.has(u) ? p.subjectWeight : p.unknownWeight;
+    for (const u of unknown) if (!FILLER_TERMS.has(u)) strange += isOtherSubject(u) ? p.subjectWeight : p.unknownWeight;
     let familiar = 0;
     for (const k of known) familiar += k.weight * k.credit;
     return strange + familiar === 0 ? 0 : strange / (strange + familiar);
@@ -493,7 +488,7 @@ export class SearchIndex {
   search(question: string, limit = 5, rankBy: 'coverage' | 'bm25' = 'coverage'): SearchResult {
     const p = this.params;
     const { queryTerms, known, unknown, coverMass } = this.analyse(question);
-    const otherSubjects = unknown.filter((u) => OTHER_SUBJECT_TERMS.has(u));
+    const otherSubjects = unknown.filter((u) => isOtherSubject(u));
     // Words the index does not know may still be words the examples taught; their topics join the candidates.
     const learned = this.classifier.topicsUsing(unknown, LEARNED_CANDIDATES);
     if ((known.length === 0 && learned.length === 0) || coverMass === 0) {

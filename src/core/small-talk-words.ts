@@ -1,4 +1,5 @@
 import { plainWords } from './normalise.js';
+import { WordSet } from './word-set.js';
 
 /**
  * Greetings, thanks, acknowledgements and farewells in the languages members write in, as they type
@@ -25,20 +26,22 @@ const PHRASES = `
   مرحبا السلام عليكم شكرا جزيلا تمام حسنا مع السلامة
 `;
 
-export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(plainWords(PHRASES));
+export const SMALL_TALK_WORDS = new WordSet(PHRASES, plainWords);
 
 /**
  * The strongest of them: thanks, hellos and "got it", which alone make a short line chatter. Words such as
  * "ok", "super" or "bhai" ride along with real questions too often to count on their own.
  */
-export const CHATTER_MARKERS: ReadonlySet<string> = new Set(
-  plainWords(`
+export const CHATTER_MARKERS = new WordSet(
+  `
   gracias hola adios obrigado obrigada valeu vlw tchau danke dank hallo tschuss merci bonjour salut coucou grazie ciao
   arrivederci dziekuje dzieki czesc tesekkurler tesekkur sagol saol merhaba selam makasih terima kasih dadah cam on
   xin chao спасибо привет здравствуйте пока ありがとう ありがとうございます こんにちは おはよう 了解 谢谢 多谢 你好 您好
   收到 再见 拜拜 감사합니다 고마워 고맙습니다 안녕하세요 안녕 알겠습니다 धन्यवाद शुक्रिया नमस्ते dhanyavad shukriya
   namaste شكرا مرحبا
-`).filter((w) => !['cam', 'on', 'xin', 'terima'].includes(w)),
+`,
+  // "cam on" and "terima kasih" mark thanks as phrases; their first words alone are everyday words.
+  (text) => plainWords(text).filter((w) => !['cam', 'on', 'xin', 'terima'].includes(w)),
 );
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Assistant, policyFor } from '../../src/core/assistant.js';
+import { Assistant } from '../../src/core/assistant.js';
+import { policyFor } from '../../src/core/policy.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
