@@ -41,14 +41,13 @@ export class Assistant {
    */
   ask(question: string, locale?: string): Decision {
     const english = this.askGuide(question);
-    if (this.packs.size === 0) return { ...english, lang: locale ? (closestLocale(locale, ['en']) ?? 'en') : 'en' };
-    // Which language the reply is written in needs a word of that language besides franc's guess; whether
-    // the packs are searched too takes only the guess: a missed pack costs an answer, a wrong reply language
-    // only a translation.
+    // A guide without language packs answers in its own language.
+    if (this.packs.size === 0) return { ...english, lang: 'en' };
+    // A Latin-script line counts as another language only with a word of it besides franc's guess (see
+    // LanguageEvidence): many short English chat lines read as Portuguese or Italian to franc alone.
     const told = detectLanguage(question, this.packs.keys(), this.languageEvidence());
-    const guessed = told ?? detectLanguage(question, this.packs.keys());
     const packLocale = told && told !== 'en' ? closestLocale(told, this.packs.keys()) : null;
-    const foreign = guessed !== null && guessed !== 'en';
+    const foreign = told !== null && told !== 'en';
     // The guide's own answer stands (many of its examples are written in other languages); so does its
     // silence on a line that reads as English chatter.
     const settled = english.action === 'answer' || (english.action === 'ignore' && !packLocale);

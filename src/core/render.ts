@@ -3,7 +3,7 @@ import { LIMITS, truncate } from './discord-limits.js';
 import { t, uiLocale } from './i18n/messages.js';
 import { closestLocale } from './locales.js';
 import { ticketTemplateText } from './ticket-template.js';
-import type { Knowledge, Topic } from './topic.js';
+import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 
 /** An answer as a reader sees it, independent of how a platform draws it. */
 export interface AnswerView {
@@ -31,16 +31,22 @@ export function localizedTopic(
   knowledge: Knowledge,
   lang?: string,
 ): { topic: Topic; translated: boolean } {
-  if (!lang || (uiLocale(lang) === 'en' && !closestLocale(lang, knowledge.packs.keys())))
-    return { topic, translated: true };
-  const locale = closestLocale(lang, knowledge.packs.keys());
-  const l = locale ? knowledge.packs.get(locale)?.get(topic.id) : undefined;
-  if (!l) return { topic, translated: false };
+  const l = packTopic(knowledge, topic.id, lang);
+  // Not translated: English as it is, with the "not translated yet" line only where the member reads another
+  // language the bot has words for (its strings, or a pack that lacks this topic).
+  if (!l)
+    return { topic, translated: !lang || (uiLocale(lang) === 'en' && !closestLocale(lang, knowledge.packs.keys())) };
   const summary = l.summary ?? topic.summary;
   return {
     topic: { ...topic, title: l.title, summary, intro: l.intro, steps: l.steps, notes: l.notes },
     translated: true,
   };
+}
+
+/** A topic in the language pack that serves `lang` (its exact locale, else one of the same language), if any. */
+export function packTopic(knowledge: Knowledge, topicId: string, lang?: string): LocalizedTopic | undefined {
+  const locale = lang ? closestLocale(lang, knowledge.packs.keys()) : null;
+  return locale ? knowledge.packs.get(locale)?.get(topicId) : undefined;
 }
 
 /** A topic's title in a member's language (its pack's, else English). */

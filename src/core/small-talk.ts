@@ -19,8 +19,8 @@ export function isSmallTalk(text: string): boolean {
       STOP_WORDS.has(w) ||
       CHAT_FILLER.has(w) ||
       SMALL_TALK_WORDS.has(w) ||
-      LAUGHTER_WORD.test(w) ||
-      /^(?:h+a+)+h?$|^l+o+l+$|^x+d+$|^o+k+$|^t+y+$|^t+h+x+$/.test(w),
+      LAUGHTER_WORD.test(w) || // ha, lol, xd and laughter in other languages
+      /^o+k+$|^t+y+$|^t+h+x+$/.test(w),
   );
 }
 

@@ -8,9 +8,8 @@ import {
 } from 'discord.js';
 import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { renderAnswer, secretWarning, topicTitle } from '../core/render.js';
+import { packTopic, renderAnswer, secretWarning, topicTitle } from '../core/render.js';
 import { t } from '../core/i18n/messages.js';
-import { closestLocale } from '../core/locales.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
 import { encodeId } from './custom-ids.js';
@@ -162,8 +161,7 @@ export function topicsReply(knowledge: Knowledge, lang?: string): ReplyPayload {
 
 /** A topic's command and title as a member of that locale sees them in Discord (its pack's localisation). */
 function localizedCommand(topic: Topic, knowledge: Knowledge, lang?: string): { command?: string; title: string } {
-  const locale = lang ? closestLocale(lang, knowledge.packs.keys()) : null;
-  const l = locale ? knowledge.packs.get(locale)?.get(topic.id) : undefined;
+  const l = packTopic(knowledge, topic.id, lang);
   const command = (l?.command ?? topic.command) || undefined;
   return { ...(command ? { command } : {}), title: l?.title ?? topic.title };
 }

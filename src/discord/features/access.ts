@@ -36,3 +36,7 @@ export async function allow(
   await i.reply({ content: t(i.locale, denied ?? DEFAULT_DENIED[access]), flags: MessageFlags.Ephemeral });
   return false;
 }
+
+/** For `owner-or-staff` on a ticket's buttons and forms: the member who opened the ticket. */
+export const ticketOwner = (ctx: BotContext, id: { ticketId: number }): Promise<string | null> =>
+  ctx.tickets.ownerOf(id.ticketId);

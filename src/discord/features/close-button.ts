@@ -1,3 +1,4 @@
+import { ticketOwner } from './access.js';
 import type { ButtonFeature } from './feature.js';
 
 export const CLOSE_DENIED = 'denied.close' as const;
@@ -7,6 +8,6 @@ export const closeButton: ButtonFeature<'close'> = {
   kind: 'close',
   access: 'owner-or-staff',
   denied: CLOSE_DENIED,
-  ownerOf: (ctx, id) => ctx.tickets.ownerOf(id.ticketId),
+  ownerOf: ticketOwner,
   run: (ctx, i, id) => ctx.tickets.askCloseReason(i, id.ticketId),
 };

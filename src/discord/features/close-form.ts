@@ -1,3 +1,4 @@
+import { ticketOwner } from './access.js';
 import { CLOSE_DENIED } from './close-button.js';
 import type { ModalFeature } from './feature.js';
 
@@ -6,6 +7,6 @@ export const closeForm: ModalFeature<'close-modal'> = {
   kind: 'close-modal',
   access: 'owner-or-staff',
   denied: CLOSE_DENIED,
-  ownerOf: (ctx, id) => ctx.tickets.ownerOf(id.ticketId),
+  ownerOf: ticketOwner,
   run: (ctx, i, id) => ctx.tickets.close(i, id.ticketId),
 };

@@ -21,6 +21,7 @@ import { ticketCooldown } from '../cooldowns.js';
 import { isGone } from '../errors.js';
 import { NO_PINGS } from '../replies.js';
 import { closedButtons, closeModal, keepOpenButton, ratingModal, ticketModal } from './ticket-forms.js';
+import { channelForServer, ticketThread } from './ticket-channels.js';
 import { keepTranscript, postTranscript } from './transcripts.js';
 import { ticketButtons, ticketSummary } from './ticket-summary.js';
 
@@ -227,8 +228,8 @@ export class TicketService {
    */
   async finishClose(ticket: Ticket): Promise<void> {
     const { ctx } = this;
-    const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-    if (!thread?.isThread()) return;
+    const thread = await ticketThread(ctx, ticket);
+    if (!thread) return;
     const lang = ticket.answers.lang;
     await thread.send({
       content: `${t(lang, 'ticket.closedNotice', { id: ticket.id, days: ctx.config.TICKET_REOPEN_DAYS })}\n${t(lang, 'ticket.rate.prompt')}`,
@@ -266,11 +267,10 @@ export class TicketService {
       return;
     }
     const ticket = result.ticket;
-    const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-    if (thread?.isThread())
-      await thread.edit({ archived: false, locked: false, reason: `Ticket #${ticket.id} reopened` });
+    const thread = await ticketThread(ctx, ticket);
+    if (thread) await thread.edit({ archived: false, locked: false, reason: `Ticket #${ticket.id} reopened` });
     await i.reply({ content: t(i.locale, 'ticket.reopened', { who: `<@${i.user.id}>` }), allowedMentions: NO_PINGS });
-    if (thread?.isThread()) {
+    if (thread) {
       // The support role is pinged once, as for a new ticket; nobody else.
       const role = this.supportRoleFor(thread.guild);
       await thread.send({
@@ -323,8 +323,8 @@ export class TicketService {
     const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
     for (const ticket of (await ctx.store.idleTickets(now - idleHours * 3_600_000)).filter(mine)) {
       if (!(await ctx.store.markIdleWarned(ticket.id, now))) continue;
-      const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-      if (!thread?.isThread()) continue;
+      const thread = await ticketThread(ctx, ticket);
+      if (!thread) continue;
       const lang = ticket.answers.lang;
       await thread.send({
         content: `<@${ticket.userId}> ${t(lang, 'ticket.idle.warning', { hours: idleHours, closeHours: ctx.config.TICKET_IDLE_CLOSE_HOURS })}`,
@@ -352,12 +352,10 @@ export class TicketService {
   /** The ticket channel configured for a server: the listed channel in that guild (or the only one listed). */
   private async ticketChannelFor(guildId: string): Promise<TextChannel | null> {
     const ids = this.ctx.config.TICKET_CHANNEL_ID;
-    for (const id of ids) {
-      const channel = await this.ctx.client.channels.fetch(id).catch(() => null);
-      if (channel?.type === ChannelType.GuildText && (channel.guildId === guildId || ids.length === 1)) return channel;
-    }
-    if (ids.length > 0) throw new Error(`no TICKET_CHANNEL_ID is a text channel the bot can see in server ${guildId}`);
-    return null;
+    const channel = await channelForServer(this.ctx, ids, guildId);
+    if (!channel && ids.length > 0)
+      throw new Error(`no TICKET_CHANNEL_ID is a text channel the bot can see in server ${guildId}`);
+    return channel;
   }
 
   private async makeThread(ticket: Ticket, username: string, resume: boolean): Promise<ThreadChannel | null> {
@@ -379,8 +377,7 @@ export class TicketService {
       m.author.id === ctx.client.user?.id && m.embeds.length > 0;
     const posted = found ? (await thread.messages.fetch({ limit: 20 })).some(mine) : false;
     if (!posted) {
-      const roles = ctx.config.SUPPORT_ROLE_ID;
-      const role = roles.find((id) => parent.guild.roles.cache.has(id)) ?? (roles.length === 1 ? roles[0] : undefined);
+      const role = this.supportRoleFor(parent.guild);
       await thread.send({
         content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
         embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
@@ -396,8 +393,8 @@ export class TicketService {
   /** Post a second form's answers into the member's open ticket thread; false when nothing is new or no thread yet. */
   private async addToOpenTicket(ticket: Ticket, answers: TicketAnswers): Promise<boolean> {
     const fresh = TICKET_FIELDS.filter((f) => answers[f.id] && answers[f.id] !== ticket.answers[f.id]);
-    if (fresh.length === 0 || !ticket.threadId) return false;
-    const thread = await this.ctx.client.channels.fetch(ticket.threadId).catch(() => null);
+    if (fresh.length === 0) return false;
+    const thread = await ticketThread(this.ctx, ticket);
     if (!thread?.isSendable()) return false;
     const lines = fresh.map((f) => `**${f.label}**\n${escapeUserText(answers[f.id]!)}`);
     await thread.send({

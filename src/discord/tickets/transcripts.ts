@@ -1,4 +1,4 @@
-import { ChannelType, type Message, type TextChannel, type ThreadChannel } from 'discord.js';
+import type { Message, ThreadChannel } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../core/transcript.js';
 import type { StoredTranscript, Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
+import { channelForServer, ticketThread } from './ticket-channels.js';
 import { NO_PINGS } from '../replies.js';
 
 /** At most this many messages go into a transcript (the newest kept): a runaway thread still closes. */
@@ -78,16 +79,6 @@ export async function keepTranscript(
   return ctx.store.getTranscript(ticket.id);
 }
 
-/** The transcript channel for a server: the listed channel in that guild (or the only one listed). */
-async function transcriptChannelFor(ctx: BotContext, guildId: string): Promise<TextChannel | null> {
-  const ids = ctx.config.TRANSCRIPT_CHANNEL_ID;
-  for (const id of ids) {
-    const channel = await ctx.client.channels.fetch(id).catch(() => null);
-    if (channel?.type === ChannelType.GuildText && (channel.guildId === guildId || ids.length === 1)) return channel;
-  }
-  return null;
-}
-
 /**
  * Post a kept transcript to the staff's transcript channel (and, with TRANSCRIPT_TO_MEMBER, to the member by
  * DM), then mark it posted. After a crash between posting and marking, the channel is checked first, so a
@@ -96,7 +87,7 @@ async function transcriptChannelFor(ctx: BotContext, guildId: string): Promise<T
 export async function postTranscript(ctx: BotContext, ticket: Ticket, stored: StoredTranscript): Promise<void> {
   if (stored.postedAt !== null) return;
   const name = transcriptFileName(ticket.id);
-  const channel = await transcriptChannelFor(ctx, ticket.guildId);
+  const channel = await channelForServer(ctx, ctx.config.TRANSCRIPT_CHANNEL_ID, ticket.guildId);
   if (channel) {
     const recent = await channel.messages.fetch({ limit: 50 }).catch(() => null);
     const already = recent?.some(
@@ -152,8 +143,8 @@ export async function resumeTranscripts(ctx: BotContext, owns: (guildId: string)
     (t) => owns(t.guildId) && (t.closedAt ?? 0) > since,
   );
   for (const ticket of pending) {
-    const thread = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
-    if (!thread?.isThread()) continue;
+    const thread = await ticketThread(ctx, ticket);
+    if (!thread) continue;
     await keepTranscript(ctx, ticket, thread);
     // The close was cut short before the thread was archived: finish that too.
     if (!thread.archived || !thread.locked) {
