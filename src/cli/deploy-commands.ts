@@ -9,7 +9,8 @@ const USAGE = `
 Usage: npm run deploy-commands -- [--guild ID] [--dry-run]
 
 Registers Stepwise's slash commands, generated from the guide: one per topic with a
-\`command\` in its front matter, plus /ask, /topics, /ticket and the staff-only /stats.
+\`command\` in its front matter, plus /ask, /topics, /ticket and the staff-only /tickets
+and /stats, each with its name and description in every shipped language.
 
 Options:
   --guild ID   register in one server (instant); without it, globally (can take up to an hour)
