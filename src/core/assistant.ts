@@ -13,6 +13,8 @@ import { isForeignChatter, isSmallTalk } from './small-talk.js';
 
 /** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
 const MAX_UNMATCHED_CHATTER_WORDS = 6;
+/** A word this many packs' languages use (wifi, app, ok) is a loanword that tells none of them apart. */
+const SHARED_BY_LANGUAGES = 4;
 
 /** The guide made searchable: what the Discord adapter and the CLIs hold and swap on reload. */
 export class Assistant {
@@ -107,6 +109,11 @@ export class Assistant {
             set.add(w);
         words.set(language, set);
       }
+      // The pack's labelled questions are that language as members type it: chat abbreviations, no accents.
+      for (const e of this.knowledge.packExamples) {
+        const set = e.locale ? words.get(languageOf(e.locale)) : undefined;
+        if (set) for (const w of plainWords(e.question)) set.add(w);
+      }
       // English as members write it: stopwords-iso's list lacks some ("was"), the chat lexicon has slang.
       const english = new Set([
         ...everydayWords('en'),
@@ -117,7 +124,10 @@ export class Assistant {
       ]);
       for (const t of this.knowledge.topics)
         for (const w of plainWords([t.title, t.summary, t.intro, ...t.steps, t.notes].join(' '))) english.add(w);
-      this.evidence = { words, english };
+      const seen = new Map<string, number>();
+      for (const set of words.values()) for (const w of set) seen.set(w, (seen.get(w) ?? 0) + 1);
+      const shared = new Set([...seen].filter(([, n]) => n >= SHARED_BY_LANGUAGES).map(([w]) => w));
+      this.evidence = { words, english, shared };
     }
     return this.evidence;
   }

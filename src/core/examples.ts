@@ -14,6 +14,8 @@ export interface Example {
   outcome: 'topic' | 'escalate' | 'ignore';
   /** The topic that answers it, for outcome "topic". */
   topic: string | null;
+  /** The language pack it came from (its words tell that language apart); absent for the guide's own examples. */
+  locale?: string;
 }
 
 /** The eval format, so a line from `insights --export-unanswered` or an eval file can be pasted as it is. */

@@ -71,6 +71,8 @@ const MIN_LATIN_LETTERS = 8;
 export interface LanguageEvidence {
   words: ReadonlyMap<string, ReadonlySet<string>>;
   english: ReadonlySet<string>;
+  /** Words many of the languages share (wifi, app, login, ok): they tell none of them apart. */
+  shared?: ReadonlySet<string>;
 }
 
 /** Everyday words of a language, folded as messages are (stopwords-iso; empty for one it does not list). */
@@ -98,8 +100,38 @@ export function detectLanguage(text: string, languages: Iterable<string>, eviden
   if (!francAll) return null;
   const [best] = francAll(text, { only, minLength: 1 });
   const language = best && best[0] !== 'und' ? (ISO1[best[0]] ?? null) : null;
-  if (!language || language === 'en' || !evidence) return language;
-  const own = evidence.words.get(language);
+  if (!evidence) return language;
   const words = plainWords(text);
-  return own && words.some((w) => own.has(w) && !evidence.english.has(w)) ? language : 'en';
+  /** Words of `language` the line uses that English does not have, less English words that language does not have. */
+  const lead = (language: string): number => {
+    const own = evidence.words.get(language);
+    if (!own) return -1;
+    let n = 0;
+    for (const w of words) {
+      if (evidence.shared?.has(w)) continue;
+      const mine = own.has(w);
+      const english = evidence.english.has(w);
+      if (mine && !english) n++;
+      else if (english && !mine) n--;
+    }
+    return n;
+  };
+  // franc hears English, nothing, or a language the words do not bear out, in a line made of another language's
+  // words: Vietnamese or Turkish typed without their marks ("quen mat khau roi lam sao"), chat Polish without
+  // diacritics, Portuguese chat abbreviations. The words settle it; failing them, the line is English.
+  let bestLanguage: string | null = null;
+  let bestLead = 0;
+  for (const other of evidence.words.keys()) {
+    const n = lead(other);
+    if (n > bestLead) [bestLanguage, bestLead] = [other, n];
+  }
+  // franc's guess stands when the line has more of that language's own words than of English's, and no other
+  // language has clearly more.
+  const francLead = language && language !== 'en' ? lead(language) : 0;
+  if (francLead >= 1 && bestLead < francLead + MIN_WORDS_OVER_FRANC) return language;
+  if (bestLanguage && bestLead >= MIN_WORDS_OVER_FRANC) return bestLanguage;
+  return language === null ? null : 'en';
 }
+
+/** How many more words of another language than of English overrule franc hearing English. */
+const MIN_WORDS_OVER_FRANC = 3;

@@ -107,7 +107,7 @@ export function buildPacks(
     if (pack.examplesText) {
       const parsed = parseExamples(pack.examplesText, new Set(byId.keys()), packPath(pack.locale, EXAMPLES_FILE));
       errors.push(...parsed.errors);
-      examples.push(...parsed.examples);
+      for (const e of parsed.examples) examples.push({ ...e, locale: pack.locale });
     }
   }
   return { packs: out, examples };
