@@ -3,7 +3,7 @@ import type { Example } from './examples.js';
 import { plainWords } from './normalise.js';
 import { SearchIndex, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
-import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS } from './tuning.js';
+import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, FOREIGN_CHATTER } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { UI_LOCALES } from './i18n/messages.js';
@@ -76,10 +76,25 @@ export class Assistant {
     // language (greetings, thanks, laughter) make a line chatter, and so does a short line that asks nothing
     // when neither index found anything in it to answer.
     const short = plainWords(pack.question).length <= MAX_UNMATCHED_CHATTER_WORDS && !/[?？؟]/.test(pack.question);
-    if (isForeignChatter(pack.question) || (guide.action === 'ignore' && short)) {
+    if (this.readsAsChatter(pack.question) || isForeignChatter(pack.question) || (guide.action === 'ignore' && short)) {
       return { ...pack, action: 'ignore', topic: null, alternatives: [] };
     }
     return { ...pack, action: 'escalate', topic: null };
+  }
+
+  /**
+   * Whether a line the packs could not answer reads like their small-talk examples rather than their off-topic
+   * ones: "jemand da?", "오늘 날씨 미쳤다", "kedim klavyeye basti jsjsjs". Off-topic questions carry the words of
+   * a subject (refund, licence, VPN); chatter carries the words of chat, which the classifier learned from the
+   * packs' small-talk lines. Cut-offs chosen by five-fold cross-validation on the packs' examples (see tuning).
+   */
+  private readsAsChatter(question: string): boolean {
+    const read = this.multilingual!.search(question, 1);
+    return (
+      read.otherSubjects.length === 0 &&
+      read.smallTalk >= FOREIGN_CHATTER.minSmallTalk &&
+      read.smallTalk > FOREIGN_CHATTER.notCoveredShare * read.notCovered
+    );
   }
 
   /** The guide with every pack's words added to its topics, taught by the same examples (built on first use). */
