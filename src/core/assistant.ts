@@ -3,7 +3,7 @@ import type { Example } from './examples.js';
 import { plainWords } from './normalise.js';
 import { SearchIndex, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
-import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, FOREIGN_CHATTER } from './tuning.js';
+import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, FOREIGN_CHATTER, PACK_CUTOFFS } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { UI_LOCALES } from './i18n/messages.js';
@@ -102,14 +102,19 @@ export class Assistant {
     this.multilingual ??= new SearchIndex(
       this.knowledge.topics,
       DEFAULT_SEARCH_PARAMS,
-      // The packs' small-talk lines teach it chatter in those languages. Their off-topic lines are kept out:
-      // 600 of them against no in-scope ones tilt the classifier to "not covered" (dev half: right 81% -> 74%,
-      // off-topic escalated 79% -> 85%); they still decide a question asked again word for word (see askGuide).
+      // The packs' labelled questions teach it those languages as members type them: topics, off-topic
+      // questions and chatter, in about the proportions of the guide's own examples.
       [...this.knowledge.examples, ...this.knowledge.packExamples],
       undefined,
       translationsOf(this.knowledge),
     );
-    return decide(this.multilingual, question, this.policy);
+    // The packs' wording reaches topics through fewer phrases than English does, so a right topic scores lower;
+    // a taught guide's cut-offs are lowered for it (see PACK_CUTOFFS).
+    const policy: Policy =
+      this.policy.kind === 'taught'
+        ? { kind: 'taught', thresholds: { ...this.policy.thresholds, ...PACK_CUTOFFS } }
+        : this.policy;
+    return decide(this.multilingual, question, policy);
   }
 
   /** What tells the languages apart in this guide (built on first use). */
