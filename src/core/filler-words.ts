@@ -26,7 +26,8 @@ export const FILLER_TERMS: ReadonlySet<string> = new Set(
 
 /**
  * The same support subjects in the other languages members write in (refunds, billing, subscriptions,
- * licences and activation, deleting an account, installing, scans, prices, payments): a general resource,
+ * licences and activation, deleting an account, installing, scans, prices, payments; switching a feature off, a
+ * history or log, a minimum length or count, another messaging app): a general resource,
  * not words of one guide or one question. Read through the whole pipeline, so Chinese and Japanese are cut
  * into words as a question is.
  */
@@ -54,6 +55,21 @@ const OTHER_SUBJECTS_ELSEWHERE = `
   환불 결제 청구 구독 갱신 라이선스 활성화 설치 삭제 검사 가격 해지 탈퇴
   रिफंड बिल सदस्यता लाइसेंस एक्टिवेशन इंस्टॉल स्कैन कीमत भुगतान कैंसिल डिलीट
   استرداد فاتورة اشتراك ترخيص تفعيل تثبيت فحص سعر دفع إلغاء حذف
+  desactivar desactivo desactivarla quitar historial minimo minima whatsapp
+  desativar desativo desligar desliga historico minimo minima
+  deaktivieren deaktiviere ausschalten abschalten verlauf mindestens mindestlange
+  desactiver desactive enlever historique minimum
+  disattivare disattivo disabilitare togliere cronologia minimo
+  wylaczyc wylacz dezaktywowac historia historie minimum minimalna
+  kapatmak kapatirim kapatilir kaldirmak gecmis gecmisi minimum en az
+  nonaktifkan nonaktifin matikan riwayat minimal
+  tat lich su toi thieu
+  отключить отключить выключить убрать история историю минимум минимальная
+  オフ 無効 解除 履歴 最低 最小
+  关闭 关掉 取消 停用 记录 历史 最少 最低
+  해제 끄기 끄고 꺼 기록 내역 최소
+  बंद हटाना इतिहास हिस्ट्री न्यूनतम मिनिमम
+  تعطيل ايقاف إيقاف الغاء سجل الحد الأدنى
 `;
 
 /** OTHER_SUBJECTS as search terms (stemmed, synonyms applied), to compare with a question's unknown terms. */
