@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { importGuide } from '../core/import/import-guide.js';
+import { importAsPack } from '../core/import/pack-import.js';
+import { toolSettings } from '../app/config.js';
 import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
@@ -11,6 +13,7 @@ import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
 Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--json]
+       npm run kb:import -- FILE --pack TAG --translates SOURCE [--guide DIR] [--force] [--json]
 
 Turns an existing help guide (.md, .rst or .txt) into a Stepwise knowledge folder: one topic
 file per section and sub-section, with ids, titles, sections, related topics, proposed slash
@@ -23,6 +26,14 @@ removed and reported. The allowlist is knowledge/allowed-hosts.txt (when it exis
   --force            write into a non-empty DIR, replacing its *.md and allowed-hosts.txt
   --json             print the report as one JSON object instead of text (every topic with
                      its id, title, and heading: the source heading as written)
+
+With --pack, FILE is a translation of SOURCE (the guide's own source file, as imported): their
+sections are paired in order, and FILE becomes the language pack TAG of the guide in DIR (default:
+KNOWLEDGE_DIR, else knowledge/), written to DIR/locales/TAG/ under the guide's topic ids.
+
+  --pack TAG         the pack's language: a Discord locale (es-ES, pt-BR, ja, ...) or a language tag
+  --translates SOURCE  the file FILE translates, whose import gave the guide its topic ids
+  --guide DIR        the knowledge folder the pack belongs to
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
@@ -47,9 +58,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       'allow-host': { type: 'string', multiple: true },
       force: { type: 'boolean' },
       json: { type: 'boolean' },
+      pack: { type: 'string' },
+      translates: { type: 'string' },
+      guide: { type: 'string' },
     },
     USAGE,
   );
+  if (values.pack !== undefined) return importPack(positionals, values, io);
   if (positionals.length > 1) fail(`kb:import: only one guide file at a time (got ${positionals.join(' and ')}).`);
   const file = positionals[0];
   if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE --out DIR');
@@ -133,6 +148,76 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(`${lines.join('\n')}\n`);
   }
   return result.ok ? 0 : 1;
+}
+
+async function readGuideFile(file: string): Promise<string> {
+  if (!EXTENSIONS.has(extname(file).toLowerCase())) fail(`kb:import: ${file}: expected a .md, .rst or .txt guide.`);
+  return readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) =>
+    fail(`kb:import: cannot read ${file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
+  );
+}
+
+/** kb:import -- FILE --pack TAG --translates SOURCE: a translated guide as a language pack. */
+async function importPack(
+  positionals: string[],
+  values: { pack?: string; translates?: string; guide?: string; force?: boolean; json?: boolean; out?: string },
+  io: CliIo,
+): Promise<number> {
+  const file = positionals[0];
+  const tag = values.pack!;
+  if (!file || positionals.length > 1)
+    fail('kb:import: one translated guide file, e.g. npm run kb:import -- guia.md --pack es-ES --translates guide.md');
+  if (values.out) fail('kb:import: --pack writes into the guide folder (--guide DIR); leave out --out.');
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4}){0,2}$/.test(tag))
+    fail(`kb:import: "${tag}" is not a language tag (es-ES, pt-BR, ja, zh-CN, ar ...).`);
+  if (!values.translates)
+    fail("kb:import: which file does it translate? Add --translates SOURCE (the guide's own source file).");
+  const guideDir = values.guide ?? toolSettings(io.env).KNOWLEDGE_DIR;
+  const guide = await loadKnowledge(guideDir);
+  if (!guide.ok) fail(`kb:import: the guide in ${guideDir} is not valid; run npm run kb:check -- ${guideDir} first.`);
+
+  const [translated, source] = [await readGuideFile(file), await readGuideFile(values.translates)];
+  const hostsOf = guide.knowledge.allowedHosts;
+  const fromSource = importGuide({ fileName: basename(values.translates), text: source, allowedHosts: [...hostsOf] });
+  const ids = fromSource.report.topics.map((t) => t.id);
+  const byId = guide.knowledge.byId;
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    fail(
+      `kb:import: ${values.translates} does not give the guide in ${guideDir} (no topic ${missing.slice(0, 3).join(', ')}): pass the file the guide was imported from.`,
+    );
+  const result = importAsPack(
+    importGuide({ fileName: basename(file), text: translated, allowedHosts: [...hostsOf] }),
+    ids.map((id) => byId.get(id)!),
+  );
+  if (!result.ok) fail(`kb:import: ${file}: ${result.message}.`);
+
+  const out = join(guideDir, 'locales', tag);
+  const existing = (await readdir(out).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md'));
+  if (existing.length > 0 && !values.force)
+    fail(`kb:import: ${out} already has ${existing.length} topic files. Add --force to replace them.`);
+  await mkdir(out, { recursive: true });
+  for (const name of existing) await rm(join(out, name));
+  for (const f of result.pack.files) await writeFile(join(out, f.file), f.text);
+
+  const check = await loadKnowledge(guideDir);
+  const errors = check.ok ? [] : check.errors;
+  if (values.json) {
+    io.out(
+      `${JSON.stringify({ pack: tag, out, topics: result.pack.pairs, replaced: existing, valid: check.ok, errors })}\n`,
+    );
+  } else {
+    const lines = [
+      `Imported ${file} as the ${tag} pack of ${guideDir}: ${result.pack.files.length} topics, paired in order with ${values.translates}.`,
+      ...result.pack.pairs.map((p) => `  ${p.id}: ${p.title}`),
+      '',
+      check.ok
+        ? `kb:check: ${guideDir} OK with the ${tag} pack.`
+        : [...errors.map(formatKnowledgeError), `kb:check: ${errors.length} problem(s) in ${guideDir}`].join('\n'),
+    ];
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return check.ok ? 0 : 1;
 }
 
 await runIfMain(import.meta, main);

@@ -16,7 +16,6 @@ export interface AnswerView {
 }
 
 export const TICKET_OFFER = t('en', 'answer.footer');
-export const SUGGEST_INTRO = t('en', 'suggest.intro');
 
 /** The secret warning in a member's language: delete it, change it, never share it. */
 export const secretWarning = (lang?: string): string => `${t(lang, 'secret.warning')} ${t(lang, 'neverShare')}`;
@@ -93,9 +92,9 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
     }
     case 'suggest':
       lines.push(
-        SUGGEST_INTRO,
-        ...d.alternatives.map((t, i) => `  ${i + 1}. ${t.title}`),
-        '  [🎫 None of these — open a ticket]',
+        t(lang, 'suggest.intro'),
+        ...d.alternatives.map((a, i) => `  ${i + 1}. ${topicTitle(a, knowledge, lang)}`),
+        `  [🎫 ${t(lang, 'suggest.none')}]`,
       );
       break;
     case 'escalate':

@@ -279,9 +279,13 @@ export class SearchIndex {
       }
       aliasTerms.push(aliases);
       // A language pack's titles, summaries and aliases are phrases of the topic too, so a question in Japanese
-      // finds the topic through its Japanese words. Kept out of BM25F's aliases field, whose length statistics
-      // stay those of the guide's own language.
-      for (const phrase of p.foreignPhrases) add(intern(terms(phrase)).map(spell), 1);
+      // finds the topic through its Japanese words; BM25F reads them as aliases (a guide judged by the answer
+      // model ranks by BM25F, and a pack's words would otherwise score nothing there).
+      for (const phrase of p.foreignPhrases) {
+        const ts = intern(terms(phrase)).map(spell);
+        add(ts, 1);
+        aliases.push(...ts);
+      }
       add(p.summary, params.summaryWeight);
       start.push(weight.length);
     }
@@ -320,7 +324,7 @@ export class SearchIndex {
       fill.set(t, 0);
     }
     const bm25f = new Bm25Fields(
-      parsed.map((q, i) => [q.title, aliasTerms[i]!, q.summary, q.body]),
+      parsed.map((q, i) => [q.title, aliasTerms[i]!, q.summary, [...q.body, ...q.foreignBody]]),
       params,
     );
     for (let i = 0; i < parsed.length; i++) {

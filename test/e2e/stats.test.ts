@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t, type MessageKey } from '../../src/core/i18n/messages.js';
 import { buttons, data, sleep, useStepwise } from './harness.js';
 
 const sw = useStepwise();
@@ -83,7 +84,7 @@ describe('/stats', () => {
     const embed = reply.embeds[0];
     expect(embed.title).toBe('Stepwise insights: all retained history');
     expect(embed.description).toContain(
-      '**5** questions: **2** answered · **0** suggested · **2** escalated · **1** ignored',
+      'Questions: **5** · **2** answered · **0** suggested · **2** escalated · **1** ignored',
     );
     expect(embed.description).toContain('**50%** of answers (1 of 2)');
     expect(embed.description).toContain('**1** helpful · **1** not helpful (50% helpful)');
@@ -95,6 +96,25 @@ describe('/stats', () => {
       `**${sw.run.assistant.knowledge.byId.get('account-locked')!.title}**: 0% (0 of 1)`,
     );
     expect(unanswered.value).toMatch(/^1\. “how do i cancel my subscription\?” ×2$/);
+
+    // A staff member whose Discord client is in Japanese gets the same figures in Japanese.
+    const ja = data(
+      await sw.emu
+        .slashCommand({
+          name: 'stats',
+          options: [{ name: 'period', type: 3, value: 'all' }],
+          userId: staff,
+          channelId: g().channels.general,
+          locale: 'ja',
+        })
+        .callback(),
+    ).embeds[0];
+    expect(ja.title).toBe(t('ja', 'stats.title', { period: t('ja', 'stats.period.all') }));
+    expect(ja.title).not.toBe(embed.title);
+    expect(ja.fields.map((f: { name: string }) => f.name)).toEqual(
+      ['stats.helpfulPerTopic', 'stats.topUnanswered', 'stats.perStaff'].map((k) => t('ja', k as MessageKey)),
+    );
+    expect(ja.description).toContain('**5**');
 
     // No user id is stored with the questions.
     const rows = await sw.run.store.questionsSince(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -156,5 +156,45 @@ describe("npm run privacy (input: a database with two members' tickets, one with
     expect((await runInProcess(privacy, ['--erase-user', 'bob', '--db', file], { env })).stderr).toMatch(
       /not a Discord user id/,
     );
+  });
+
+  it('kb:import --pack turns a translated guide into a pack: a Spanish question gets the Spanish topic; a translation missing sections is refused', async () => {
+    // Input: test/fixtures/translated-guide — a 3-section English guide, its Spanish translation, and the
+    // translation cut after its first section.
+    const fixtures = 'test/fixtures/translated-guide';
+    const kb = join(dir, 'frame');
+    expect((await runInProcess(kbImport, [`${fixtures}/guide.md`, '--out', kb], { env })).code).toBe(0);
+    const short = await runInProcess(
+      kbImport,
+      [`${fixtures}/guia-incompleta.md`, '--pack', 'es-ES', '--translates', `${fixtures}/guide.md`, '--guide', kb],
+      { env },
+    );
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/2 sections and the guide 4 topics/);
+    expect(existsSync(join(kb, 'locales', 'es-ES'))).toBe(false);
+
+    const pack = await runInProcess(
+      kbImport,
+      [`${fixtures}/guia.md`, '--pack', 'es-ES', '--translates', `${fixtures}/guide.md`, '--guide', kb, '--json'],
+      { env },
+    );
+    expect(pack.code, pack.stderr).toBe(0);
+    const report = JSON.parse(pack.stdout) as { valid: boolean; topics: Array<{ id: string; title: string }> };
+    expect(report.valid).toBe(true);
+    expect(report.topics).toContainEqual({
+      id: 'connect-the-frame-to-wi-fi',
+      guideTitle: 'Connect the frame to Wi-Fi',
+      title: 'Conectar el marco a la wifi',
+    });
+    expect((await runInProcess(kbCheck, [kb], { env })).stdout).toMatch(/es-ES 4\/4/);
+
+    const frameEnv = { ...env, KNOWLEDGE_DIR: kb };
+    const question = 'no consigo conectar el marco a la wifi';
+    const asked = await runInProcess(ask, ['--json'], { env: frameEnv, stdin: `${question}\n` });
+    const d = JSON.parse(asked.stdout) as { action: string; topic: string; lang: string };
+    expect(d).toMatchObject({ topic: 'connect-the-frame-to-wi-fi', lang: 'es-ES' });
+    const text = await runInProcess(ask, [question], { env: frameEnv });
+    expect(text.stdout).toContain('Conectar el marco a la wifi');
+    expect(text.stdout).not.toContain('Connect the frame to Wi-Fi');
   });
 });

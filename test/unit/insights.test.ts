@@ -231,7 +231,7 @@ describe('the /stats embed', () => {
       90,
     );
     expect(e.description).toContain(
-      '**10** questions: **6** answered · **1** suggested · **2** escalated · **1** ignored',
+      'Questions: **10** · **6** answered · **1** suggested · **2** escalated · **1** ignored',
     );
     expect(e.description).toContain('**83%** of answers (5 of 6)');
     expect(e.fields![1]!.value).toContain('“How do I cancel my subscription?” ×2');

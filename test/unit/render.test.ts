@@ -4,13 +4,8 @@ import { LIMITS, truncate } from '../../src/core/discord-limits.js';
 import { escapeUserText, quoteUserText } from '../../src/core/escape.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import {
-  renderAnswer,
-  renderDecisionText,
-  SECRET_WARNING,
-  SUGGEST_INTRO,
-  TICKET_OFFER,
-} from '../../src/core/render.js';
+import { renderAnswer, renderDecisionText, SECRET_WARNING, TICKET_OFFER } from '../../src/core/render.js';
+import { t } from '../../src/core/i18n/messages.js';
 import { NEVER_SHARE, TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
 import type { Knowledge, Topic } from '../../src/core/topic.js';
 
@@ -114,7 +109,7 @@ describe('renderAnswer / renderDecisionText', () => {
     const alts = ['log-in', 'sign-in-options'].map((id) => guide.byId.get(id)!);
     const text = renderDecisionText(decision('suggest', alts[0]!, { alternatives: alts }), guide);
     expect(text.split('\n')).toEqual([
-      SUGGEST_INTRO,
+      t('en', 'suggest.intro'),
       `  1. ${alts[0]!.title}`,
       `  2. ${alts[1]!.title}`,
       '  [🎫 None of these — open a ticket]',

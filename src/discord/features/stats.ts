@@ -38,7 +38,7 @@ export const stats: CommandFeature = {
     const knowledge = ctx.assistant().knowledge;
     const title = (id: string) => knowledge.byId.get(id)?.title;
     await i.reply({
-      embeds: [statsEmbed(insights, period, title, ctx.config.INSIGHTS_RETENTION_DAYS)],
+      embeds: [statsEmbed(insights, period, title, ctx.config.INSIGHTS_RETENTION_DAYS, i.locale)],
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_PINGS,
     });
