@@ -1,3 +1,4 @@
+import stopwords from 'stopwords-iso' with { type: 'json' };
 import { PHRASES, STOP_WORDS, SYNONYMS } from './lexicon.js';
 
 /** Zero-width, bidi-control and soft-hyphen characters: invisible, and used to dodge filters. */
@@ -94,6 +95,26 @@ const KOREAN_ENDINGS = [
   '하',
 ];
 const HANGUL_WORD = /\p{sc=Hangul}{3,}/gu;
+/**
+ * Japanese particles and auxiliaries the word breaker leaves as words of their own ("を", "ます", "した"):
+ * grammar, not what a question is about, so "パスワードを忘れました" reads as "パスワード 忘れ". stopwords-iso's
+ * hiragana words, plus the polite past and negative forms ICU splits ("ま" "した", "ませ" "ん").
+ */
+const JAPANESE_GRAMMAR = new Set([
+  ...(stopwords as Record<string, string[]>).ja!.filter((w) => /^\p{sc=Hiragana}+$/u.test(w)),
+  'ま',
+  'まし',
+  'ました',
+  'ませ',
+  'ません',
+  'した',
+  'でし',
+  'でした',
+  'だろ',
+  'ちゃ',
+  'って',
+]);
+const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
 /** Words in scripts without spaces split apart, and Korean endings cut: before any other folding. */
 function segmentScripts(text: string): string {
@@ -102,7 +123,7 @@ function segmentScripts(text: string): string {
       const words: string[] = [];
       wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
       for (const s of wordSegmenter.segment(run)) {
-        if (!s.isWordLike) continue;
+        if (!s.isWordLike || (HIRAGANA_ONLY.test(s.segment) && JAPANESE_GRAMMAR.has(s.segment))) continue;
         // ICU leaves unfamiliar Chinese compounds as single characters ("重 置"); two together read as the word.
         const last = words[words.length - 1];
         if (last !== undefined && HAN_CHAR.test(s.segment) && HAN_CHAR.test(last.slice(-1)) && [...last].length === 1) {

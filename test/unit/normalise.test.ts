@@ -60,6 +60,15 @@ describe('terms(): the words a question is searched by', () => {
   });
 });
 
+describe('Japanese: particles and polite endings are grammar, not search words', () => {
+  it('"パスワードを忘れました" (polite) and "パスワード忘れた" (casual) are searched by the same words', () => {
+    expect(terms('パスワードを忘れました')).toEqual(terms('パスワード忘れた').filter((t) => t !== 'た'));
+    expect(terms('パスワードを忘れました')).not.toContain('を');
+    // A word that is only grammar in hiragana stays when written in kanji or katakana.
+    expect(terms('ログイン画面が真っ白です')).toEqual(expect.arrayContaining(['画面', '真っ白']));
+  });
+});
+
 describe('cleanText(): what may be shown back or stored', () => {
   it.each([
     ['zero-width and bidi characters removed', 'res\u200bet\u202e pass\u2060word', 'reset password'],
