@@ -11,7 +11,7 @@ import { closestLocale } from '../core/locales.js';
 
 const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
-       npm run eval -- --folds N [--json] [--min-accuracy N]
+       npm run eval -- --folds N [--packs] [--json] [--min-accuracy N]
        npm run eval -- --guides DIR [--served] [--write-model] [--json]
 
 Scores labelled questions (JSON lines: {"q","expect":[topic ids]|"escalate"|"ignore","cat"})
@@ -37,6 +37,7 @@ Options:
   --served            with --guides: score with the model Stepwise ships instead of refitting
   --write-model       with --guides: fit on every guide in DIR and write src/core/guide-model.json
   --folds N           cross-validate the guide's examples in N groups (2..20)
+  --packs             with --folds: cross-validate the language packs' examples instead (per language)
   --json              print the report as one JSON object
   --min-accuracy N    exit 1 when overall accuracy is below N (0..1), for CI
 `;
@@ -46,6 +47,7 @@ const OPTIONS = {
   served: { type: 'boolean' },
   'write-model': { type: 'boolean' },
   folds: { type: 'string' },
+  packs: { type: 'boolean' },
   json: { type: 'boolean' },
   'min-accuracy': { type: 'string' },
 } as const;
@@ -79,12 +81,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // A tag naming another script ("hi-Latn", Hinglish) is not the pack's language: no reply language is expected.
   const speaks = (lang: string) => (/-[A-Z][a-z]{3}\b/.test(lang) ? null : closestLocale(lang, packs));
   const report: EvalReport =
-    folds > 0 ? crossValidate(assistant.knowledge, folds) : scoreEval(cases, (q) => assistant.ask(q), speaks);
+    folds > 0
+      ? crossValidate(assistant.knowledge, folds, values.packs ? 'packs' : 'guide', speaks)
+      : scoreEval(cases, (q) => assistant.ask(q), speaks);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   if (values.json) {
     io.out(`${JSON.stringify(report)}\n`);
   } else {
-    const what = folds > 0 ? ` (${folds}-fold cross-validation of the guide's examples)` : '';
+    const what =
+      folds > 0
+        ? ` (${folds}-fold cross-validation of the ${values.packs ? "language packs'" : "guide's"} examples)`
+        : '';
     const out: string[] = [
       `eval: ${report.correct}/${report.total} correct (${pct(report.correct / Math.max(1, report.total))})${what}`,
     ];

@@ -1,12 +1,13 @@
 import { Assistant } from './assistant.js';
-import { scoreEval, type EvalCase, type EvalReport } from './eval-score.js';
+import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport, type LanguageFigures } from './eval-score.js';
 import type { Example } from './examples.js';
 import type { Knowledge } from './topic.js';
 
 /** An example as an eval line: a topic is "in", not covered is "oos", small talk is "smalltalk". */
 export function exampleCase(e: Example): EvalCase {
-  if (e.outcome === 'topic') return { q: e.question, expect: [e.topic!], cat: 'in' };
-  return { q: e.question, expect: e.outcome, cat: e.outcome === 'escalate' ? 'oos' : 'smalltalk' };
+  const lang = e.locale ? { lang: e.locale } : {};
+  if (e.outcome === 'topic') return { q: e.question, expect: [e.topic!], cat: 'in', ...lang };
+  return { q: e.question, expect: e.outcome, cat: e.outcome === 'escalate' ? 'oos' : 'smalltalk', ...lang };
 }
 
 /**
@@ -14,11 +15,21 @@ export function exampleCase(e: Example): EvalCase {
  * into `folds` groups, and each group is answered by a guide that learned from all the others. Scoring the
  * examples with the full guide instead would only show how well it remembers them.
  */
-export function crossValidate(knowledge: Knowledge, folds: number): EvalReport {
-  const groups = Array.from({ length: folds }, (_, f) => knowledge.examples.filter((_, i) => i % folds === f));
+export function crossValidate(
+  knowledge: Knowledge,
+  folds: number,
+  /** "packs": deal the language packs' examples instead of the guide's (the guide's are all learned from). */
+  which: 'guide' | 'packs' = 'guide',
+  speaks?: (lang: string) => string | null,
+): EvalReport {
+  const examples = which === 'guide' ? knowledge.examples : knowledge.packExamples;
+  const groups = Array.from({ length: folds }, (_, f) => examples.filter((_, i) => i % folds === f));
   const perFold = groups.map((held, f) => {
-    const assistant = new Assistant({ ...knowledge, examples: knowledge.examples.filter((_, i) => i % folds !== f) });
-    return scoreEval(held.map(exampleCase), (q) => assistant.ask(q));
+    const rest = examples.filter((_, i) => i % folds !== f);
+    const assistant = new Assistant(
+      which === 'guide' ? { ...knowledge, examples: rest } : { ...knowledge, packExamples: rest },
+    );
+    return scoreEval(held.map(exampleCase), (q) => assistant.ask(q), speaks);
   });
   return mergeReports(perFold);
 }
@@ -33,6 +44,10 @@ function mergeReports(reports: readonly EvalReport[]): EvalReport {
       const into = (out.byCategory[cat] ??= { total: 0, correct: 0, accuracy: 0 });
       into.total += c.total;
       into.correct += c.correct;
+    }
+    for (const [lang, figures] of Object.entries(r.byLanguage ?? {})) {
+      const into = ((out.byLanguage ??= {})[lang] ??= noLanguageFigures());
+      for (const key of Object.keys(figures) as Array<keyof LanguageFigures>) into[key] += figures[key];
     }
     for (const [expected, row] of Object.entries(r.confusion)) {
       const into = (out.confusion[expected] ??= {});

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,4 +197,21 @@ describe("npm run privacy (input: a database with two members' tickets, one with
     expect(text.stdout).toContain('Conectar el marco a la wifi');
     expect(text.stdout).not.toContain('Connect the frame to Wi-Fi');
   });
+
+  it("eval --folds 2 --packs cross-validates the language packs' labelled questions, per language", async () => {
+    // Input: the sign-in guide's own packs (knowledge/locales/*/examples.jsonl), dealt into two groups.
+    const r = await runInProcess(evalMain, ['--folds', '2', '--packs', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { total: number; byLanguage: Record<string, { inScope: number }> };
+    const lines = readdirSync('knowledge/locales').reduce(
+      (n, tag) =>
+        n +
+        readFileSync(join('knowledge/locales', tag, 'examples.jsonl'), 'utf8')
+          .trim()
+          .split('\n').length,
+      0,
+    );
+    expect(report.total).toBe(lines);
+    expect(Object.keys(report.byLanguage).sort()).toEqual(readdirSync('knowledge/locales').sort());
+  }, 120_000);
 });
