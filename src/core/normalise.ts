@@ -95,6 +95,7 @@ const KOREAN_ENDINGS = [
   '하',
 ];
 const HANGUL_WORD = /\p{sc=Hangul}{3,}/gu;
+const HANGUL_JAMO = /[\u1100-\u11FF\u3131-\u318E]+/gu;
 /**
  * Japanese particles and auxiliaries the word breaker leaves as words of their own ("を", "ます", "した"):
  * grammar, not what a question is about, so "パスワードを忘れました" reads as "パスワード 忘れ". stopwords-iso's
@@ -118,24 +119,33 @@ const HIRAGANA_ONLY = /^\p{sc=Hiragana}+$/u;
 
 /** Words in scripts without spaces split apart, and Korean endings cut: before any other folding. */
 function segmentScripts(text: string): string {
-  return text
-    .replace(UNSPACED_RUN, (run) => {
-      const words: string[] = [];
-      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-      for (const s of wordSegmenter.segment(run)) {
-        if (!s.isWordLike || (HIRAGANA_ONLY.test(s.segment) && JAPANESE_GRAMMAR.has(s.segment))) continue;
-        // ICU leaves unfamiliar Chinese compounds as single characters ("重 置"); two together read as the word.
-        const last = words[words.length - 1];
-        if (last !== undefined && HAN_CHAR.test(s.segment) && HAN_CHAR.test(last.slice(-1)) && [...last].length === 1) {
-          words[words.length - 1] = last + s.segment;
-        } else words.push(s.segment);
-      }
-      return ` ${words.join(' ')} `;
-    })
-    .replace(HANGUL_WORD, (word) => {
-      const ending = KOREAN_ENDINGS.find((e) => word.endsWith(e) && [...word].length - [...e].length >= 2);
-      return ending ? word.slice(0, -ending.length) : word;
-    });
+  return (
+    text
+      .replace(UNSPACED_RUN, (run) => {
+        const words: string[] = [];
+        wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+        for (const s of wordSegmenter.segment(run)) {
+          if (!s.isWordLike || (HIRAGANA_ONLY.test(s.segment) && JAPANESE_GRAMMAR.has(s.segment))) continue;
+          // ICU leaves unfamiliar Chinese compounds as single characters ("重 置"); two together read as the word.
+          const last = words[words.length - 1];
+          if (
+            last !== undefined &&
+            HAN_CHAR.test(s.segment) &&
+            HAN_CHAR.test(last.slice(-1)) &&
+            [...last].length === 1
+          ) {
+            words[words.length - 1] = last + s.segment;
+          } else words.push(s.segment);
+        }
+        return ` ${words.join(' ')} `;
+      })
+      // Jamo typed alone are chat marks (ㅠㅠ crying, ㅋㅋ laughing), not part of the word they follow.
+      .replace(HANGUL_JAMO, (marks) => ` ${marks} `)
+      .replace(HANGUL_WORD, (word) => {
+        const ending = KOREAN_ENDINGS.find((e) => word.endsWith(e) && [...word].length - [...e].length >= 2);
+        return ending ? word.slice(0, -ending.length) : word;
+      })
+  );
 }
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longest message we read: Discord caps messages at 4,000 characters, and more never helps matching. */
