@@ -70,16 +70,20 @@ describe('/stats', () => {
     expect(refused.content).toMatch(/only support staff/i);
     expect(refused.embeds ?? []).toEqual([]);
 
-    const reply = data(
-      await sw.emu
-        .slashCommand({
-          name: 'stats',
-          options: [{ name: 'period', type: 3, value: 'all' }],
-          userId: staff,
-          channelId: g().channels.general,
-        })
-        .callback(),
-    );
+    /** /stats period:all from the staff member, whose Discord client is in `locale`. */
+    const allStats = async (locale?: string) =>
+      data(
+        await sw.emu
+          .slashCommand({
+            name: 'stats',
+            options: [{ name: 'period', type: 3, value: 'all' }],
+            userId: staff,
+            channelId: g().channels.general,
+            ...(locale ? { locale } : {}),
+          })
+          .callback(),
+      );
+    const reply = await allStats();
     expect(reply.flags & 64).toBe(64);
     const embed = reply.embeds[0];
     expect(embed.title).toBe('Stepwise insights: all retained history');
@@ -98,17 +102,7 @@ describe('/stats', () => {
     expect(unanswered.value).toMatch(/^1\. “how do i cancel my subscription\?” ×2$/);
 
     // A staff member whose Discord client is in Japanese gets the same figures in Japanese.
-    const ja = data(
-      await sw.emu
-        .slashCommand({
-          name: 'stats',
-          options: [{ name: 'period', type: 3, value: 'all' }],
-          userId: staff,
-          channelId: g().channels.general,
-          locale: 'ja',
-        })
-        .callback(),
-    ).embeds[0];
+    const ja = (await allStats('ja')).embeds[0];
     expect(ja.title).toBe(t('ja', 'stats.title', { period: t('ja', 'stats.period.all') }));
     expect(ja.title).not.toBe(embed.title);
     expect(ja.fields.map((f: { name: string }) => f.name)).toEqual(
