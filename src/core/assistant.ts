@@ -54,7 +54,12 @@ export class Assistant {
     // The guide's own answer stands (many of its examples are written in other languages); so does its
     // silence on a line that reads as English chatter.
     const settled = english.action === 'answer' || (english.action === 'ignore' && !packLocale);
-    const decision = foreign && !settled ? this.combine(this.askMultilingual(question), english) : english;
+    // A short Latin-script line franc calls English, or nothing ("cara login", "como logar"), is silenced by the
+    // English chatter rules unless the packs are asked too; it is, when its words are more a pack's than English.
+    // Cross-validated on the packs: in-scope silence 23 -> 8 of 2,128; the guide's own (English) examples and
+    // holdouts unchanged.
+    const unsure = english.action === 'ignore' && !foreign && this.packWord(question);
+    const decision = (foreign && !settled) || unsure ? this.combine(this.askMultilingual(question), english) : english;
     // The message's language when it can be told; the interaction's (or server's) locale only when it cannot.
     const hinted = told === null && locale ? closestLocale(locale, [...this.packs.keys(), ...UI_LOCALES]) : null;
     const lang = packLocale ?? hinted ?? 'en';
@@ -124,6 +129,19 @@ export class Assistant {
     return decide(this.multilingual, question, policy);
   }
 
+  /** A line with a word only a pack's language has, not English nor many languages ("cara login", "como logar"). */
+  private packWord(question: string): boolean {
+    const { english, shared } = this.languageEvidence();
+    let lead = 0;
+    for (const w of plainWords(question)) {
+      if (shared?.has(w)) continue;
+      const owned = this.written!.has(w);
+      if (owned && !english.has(w)) lead++;
+      else if (english.has(w) && !owned) lead--;
+    }
+    return lead >= 1;
+  }
+
   /** What tells the languages apart in this guide (built on first use). */
   private languageEvidence(): LanguageEvidence {
     if (!this.evidence) {
@@ -136,6 +154,8 @@ export class Assistant {
             set.add(w);
         words.set(language, set);
       }
+      // Before the examples join: the words the packs and the languages' everyday lists vouch for (see packWord).
+      this.written = new Set([...words.values()].flatMap((set) => [...set]));
       // The pack's labelled questions are that language as members type it: chat abbreviations, no accents.
       for (const e of this.knowledge.packExamples) {
         const set = e.locale ? words.get(languageOf(e.locale)) : undefined;
@@ -159,6 +179,8 @@ export class Assistant {
     return this.evidence;
   }
   private evidence: LanguageEvidence | undefined;
+  /** Words of the packs' own text and of their languages' everyday lists (not of their examples, which borrow English). */
+  private written: Set<string> | undefined;
 
   private askGuide(question: string): Decision {
     const decision = decide(this.index, question, this.policy);

@@ -35,3 +35,13 @@ describe('Korean chat marks (ㅠㅠ crying, ㅋㅋ laughing)', () => {
     expect(assistant.ask('ㅋㅋㅋㅋ').action).toBe('ignore');
   });
 });
+
+describe('short Latin-script questions that read as English, or as nothing', () => {
+  it.each([
+    ['gimana cara login', 'log-in'], // Indonesian: how do I log in
+    ['como eu faço login', 'log-in'], // Portuguese
+  ])('input: %j → answered (%s), not silenced by the English chatter rules', (line, topic) => {
+    const d = assistant.ask(line);
+    expect([d.action, d.topic?.id]).toEqual(['answer', topic]);
+  });
+});
