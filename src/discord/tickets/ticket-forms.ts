@@ -4,12 +4,13 @@ import {
   TextInputStyle,
   type APIActionRowComponent,
   type APIButtonComponent,
+  type APIButtonComponentWithCustomId,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { t } from '../../core/i18n/messages.js';
 import { fieldText, TICKET_FIELDS } from '../../core/ticket-template.js';
-import { encodeId } from '../custom-ids.js';
+import { encodeId, type CustomId } from '../custom-ids.js';
 
 /** The ticket form a member fills in; the question they asked is pre-filled when there was one. */
 export function ticketModal(handoff: string, question: string, lang?: string): APIModalInteractionResponseCallbackData {
@@ -71,16 +72,28 @@ export function closedButtons(ticketId: number, lang?: string): APIActionRowComp
     {
       type: ComponentType.ActionRow,
       components: [
-        {
-          type: ComponentType.Button,
-          custom_id: encodeId({ kind: 'reopen', ticketId }),
-          label: truncate(t(lang, 'ticket.reopen'), LIMITS.buttonLabel),
-          style: ButtonStyle.Primary,
+        ticketButton({ kind: 'reopen', ticketId }, t(lang, 'ticket.reopen'), ButtonStyle.Primary, {
           emoji: { name: '🔓' },
-        },
+        }),
       ],
     },
   ];
+}
+
+/** One button of a ticket's controls: its custom id, its label within Discord's limit, its style. */
+export function ticketButton(
+  id: CustomId,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger,
+  extra: Pick<APIButtonComponentWithCustomId, 'emoji' | 'disabled'> = {},
+): APIButtonComponentWithCustomId {
+  return {
+    type: ComponentType.Button,
+    custom_id: encodeId(id),
+    label: truncate(label, LIMITS.buttonLabel),
+    style,
+    ...extra,
+  };
 }
 
 /** The optional comment that comes with a rating. */
@@ -111,14 +124,7 @@ export function keepOpenButton(ticketId: number, lang?: string): APIActionRowCom
   return [
     {
       type: ComponentType.ActionRow,
-      components: [
-        {
-          type: ComponentType.Button,
-          custom_id: encodeId({ kind: 'keep-open', ticketId }),
-          label: truncate(t(lang, 'ticket.idle.keepOpen'), LIMITS.buttonLabel),
-          style: ButtonStyle.Success,
-        },
-      ],
+      components: [ticketButton({ kind: 'keep-open', ticketId }, t(lang, 'ticket.idle.keepOpen'), ButtonStyle.Success)],
     },
   ];
 }

@@ -10,7 +10,7 @@ import { escapeUserText } from '../../core/escape.js';
 import { TICKET_FIELDS } from '../../core/ticket-template.js';
 import type { Knowledge } from '../../core/topic.js';
 import type { Ticket } from '../../store/store.js';
-import { encodeId } from '../custom-ids.js';
+import { ticketButton } from './ticket-forms.js';
 
 /** The first post in a ticket thread: everything staff need without asking the member again. */
 export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
@@ -41,19 +41,10 @@ export function ticketButtons(ticketId: number, claimed: boolean): APIActionRowC
     {
       type: ComponentType.ActionRow,
       components: [
-        {
-          type: ComponentType.Button,
-          custom_id: encodeId({ kind: 'claim', ticketId }),
-          label: claimed ? 'Claimed' : 'Claim',
-          style: ButtonStyle.Primary,
+        ticketButton({ kind: 'claim', ticketId }, claimed ? 'Claimed' : 'Claim', ButtonStyle.Primary, {
           disabled: claimed,
-        },
-        {
-          type: ComponentType.Button,
-          custom_id: encodeId({ kind: 'close', ticketId }),
-          label: 'Close',
-          style: ButtonStyle.Danger,
-        },
+        }),
+        ticketButton({ kind: 'close', ticketId }, 'Close', ButtonStyle.Danger),
       ],
     },
   ];
