@@ -1,7 +1,7 @@
 import { decide, type Decision, type Policy } from './decision.js';
 import type { Example } from './examples.js';
 import { plainWords } from './normalise.js';
-import { SearchIndex, type SpellingMemory, type Translation } from './search-index.js';
+import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
 import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, FOREIGN_CHATTER, PACK_CUTOFFS } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
@@ -88,25 +88,10 @@ export class Assistant {
     const read = this.multilingual!.search(pack.question, 1);
     const names = read.hits.length > 0 && read.terms.some((t) => !FILLER_TERMS.has(t));
     const chatterMarks = isForeignChatter(pack.question) || (guide.action === 'ignore' && short);
-    if (this.readsAsChatter(pack.question) || (!names && chatterMarks)) {
+    if (readsAsChatter(read) || (!names && chatterMarks)) {
       return { ...pack, action: 'ignore', topic: null, alternatives: [] };
     }
     return { ...pack, action: 'escalate', topic: null };
-  }
-
-  /**
-   * Whether a line the packs could not answer reads like their small-talk examples rather than their off-topic
-   * ones: "jemand da?", "오늘 날씨 미쳤다", "kedim klavyeye basti jsjsjs". Off-topic questions carry the words of
-   * a subject (refund, licence, VPN); chatter carries the words of chat, which the classifier learned from the
-   * packs' small-talk lines. Cut-offs chosen by five-fold cross-validation on the packs' examples (see tuning).
-   */
-  private readsAsChatter(question: string): boolean {
-    const read = this.multilingual!.search(question, 1);
-    return (
-      read.otherSubjects.length === 0 &&
-      read.smallTalk >= FOREIGN_CHATTER.minSmallTalk &&
-      read.smallTalk > FOREIGN_CHATTER.notCoveredShare * read.notCovered
-    );
   }
 
   /** The guide with every pack's words added to its topics, taught by the same examples (built on first use). */
@@ -238,4 +223,18 @@ function translationsOf(knowledge: Knowledge): Array<Translation | undefined> {
       body: versions.map((v) => [v.intro, ...v.steps, v.notes].join('\n')).join('\n'),
     };
   });
+}
+
+/**
+ * Whether a line the packs could not answer reads like their small-talk examples rather than their off-topic
+ * ones: "jemand da?", "오늘 날씨 미쳤다", "kedim klavyeye basti jsjsjs". Off-topic questions carry the words of
+ * a subject (refund, licence, VPN); chatter carries the words of chat, which the classifier learned from the
+ * packs' small-talk lines. Cut-offs chosen by five-fold cross-validation on the packs' examples (see tuning).
+ */
+function readsAsChatter(read: SearchResult): boolean {
+  return (
+    read.otherSubjects.length === 0 &&
+    read.smallTalk >= FOREIGN_CHATTER.minSmallTalk &&
+    read.smallTalk > FOREIGN_CHATTER.notCoveredShare * read.notCovered
+  );
 }
