@@ -13,6 +13,7 @@ import { SearchIndex } from '../src/core/search-index.js';
 import { DEFAULT_SEARCH_PARAMS } from '../src/core/tuning.js';
 import type { Knowledge, Topic } from '../src/core/topic.js';
 import { DEFAULT_SEED, mulberry32, syntheticGuide } from './synthetic-guide.js';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 /** Project root: the benchmark spawns tsx and reads question files relative to it. */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -322,7 +323,10 @@ export interface RssFigures {
 
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
 export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
-  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${NODE_FLAGS.join(' ')} --expose-gc`.trim(),
+  };
   const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], {
     cwd: ROOT,
     env,
@@ -364,7 +368,7 @@ export interface LiveBot {
 /**
  * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` does
  * (`tsx src/app/main.ts`: the tsx CLI, which runs a second node process with its loader), or as the shard
- * processes do (`node --import tsx src/app/main.ts`: one process).
+ * processes do (`node --import tsx src/app/main.ts`: one process); both with the bot's NODE_FLAGS.
  */
 export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../test/emulator/index.js');
@@ -377,8 +381,16 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
   const main = join(ROOT, 'src/app/main.ts');
   const child =
     how === 'tsx'
-      ? spawn(TSX, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(process.execPath, ['--import', 'tsx', main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn(TSX, [main], {
+          cwd: ROOT,
+          env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${NODE_FLAGS.join(' ')}`.trim() },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', main], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   const log: string[] = [];
   const ready = new Promise<number>((resolveReady, reject) => {
     let buffer = '';
@@ -426,7 +438,7 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
 /** spawn → "baseline ready" of bench/startup-baseline.ts, run exactly as the bot is (`node --import tsx`). */
 export async function measureStartupBaseline(): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/startup-baseline.ts')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(ROOT, 'bench/startup-baseline.ts')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

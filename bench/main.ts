@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 import {
   benchGuide,
   benchImport,
@@ -37,8 +38,9 @@ Measures Stepwise and prints a table:
              (what start-up and reload do), median of 5
   rss        resident memory of a fresh process holding the 10,000-topic index, after answering the
              dev questions both ways
-  startup    spawn of \`node --import tsx src/app/main.ts\` → "Stepwise is ready" against the Discord emulator,
-             median of 5, beside the baseline (node + loader + discord.js import), interleaved
+  startup    spawn of what \`npm start\` runs (node, its flags, --import tsx src/app/main.ts) →
+             "Stepwise is ready" against the Discord emulator, median of 5, beside the baseline
+             (node + loader + discord.js import), interleaved
   roundtrip  200 /ask interactions dispatched at once to that running bot: answered, p50/p99 latency
 
 Options:
@@ -172,7 +174,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out.startup_baseline_runs = baselines;
         out.startup_own_ms = round(median.ready_ms - baseline, 1);
         table.push(
-          `Start-up: spawn of node --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
+          `Start-up: spawn of node ${NODE_FLAGS.join(' ')} --import tsx src/app/main.ts (what npm start runs) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
           ...runs.map(
             (r, i) =>
               `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import { NODE_FLAGS } from './node-flags.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 
@@ -28,8 +29,8 @@ export async function startShardFleet(config: Config, log: Logger): Promise<Shar
     ...(config.SHARD_LIST ? { shardList: config.SHARD_LIST } : {}),
     mode: 'process',
     respawn: true,
-    // The shard processes run TypeScript the same way `npm start` does: through tsx, no build step.
-    execArgv: ['--import', 'tsx'],
+    // The shard processes run the same way `npm start` does: its node flags, TypeScript through tsx.
+    execArgv: [...NODE_FLAGS, '--import', 'tsx'],
   });
   manager.on('shardCreate', (shard: Shard) => {
     log.info({ shard: shard.id, total: totalShards }, 'shard process started');

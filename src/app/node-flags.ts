@@ -1,0 +1,10 @@
+/**
+ * Node flags every Stepwise process runs with: `npm start` (package.json), the shard processes, and the
+ * benchmark that measures them. A test checks package.json's start script carries them.
+ *
+ * --max-semi-space-size=4: V8 grows its young generation up to 16 MB per semi-space while the index is
+ * built at start-up, and never gives it back; the bot then holds ~32 MB of empty new space for the rest
+ * of its life. Capped at 4 MB, the 10,000-topic index process sits ~30 MB lower (bench: 204 → 172 MB) and
+ * builds ~5% slower; a message allocates kilobytes, so answering does not notice.
+ */
+export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
