@@ -156,3 +156,49 @@ describe('kb:import never leaves an empty box where a removed link stood', () =>
     expect(report.droppedLinks.map((d) => d.url)).toContain('https://unlisted.example.com/add?recipe=${slug}');
   });
 });
+
+describe('kb:import reads Markdown written for documentation sites (test/fixtures/import/docs-site.md)', () => {
+  // Input: a Docusaurus/MDX page (front matter, import lines, <Tabs>/<TabItem>, :::info, {#id}, {/* */}, {% raw %})
+  // joined with a MkDocs admonition, a GitHub alert and a second page's front matter.
+  const { topics, report } = importGuide({ fileName: 'docs-site.md', text: fixture('docs-site.md'), allowedHosts: [] });
+  const body = (id: string) => topics.find((t) => t.file === `${id}.md`)!.text;
+
+  it('site syntax never reaches a member: no import lines, JSX tags, ::: or !!! markers, Liquid tags or comments', () => {
+    const all = topics.map((t) => t.text).join('\n');
+    for (const leftover of [
+      'import Tabs',
+      '<Tabs',
+      'TabItem',
+      'groupId',
+      ':::',
+      '!!!',
+      '[!TIP]',
+      '{% raw',
+      '{/*',
+      'editors',
+    ])
+      expect(all).not.toContain(leftover);
+    expect(report.topics.map((t) => t.heading)).not.toContain('Guide');
+  });
+
+  it('admonitions and alerts become labelled text; each tab labels its own steps', () => {
+    expect(body('location-tracking')).toContain('**Info:** Location needs the background permission');
+    expect(body('location-tracking')).toMatch(/1\. \*\*Android:\*\* Open \*\*Settings\*\*/);
+    expect(body('location-tracking')).toMatch(/\d\. \*\*iOS:\*\* Open the iOS Settings app/);
+    expect(body('battery')).toContain(
+      '**Battery drain:** High accuracy mode keeps the radio on. Use it only while driving.',
+    );
+    expect(body('battery')).toContain('**Tip:** Widgets refresh every 15 minutes.');
+  });
+
+  it('headings lose their {#custom-id}; a joined page keeps its front-matter title as a heading', () => {
+    const headings = report.topics.map((t) => t.heading);
+    expect(headings).toEqual(expect.arrayContaining(['Notifications', 'Second page', 'Offline use']));
+    expect(headings.join()).not.toContain('{#');
+    expect(report.topics.find((t) => t.heading === 'Offline use')!.parent).toBe('second-page');
+  });
+
+  it('code keeps its own indentation (YAML nesting) inside a step', () => {
+    expect(body('notifications')).toMatch(/ {3}data:\n {5}message: "Hello"/);
+  });
+});

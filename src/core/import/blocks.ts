@@ -44,9 +44,11 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       flushPara();
       const code = [line.trim()];
       const close = new RegExp(`^ {0,3}${fence[1]![0]}{${fence[1]!.length},}\\s*$`);
+      // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
+      const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
       let j = i + 1;
       for (; j < lines.length; j++) {
-        code.push(lines[j]!.replace(/^ {0,3}/, ''));
+        code.push(lines[j]!.replace(indent, ''));
         if (close.test(lines[j]!)) break;
       }
       if (j >= lines.length) code.push(fence[1]!);

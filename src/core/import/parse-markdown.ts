@@ -1,4 +1,5 @@
 import { convertMarkdownInline } from './markdown-inline.js';
+import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
@@ -21,11 +22,8 @@ export function parseMarkdown(text: string): ParsedDocument {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  // YAML front matter at the very top is metadata, not a thematic break followed by a heading.
-  if (lines[0]?.trim() === '---') {
-    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (close > 0) lines = lines.slice(close + 1);
-  }
+  // Site additions (front matter, MDX, admonitions, Liquid) become plain Markdown first.
+  lines = mdxToMarkdown(lines);
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];

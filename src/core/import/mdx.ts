@@ -1,0 +1,196 @@
+/**
+ * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
+ * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
+ * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), MkDocs (`!!! note` admonitions) and
+ * GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
+ * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
+ * Fenced code is left exactly as written.
+ */
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** MDX's ES module lines: never text for a reader. */
+const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
+const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
+const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
+const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)\s+([a-zA-Z]+)(?:\s+"([^"]*)")?\s*$/;
+const GITHUB_ALERT = /^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
+/** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
+const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
+
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
+
+/** The attribute `name="…"` (or '…', or {"…"}) of a tag. */
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`).exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** A tag may close on a later line; braces (`values={[…]}`) may hold ">" characters. */
+function tagEnd(lines: readonly string[], from: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = from; i < lines.length && i < from + 50; i++) {
+    const line = lines[i]!;
+    for (let k = i === from ? line.indexOf('<') + 1 : 0; k < line.length; k++) {
+      const c = line[k]!;
+      if (quote) {
+        if (c === quote) quote = null;
+      } else if (c === '"' || c === "'" || c === '`') quote = c;
+      else if (c === '{') depth++;
+      else if (c === '}') depth--;
+      else if (c === '>' && depth <= 0) return i;
+    }
+  }
+  return from;
+}
+
+/** `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. */
+function frontMatterAt(lines: readonly string[], at: number): { end: number; title?: string } | null {
+  let keys = 0;
+  let title: string | undefined;
+  for (let i = at + 1; i < lines.length && i < at + 40; i++) {
+    const line = lines[i]!;
+    if (/^(?:---|\.\.\.)\s*$/.test(line)) return keys > 0 ? { end: i, ...(title ? { title } : {}) } : null;
+    const kv = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(line);
+    if (kv) {
+      keys++;
+      if (kv[1] === 'title' && kv[2]) title = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    } else if (!/^\s+\S|^\s*-\s|^\s*$/.test(line)) return null;
+  }
+  return null;
+}
+
+export function mdxToMarkdown(input: readonly string[]): string[] {
+  const out: string[] = [];
+  let fence: string | null = null;
+  /** Labels of the tabs of the last <Tabs values={[…]}>: value → label. */
+  let tabLabels = new Map<string, string>();
+  /** Lines still inside a `!!! note` block (indented by four). */
+  let mkdocs = false;
+  let inComment = false;
+  /**
+   * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
+   * Never a bold line of its own, which the importer would read as a sub-heading.
+   */
+  let label: string | null = null;
+  const emit = (text: string) => {
+    if (label !== null && text.trim() !== '') {
+      const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
+      text = `${m[1]}**${label}:** ${m[2]}`;
+      label = null;
+    }
+    out.push(text);
+  };
+
+  for (let i = 0; i < input.length; i++) {
+    let line = input[i]!;
+    if (fence !== null) {
+      out.push(line);
+      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
+      continue;
+    }
+    const f = FENCE.exec(line);
+    if (f) {
+      fence = f[1]!;
+      if (label !== null) out.push(`${label}:`);
+      label = null;
+      out.push(line);
+      continue;
+    }
+    // A page's YAML front matter (at the top, or where pages were joined into one file): its title is the
+    // page's heading when the page has no "# heading" of its own; the rest is metadata.
+    if (line.trim() === '---' && (i === 0 || input[i - 1]!.trim() === '')) {
+      const meta = frontMatterAt(input, i);
+      if (meta) {
+        const next = input.slice(meta.end + 1).find((l) => l.trim() !== '');
+        if (meta.title && !/^ {0,3}#\s/.test(next ?? '')) out.push(`# ${meta.title}`, '');
+        i = meta.end;
+        continue;
+      }
+    }
+    if (mkdocs) {
+      if (line.trim() === '' || /^ {4}/.test(line)) {
+        emit(line.replace(/^ {4}/, ''));
+        continue;
+      }
+      mkdocs = false;
+    }
+    // {/* MDX comments */}, possibly over several lines.
+    if (inComment) {
+      const end = line.indexOf('*/}');
+      if (end < 0) continue;
+      inComment = false;
+      line = line.slice(end + 3);
+    }
+    line = line.replace(/\{\/\*.*?\*\/\}/g, '');
+    const open = line.indexOf('{/*');
+    if (open >= 0) {
+      inComment = true;
+      line = line.slice(0, open);
+    }
+    // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
+    line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
+    if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
+    if (ESM.test(line)) continue;
+    // "## Title {#custom-id}": the id is for the website's anchors, not part of the heading.
+    line = line.replace(/^( {0,3}#{1,6}\s.*?)\s*\{#[\w.-]+\}\s*$/, '$1');
+
+    const admonition = ADMONITION_OPEN.exec(line);
+    if (admonition && !ADMONITION_CLOSE.test(line)) {
+      // ":::note[Title]" names the box; ":::note Some words" (older Docusaurus) starts its text.
+      out.push('');
+      label = admonition[2]?.trim() || capitalise(admonition[1]!);
+      if (admonition[3]) emit(admonition[3]);
+      continue;
+    }
+    if (ADMONITION_CLOSE.test(line)) {
+      label = null;
+      out.push('');
+      continue;
+    }
+    const mk = MKDOCS_ADMONITION.exec(line);
+    if (mk) {
+      out.push('');
+      label = mk[3]?.trim() || capitalise(mk[2]!);
+      mkdocs = true;
+      continue;
+    }
+    const alert = GITHUB_ALERT.exec(line);
+    if (alert) {
+      label = capitalise(alert[2]!);
+      continue;
+    }
+
+    const tag = TAG_START.exec(line);
+    if (tag) {
+      const end = tagEnd(input, i);
+      const whole = input.slice(i, end + 1).join(' ');
+      const name = tag[1]!;
+      if (name === 'Tabs') {
+        tabLabels = new Map();
+        for (const m of whole.matchAll(/\{\s*label\s*:\s*['"]([^'"]+)['"]\s*,\s*value\s*:\s*['"]([^'"]+)['"]\s*\}/g))
+          tabLabels.set(m[2]!, m[1]!);
+        for (const m of whole.matchAll(/\{\s*value\s*:\s*['"]([^'"]+)['"]\s*,\s*label\s*:\s*['"]([^'"]+)['"]\s*\}/g))
+          tabLabels.set(m[1]!, m[2]!);
+      }
+      if (name === 'TabItem' || name === 'Tab') {
+        const value = attribute(whole, 'value');
+        label = attribute(whole, 'label') ?? (value ? (tabLabels.get(value) ?? value) : null);
+        // The text after the tag on its last line (rare) is kept.
+        const rest = input[end]!.slice(input[end]!.lastIndexOf('>') + 1).trim();
+        out.push('');
+        if (rest) emit(rest);
+        i = end;
+        continue;
+      }
+      if (end > i) {
+        // A multi-line tag is joined, so the inline converter removes it as one tag.
+        out.push(whole.replace(/\s+/g, ' '));
+        i = end;
+        continue;
+      }
+    }
+    emit(line);
+  }
+  return out;
+}
