@@ -134,3 +134,20 @@ describe('importGuide on a reStructuredText admin guide (test/fixtures/import/te
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });
+
+describe('kb:import reads Sphinx additions (test/fixtures/import/sphinx-tabs.rst)', () => {
+  // Input: a Sphinx page with sphinx-tabs (.. tab:: Android / iOS), a versionadded note, :menuselection:, a grid table.
+  const { topics } = importGuide({ fileName: 'sphinx-tabs.rst', text: fixture('sphinx-tabs.rst'), allowedHosts: [] });
+  const body = topics.find((t) => t.file === 'public-links.md')!.text;
+
+  it('each tab labels its own text, and a version note says which version', () => {
+    expect(body).toContain('**Android:** Tap the share icon.');
+    expect(body).toContain('**iOS:** Tap **Share** at the top.');
+    expect(body).toContain('**New in version 26:** Links can carry a label.');
+  });
+
+  it('a menu path reads with an arrow; a grid table keeps its columns aligned in a code block', () => {
+    expect(body).toContain('`Files → Sharing`');
+    expect(body).toMatch(/```\n\+-+\+-+\+\n\| Permission \| Meaning {3}\|/);
+  });
+});

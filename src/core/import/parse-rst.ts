@@ -30,6 +30,16 @@ const ADMONITIONS = new Set([
   'admonition',
 ]);
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
+const GRID_BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
+const GRID_ROW = /^\s*[|+].*[|+]\s*$/;
+/** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. */
+const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
+/** Version notes: "New in version 26: Links can carry a label." */
+const VERSION_NOTES: Record<string, string> = {
+  versionadded: 'New in version',
+  versionchanged: 'Changed in version',
+  deprecated: 'Deprecated since version',
+};
 /**
  * Directives whose content a reader never sees as text (navigation, file inclusion, markup for the build).
  * Any other directive (glossary, versionadded, only, tab, option, topic, rubric, list-table, …) wraps text
@@ -160,6 +170,17 @@ export function parseRst(text: string): ParsedDocument {
       afterTitle = i;
       continue;
     }
+    // A grid table ("+----+----+" borders, "| a  | b  |" rows) only reads with its columns aligned:
+    // it is kept as written, in a code block, where Discord keeps the spacing.
+    if (GRID_BORDER.test(line)) {
+      let end = i + 1;
+      while (end < lines.length && (GRID_BORDER.test(lines[end]!) || GRID_ROW.test(lines[end]!))) end++;
+      if (end - i >= 3) {
+        emitCode(lines.slice(i, end));
+        i = end;
+        continue;
+      }
+    }
     // Title + underline: the text must start a paragraph (blank line before it), or follow the title just read
     // ("Conversion\n----------\nWhat formats…?\n~~~~~~~~~~~~~~": docutils takes both as titles).
     const under = next === undefined ? null : ADORNMENT.exec(next);
@@ -221,14 +242,16 @@ export function parseRst(text: string): ParsedDocument {
         // Read the wrapped text in place, one level shallower: its paragraphs, lists and nested directives.
         const inner = content.filter((l) => !blank(l));
         const cut = inner.length > 0 ? Math.min(...inner.map(indentOf)) : 0;
-        lines.splice(
-          i,
-          end - i,
-          '',
-          ...(arg ? [`${' '.repeat(base)}${arg}`, ''] : []),
-          ...content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut))),
-          '',
-        );
+        const text = content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut)));
+        // A tab's name ("Android") and a version note label the text they wrap, as an admonition's does.
+        const label = TAB_DIRECTIVES.has(name)
+          ? arg
+          : VERSION_NOTES[name] && arg
+            ? `${VERSION_NOTES[name]} ${arg}`
+            : '';
+        const first = text.findIndex((l) => !blank(l));
+        if (label && first >= 0) text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
+        lines.splice(i, end - i, '', ...(arg && !label ? [`${' '.repeat(base)}${arg}`, ''] : []), ...text, '');
         listIndent = -1;
         continue;
       }

@@ -59,7 +59,9 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       const raw = (t1 ?? t2 ?? '').trim();
       // :ref:`Title <label>` shows Title; :doc:`path` shows the path's last part
       const shown = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim() || raw.replace(/^~/, '');
-      return CODE_ROLES.has(role) ? park(`\`${shown}\``) : shown;
+      // Sphinx draws a menu path's "-->" as an arrow.
+      const text = role === 'menuselection' ? shown.replace(/\s*-->\s*/g, ' → ') : shown;
+      return CODE_ROLES.has(role) ? park(`\`${text}\``) : text;
     },
   );
   // Default role `text` renders as a title reference: italic.
