@@ -22,8 +22,14 @@ import { fitLogistic } from './logistic.js';
  */
 export const DEFAULT_L2 = 3;
 
-/** What the settings must keep on the guides they are fitted on, a little inside the product's promises. */
-export const TARGETS = { maxWrong: 0.04, maxOffTopicAnswered: 0.08, minOffTopicEscalated: 0.55 };
+/**
+ * What the settings must keep on the guides they are fitted on, a little inside the product's promises
+ * (wrong <= 5%, off-topic answered <= 10%, escalated >= 50%). Wrong answers get the widest margin: on guides
+ * the model was not fitted on they ran 1-2 points above the fitted figure (leave-one-guide-out 4.4% and the
+ * blind guides 5.6% at maxWrong 0.04; 3.1% and 4.8% at 0.03, for 1-3 points of right answers, which go to
+ * "did you mean" instead).
+ */
+export const TARGETS = { maxWrong: 0.03, maxOffTopicAnswered: 0.08, minOffTopicEscalated: 0.55 };
 
 const grid = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
