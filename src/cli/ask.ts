@@ -15,9 +15,11 @@ Usage:
   npm run --silent ask -- --json     read questions from stdin, one per line; write one JSON
                                      object per line, in order, and nothing else on stdout:
                                      {"question","action","topic","confidence","alternatives","secret","lang"}
+  npm run --silent ask -- "question" --json
+                                     the same JSON object for that one question (stdin not read)
 
 Options:
-  --json     machine-readable mode (stdin → JSON lines)
+  --json     machine-readable mode (the question given, else stdin → JSON lines)
   --locale TAG  answer as if a Discord interaction carried this locale (ja, pt-BR, ...): the reply
              is in that language when the question itself does not tell
   --record   also record each non-empty question for insights, as the bot does (source cli, no
@@ -61,7 +63,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   };
   try {
     if (values.json) {
-      for await (const line of readLines(io.stdin)) {
+      // `ask -- "question" --json` answers that question; without one, each line of stdin is a question.
+      const lines = question.trim() ? [question] : readLines(io.stdin);
+      for await (const line of lines) {
         let out: object;
         try {
           const d = assistant.ask(line, locale);

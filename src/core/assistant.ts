@@ -8,7 +8,7 @@ import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { FILLER_TERMS } from './filler-words.js';
 import { UI_LOCALES } from './i18n/messages.js';
-import { detectLanguage, everydayWords, type LanguageEvidence } from './language.js';
+import { detectLanguage, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
 import { closestLocale, languageOf } from './locales.js';
 import { isForeignChatter, isSmallTalk } from './small-talk.js';
 
@@ -44,8 +44,16 @@ export class Assistant {
    */
   ask(question: string, locale?: string): Decision {
     const english = this.askGuide(question);
-    // A guide without language packs answers in its own language.
-    if (this.packs.size === 0) return { ...english, lang: 'en' };
+    // A guide without language packs answers in its own words; what Stepwise itself says (buttons, the ticket
+    // template, "not translated yet") is still in the member's language when the script settles it ("ログイン
+    // できない") or the interaction says so. A Latin-script line stays English: without a pack's words to check
+    // a detector against, short English chat lines too often read as Portuguese or Italian.
+    if (this.packs.size === 0) {
+      const script = scriptLanguage(question);
+      const lang =
+        (script && closestLocale(script, UI_LOCALES)) || (locale && closestLocale(locale, UI_LOCALES)) || 'en';
+      return { ...english, lang };
+    }
     // A Latin-script line counts as another language only with a word of it besides franc's guess (see
     // LanguageEvidence): many short English chat lines read as Portuguese or Italian to franc alone.
     const told = detectLanguage(question, this.packs.keys(), this.languageEvidence());

@@ -85,16 +85,26 @@ export function everydayWords(language: string): Set<string> {
  * The ISO 639-1 language of `text`, among `languages` (plus English), or null when it cannot be told:
  * too short, only emoji and digits, or (with `evidence`) no word of that language in it.
  */
-export function detectLanguage(text: string, languages: Iterable<string>, evidence?: LanguageEvidence): string | null {
-  const offered = new Set([...languages].map((l) => l.split('-')[0]!.toLowerCase()));
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return null;
+/**
+ * The language a line's script or letters settle on their own, with no detector and no guess: Hangul, kana,
+ * Han, Devanagari, Arabic, Thai, Greek, Cyrillic (Ukrainian when offered and its letters are there) and
+ * Vietnamese's own letters. Null for other Latin-script lines.
+ */
+export function scriptLanguage(text: string, offered: ReadonlySet<string> = new Set()): string | null {
   // Mostly Latin letters with a word of another script ("login 안돼요") still reads as that script's language.
   for (const [script, language] of SCRIPTS) if (script.test(text)) return language;
   if (/\p{sc=Cyrillic}/u.test(text) && !/\p{sc=Latin}{3,}/u.test(text.replace(/\p{sc=Cyrillic}/gu, ''))) {
     return offered.has('uk') && /[іїєґ]/iu.test(text) ? 'uk' : 'ru';
   }
-  if (VIETNAMESE.test(text)) return 'vi';
+  return VIETNAMESE.test(text) ? 'vi' : null;
+}
+
+export function detectLanguage(text: string, languages: Iterable<string>, evidence?: LanguageEvidence): string | null {
+  const offered = new Set([...languages].map((l) => l.split('-')[0]!.toLowerCase()));
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  const settled = scriptLanguage(text, offered);
+  if (settled) return settled;
   if (letters < MIN_LATIN_LETTERS) return null;
   const only = ['eng', ...[...offered].flatMap((l) => ISO3[l] ?? [])];
   if (!francAll) return null;

@@ -61,6 +61,13 @@ describe('every CLI runs in-process', () => {
     ]);
   });
 
+  it('input: ask "i forgot my password" --json with stdin also open → one JSON line for that question, stdin unread', async () => {
+    const r = await runInProcess(ask, ['i forgot my password', '--json'], { env, stdin: 'thanks!\n' });
+    const rows = r.stdout.trim().split('\n');
+    expect(rows).toHaveLength(1);
+    expect(JSON.parse(rows[0]!)).toMatchObject({ question: 'i forgot my password', action: 'answer', lang: 'en' });
+  });
+
   it('chat (piped) answers /topics, a topic command and /ask like Discord, and stays silent on "thanks"', async () => {
     const r = await runInProcess(chat, [], {
       env,

@@ -45,3 +45,26 @@ describe('short Latin-script questions that read as English, or as nothing', () 
     expect([d.action, d.topic?.id]).toEqual(['answer', topic]);
   });
 });
+
+describe('a guide without language packs (English only, as kb:import writes one)', () => {
+  let plain: Assistant;
+  beforeAll(async () => {
+    const loaded = await loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('knowledge/ does not load');
+    plain = new Assistant({ ...loaded.knowledge, packs: new Map(), packExamples: [] });
+  });
+
+  it('input: "ログインできない、どうすればいい？" (cannot log in, what do I do?) → Stepwise speaks Japanese (lang ja)', () => {
+    expect(plain.ask('ログインできない、どうすればいい？').lang).toBe('ja');
+    expect(plain.ask('登录不了怎么办').lang).toBe('zh-CN');
+  });
+
+  it('input: "how do I reset my password" with interaction locale ko → the English steps, Stepwise\'s words in Korean', () => {
+    const d = plain.ask('how do I reset my password', 'ko');
+    expect([d.action, d.topic?.id, d.lang]).toEqual(['answer', 'reset-password', 'ko']);
+  });
+
+  it('input: "obrigado, resolvido" (Latin script, no locale) → stays English: no pack to check a guess against', () => {
+    expect(plain.ask('obrigado, resolvido').lang).toBe('en');
+  });
+});
