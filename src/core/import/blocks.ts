@@ -1,4 +1,5 @@
 import { STEP_LINE } from './pseudo-headings.js';
+import { FENCE } from './fences.js';
 
 /**
  * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown
@@ -12,7 +13,6 @@ export type Block =
   | { kind: 'step'; n: number; title: string };
 
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];

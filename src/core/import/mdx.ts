@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences.js';
+
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
  * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
@@ -7,7 +9,6 @@
  * Fenced code is left exactly as written.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** MDX's ES module lines: never text for a reader. */
 const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
 const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
@@ -62,7 +63,7 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
 
 export function mdxToMarkdown(input: readonly string[]): string[] {
   const out: string[] = [];
-  let fence: string | null = null;
+  const fences = new FenceTracker();
   /** Labels of the tabs of the last <Tabs values={[…]}>: value → label. */
   let tabLabels = new Map<string, string>();
   /** Lines still inside a `!!! note` block (indented by four). */
@@ -84,16 +85,11 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
 
   for (let i = 0; i < input.length; i++) {
     let line = input[i]!;
-    if (fence !== null) {
-      out.push(line);
-      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
-      continue;
-    }
-    const f = FENCE.exec(line);
-    if (f) {
-      fence = f[1]!;
-      if (label !== null) out.push(`${label}:`);
-      label = null;
+    const opening = !fences.isOpen;
+    if (fences.isCode(line)) {
+      // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
+      if (opening && label !== null) out.push(`${label}:`);
+      if (opening) label = null;
       out.push(line);
       continue;
     }

@@ -1,4 +1,5 @@
 import { convertMarkdownInline } from './markdown-inline.js';
+import { FenceTracker } from './fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
@@ -11,7 +12,6 @@ import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-t
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 /** A line that cannot be the text of a setext heading: it already means something else. */
@@ -29,7 +29,7 @@ export function parseMarkdown(text: string): ParsedDocument {
   const flat: FlatHeading[] = [];
   const preamble: string[] = [];
   let out = preamble;
-  let fence: string | null = null;
+  const fences = new FenceTracker();
   let inComment = false;
 
   for (const l of lines) {
@@ -39,14 +39,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (fence !== null) {
-      out.push(line);
-      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
-      continue;
-    }
-    const f = FENCE.exec(line);
-    if (f) {
-      fence = f[1]!;
+    if (fences.isCode(line)) {
       out.push(line);
       continue;
     }
@@ -97,6 +90,6 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (converted.trim() === '' && line.trim() !== '') continue;
     out.push(converted.replace(/\s+$/, ''));
   }
-  if (fence !== null) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');
+  if (fences.isOpen) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');
   return { preamble, sections: nestHeadings(flat), warnings };
 }

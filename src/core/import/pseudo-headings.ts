@@ -1,4 +1,5 @@
 import type { Section } from './section-tree.js';
+import { FENCE } from './fences.js';
 
 /**
  * Guides written in word processors fake their structure: a paragraph that is only bold text
@@ -17,8 +18,6 @@ export function boldOnly(paragraph: string): string | null {
   if (!text || text.length > 100 || STEP_LINE.test(text)) return null;
   return text;
 }
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Split a section's own lines at bold-only paragraphs; each starts a child section. */
 function promote(section: Section): Section {
