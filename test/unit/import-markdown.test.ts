@@ -159,7 +159,7 @@ describe('kb:import never leaves an empty box where a removed link stood', () =>
 
 describe('kb:import reads Markdown written for documentation sites (test/fixtures/import/docs-site.md)', () => {
   // Input: a Docusaurus/MDX page (front matter, import lines, <Tabs>/<TabItem>, :::info, {#id}, {/* */}, {% raw %})
-  // joined with a MkDocs admonition, a GitHub alert and a second page's front matter.
+  // joined with a MkDocs admonition and content tabs, a GitHub alert and a second page's front matter.
   const { topics, report } = importGuide({ fileName: 'docs-site.md', text: fixture('docs-site.md'), allowedHosts: [] });
   const body = (id: string) => topics.find((t) => t.file === `${id}.md`)!.text;
 
@@ -189,6 +189,10 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
       '**Battery drain:** High accuracy mode keeps the radio on. Use it only while driving.',
     );
     expect(body('battery')).toContain('**Tip:** Widgets refresh every 15 minutes.');
+    // MkDocs content tabs: indented text, not a code block.
+    expect(body('desktop-widget')).toMatch(/1\. \*\*Windows:\*\* Right-click the tray icon\./);
+    expect(body('desktop-widget')).toMatch(/\d\. \*\*macOS:\*\* Open the menu bar item/);
+    expect(body('desktop-widget')).not.toContain('```');
   });
 
   it('headings lose their {#custom-id}; a joined page keeps its front-matter title as a heading', () => {

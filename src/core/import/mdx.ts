@@ -3,7 +3,7 @@ import { FenceTracker } from './fences.js';
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
  * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
- * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), MkDocs (`!!! note` admonitions) and
+ * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), MkDocs (`!!! note` admonitions, `=== "Tab"`) and
  * GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
  * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
  * Fenced code is left exactly as written.
@@ -14,6 +14,8 @@ const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?
 const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
 const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)\s+([a-zA-Z]+)(?:\s+"([^"]*)")?\s*$/;
+/** MkDocs Material content tabs: `=== "Windows"`, then the tab's text indented by four. */
+const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
 const GITHUB_ALERT = /^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
 /** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
@@ -142,6 +144,13 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
       out.push('');
+      continue;
+    }
+    const tab = MKDOCS_TAB.exec(line);
+    if (tab) {
+      out.push('');
+      label = tab[1]!.trim();
+      mkdocs = true;
       continue;
     }
     const mk = MKDOCS_ADMONITION.exec(line);
