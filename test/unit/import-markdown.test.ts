@@ -189,6 +189,9 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
       '**Battery drain:** High accuracy mode keeps the radio on. Use it only while driving.',
     );
     expect(body('battery')).toContain('**Tip:** Widgets refresh every 15 minutes.');
+    // A tab written on one line keeps its text.
+    expect(body('copy-a-device-id')).toMatch(/\*\*Windows:\*\* Press Ctrl \+ C on the id\./);
+    expect(body('copy-a-device-id')).toMatch(/\*\*macOS:\*\* Press Command \+ C on the id\./);
     // MkDocs content tabs: indented text, not a code block.
     expect(body('desktop-widget')).toMatch(/1\. \*\*Windows:\*\* Right-click the tray icon\./);
     expect(body('desktop-widget')).toMatch(/\d\. \*\*macOS:\*\* Open the menu bar item/);

@@ -28,8 +28,8 @@ function attribute(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
-/** A tag may close on a later line; braces (`values={[…]}`) may hold ">" characters. */
-function tagEnd(lines: readonly string[], from: number): number {
+/** Where a tag's ">" is (line and column); it may be on a later line, and braces (`values={[…]}`) may hold ">". */
+function tagEnd(lines: readonly string[], from: number): { line: number; col: number } {
   let depth = 0;
   let quote: string | null = null;
   for (let i = from; i < lines.length && i < from + 50; i++) {
@@ -41,10 +41,10 @@ function tagEnd(lines: readonly string[], from: number): number {
       } else if (c === '"' || c === "'" || c === '`') quote = c;
       else if (c === '{') depth++;
       else if (c === '}') depth--;
-      else if (c === '>' && depth <= 0) return i;
+      else if (c === '>' && depth <= 0) return { line: i, col: k };
     }
   }
-  return from;
+  return { line: from, col: lines[from]!.length };
 }
 
 /** `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. */
@@ -168,7 +168,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
 
     const tag = TAG_START.exec(line);
     if (tag) {
-      const end = tagEnd(input, i);
+      const { line: end, col } = tagEnd(input, i);
       const whole = input.slice(i, end + 1).join(' ');
       const name = tag[1]!;
       if (name === 'Tabs') {
@@ -181,8 +181,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       if (name === 'TabItem' || name === 'Tab') {
         const value = attribute(whole, 'value');
         label = attribute(whole, 'label') ?? (value ? (tabLabels.get(value) ?? value) : null);
-        // The text after the tag on its last line (rare) is kept.
-        const rest = input[end]!.slice(input[end]!.lastIndexOf('>') + 1).trim();
+        // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
+        const rest = input[end]!.slice(col + 1).trim();
         out.push('');
         if (rest) emit(rest);
         i = end;
