@@ -1,5 +1,5 @@
 import { STEP_LINE } from './pseudo-headings.js';
-import { FENCE } from './fences.js';
+import { closingFence, FENCE } from './fences.js';
 
 /**
  * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown
@@ -43,7 +43,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     if (fence) {
       flushPara();
       const code = [line.trim()];
-      const close = new RegExp(`^ {0,3}${fence[1]![0]}{${fence[1]!.length},}\\s*$`);
+      const close = closingFence(fence[1]!);
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
       const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
       let j = i + 1;

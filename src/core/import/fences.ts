@@ -1,27 +1,32 @@
 /** A fenced code block's opening (or closing) line: three or more backticks or tildes. */
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone. */
+export function closingFence(open: string): RegExp {
+  return new RegExp(`^ {0,3}${open[0]}{${open.length},}\\s*$`);
+}
+
 /**
  * Follows fenced code through a document, line by line, so the readers that rewrite text (headings,
  * admonitions, HTML) leave code exactly as written: a `# comment` in a shell snippet is not a heading.
  */
 export class FenceTracker {
-  private open: string | null = null;
+  /** What closes the open block, or null outside one. */
+  private close: RegExp | null = null;
 
   /** Whether a block is open after the lines read so far (at the end: a block never closed). */
   get isOpen(): boolean {
-    return this.open !== null;
+    return this.close !== null;
   }
 
   /** Whether this line is code: inside a block, or the fence opening or closing one. */
   isCode(line: string): boolean {
-    if (this.open !== null) {
-      // Closed by the same character, at least as many times, and nothing else on the line.
-      if (new RegExp(`^ {0,3}${this.open[0]}{${this.open.length},}\\s*$`).test(line)) this.open = null;
+    if (this.close !== null) {
+      if (this.close.test(line)) this.close = null;
       return true;
     }
     const f = FENCE.exec(line);
-    if (f) this.open = f[1]!;
+    if (f) this.close = closingFence(f[1]!);
     return f !== null;
   }
 }
