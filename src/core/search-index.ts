@@ -90,14 +90,14 @@ const SPELLER_MEMORY = 4096;
 
 /** Typo correction against a word list: each word length gets its own small Fuse over the words of nearby lengths. */
 class Speller {
-  private readonly byLength = new Map<number, { fuse: Fuse<string>; words: string[] }>();
-  private readonly all: { fuse: Fuse<string>; words: string[] };
+  /** Each word length's candidates: the words within two letters of it. Key -1: every word (other lengths). */
+  private readonly buckets = new Map<number, string[]>();
+  /** A bucket's Fuse, built on its first correction (never, for a speller that ranks by distance alone). */
+  private readonly fuses = new Map<number, Fuse<string>>();
 
   /**
    * @param known corrections already worked out for this vocabulary: the same unknown words come back (in
    * examples, and from members). Filled as the speller learns; a caller may keep it across runs.
-   */
-  /**
    * @param byDistance rank the candidates by edit distance alone, without Fuse's scan of the length bucket: for an
    * index of many languages, whose buckets are large and whose thousands of example words are mostly unknown to
    * it (Fuse took 6 of the 7 seconds the multilingual index needed to build).
@@ -109,12 +109,27 @@ class Speller {
   ) {
     // Typos change a word's length by at most two, so a correction compares against a few hundred words, not all.
     const words = [...new Set(vocabulary)].filter((w) => w.length >= 4);
-    const options = { threshold: TYPO_THRESHOLD, ignoreLocation: true, includeScore: true };
-    for (const len of new Set(words.map((w) => w.length))) {
-      const near = words.filter((w) => Math.abs(w.length - len) <= 2);
-      this.byLength.set(len, { fuse: new Fuse(near, options), words: near });
+    for (const len of new Set(words.map((w) => w.length)))
+      this.buckets.set(
+        len,
+        words.filter((w) => Math.abs(w.length - len) <= 2),
+      );
+    this.buckets.set(-1, words);
+  }
+
+  /** The bucket a term of this length is compared against. */
+  private bucketOf(len: number): { key: number; words: string[] } {
+    const key = this.buckets.has(len) ? len : -1;
+    return { key, words: this.buckets.get(key)! };
+  }
+
+  private fuseOf(key: number, words: string[]): Fuse<string> {
+    let fuse = this.fuses.get(key);
+    if (!fuse) {
+      fuse = new Fuse(words, { threshold: TYPO_THRESHOLD, ignoreLocation: true, includeScore: true });
+      this.fuses.set(key, fuse);
     }
-    this.all = { fuse: new Fuse(words, options), words };
+    return fuse;
   }
 
   /** A length bucket's words by first letter, with their place in the bucket (built on first use). */
@@ -122,8 +137,7 @@ class Speller {
     let starts = this.starts.get(len);
     if (!starts) {
       starts = new Map();
-      const { words } = this.byLength.get(len) ?? this.all;
-      words.forEach((w, at) => {
+      this.bucketOf(len).words.forEach((w, at) => {
         const list = starts!.get(w[0]!);
         if (list) list.push({ w, at });
         else starts!.set(w[0]!, [{ w, at }]);
@@ -148,13 +162,8 @@ class Speller {
 
   private search(term: string): string[] {
     if (term.length < 4 || /\d/.test(term)) return [];
-    const { fuse, words } = this.byLength.get(term.length) ?? this.all;
-    // Fuse finds the pattern anywhere inside a word ("pric" in "carica"), so its hits are
-    // confirmed with a true edit distance before they count as the word meant. People rarely
-    // get the first letter wrong, so "walk" is not "talk" and "steam" is not "team".
+    // People rarely get the first letter wrong, so "walk" is not "talk" and "steam" is not "team".
     const max = allowedTypos(term.length);
-    const near = (w: string) => sameStart(term, w) && editDistance(term, w, max) <= max;
-    // Only such words can come out, so when the list has none, Fuse's scan of every word is skipped.
     if (this.byDistance) {
       const starts = this.byStart(term.length);
       // In bucket order, as Fuse would list ties: words starting with the term's first letter, or its first two swapped.
@@ -167,8 +176,13 @@ class Speller {
         .slice(0, 2)
         .map((x) => x.w);
     }
+    const { key, words } = this.bucketOf(term.length);
+    // Fuse finds the pattern anywhere inside a word ("pric" in "carica"), so its hits are
+    // confirmed with a true edit distance before they count as the word meant.
+    const near = (w: string) => sameStart(term, w) && editDistance(term, w, max) <= max;
+    // Only such words can come out, so when the list has none, Fuse's scan of every word is skipped.
     if (!words.some(near)) return [];
-    return fuse
+    return this.fuseOf(key, words)
       .search(term, { limit: 5 })
       .filter((r) => near(r.item))
       .slice(0, 2)
