@@ -1,4 +1,4 @@
-import { decide, type Decision, type Policy } from './decision.js';
+import { decide, decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
 import type { Example } from './examples.js';
 import { plainWords } from './normalise.js';
 import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
@@ -67,7 +67,8 @@ export class Assistant {
     // Cross-validated on the packs: in-scope silence 23 -> 8 of 2,128; the guide's own (English) examples and
     // holdouts unchanged.
     const unsure = english.action === 'ignore' && !foreign && this.packWord(question);
-    const decision = (foreign && !settled) || unsure ? this.combine(this.askMultilingual(question), english) : english;
+    const decision =
+      (foreign && !settled) || unsure ? this.combine(...this.askMultilingual(question), english) : english;
     // The message's language when it can be told; the interaction's (or server's) locale only when it cannot.
     const hinted = told === null && locale ? closestLocale(locale, [...this.packs.keys(), ...UI_LOCALES]) : null;
     const lang = packLocale ?? hinted ?? 'en';
@@ -80,7 +81,7 @@ export class Assistant {
    * in that language: an in-scope question is never ignored because its words were foreign; at worst it is
    * escalated, with the ticket template in the member's language.
    */
-  private combine(pack: Decision, guide: Decision): Decision {
+  private combine(pack: Decision, packReading: Reading, guide: Decision): Decision {
     if (isSmallTalk(pack.question)) return { ...pack, action: 'ignore', topic: null, alternatives: [] };
     if (pack.action === 'answer') return pack;
     if (guide.action === 'answer') return guide;
@@ -93,17 +94,18 @@ export class Assistant {
     // beats silence for a question (cross-validated on the packs: in-scope silence 37 -> 23 of 2,128, small talk
     // ignored 86% -> 84%).
     const short = plainWords(pack.question).length <= MAX_UNMATCHED_CHATTER_WORDS && !/[?？؟]/.test(pack.question);
-    const read = this.multilingual!.search(pack.question, 1);
-    const names = read.hits.length > 0 && read.terms.some((t) => !FILLER_TERMS.has(t));
+    // The multilingual search the pack's decision was made from, read again here rather than searched again.
+    const found = packReading.result;
+    const names = found.hits.length > 0 && found.terms.some((t) => !FILLER_TERMS.has(t));
     const chatterMarks = isForeignChatter(pack.question) || (guide.action === 'ignore' && short);
-    if (readsAsChatter(read) || (!names && chatterMarks)) {
+    if (readsAsChatter(found) || (!names && chatterMarks)) {
       return { ...pack, action: 'ignore', topic: null, alternatives: [] };
     }
     return { ...pack, action: 'escalate', topic: null };
   }
 
   /** The guide with every pack's words added to its topics, taught by the same examples (built on first use). */
-  private askMultilingual(question: string): Decision {
+  private askMultilingual(question: string): [Decision, Reading] {
     this.multilingual ??= new SearchIndex(
       this.knowledge.topics,
       DEFAULT_SEARCH_PARAMS,
@@ -119,7 +121,8 @@ export class Assistant {
       this.policy.kind === 'taught'
         ? { kind: 'taught', thresholds: { ...this.policy.thresholds, ...PACK_CUTOFFS } }
         : this.policy;
-    return decide(this.multilingual, question, policy);
+    const reading = read(this.multilingual, question, policy);
+    return [decideReading(reading, policy), reading];
   }
 
   /** A line with a word only a pack's language has, not English nor many languages ("cara login", "como logar"). */
