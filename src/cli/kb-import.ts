@@ -77,11 +77,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     json: values.json === true,
   };
 
-  if (!EXTENSIONS.has(extname(args.file).toLowerCase()))
-    fail(`kb:import: ${args.file}: expected a .md, .rst or .txt guide.`);
-  const text = await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) =>
-    fail(`kb:import: cannot read ${args.file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
-  );
+  const text = await readGuideFile(args.file);
 
   const existing = await readdir(args.out).catch(() => [] as string[]);
   if (existing.length > 0 && !args.force) {
@@ -150,6 +146,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/** A guide file's text; a clear message and exit 1 for an unknown extension or a file that cannot be read. */
 async function readGuideFile(file: string): Promise<string> {
   if (!EXTENSIONS.has(extname(file).toLowerCase())) fail(`kb:import: ${file}: expected a .md, .rst or .txt guide.`);
   return readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) =>

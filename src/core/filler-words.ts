@@ -64,7 +64,7 @@ const OTHER_SUBJECTS_ELSEWHERE = `
   kapatmak kapatirim kapatilir kaldirmak gecmis gecmisi minimum en az
   nonaktifkan nonaktifin matikan riwayat minimal
   tat lich su toi thieu
-  отключить отключить выключить убрать история историю минимум минимальная
+  отключить выключить убрать история историю минимум минимальная
   オフ 無効 解除 履歴 最低 最小
   关闭 关掉 取消 停用 记录 历史 最少 最低
   해제 끄기 끄고 꺼 기록 내역 최소

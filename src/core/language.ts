@@ -82,10 +82,6 @@ export function everydayWords(language: string): Set<string> {
 }
 
 /**
- * The ISO 639-1 language of `text`, among `languages` (plus English), or null when it cannot be told:
- * too short, only emoji and digits, or (with `evidence`) no word of that language in it.
- */
-/**
  * The language a line's script or letters settle on their own, with no detector and no guess: Hangul, kana,
  * Han, Devanagari, Arabic, Thai, Greek, Cyrillic (Ukrainian when offered and its letters are there) and
  * Vietnamese's own letters. Null for other Latin-script lines.
@@ -99,6 +95,10 @@ export function scriptLanguage(text: string, offered: ReadonlySet<string> = new 
   return VIETNAMESE.test(text) ? 'vi' : null;
 }
 
+/**
+ * The ISO 639-1 language of `text`, among `languages` (plus English), or null when it cannot be told:
+ * too short, only emoji and digits, or (with `evidence`) no word of that language in it.
+ */
 export function detectLanguage(text: string, languages: Iterable<string>, evidence?: LanguageEvidence): string | null {
   const offered = new Set([...languages].map((l) => l.split('-')[0]!.toLowerCase()));
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
