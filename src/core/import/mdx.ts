@@ -172,11 +172,13 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       const whole = input.slice(i, end + 1).join(' ');
       const name = tag[1]!;
       if (name === 'Tabs') {
+        // values={[{label: 'Android', value: 'android'}, …]}, keys in either order.
         tabLabels = new Map();
-        for (const m of whole.matchAll(/\{\s*label\s*:\s*['"]([^'"]+)['"]\s*,\s*value\s*:\s*['"]([^'"]+)['"]\s*\}/g))
-          tabLabels.set(m[2]!, m[1]!);
-        for (const m of whole.matchAll(/\{\s*value\s*:\s*['"]([^'"]+)['"]\s*,\s*label\s*:\s*['"]([^'"]+)['"]\s*\}/g))
-          tabLabels.set(m[1]!, m[2]!);
+        for (const [, entry] of whole.matchAll(/\{([^{}]*)\}/g)) {
+          const key = (k: string) => new RegExp(`\\b${k}\\s*:\\s*['"]([^'"]+)['"]`).exec(entry!)?.[1];
+          const [tabLabel, value] = [key('label'), key('value')];
+          if (tabLabel && value) tabLabels.set(value, tabLabel);
+        }
       }
       if (name === 'TabItem' || name === 'Tab') {
         const value = attribute(whole, 'value');
