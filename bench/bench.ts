@@ -321,12 +321,13 @@ export interface RssFigures {
   topics: number;
 }
 
+/** NODE_OPTIONS for a spawned process: the caller's, the bot's NODE_FLAGS, and any extra flags. */
+const nodeOptions = (...extra: string[]) =>
+  [process.env.NODE_OPTIONS ?? '', ...NODE_FLAGS, ...extra].filter(Boolean).join(' ');
+
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
 export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
-  const env = {
-    ...process.env,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${NODE_FLAGS.join(' ')} --expose-gc`.trim(),
-  };
+  const env = { ...process.env, NODE_OPTIONS: nodeOptions('--expose-gc') };
   const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], {
     cwd: ROOT,
     env,
@@ -366,9 +367,9 @@ export interface LiveBot {
 }
 
 /**
- * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` does
- * (`tsx src/app/main.ts`: the tsx CLI, which runs a second node process with its loader), or as the shard
- * processes do (`node --import tsx src/app/main.ts`: one process); both with the bot's NODE_FLAGS.
+ * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` and the shard processes
+ * do (`node --import tsx src/app/main.ts`: one process), or through the tsx CLI (`tsx src/app/main.ts`, which
+ * runs a second node process with its loader); both with the bot's NODE_FLAGS.
  */
 export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../test/emulator/index.js');
@@ -383,7 +384,7 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
     how === 'tsx'
       ? spawn(TSX, [main], {
           cwd: ROOT,
-          env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${NODE_FLAGS.join(' ')}`.trim() },
+          env: { ...env, NODE_OPTIONS: nodeOptions() },
           stdio: ['ignore', 'pipe', 'pipe'],
         })
       : spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', main], {
