@@ -3,7 +3,13 @@ import type { Example } from './examples.js';
 import { plainWords } from './normalise.js';
 import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
-import { AUTOCOMPLETE_MIN_SCORE, DEFAULT_SEARCH_PARAMS, FOREIGN_CHATTER, PACK_CUTOFFS } from './tuning.js';
+import {
+  AUTOCOMPLETE_MIN_SCORE,
+  DEFAULT_SEARCH_PARAMS,
+  FOREIGN_CHATTER,
+  PACK_CUTOFFS,
+  PACK_NOT_COVERED_VETO,
+} from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { FILLER_TERMS } from './filler-words.js';
@@ -68,7 +74,11 @@ export class Assistant {
     // holdouts unchanged.
     const unsure = english.action === 'ignore' && !foreign && this.packWord(question);
     const decision =
-      (foreign && !settled) || unsure ? this.combine(...this.askMultilingual(question), english) : english;
+      (foreign && !settled) || unsure
+        ? this.combine(...this.askMultilingual(question), english)
+        : packLocale && english.action === 'answer'
+          ? this.vetoed(question, english)
+          : english;
     // The message's language when it can be told; the interaction's (or server's) locale only when it cannot.
     const hinted = told === null && locale ? closestLocale(locale, [...this.packs.keys(), ...UI_LOCALES]) : null;
     const lang = packLocale ?? hinted ?? 'en';
@@ -102,6 +112,16 @@ export class Assistant {
       return { ...pack, action: 'ignore', topic: null, alternatives: [] };
     }
     return { ...pack, action: 'escalate', topic: null };
+  }
+
+  /**
+   * The guide's answer to a line in a pack's language, unless that language's labelled off-topic questions say the
+   * guide does not cover it (see PACK_NOT_COVERED_VETO): then it goes to staff, the guide's topic as their hint.
+   */
+  private vetoed(question: string, english: Decision & { action: 'answer' }): Decision {
+    const [, reading] = this.askMultilingual(question);
+    if (reading.result.notCovered < PACK_NOT_COVERED_VETO) return english;
+    return { ...english, action: 'escalate', topic: null, alternatives: [english.topic, ...english.alternatives] };
   }
 
   /** The guide with every pack's words added to its topics, taught by the same examples (built on first use). */

@@ -36,6 +36,19 @@ describe('Korean chat marks (ㅠㅠ crying, ㅋㅋ laughing)', () => {
   });
 });
 
+describe("off-topic questions in a pack's language that use the guide's words", () => {
+  it('input: "est-ce que je peux avoir le code par appel téléphonique plutôt que par sms ?" (code by phone call instead of SMS?) → handed to staff, the code steps as their hint', () => {
+    // The English guide alone answers it with the verification-code steps, which do not say how to change the channel.
+    const d = assistant.ask('est-ce que je peux avoir le code par appel téléphonique plutôt que par sms ?');
+    expect([d.action, d.lang, d.alternatives.map((t) => t.id)[0]]).toEqual(['escalate', 'fr', 'verification-code']);
+  });
+
+  it('input: "mot de passe oublié, comment le réinitialiser ?" (forgot my password, how do I reset it?) → still the reset steps', () => {
+    const d = assistant.ask('mot de passe oublié, comment le réinitialiser ?');
+    expect([d.action, d.topic?.id]).toEqual(['answer', 'reset-password']);
+  });
+});
+
 describe('short Latin-script questions that read as English, or as nothing', () => {
   it.each([
     ['gimana cara login', 'log-in'], // Indonesian: how do I log in
