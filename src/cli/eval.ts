@@ -2,11 +2,12 @@ import { crossValidate } from '../core/cross-validate.js';
 import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
-import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreGuide, type GuideFigures } from '../core/guide-eval.js';
+import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreServed, type GuideFigures } from '../core/guide-eval.js';
 import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
+import { loadLanguageDetector } from '../core/language.js';
 import { closestLocale } from '../core/locales.js';
 
 const USAGE = `
@@ -28,13 +29,14 @@ guide only shows how well it remembers them).
 With --guides DIR, every sub-folder of DIR is a guide with questions written for it (guide.md or
 guide.rst plus questions.jsonl labelled by heading, or a guide.json manifest; see
 test/data/guides/README.md). Each guide is imported as kb:import would and scored leave-one-guide-out:
-the answer model is fitted on the other guides and judged on this one. Per guide and pooled: right
+the answer model is fitted on the other guides and judged on this one; a taught guide (guide.json with
+examples) is asked as the bot serves it, language packs included. Per guide and pooled: right
 (answered with a right topic), helped (right, or a "did you mean" offering it), wrong (answered with
 another topic), off-topic answered / escalated, small talk ignored, in-scope met with silence.
 
 Options:
   --guides DIR        score a corpus of guides leave-one-guide-out
-  --served            with --guides: score with the model Stepwise ships instead of refitting
+  --served            with --guides: ask every guide as the bot serves it (the model Stepwise ships) instead of refitting
   --write-model       with --guides: fit on every guide in DIR and write src/core/guide-model.json
   --folds N           cross-validate the guide's examples in N groups (2..20)
   --packs             with --folds: cross-validate the language packs' examples instead (per language)
@@ -154,6 +156,8 @@ async function evalGuides(
   }
   if (sources.length === 0)
     fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
+  // A guide with language packs is served with them: free text in their languages is told apart by the detector.
+  await loadLanguageDetector();
   const guides = sources.map(prepareGuide);
   for (const g of guides)
     if (g.unresolved.length > 0)
@@ -168,7 +172,7 @@ async function evalGuides(
   const rows: GuideRow[] = flags.served
     ? guides.map((g) => ({
         name: g.name,
-        figures: scoreGuide(g, g.assistant.policy),
+        figures: scoreServed(g),
         judgedBy: g.assistant.policy.kind,
       }))
     : leaveOneGuideOut(guides).rows;

@@ -77,7 +77,7 @@ export class Assistant {
       (foreign && !settled) || unsure
         ? this.combine(...this.askMultilingual(question), english)
         : packLocale && english.action === 'answer'
-          ? this.vetoed(question, english)
+          ? this.packFirst(question, english)
           : english;
     // The message's language when it can be told; the interaction's (or server's) locale only when it cannot.
     const hinted = told === null && locale ? closestLocale(locale, [...this.packs.keys(), ...UI_LOCALES]) : null;
@@ -115,11 +115,15 @@ export class Assistant {
   }
 
   /**
-   * The guide's answer to a line in a pack's language, unless that language's labelled off-topic questions say the
-   * guide does not cover it (see PACK_NOT_COVERED_VETO): then it goes to staff, the guide's topic as their hint.
+   * A line in a pack's language that the guide's own index answered: the pack's answer when it has one (it reads
+   * the member's own words; the guide's English examples mistake some such lines for another topic: "cách đổi mật
+   * khẩu", how to change my password, read as browser-app-issues); else the guide's, unless that language's labelled
+   * off-topic questions say the guide does not cover it (see PACK_NOT_COVERED_VETO): then it goes to staff, the
+   * guide's topic as their hint.
    */
-  private vetoed(question: string, english: Decision & { action: 'answer' }): Decision {
-    const [, reading] = this.askMultilingual(question);
+  private packFirst(question: string, english: Decision & { action: 'answer' }): Decision {
+    const [pack, reading] = this.askMultilingual(question);
+    if (pack.action === 'answer') return pack;
     if (reading.result.notCovered < PACK_NOT_COVERED_VETO) return english;
     return { ...english, action: 'escalate', topic: null, alternatives: [english.topic, ...english.alternatives] };
   }

@@ -5,6 +5,7 @@ import {
   EMPTY_FIGURES,
   rates,
   scoreGuide,
+  scoreServed,
   tally,
   type GuideFigures,
   type PreparedGuide,
@@ -158,8 +159,7 @@ export function leaveOneGuideOut(
 ): { rows: GuideRow[]; pooled: GuideFigures } {
   const untaught = guides.filter((g) => g.assistant.policy.kind === 'model');
   const rows = guides.map((g): GuideRow => {
-    if (g.assistant.policy.kind === 'taught')
-      return { name: g.name, figures: scoreGuide(g, g.assistant.policy), judgedBy: 'taught' };
+    if (g.assistant.policy.kind === 'taught') return { name: g.name, figures: scoreServed(g), judgedBy: 'taught' };
     const model = fitGuideModel(
       untaught.filter((o) => o !== g),
       l2,

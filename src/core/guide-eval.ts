@@ -151,6 +151,17 @@ export function scoreGuide(g: PreparedGuide, policy: Policy): GuideFigures {
   );
 }
 
+/**
+ * A taught guide scored as the bot serves it: every question asked of the Assistant, so its labelled questions
+ * and language packs take part (scoreGuide reads only the guide's own index, which the fitted cut-offs judge).
+ */
+export function scoreServed(g: PreparedGuide): GuideFigures {
+  return tally(
+    g.cases,
+    g.cases.map((c) => g.assistant.ask(c.q)),
+  );
+}
+
 /** The figures as shares of their category, for tables and for choosing settings. */
 export function rates(
   f: GuideFigures,

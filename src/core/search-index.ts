@@ -4,6 +4,7 @@ import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Example } from './examples.js';
 import { terms } from './normalise.js';
+import { SMALL_TALK_WORDS } from './small-talk-words.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import type { Topic } from './topic.js';
 
@@ -451,8 +452,9 @@ export class SearchIndex {
         coverMass += w;
         continue;
       }
-      // A real word naming another subject or everyday filler is not a typo: "slow" must not become "show".
-      const fixes = isOtherSubject(t) || FILLER_TERMS.has(t) ? [] : this.speller.correct(t);
+      // A real word naming another subject, everyday filler or a greeting is not a typo: "slow" must not become
+      // "show", nor "halo" (Indonesian hello) "halt".
+      const fixes = isOtherSubject(t) || FILLER_TERMS.has(t) || SMALL_TALK_WORDS.has(t) ? [] : this.speller.correct(t);
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);

@@ -4,26 +4,27 @@ import { WordSet } from './word-set.js';
 /**
  * Greetings, thanks, acknowledgements and farewells in the languages members write in, as they type
  * them in chat. A line made only of these (and laughter, emoji) is small talk in any language: it gets
- * silence, never a ticket template. Read through the same folding as a message, so "Teşekkürler" and
+ * silence, never a ticket template. Greetings to a group ("halo semua", "ciao a tutti", "всем привет") carry the
+ * language's word for everyone. Read through the same folding as a message, so "Teşekkürler" and
  * "tesekkurler", "ありがとう" and its kana variants, all land on the same words.
  */
 const PHRASES = `
-  hola buenas buenos dias tardes noches gracias muchas mil vale genial perfecto entendido adios hasta luego saludos
+  hola buenas buenos dias tardes noches gracias muchas mil vale genial perfecto entendido adios hasta luego saludos todos
   ola oi bom dia boa tarde noite galera pessoal obrigado obrigada valeu vlw blz beleza entendi tchau falou otimo
-  hallo moin servus guten morgen tag abend danke vielen dank super alles klar verstanden tschuss bis bald geil
-  bonjour salut slt bonsoir merci beaucoup daccord parfait compris ok top genial au revoir bisous coucou
-  ciao buongiorno buonasera grazie mille perfetto capito va bene arrivederci
-  czesc dzien dobry dziekuje dzieki wielkie super jasne rozumiem spoko na razie pozdrawiam
-  merhaba selam gunaydin iyi gunler tesekkurler tesekkur ederim cok sagol saol tamam anladim harika gorusuruz abi
-  halo hai pagi siang malam terima kasih makasih banyak mantap siap oke sip paham dadah
-  xin chao chao cam on nhieu nhe nha ok duoc roi hieu tam biet
-  привет здравствуйте добрый день утро вечер спасибо большое понял поняла понятно ок хорошо отлично пока
-  こんにちは おはよう こんばんは ありがとう ありがとうございます どうも 了解 了解です わかった わかりました 助かりました 助かった おk よろしく さようなら またね
-  大家好 你好 您好 早上好 晚上好 谢谢 多谢 谢谢你 好的 好 明白 明白了 知道了 收到 再见 拜拜
-  ㅇㅋ 알겠음 안녕 안녕하세요 감사합니다 고마워 고맙습니다 알겠습니다 알겠어요 네 넵 좋아요 수고하세요
-  नमस्ते नमस्कार धन्यवाद शुक्रिया ठीक है अच्छा समझ गया बाय
+  hallo moin servus guten morgen tag abend danke vielen dank super alles klar verstanden tschuss bis bald geil zusammen alle
+  bonjour salut slt bonsoir merci beaucoup daccord parfait compris ok top genial au revoir bisous coucou monde
+  ciao buongiorno buonasera grazie mille perfetto capito va bene arrivederci tutti
+  czesc dzien dobry dziekuje dzieki wielkie super jasne rozumiem spoko na razie pozdrawiam wszystkim
+  merhaba selam gunaydin iyi gunler tesekkurler tesekkur ederim cok sagol saol tamam anladim harika gorusuruz abi herkese
+  halo hai pagi siang malam terima kasih makasih banyak mantap siap oke sip paham dadah semua semuanya
+  xin chao chao cam on nhieu nhe nha ok duoc roi hieu tam biet moi nguoi
+  привет здравствуйте добрый день утро вечер спасибо большое понял поняла понятно ок хорошо отлично пока всем
+  こんにちは おはよう こんばんは みなさん 皆さん みんな ありがとう ありがとうございます どうも 了解 了解です わかった わかりました 助かりました 助かった おk よろしく さようなら またね
+  大家好 你好 您好 早上好 晚上好 谢谢 多谢 谢谢你 好的 好 明白 明白了 知道了 收到 再见 拜拜 大家
+  ㅇㅋ 알겠음 안녕 안녕하세요 감사합니다 고마워 고맙습니다 알겠습니다 알겠어요 네 넵 좋아요 수고하세요 여러분
+  नमस्ते नमस्कार धन्यवाद शुक्रिया ठीक है अच्छा समझ गया बाय सभी
   namaste dhanyavad shukriya theek thik hai accha acha samajh gaya bhai yaar
-  مرحبا السلام عليكم شكرا جزيلا تمام حسنا مع السلامة
+  مرحبا السلام عليكم شكرا جزيلا تمام حسنا مع السلامة الجميع
 `;
 
 export const SMALL_TALK_WORDS = new WordSet(PHRASES, plainWords);

@@ -49,6 +49,22 @@ describe("off-topic questions in a pack's language that use the guide's words", 
   });
 });
 
+describe("a line in a pack's language that the English guide reads differently", () => {
+  it('input: "cách đổi mật khẩu" (Vietnamese: how do I change my password) → the Vietnamese password-change steps', () => {
+    // The English guide alone answers it with browser-app-issues; the Vietnamese pack reads its words.
+    const d = assistant.ask('cách đổi mật khẩu');
+    expect([d.action, d.topic?.id, d.lang]).toEqual(['answer', 'password-rotation', 'vi']);
+  });
+
+  it.each([
+    ['halo semua', 'id'], // Indonesian: hi everyone ("halo" is not a typo for "halt")
+    ['chào mọi người', 'vi'],
+    ['всем привет', 'ru'],
+  ])('input: %j (a greeting to everyone) → silence', (line) => {
+    expect(assistant.ask(line).action).toBe('ignore');
+  });
+});
+
 describe('short Latin-script questions that read as English, or as nothing', () => {
   it.each([
     ['gimana cara login', 'log-in'], // Indonesian: how do I log in
