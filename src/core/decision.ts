@@ -2,7 +2,7 @@ import { THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
-import { asksSomething, isChatterStatement, isSmallTalk } from './small-talk.js';
+import { asksSomething, isChatterStatement, isJoke, isSmallTalk } from './small-talk.js';
 import { FILLER_TERMS } from './filler-words.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
@@ -152,7 +152,9 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
-  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
+  // A joke names subjects (virus, firewall, windows) but asks nothing of staff; one whose words match a topic well
+  // enough to answer is more likely a real question said with a laugh, and keeps its answer.
+  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || isJoke(question))) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   return decision;

