@@ -3,7 +3,7 @@ import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
 import { asksSomething, isChatterStatement, isJoke, isSmallTalk } from './small-talk.js';
-import { FILLER_TERMS } from './filler-words.js';
+import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
@@ -147,14 +147,24 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // bots for.
   const subject = result.otherSubjects.length > 0;
   // On a guide judged by the answer model, a short line that names something the guide covers is a search-box
-  // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence.
-  const fewWords = r.words <= DECISION.maxChatterWords && !subject && (policy.kind === 'taught' || r.content === 0);
+  // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence; so does one that asks
+  // about a word the guide never uses ("how make subfolder").
+  const asksAboutUnknown =
+    asksSomething(plainWords(question)) && result.unknown.some((u) => !FILLER_TERMS.has(u) && !isOtherSubject(u));
+  const fewWords =
+    r.words <= DECISION.maxChatterWords &&
+    !subject &&
+    (policy.kind === 'taught' || (r.content === 0 && !asksAboutUnknown));
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
-  // A joke names subjects (virus, firewall, windows) but asks nothing of staff; one whose words match a topic well
-  // enough to answer is more likely a real question said with a laugh, and keeps its answer.
-  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || isJoke(question))) {
+  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
+    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
+  }
+  // A joke names subjects (virus, firewall, windows) but asks nothing of staff: no ticket, no "did you mean". One
+  // whose words match a topic well enough to answer is more likely a real question said with a laugh, and keeps
+  // its answer.
+  if ((decision.action === 'escalate' || decision.action === 'suggest') && isJoke(question)) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   return decision;

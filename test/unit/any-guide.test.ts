@@ -48,6 +48,14 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('can I get a refund for my subscription').action).toBe('escalate');
   });
 
+  it('gives a short question about a word the guide never uses a ticket, not silence (input: "how make karaoke")', () => {
+    expect(bot.ask('how make karaoke').action).toBe('escalate');
+  });
+
+  it('stays silent on a joke in its words: no "did you mean" (input: a riddle with its punchline and 😂)', () => {
+    expect(bot.ask('why did the folder break up with the device? it needed some space 😂').action).toBe('ignore');
+  });
+
   it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
     expect(bot.ask('good morning syncthing people').action).toBe('ignore');
     expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
