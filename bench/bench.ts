@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
@@ -57,6 +57,17 @@ export function readQuestions(file: string): string[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { q: string }).q);
+}
+
+/** The multilingual dev lines (15 languages) written for the sign-in guide's packs. */
+export const MULTILINGUAL_DEV = resolve(ROOT, 'test/data/eval/multilingual/dev');
+
+/** Every question of every file in a folder of JSON-lines eval files, in file-name order. */
+export function readQuestionFolder(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readQuestions(resolve(dir, f)));
 }
 
 /** The dev question set, or the project's own set when the shared one is missing. */
@@ -124,6 +135,38 @@ export function benchGuide(
     calls: s.n,
     file,
   };
+}
+
+/**
+ * ask → render for every question on two assistants, warmed up alike and timed in alternating rounds, so neither
+ * gains from running second (a warmer JIT, a calmer machine): the fair way to compare two ways of serving a guide.
+ */
+export function benchGuidePair(
+  a: Assistant,
+  b: Assistant,
+  questions: readonly string[],
+  file: string,
+  rounds: number,
+  warmup = 5,
+): [GuideFigures, GuideFigures] {
+  const once = (x: Assistant, q: string) => renderDecisionText(x.ask(q), x.knowledge);
+  for (let r = 0; r < warmup; r++) for (const x of [a, b]) for (const q of questions) once(x, q);
+  const samples: [number[], number[]] = [[], []];
+  for (let r = 0; r < rounds; r++)
+    [a, b].forEach((x, i) => {
+      for (const q of questions) samples[i]!.push(timeNs(() => once(x, q)) / 1e3);
+    });
+  return samples.map((one) => {
+    const s = summarise(one);
+    return {
+      median_us: round(s.median, 1),
+      p99_us: round(s.p99, 1),
+      questions: questions.length,
+      rounds,
+      calls: s.n,
+      file,
+    };
+  }) as [GuideFigures, GuideFigures];
 }
 
 // --- scale: synthetic guides against a plain Fuse scan -----------------------------------------

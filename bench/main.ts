@@ -4,6 +4,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { NODE_FLAGS } from '../src/app/node-flags.js';
 import {
   benchGuide,
+  benchGuidePair,
   benchImport,
   benchScale,
   ROOT,
@@ -12,8 +13,11 @@ import {
   measureRss,
   HELD_OUT_QUESTIONS,
   readQuestions,
+  readQuestionFolder,
+  MULTILINGUAL_DEV,
   startLiveBot,
   typoVariants,
+  type GuideFigures,
   type ImportRow,
   type LiveBot,
   type ScaleRow,
@@ -23,13 +27,16 @@ import {
 } from './bench.js';
 import { fail, parseCli, runIfMain, type CliIo } from '../src/cli/cli.js';
 import { loadAssistant } from '../src/cli/shared.js';
+import { Assistant } from '../src/core/assistant.js';
 
 const USAGE = `
 Usage: npm run bench -- [--json] [--quick] [--only guide,scale,import,rss,startup,roundtrip]
 
 Measures Stepwise and prints a table:
   guide      ask → decide → render per question of the dev set (../shared/eval/questions.dev.jsonl,
-             or test/data/eval/questions.holdout3.jsonl), warm-up then many rounds, median and p99 in µs
+             or test/data/eval/questions.holdout3.jsonl), warm-up then many rounds, median and p99 in µs;
+             then the same guide without its language packs, on the dev set and on the multilingual
+             dev lines (15 languages): how much the packs add
   scale      synthetic guides of 1,000 and 10,000 topics (seeded, the real topics embedded): index build
              time, per-query latency over the dev questions plus typo'd variants, and the same queries
              through a plain Fuse scan over every topic; whether the real questions' answers change.
@@ -74,6 +81,34 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     table.push(
       'Core path on the real guide (ask → decide → render)',
       `  ${g.questions} questions × ${g.rounds} rounds = ${g.calls} calls   median ${g.median_us} µs   p99 ${g.p99_us} µs   (target median < 500 µs)`,
+      '',
+    );
+    // The packs are measured two ways, each timed in alternating rounds with the same guide without them: on the
+    // dev set (the guide-size median), and on lines in their languages, where they add a second index and
+    // language detection.
+    const k = assistant.knowledge;
+    const englishOnly = new Assistant({ ...k, packs: new Map(), packExamples: [] });
+    say(`guide: the dev set and the multilingual dev lines, without and with the ${k.packs.size} packs`);
+    const [devWithout, devWith] = benchGuidePair(englishOnly, assistant, dev.questions, dev.file, quick ? 20 : 300);
+    const foreign = readQuestionFolder(MULTILINGUAL_DEV);
+    const [foreignWithout, foreignWith] = benchGuidePair(
+      englishOnly,
+      assistant,
+      foreign,
+      MULTILINGUAL_DEV,
+      quick ? 5 : 60,
+    );
+    const growth = (a: GuideFigures, b: GuideFigures) => round((b.median_us / a.median_us - 1) * 100, 1);
+    out.packs = {
+      packs: k.packs.size,
+      dev: { without: devWithout, with: devWith, growth_percent: growth(devWithout, devWith) },
+      foreign: { without: foreignWithout, with: foreignWith, growth_percent: growth(foreignWithout, foreignWith) },
+    };
+    table.push(
+      `Language packs: the guide without them, and with its ${k.packs.size} (median µs)`,
+      `  questions                               without   with   growth`,
+      `  the dev set (${dev.questions.length})                        ${devWithout.median_us}   ${devWith.median_us}   +${growth(devWithout, devWith)}%   (target ≤ +50%)`,
+      `  multilingual dev lines (${foreign.length}, 15 languages)   ${foreignWithout.median_us}   ${foreignWith.median_us}   +${growth(foreignWithout, foreignWith)}%`,
       '',
     );
   }

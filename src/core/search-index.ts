@@ -67,6 +67,8 @@ interface Phrases {
   termStart: Int32Array;
   weight: Float64Array;
   terms: string[];
+  /** Each phrase's terms' idf summed: what a question must say to match it whole (fixed once postings are built). */
+  mass: Float32Array;
 }
 
 interface QueryTerm {
@@ -84,6 +86,12 @@ interface Posting {
   bm: Float32Array;
   /** Rarer terms say more about which topic is meant: log(1 + topics / df), fixed once the index is built. */
   idf: number;
+  /**
+   * The phrases (titles, aliases, summaries) that say the term, ascending: a topic's phrases are compared with a
+   * question through its terms' lists, not by reading each of the topic's phrases (a topic with 15 language packs
+   * has some 1,500).
+   */
+  phrases: Int32Array;
 }
 
 /** How many words' corrections a speller remembers. */
@@ -344,6 +352,7 @@ export class SearchIndex {
       termStart: Int32Array.from(termStart),
       weight: Float64Array.from(weight),
       terms: phraseTerms,
+      mass: new Float32Array(weight.length),
     };
     const ph = this.phrases;
     // Two passes, so each term's postings are allocated once at their final size: count, then fill.
@@ -370,6 +379,7 @@ export class SearchIndex {
         weights: new Float64Array(n),
         bm: new Float32Array(n),
         idf: Math.log(1 + this.size / Math.max(n, 1)),
+        phrases: NO_PHRASES,
       });
       fill.set(t, 0);
     }
@@ -388,6 +398,18 @@ export class SearchIndex {
         fill.set(t, at + 1);
       }
     }
+    const saying = new Map<string, number>();
+    for (const t of ph.terms) saying.set(t, (saying.get(t) ?? 0) + 1);
+    for (const [t, n] of saying) this.postings.get(t)!.phrases = new Int32Array(n);
+    saying.clear();
+    for (let j = 0; j < ph.weight.length; j++)
+      for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) {
+        const t = ph.terms[k]!;
+        ph.mass[j]! += this.idf(t);
+        const at = saying.get(t) ?? 0;
+        this.postings.get(t)!.phrases[at] = j;
+        saying.set(t, at + 1);
+      }
     this.speller = new Speller(this.postings.keys(), memory?.guide, translations.length > 0);
     for (const t of this.postings.keys()) {
       if (t.length < FAMILY_PREFIX || /\d/.test(t)) continue;
@@ -610,25 +632,25 @@ export class SearchIndex {
       const head = new Set<string>();
       const first = ph.start[topicIndex]!;
       const last = ph.start[topicIndex + 1]! - 1;
-      for (let j = first; j <= last; j++) {
-        let matched = 0;
-        let total = 0;
-        let said = 0;
-        for (let n = ph.termStart[j]!; n < ph.termStart[j + 1]!; n++) {
-          const t = ph.terms[n]!;
-          const w = this.idf(t);
-          total += w;
-          const k = credit.get(t);
-          if (k) {
-            matched += w * k.credit;
-            said += k.weight * k.credit;
-            if (j < last) head.add(t);
-          }
+      // Only the phrases that say a query term can match: each term's phrase list, within this topic's range.
+      const said = new Map<number, { matched: number; said: number }>();
+      for (const [t, k] of credit) {
+        const list = this.postings.get(t)?.phrases ?? NO_PHRASES;
+        for (let i = firstAtLeast(list, first); i < list.length && list[i]! <= last; i++) {
+          const j = list[i]!;
+          const m = said.get(j) ?? { matched: 0, said: 0 };
+          m.matched += this.idf(t) * k.credit;
+          m.said += k.weight * k.credit;
+          said.set(j, m);
+          if (j < last) head.add(t);
         }
+      }
+      for (const [j, m] of said) {
+        const total = ph.mass[j]!;
         if (total === 0) continue;
-        const recall = matched / total;
+        const recall = m.matched / total;
         if (j === first) titleRecall = recall;
-        const precision = Math.min(1, said / coverMass);
+        const precision = Math.min(1, m.said / coverMass);
         phrase = Math.max(phrase, ph.weight[j]! * recall * (1 - p.aliasPrecision + p.aliasPrecision * precision));
       }
       let headMass = 0;
@@ -669,6 +691,20 @@ export class SearchIndex {
 }
 
 const CACHED_TOPICS = 2_048;
+
+const NO_PHRASES = new Int32Array(0);
+
+/** The first place in an ascending list holding at least `value` (the list's length when none does). */
+function firstAtLeast(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Keep a value, forgetting the oldest once CACHED_TOPICS are kept. */
 function remember<V>(cache: Map<number, V>, key: number, value: V): void {
