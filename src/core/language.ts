@@ -115,20 +115,26 @@ export function detectLanguage(text: string, languages: Iterable<string>, eviden
   };
   if (!evidence) return franc(only);
   const words = plainWords(text);
-  /** Words of `language` the line uses that English does not have, less English words that language does not have. */
-  const lead = (language: string): number => {
-    const own = evidence.words.get(language);
-    if (!own) return -1;
-    let n = 0;
-    for (const w of words) {
-      if (evidence.shared?.has(w)) continue;
-      const mine = own.has(w);
-      const english = evidence.english.has(w);
-      if (mine && !english) n++;
-      else if (english && !mine) n--;
-    }
-    return n;
-  };
+  /**
+   * Each language's lead: the line's words of that language that English does not have, less its English words that
+   * language does not have. Counted in one pass over the words (each word's languages looked up once), not once per
+   * language.
+   */
+  const owners = ownersOf(evidence);
+  const ownWords = new Map<string, number>();
+  const sharedWithEnglish = new Map<string, number>();
+  let englishWords = 0;
+  for (const w of words) {
+    if (evidence.shared?.has(w)) continue;
+    const english = evidence.english.has(w);
+    if (english) englishWords++;
+    const tally = english ? sharedWithEnglish : ownWords;
+    for (const language of owners.get(w) ?? []) tally.set(language, (tally.get(language) ?? 0) + 1);
+  }
+  const lead = (language: string): number =>
+    evidence.words.has(language)
+      ? (ownWords.get(language) ?? 0) - (englishWords - (sharedWithEnglish.get(language) ?? 0))
+      : -1;
   // franc hears English, nothing, or a language the words do not bear out, in a line made of another language's
   // words: Vietnamese or Turkish typed without their marks ("quen mat khau roi lam sao"), chat Polish without
   // diacritics, Portuguese chat abbreviations. The words settle it; failing them, the line is English.
@@ -149,6 +155,23 @@ export function detectLanguage(text: string, languages: Iterable<string>, eviden
   if (francLead >= 1 && bestLead < francLead + MIN_WORDS_OVER_FRANC) return language;
   if (bestLanguage && bestLead >= MIN_WORDS_OVER_FRANC) return bestLanguage;
   return language === null ? null : 'en';
+}
+
+/** word → the languages whose words include it, per evidence (built on its first line). */
+const owning = new WeakMap<LanguageEvidence, Map<string, string[]>>();
+function ownersOf(evidence: LanguageEvidence): Map<string, string[]> {
+  let owners = owning.get(evidence);
+  if (!owners) {
+    owners = new Map();
+    for (const [language, words] of evidence.words)
+      for (const w of words) {
+        const list = owners.get(w);
+        if (list) list.push(language);
+        else owners.set(w, [language]);
+      }
+    owning.set(evidence, owners);
+  }
+  return owners;
 }
 
 /** How many more words of another language than of English overrule franc hearing English. */
