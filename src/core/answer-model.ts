@@ -40,12 +40,13 @@ export const CANDIDATE_FEATURES = [
 
 /**
  * Kinds of question guides rarely answer, whatever the product: how long, how many, how much, limits and
- * prices; and requests for features. They are signals, weighed like the others, not rules.
+ * prices; requests for features, and news of the project (the next release, whether the service is down).
+ * They are signals, weighed like the others, not rules.
  */
 const ASKS_QUANTITY =
   /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
 const ASKS_FOR_FEATURE =
-  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b/i;
+  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
 
 export interface GuideModel {
   /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
