@@ -33,8 +33,7 @@ export function localizedTopic(
   const l = packTopic(knowledge, topic.id, lang);
   // Not translated: English as it is, with the "not translated yet" line only where the member reads another
   // language the bot has words for (its strings, or a pack that lacks this topic).
-  if (!l)
-    return { topic, translated: !lang || (uiLocale(lang) === 'en' && !closestLocale(lang, knowledge.packs.keys())) };
+  if (!l) return { topic, translated: !lang || (uiLocale(lang) === 'en' && !packLocaleOf(knowledge, lang)) };
   const summary = l.summary ?? topic.summary;
   return {
     topic: { ...topic, title: l.title, summary, intro: l.intro, steps: l.steps, notes: l.notes },
@@ -44,8 +43,18 @@ export function localizedTopic(
 
 /** A topic in the language pack that serves `lang` (its exact locale, else one of the same language), if any. */
 export function packTopic(knowledge: Knowledge, topicId: string, lang?: string): LocalizedTopic | undefined {
-  const locale = lang ? closestLocale(lang, knowledge.packs.keys()) : null;
+  const locale = lang ? packLocaleOf(knowledge, lang) : null;
   return locale ? knowledge.packs.get(locale)?.get(topicId) : undefined;
+}
+
+/** Each guide's pack locale per member language, worked out once: a reply asks it for every topic it names. */
+const packLocales = new WeakMap<Knowledge, Map<string, string | null>>();
+function packLocaleOf(knowledge: Knowledge, lang: string): string | null {
+  let known = packLocales.get(knowledge);
+  if (!known) packLocales.set(knowledge, (known = new Map()));
+  let locale = known.get(lang);
+  if (locale === undefined) known.set(lang, (locale = closestLocale(lang, knowledge.packs.keys())));
+  return locale;
 }
 
 /** A topic's title in a member's language (its pack's, else English). */
