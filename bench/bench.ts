@@ -121,39 +121,25 @@ export function benchGuide(
   rounds = 200,
   warmup = 5,
 ): GuideFigures {
-  const k = assistant.knowledge;
-  const once = (q: string) => renderDecisionText(assistant.ask(q), k);
-  for (let r = 0; r < warmup; r++) for (const q of questions) once(q);
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) for (const q of questions) samples.push(timeNs(() => once(q)) / 1e3);
-  const s = summarise(samples);
-  return {
-    median_us: round(s.median, 1),
-    p99_us: round(s.p99, 1),
-    questions: questions.length,
-    rounds,
-    calls: s.n,
-    file,
-  };
+  return benchGuides([assistant], questions, file, rounds, warmup)[0]!;
 }
 
 /**
- * ask → render for every question on two assistants, warmed up alike and timed in alternating rounds, so neither
- * gains from running second (a warmer JIT, a calmer machine): the fair way to compare two ways of serving a guide.
+ * ask → render for every question on each assistant, warmed up alike and timed in alternating rounds, so none
+ * gains from running later (a warmer JIT, a calmer machine): the fair way to compare ways of serving a guide.
  */
-export function benchGuidePair(
-  a: Assistant,
-  b: Assistant,
+export function benchGuides(
+  assistants: readonly Assistant[],
   questions: readonly string[],
   file: string,
-  rounds: number,
+  rounds = 200,
   warmup = 5,
-): [GuideFigures, GuideFigures] {
+): GuideFigures[] {
   const once = (x: Assistant, q: string) => renderDecisionText(x.ask(q), x.knowledge);
-  for (let r = 0; r < warmup; r++) for (const x of [a, b]) for (const q of questions) once(x, q);
-  const samples: [number[], number[]] = [[], []];
+  for (let r = 0; r < warmup; r++) for (const x of assistants) for (const q of questions) once(x, q);
+  const samples = assistants.map((): number[] => []);
   for (let r = 0; r < rounds; r++)
-    [a, b].forEach((x, i) => {
+    assistants.forEach((x, i) => {
       for (const q of questions) samples[i]!.push(timeNs(() => once(x, q)) / 1e3);
     });
   return samples.map((one) => {
@@ -166,7 +152,7 @@ export function benchGuidePair(
       calls: s.n,
       file,
     };
-  }) as [GuideFigures, GuideFigures];
+  });
 }
 
 // --- scale: synthetic guides against a plain Fuse scan -----------------------------------------

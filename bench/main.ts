@@ -4,7 +4,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { NODE_FLAGS } from '../src/app/node-flags.js';
 import {
   benchGuide,
-  benchGuidePair,
+  benchGuides,
   benchImport,
   benchScale,
   ROOT,
@@ -89,15 +89,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const k = assistant.knowledge;
     const englishOnly = new Assistant({ ...k, packs: new Map(), packExamples: [] });
     say(`guide: the dev set and the multilingual dev lines, without and with the ${k.packs.size} packs`);
-    const [devWithout, devWith] = benchGuidePair(englishOnly, assistant, dev.questions, dev.file, quick ? 20 : 300);
+    const [devWithout, devWith] = benchGuides([englishOnly, assistant], dev.questions, dev.file, quick ? 20 : 300) as [
+      GuideFigures,
+      GuideFigures,
+    ];
     const foreign = readQuestionFolder(MULTILINGUAL_DEV);
-    const [foreignWithout, foreignWith] = benchGuidePair(
-      englishOnly,
-      assistant,
+    const [foreignWithout, foreignWith] = benchGuides(
+      [englishOnly, assistant],
       foreign,
       MULTILINGUAL_DEV,
       quick ? 5 : 60,
-    );
+    ) as [GuideFigures, GuideFigures];
     const growth = (a: GuideFigures, b: GuideFigures) => round((b.median_us / a.median_us - 1) * 100, 1);
     out.packs = {
       packs: k.packs.size,
