@@ -66,7 +66,7 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
 const CHEERS = new Set(
   `hi hii hello helo hey heya hiya yo sup wassup howdy greetings gm gn morning evening afternoon goodnight
    thanks thank thx thnx thanx ty tysm tyvm cheers appreciated woohoo yippee hooray brb gtg bye goodbye cya ttyl
-   nvm nevermind awesome amazing cool nice sweet goated lit hero legend lifesaver mvp champ genius hola gracias buenas merci bonjour salut danke hallo
+   nvm nevermind awesome amazing cool nice sweet goated lit hero legend lifesaver mvp champ genius love loving rock rocks hola gracias buenas merci bonjour salut danke hallo
    obrigado obrigada ola ciao grazie`
     .split(/\s+/)
     .filter(Boolean),

@@ -98,6 +98,8 @@ describe('isChatterStatement: greetings and cheers that mention the product (inp
     ['omg it finally connected 🎉', 1, true],
     ["bot, you're my hero", 1, true],
     ['synced both laptops 👍', 2, true],
+    ['you all rock, loving the new map style', 2, true],
+    ['love the app but how do I export my notes', 2, false],
     ['hey the sync button is greyed out', 3, false],
     ['hi, how do I export my notes', 2, false],
     ['thanks but it still fails', 1, false],
