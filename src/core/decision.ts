@@ -149,12 +149,10 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // On a guide judged by the answer model, a short line that names something the guide covers is a search-box
   // question ("hotkey mute"), not chatter: it gets the ticket template rather than silence; so does one that asks
   // about a word the guide never uses ("how make subfolder").
-  const asksAboutUnknown =
-    asksSomething(plainWords(question)) && result.unknown.some((u) => !FILLER_TERMS.has(u) && !isOtherSubject(u));
   const fewWords =
     r.words <= DECISION.maxChatterWords &&
     !subject &&
-    (policy.kind === 'taught' || (r.content === 0 && !asksAboutUnknown));
+    (policy.kind === 'taught' || (r.content === 0 && !asksAboutUnknown(question, result)));
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
@@ -168,6 +166,11 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   return decision;
+}
+
+/** A line that asks something about a word the guide never uses, other than everyday filler or another subject. */
+function asksAboutUnknown(question: string, result: SearchResult): boolean {
+  return result.unknown.some((u) => !FILLER_TERMS.has(u) && !isOtherSubject(u)) && asksSomething(plainWords(question));
 }
 
 /**

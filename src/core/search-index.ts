@@ -68,7 +68,7 @@ interface Phrases {
   weight: Float64Array;
   terms: string[];
   /** Each phrase's terms' idf summed: what a question must say to match it whole (fixed once postings are built). */
-  mass: Float32Array;
+  mass: Float64Array;
 }
 
 interface QueryTerm {
@@ -352,7 +352,7 @@ export class SearchIndex {
       termStart: Int32Array.from(termStart),
       weight: Float64Array.from(weight),
       terms: phraseTerms,
-      mass: new Float32Array(weight.length),
+      mass: new Float64Array(weight.length),
     };
     const ph = this.phrases;
     // Two passes, so each term's postings are allocated once at their final size: count, then fill.
@@ -405,9 +405,10 @@ export class SearchIndex {
     for (let j = 0; j < ph.weight.length; j++)
       for (let k = ph.termStart[j]!; k < ph.termStart[j + 1]!; k++) {
         const t = ph.terms[k]!;
-        ph.mass[j]! += this.idf(t);
+        const posting = this.postings.get(t)!;
+        ph.mass[j]! += posting.idf;
         const at = saying.get(t) ?? 0;
-        this.postings.get(t)!.phrases[at] = j;
+        posting.phrases[at] = j;
         saying.set(t, at + 1);
       }
     this.speller = new Speller(this.postings.keys(), memory?.guide, translations.length > 0);
@@ -633,19 +634,21 @@ export class SearchIndex {
       const first = ph.start[topicIndex]!;
       const last = ph.start[topicIndex + 1]! - 1;
       // Only the phrases that say a query term can match: each term's phrase list, within this topic's range.
-      const said = new Map<number, { matched: number; said: number }>();
+      const matches = new Map<number, { matched: number; said: number }>();
       for (const [t, k] of credit) {
         const list = this.postings.get(t)?.phrases ?? NO_PHRASES;
+        const matched = this.idf(t) * k.credit;
+        const said = k.weight * k.credit;
         for (let i = firstAtLeast(list, first); i < list.length && list[i]! <= last; i++) {
           const j = list[i]!;
-          const m = said.get(j) ?? { matched: 0, said: 0 };
-          m.matched += this.idf(t) * k.credit;
-          m.said += k.weight * k.credit;
-          said.set(j, m);
+          const m = matches.get(j) ?? { matched: 0, said: 0 };
+          m.matched += matched;
+          m.said += said;
+          matches.set(j, m);
           if (j < last) head.add(t);
         }
       }
-      for (const [j, m] of said) {
+      for (const [j, m] of matches) {
         const total = ph.mass[j]!;
         if (total === 0) continue;
         const recall = m.matched / total;
