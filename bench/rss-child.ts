@@ -20,7 +20,8 @@ const index = new SearchIndex(
   DEFAULT_SEARCH_PARAMS,
   loaded.knowledge.examples,
 );
-// Answer questions both ways, so what answering keeps (the answer model's per-topic caches) is counted too.
+// Answer questions both ways, so anything answering keeps is counted too (until session 8, the answer model's
+// per-topic caches of passages and word pairs; they are now built with the index).
 const questions = process.argv.slice(3);
 for (const policy of [policyFor(loaded.knowledge.examples), policyFor([])])
   for (const q of questions) decide(index, q, policy);

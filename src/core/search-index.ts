@@ -6,6 +6,7 @@ import type { Example } from './examples.js';
 import { terms } from './normalise.js';
 import { SMALL_TALK_WORDS } from './small-talk-words.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
+import { TopicPassagesBuilder, type TopicPassages } from './topic-passages.js';
 import type { Topic } from './topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
@@ -249,6 +250,8 @@ export class SearchIndex {
   readonly size: number;
   private readonly topics: readonly Topic[];
   private readonly phrases: Phrases;
+  /** Each topic's passages and word pairs, for the answer model's passage and pairs signals. */
+  private readonly passages: TopicPassages;
   /** term → the topics holding it and the term's best field weight in each. */
   private readonly postings = new Map<string, Posting>();
   private readonly speller: Speller;
@@ -322,6 +325,7 @@ export class SearchIndex {
     const phraseTerms: string[] = [];
     /** Every topic's alias terms, spelled, in order: the phrases read them, and BM25F's aliases field too. */
     const aliasTerms: string[][] = [];
+    const passages = new TopicPassagesBuilder(parsed.length);
     for (const p of parsed) {
       const add = (ts: string[], w: number) => {
         for (const t of new Set(ts)) phraseTerms.push(t);
@@ -330,12 +334,17 @@ export class SearchIndex {
       };
       add(p.title, 1);
       const aliases: string[] = [];
+      /** The aliases as written, typos and all: a word pair is compared as the alias says it. */
+      const aliasesRead: string[][] = [];
       for (const a of p.topic.aliases) {
-        const ts = intern(terms(a)).map(spell);
+        const read = intern(terms(a));
+        aliasesRead.push(read);
+        const ts = read.map(spell);
         add(ts, 1);
         aliases.push(...ts);
       }
       aliasTerms.push(aliases);
+      passages.add(p.topic, { title: p.title, summary: p.summary, aliases: aliasesRead });
       // A language pack's titles, summaries and aliases are phrases of the topic too, so a question in Japanese
       // finds the topic through its Japanese words; BM25F reads them as aliases (a guide judged by the answer
       // model ranks by BM25F, and a pack's words would otherwise score nothing there).
@@ -347,6 +356,7 @@ export class SearchIndex {
       add(p.summary, params.summaryWeight);
       start.push(weight.length);
     }
+    this.passages = passages.done();
     this.phrases = {
       start: Int32Array.from(start),
       termStart: Int32Array.from(termStart),
@@ -457,13 +467,16 @@ export class SearchIndex {
 
   /** The question's terms as the index reads them: known ones (typos corrected, with their weights) and unknown ones. */
   private analyse(question: string): {
+    /** Every term as the question says them, in order, repeats kept (its word pairs are read from these). */
+    said: string[];
     queryTerms: string[];
     known: QueryTerm[];
     unknown: string[];
     coverMass: number;
   } {
     const p = this.params;
-    const queryTerms = [...new Set(terms(question))];
+    const said = terms(question);
+    const queryTerms = [...new Set(said)];
     const known: QueryTerm[] = [];
     const unknown: string[] = [];
     /** The question's total weight: what a topic must explain to score 1. */
@@ -490,48 +503,7 @@ export class SearchIndex {
       for (const f of fixes) known.push({ term: f, credit: p.typoCredit, weight: w });
       coverMass += w + (1 - p.typoCredit) * p.typoDoubt;
     }
-    return { queryTerms, known, unknown, coverMass };
-  }
-
-  /**
-   * Each topic's paragraphs and steps as term sets, and its adjacent word pairs, made when the topic is first
-   * a candidate and kept for the most recent CACHED_TOPICS: a whole guide of normal size, without holding
-   * them for all of a 10,000-topic one.
-   */
-  private readonly passages = new Map<number, Array<Set<string>>>();
-
-  private readonly topicPairs = new Map<number, Set<string>>();
-
-  private pairShare(topicIndex: number, queryPairs: ReadonlySet<string>): number {
-    if (queryPairs.size === 0) return 0;
-    let pairs = this.topicPairs.get(topicIndex);
-    if (!pairs) {
-      const t = this.topics[topicIndex]!;
-      pairs = new Set();
-      for (const part of [t.title, ...t.aliases, t.summary, t.intro, ...t.steps, t.notes])
-        for (const p of pairsOf(terms(part).filter((x) => !FILLER_TERMS.has(x)))) pairs.add(p);
-      remember(this.topicPairs, topicIndex, pairs);
-    }
-    let n = 0;
-    for (const p of queryPairs) if (pairs.has(p)) n++;
-    return n / queryPairs.size;
-  }
-
-  private passageCover(topicIndex: number, credit: ReadonlyMap<string, QueryTerm>, coverMass: number): number {
-    let list = this.passages.get(topicIndex);
-    if (!list) {
-      const t = this.topics[topicIndex]!;
-      const parts = [t.title, t.summary, ...t.intro.split(/\n\s*\n/), ...t.steps, ...t.notes.split(/\n\s*\n/)];
-      list = parts.map((x) => new Set(terms(x))).filter((x) => x.size > 0);
-      remember(this.passages, topicIndex, list);
-    }
-    let best = 0;
-    for (const set of list) {
-      let m = 0;
-      for (const [t, k] of credit) if (set.has(t)) m += k.weight * k.credit;
-      best = Math.max(best, m);
-    }
-    return Math.min(1, best / coverMass);
+    return { said, queryTerms, known, unknown, coverMass };
   }
 
   /** Guide words of the same family as the question's words, that the question does not already use (for ranking only). */
@@ -565,7 +537,7 @@ export class SearchIndex {
    */
   search(question: string, limit = 5, rankBy: 'coverage' | 'bm25' = 'coverage'): SearchResult {
     const p = this.params;
-    const { queryTerms, known, unknown, coverMass } = this.analyse(question);
+    const { said, queryTerms, known, unknown, coverMass } = this.analyse(question);
     const otherSubjects = unknown.filter((u) => isOtherSubject(u));
     // Words the index does not know may still be words the examples taught; their topics join the candidates.
     const learned = this.classifier.topicsUsing(unknown, LEARNED_CANDIDATES);
@@ -621,7 +593,9 @@ export class SearchIndex {
     }
     touched.length = 0;
     const credit = new Map(known.map((k) => [k.term, k]));
-    const queryPairs = pairsOf(terms(question).filter((t) => !FILLER_TERMS.has(t)));
+    // The answer model's passage and pairs signals (BM25F ranking is its search): the question's side, read once.
+    const passageQuery = rankBy === 'bm25' ? this.passages.passageQuery(credit) : undefined;
+    const pairQuery = rankBy === 'bm25' ? this.passages.pairQuery(said.filter((t) => !FILLER_TERMS.has(t))) : undefined;
     const ph = this.phrases;
     const hits = candidates.map(([topicIndex]) => {
       const covered = coverOf.get(topicIndex)!;
@@ -668,8 +642,8 @@ export class SearchIndex {
         headCover: Math.min(1, headMass / coverMass),
         titleRecall,
         bm25: bmOf.get(topicIndex)!,
-        passage: rankBy === 'bm25' ? this.passageCover(topicIndex, credit, coverMass) : 0,
-        pairs: rankBy === 'bm25' ? this.pairShare(topicIndex, queryPairs) : 0,
+        passage: passageQuery ? this.passages.cover(topicIndex, passageQuery, coverMass) : 0,
+        pairs: pairQuery ? this.passages.pairShare(topicIndex, pairQuery) : 0,
       };
     });
     const posterior = this.classifier.posterior(
@@ -693,8 +667,6 @@ export class SearchIndex {
   }
 }
 
-const CACHED_TOPICS = 2_048;
-
 const NO_PHRASES = new Int32Array(0);
 
 /** The first place in an ascending list holding at least `value` (the list's length when none does). */
@@ -707,19 +679,6 @@ function firstAtLeast(list: Int32Array, value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Keep a value, forgetting the oldest once CACHED_TOPICS are kept. */
-function remember<V>(cache: Map<number, V>, key: number, value: V): void {
-  if (cache.size >= CACHED_TOPICS) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-}
-
-/** Adjacent pairs of content terms, order kept: "device id" is not "id device". */
-function pairsOf(ts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]} ${ts[i]}`);
-  return out;
 }
 
 /** BM25's idf: how much a term that `df` of `n` topics use says about which topic is meant. */
