@@ -2,7 +2,7 @@ import { THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
-import { asksSomething, isChatterStatement, isJoke, isSmallTalk } from './small-talk.js';
+import { asksSomething, isChatterStatement, isClassicJoke, isJoke, isSmallTalk } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
@@ -161,8 +161,11 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   }
   // A joke names subjects (virus, firewall, windows) but asks nothing of staff: no ticket, no "did you mean". One
   // whose words match a topic well enough to answer is more likely a real question said with a laugh, and keeps
-  // its answer.
-  if ((decision.action === 'escalate' || decision.action === 'suggest') && isJoke(question)) {
+  // its answer, unless it is told in a form only jokes take (knock-knock, "why did the X break up with the Y").
+  if (
+    (decision.action === 'answer' && isClassicJoke(question)) ||
+    ((decision.action === 'escalate' || decision.action === 'suggest') && isJoke(question))
+  ) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   return decision;

@@ -56,6 +56,14 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('why did the folder break up with the device? it needed some space 😂').action).toBe('ignore');
   });
 
+  it('knows the classic joke frames without a laugh, even when the punchline names trouble (input: riddles)', () => {
+    expect(bot.ask('why did the device break up with the relay? it had too many connection issues').action).toBe(
+      'ignore',
+    );
+    expect(bot.ask('why did the folder go to therapy? it could not let go of old versions').action).toBe('ignore');
+    expect(bot.ask('why did the folder stop syncing? it says out of sync').action).not.toBe('ignore');
+  });
+
   it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
     expect(bot.ask('good morning syncthing people').action).toBe('ignore');
     expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
@@ -103,6 +111,22 @@ describe('isChatterStatement: greetings and cheers that mention the product (inp
     ['hey the sync button is greyed out', 3, false],
     ['hi, how do I export my notes', 2, false],
     ['thanks but it still fails', 1, false],
+    // Praise names features in passing, so it is chatter however many product words it says.
+    ['lol the sync is great, finally my laptop and phone agree on everything', 5, true],
+    ['wow the new editor feels really quick, nice work team', 4, true],
+    ['the backup feature saved my bacon this morning', 3, true],
+    ['great app but the backup keeps stopping halfway', 3, false],
+    ['the editor is great, how do I turn on spell check', 3, false],
+    // Stepping away, and reporting it solved, are chatter too.
+    ['brb getting lunch', 2, true],
+    ['afk, checking the vault on my pc', 2, true],
+    ['ok that did the trick, the folder shows up again', 2, true],
+    ['sync works now after the restart', 2, true],
+    ['it worked yesterday, but today the sync fails', 2, false],
+    ['is there a plugin that works with the web app', 3, false],
+    ['haha nice, did not know that', 0, true],
+    ["oh nice, didn't know the map had a night mode", 2, true],
+    ['the app does not know my location', 2, false],
   ])('%j (%i product words) → %s', (text, content, chatter) => {
     expect(isChatterStatement(text, content)).toBe(chatter);
   });
