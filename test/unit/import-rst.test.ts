@@ -71,6 +71,14 @@ describe('parseRst', () => {
     );
   });
 
+  it('input: numbered titles over their underlines ("2. Pick a folder" / ^^^^) → titles, as docutils reads them', () => {
+    const doc = parseRst(
+      'Create a vault\n==============\n\n1. Name it\n^^^^^^^^^^\n\nType a name.\n\n2. Pick a folder\n^^^^^^^^^^^^^^^^\n\nChoose where.\n\n- a bullet\n\n1. a real list item\n2. another\n',
+    );
+    expect(titles(doc.sections)).toEqual([['Create a vault', ['1. Name it', '2. Pick a folder']]]);
+    expect(doc.sections[0]!.children[1]!.lines.join('\n')).toContain('1. a real list item');
+  });
+
   it("input: underline shorter than its title (the seed guide's first line) → still a title, with a warning", () => {
     const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
     expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');

@@ -15,6 +15,7 @@ import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-t
 const ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
 const DIRECTIVE = /^(\s*)\.\.(?:\s+(.*))?$/;
 const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.*)$/;
+const BULLET_ITEM = /^\s*[-*+•‣⁃]\s+/;
 const OPTION = /^\s*:[\w-]+:/;
 const ADMONITIONS = new Set([
   'note',
@@ -191,7 +192,9 @@ export function parseRst(text: string): ParsedDocument {
       !ADORNMENT.test(line) &&
       (blank(lines[i - 1]) || i === afterTitle) &&
       listIndent < 0 &&
-      !LIST_ITEM.test(line)
+      // "2. Choose a Storage Location" over its underline is a title, as docutils reads it: an enumerated item
+      // needs a blank or indented line after it. A bullet line is never one.
+      !BULLET_ITEM.test(line)
     ) {
       const title = line.trim();
       const short = next!.trim().length < title.length;
