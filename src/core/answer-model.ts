@@ -1,5 +1,6 @@
 import { FILLER_TERMS } from './filler-words.js';
 import { predict } from './logistic.js';
+import { plainWords } from './normalise.js';
 import type { SearchHit, SearchResult } from './search-index.js';
 import type { Topic } from './topic.js';
 
@@ -36,6 +37,7 @@ export const CANDIDATE_FEATURES = [
   'knownWords',
   'asksQuantity',
   'asksForFeature',
+  'messageLength',
 ] as const;
 
 /**
@@ -47,6 +49,9 @@ const ASKS_QUANTITY =
   /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
 const ASKS_FOR_FEATURE =
   /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
+
+/** Past this many words, a message is simply long. */
+const MAX_LENGTH_WORDS = 40;
 
 export interface GuideModel {
   /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
@@ -91,6 +96,8 @@ export function candidateFeatures(result: SearchResult, question: string): numbe
   const knownWords = Math.min(8, result.terms.filter((t) => !FILLER_TERMS.has(t)).length) / 8;
   const quantity = ASKS_QUANTITY.test(question) ? 1 : 0;
   const feature = ASKS_FOR_FEATURE.test(question) ? 1 : 0;
+  // A long message with its backstory is seldom off-topic chat: people write that much when they need the guide.
+  const length = Math.min(MAX_LENGTH_WORDS, plainWords(question).length) / MAX_LENGTH_WORDS;
   return hits.map((h) => [
     1,
     h.cover,
@@ -115,6 +122,7 @@ export function candidateFeatures(result: SearchResult, question: string): numbe
     knownWords,
     quantity,
     feature,
+    length,
   ]);
 }
 
