@@ -205,6 +205,15 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
     expect(report.topics.find((t) => t.heading === 'Offline use')!.parent).toBe('second-page');
   });
 
+  it('a Docusaurus 2 box names its title (":::caution Quiet hours"); an mdx-code-block fence is page text, not code', () => {
+    expect(body('notifications')).toContain('**Quiet hours:** Notifications sent at night wait until 7:00.');
+    expect(body('notifications')).toContain('Check that the Widget app may send notifications.');
+    expect(body('notifications')).not.toContain('mdx-code-block');
+    expect(body('notifications')).not.toContain('<details>');
+    // A box that opens on a heading keeps the heading a heading.
+    expect(report.topics.map((t) => t.heading)).toContain('Sounds');
+  });
+
   it('code keeps its own indentation (YAML nesting) inside a step', () => {
     expect(body('notifications')).toMatch(/ {3}data:\n {5}message: "Hello"/);
   });

@@ -1,4 +1,4 @@
-import { FenceTracker } from './fences.js';
+import { closingFence, FenceTracker } from './fences.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -8,6 +8,9 @@ import { FenceTracker } from './fences.js';
  * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
  * Fenced code is left exactly as written.
  */
+
+/** Docusaurus' ```mdx-code-block fence: it holds MDX (<details>, <Tabs>) that the site renders as page text. */
+const MDX_CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*mdx-code-block\s*$/;
 
 /** MDX's ES module lines: never text for a reader. */
 const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
@@ -77,6 +80,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
    */
   let label: string | null = null;
   const emit = (text: string) => {
+    // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
+    if (/^ {0,3}#{1,6}\s/.test(text)) label = null;
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
       text = `${m[1]}**${label}:** ${m[2]}`;
@@ -85,8 +90,23 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     out.push(text);
   };
 
+  /** What closes the ```mdx-code-block fence we are in, or null. */
+  let mdxBlock: RegExp | null = null;
+
   for (let i = 0; i < input.length; i++) {
     let line = input[i]!;
+    // The fence lines go; what they hold is read as the page's own text.
+    if (!fences.isOpen) {
+      const mdx = MDX_CODE_BLOCK.exec(line);
+      if (mdx && mdxBlock === null) {
+        mdxBlock = closingFence(mdx[1]!);
+        continue;
+      }
+      if (mdxBlock?.test(line)) {
+        mdxBlock = null;
+        continue;
+      }
+    }
     const opening = !fences.isOpen;
     if (fences.isCode(line)) {
       // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
@@ -135,10 +155,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
 
     const admonition = ADMONITION_OPEN.exec(line);
     if (admonition && !ADMONITION_CLOSE.test(line)) {
-      // ":::note[Title]" names the box; ":::note Some words" (older Docusaurus) starts its text.
+      // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title).
       out.push('');
-      label = admonition[2]?.trim() || capitalise(admonition[1]!);
-      if (admonition[3]) emit(admonition[3]);
+      label = admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!);
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
