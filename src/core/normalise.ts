@@ -150,26 +150,29 @@ function segmentScripts(text: string): string {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longest message we read: Discord caps messages at 4,000 characters, and more never helps matching. */
 export const MAX_QUESTION_CHARS = 4_000;
+/** The `limit` that reads a text whole: the guide's own text, never a member's message. */
+export const WHOLE = Number.POSITIVE_INFINITY;
 
 /**
  * Plain text a person would read: NFKC-folded, invisible characters and Discord markup removed,
- * whitespace collapsed. Safe to show back or to store.
+ * whitespace collapsed. Safe to show back or to store. A member's message is cut at `limit` characters; the
+ * guide's own text is read whole (`limit` Infinity).
  */
-export function cleanText(raw: string): string {
+export function cleanText(raw: string, limit = MAX_QUESTION_CHARS): string {
   return raw
-    .slice(0, MAX_QUESTION_CHARS * 2)
+    .slice(0, limit * 2)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
     .replace(/\uFFFD/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUESTION_CHARS);
+    .slice(0, limit);
 }
 
 /** Lowercase, accent-free words of a text, before any synonym or stemming: what small-talk detection reads. */
-export function plainWords(text: string): string[] {
-  const plain = cleanText(text).replace(DISCORD_TOKENS, ' ').replace(URLS, ' ');
+export function plainWords(text: string, limit = MAX_QUESTION_CHARS): string[] {
+  const plain = cleanText(text, limit).replace(DISCORD_TOKENS, ' ').replace(URLS, ' ');
   // Most messages are Latin script: the script-aware passes (and their costly Unicode classes) run only when needed.
   const segmented = BEYOND_LATIN.test(plain) ? segmentScripts(plain) : plain;
   const lower = segmented.toLowerCase();
@@ -212,10 +215,11 @@ export function term(word: string): string {
 
 /**
  * The terms of a text for searching: phrases rewritten ("log in" → login), synonyms applied, stemmed,
- * stop words dropped. The same function serves the index and the query, so both sides agree.
+ * stop words dropped. The same function serves the index and the query, so both sides agree; the index reads a
+ * topic's text whole (`limit` Infinity), where a question is cut at MAX_QUESTION_CHARS.
  */
-export function terms(text: string): string[] {
-  let joined = ` ${plainWords(text).join(' ')} `;
+export function terms(text: string, limit = MAX_QUESTION_CHARS): string[] {
+  let joined = ` ${plainWords(text, limit).join(' ')} `;
   for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
   const out: string[] = [];
   for (const word of joined.match(WORD) ?? []) {

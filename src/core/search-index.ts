@@ -3,7 +3,7 @@ import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from './tuni
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Example } from './examples.js';
-import { terms } from './normalise.js';
+import { terms, WHOLE } from './normalise.js';
 import { SMALL_TALK_WORDS } from './small-talk-words.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import { TopicPassagesBuilder, type TopicPassages } from './topic-passages.js';
@@ -299,8 +299,8 @@ export class SearchIndex {
         topic,
         title: intern(terms(topic.title)),
         summary: intern(terms(topic.summary)),
-        body: intern(terms(body)),
-        foreignBody: translated ? intern(terms(translated.body)) : [],
+        body: intern(terms(body, WHOLE)),
+        foreignBody: translated ? intern(terms(translated.body, WHOLE)) : [],
         foreignPhrases: translated?.phrases ?? [],
       };
     });

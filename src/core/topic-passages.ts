@@ -1,5 +1,5 @@
 import { FILLER_TERMS } from './filler-words.js';
-import { terms } from './normalise.js';
+import { terms, WHOLE } from './normalise.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -154,14 +154,14 @@ export class TopicPassagesBuilder {
 
   /** The next topic's passages and pairs, each part read by terms() as the search read it per question before. */
   add(topic: Topic, read: ReadFields): void {
-    const intro = topic.intro.split(/\n\s*\n/).map((x) => terms(x));
-    const steps = topic.steps.map((x) => terms(x));
-    const notes = topic.notes.split(/\n\s*\n/).map((x) => terms(x));
+    const intro = topic.intro.split(/\n\s*\n/).map((x) => terms(x, WHOLE));
+    const steps = topic.steps.map((x) => terms(x, WHOLE));
+    const notes = topic.notes.split(/\n\s*\n/).map((x) => terms(x, WHOLE));
     for (const passage of [read.title, read.summary, ...intro, ...steps, ...notes]) this.addPassage(passage);
     this.topicPassages[++this.added] = this.passageStart.length - 1;
     // Pairs run across an intro's or notes' paragraphs (the text is read whole); one paragraph is read once.
-    const wholeIntro = intro.length === 1 ? intro[0]! : terms(topic.intro);
-    const wholeNotes = notes.length === 1 ? notes[0]! : terms(topic.notes);
+    const wholeIntro = intro.length === 1 ? intro[0]! : terms(topic.intro, WHOLE);
+    const wholeNotes = notes.length === 1 ? notes[0]! : terms(topic.notes, WHOLE);
     let n = 0;
     for (const part of [read.title, ...read.aliases, read.summary, wholeIntro, ...steps, wholeNotes]) {
       let last = -1;

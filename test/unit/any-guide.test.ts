@@ -70,6 +70,26 @@ describe('a guide imported on day one is judged by the answer model fitted acros
   });
 });
 
+describe('a long section is searched whole', () => {
+  it('finds a topic by words past its first 4,000 characters (input: a 6,000-character section ending on the answer)', () => {
+    const filler = 'Each lamp keeps its own schedule and colour. '.repeat(130);
+    const built = buildKnowledge({
+      files: [
+        {
+          name: 'lamps.md',
+          text: `---\nid: lamp-schedules\ntitle: Lamp schedules\n---\n1. ${filler}\n2. To pair a doorbell chime, hold the lamp button for ten seconds.\n`,
+        },
+        { name: 'colours.md', text: '---\nid: colours\ntitle: Colours\n---\n1. Pick a colour in the app.\n' },
+        { name: 'groups.md', text: '---\nid: groups\ntitle: Groups\n---\n1. Drag one lamp onto another.\n' },
+      ],
+      allowedHostsText: '',
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const d = new Assistant(built.knowledge).ask('how do I pair the doorbell chime');
+    expect(d.action === 'answer' ? d.topic.id : d.alternatives.map((t) => t.id)).toContain('lamp-schedules');
+  });
+});
+
 describe('which judge a guide gets', () => {
   it('the sign-in guide, taught with 1,999 examples, keeps its own cut-offs', async () => {
     const loaded = await loadKnowledge('knowledge');
