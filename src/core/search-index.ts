@@ -5,6 +5,7 @@ import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Example } from './examples.js';
 import { terms, WHOLE } from './normalise.js';
 import { SMALL_TALK_WORDS } from './small-talk-words.js';
+import { firstAtLeast } from './sorted-search.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import { TopicPassagesBuilder, type TopicPassages } from './topic-passages.js';
 import type { Topic } from './topic.js';
@@ -668,18 +669,6 @@ export class SearchIndex {
 }
 
 const NO_PHRASES = new Int32Array(0);
-
-/** The first place in an ascending list holding at least `value` (the list's length when none does). */
-function firstAtLeast(list: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** BM25's idf: how much a term that `df` of `n` topics use says about which topic is meant. */
 function bmIdf(n: number, df: number): number {

@@ -1,5 +1,6 @@
 import { FILLER_TERMS } from './filler-words.js';
 import { terms, WHOLE } from './normalise.js';
+import { holds } from './sorted-search.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -236,20 +237,6 @@ export class TopicPassagesBuilder {
     const staged = this.scratch.subarray(0, n).sort();
     for (let i = 0; i < n; i++) if (i === 0 || staged[i] !== staged[i - 1]) out.push(staged[i]!);
   }
-}
-
-/** Whether the ascending slice list[from .. to - 1] holds value (binary search). */
-function holds(list: Int32Array | Uint32Array | Float64Array, from: number, to: number, value: number): boolean {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = list[mid]!;
-    if (x === value) return true;
-    if (x < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
 }
 
 /** A typed array grown by doubling, trimmed to its length once filled. */
