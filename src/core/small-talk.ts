@@ -41,17 +41,16 @@ const TROUBLE_WORDS = new Set(
 
 /** The message asks something ("can it be fixed", "how do I…"), with or without a question mark. */
 export const asksSomething = (words: readonly string[]): boolean => words.some((w) => QUESTION_WORDS.has(w));
-/** "didn't know that", "don't think so": a negation that reports surprise or an opinion, not trouble. */
-const NOT_TROUBLE_AFTER = new Set(['know', 'realize', 'realise', 'expect', 'think']);
 const reportsTrouble = (words: readonly string[]): boolean =>
-  words.some(
-    (w, i) =>
-      TROUBLE_WORDS.has(w) &&
-      !(
-        (w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'))) &&
-        NOT_TROUBLE_AFTER.has(words[i + 1] ?? '')
-      ),
-  );
+  words.some((w, i) => TROUBLE_WORDS.has(w) && !saysSurprise(words, i));
+
+/** "didn't know that", "do not think so": a negation that reports surprise or an opinion, not trouble. */
+function saysSurprise(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
+  return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
+}
+const NOT_TROUBLE_AFTER = new Set(['know', 'realize', 'realise', 'expect', 'think']);
 
 /** Up to this many words about the product may ride along with a greeting or a cheer ("omg it finally connected"). */
 const MAX_CONTENT_IN_CHATTER = 2;
@@ -155,25 +154,29 @@ const RIDDLE_SETUP = /^\s*(?:why|what|how|where|who)\b[^?,.!]*[?,]\s*[\p{L}\d]/i
  * punchline asks again ("why is it called k9 lol, like the robot dog?"). Across every labelled line in the project
  * (about 1,500 small-talk lines and 8,500 others) it fires on twelve jokes and nothing else.
  */
-export function isJoke(text: string): boolean {
-  if (isClassicJoke(text)) return true;
-  const setup = RIDDLE_SETUP.exec(text);
-  if (!setup || text.slice(setup[0].length).includes('?')) return false;
-  const words = plainWords(text);
-  if (words.some((w) => FIRST_PERSON.has(w)) || reportsTrouble(words)) return false;
-  return words.some((w) => LAUGHTER.test(w) || LAUGHTER_WORD.test(w)) || LAUGHING_EMOJI.test(text);
-}
+export const isJoke = (text: string): boolean => jokeKind(text) !== null;
 
 /**
  * A joke in a form nothing else takes: "knock knock…", or a riddle in one of the classic frames with its punchline
  * ("why did the key break up with the password? trust issues"). It needs no laugh, its punchline may name trouble,
  * and it is a joke even when its words match a topic.
  */
-export function isClassicJoke(text: string): boolean {
-  if (/\bknock,?\s+knock\b/i.test(text)) return true;
+export const isClassicJoke = (text: string): boolean => jokeKind(text) === 'classic';
+
+/** What kind of joke a line is: a classic form, a riddle told with a laugh, or none. */
+function jokeKind(text: string): 'classic' | 'laughed' | null {
+  if (KNOCK_KNOCK.test(text)) return 'classic';
   const setup = RIDDLE_SETUP.exec(text);
-  return setup !== null && JOKE_FRAME.test(setup[0]) && !text.slice(setup[0].length).includes('?');
+  // The punchline must not ask again ("why is it called k9 lol, like the robot dog?").
+  if (!setup || text.slice(setup[0].length).includes('?')) return null;
+  if (JOKE_FRAME.test(setup[0])) return 'classic';
+  const words = plainWords(text);
+  if (words.some((w) => FIRST_PERSON.has(w)) || reportsTrouble(words)) return null;
+  const laughs = words.some((w) => LAUGHTER.test(w) || LAUGHTER_WORD.test(w)) || LAUGHING_EMOJI.test(text);
+  return laughs ? 'laughed' : null;
 }
+
+const KNOCK_KNOCK = /\bknock,?\s+knock\b/i;
 
 /** Setups only jokes use: things break up, go to therapy, walk into a bar, cross the road. */
 const JOKE_FRAME =
