@@ -25,7 +25,8 @@ removed and reported. The allowlist is knowledge/allowed-hosts.txt (when it exis
   --allow-host HOST  also allow links to HOST (repeatable)
   --force            write into a non-empty DIR, replacing its *.md and allowed-hosts.txt
   --json             print the report as one JSON object instead of text (every topic with
-                     its id, title, and heading: the source heading as written)
+                     its id, title, and heading: the source heading as written; a topic cut
+                     at a bold line carries the heading of the section it sits in)
 
 With --pack, FILE is a translation of SOURCE (the guide's own source file, as imported): their
 sections are paired in order, and FILE becomes the language pack TAG of the guide in DIR (default:

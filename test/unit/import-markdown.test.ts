@@ -56,6 +56,13 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
     ]);
   });
 
+  it('input: "**Battery Drains Fast**" under "# Troubleshooting" → its own topic, whose heading is the section it sits in', () => {
+    // Someone naming the guide's headings names "Troubleshooting" for it: a bold line is not a heading of the source.
+    const battery = report.topics.find((t) => t.title === 'Battery Drains Fast')!;
+    expect(battery.heading).toBe('Troubleshooting');
+    expect(report.topics.find((t) => t.title === 'Version 2')!.heading).toBe('Version 2');
+  });
+
   it('turns "Step N:" lines (plain and bold) with their paragraphs into numbered steps, step titles into aliases', () => {
     const text = byId.get('pair-the-lock-with-your-phone')!;
     expect(bodyOf(text).steps).toEqual([

@@ -10,8 +10,11 @@ export interface Section {
   /** Body lines before the first sub-section, already converted to Discord markdown. */
   lines: string[];
   children: Section[];
-  /** How the heading was written: a real heading, or a bold paragraph standing in for one. */
-  origin: 'heading' | 'pseudo';
+  /**
+   * How the heading was written: a real heading, a bold paragraph standing in for one, or none at all (a
+   * section named after the file or its first line, to hold text that came before any heading).
+   */
+  origin: 'heading' | 'pseudo' | 'named';
 }
 
 export interface ParsedDocument {

@@ -18,7 +18,10 @@ export interface ReportTopic {
   id: string;
   file: string;
   title: string;
-  /** The source heading exactly as written, inline markup removed (the title may be clipped or padded). */
+  /**
+   * The source heading exactly as written, inline markup removed (the title may be clipped or padded). A
+   * topic cut at a bold line standing in for a heading carries the heading of the section it sits in.
+   */
   heading: string;
   section: string;
   /** 0 for the document title or a top-level section, +1 per nesting level. */
@@ -90,6 +93,17 @@ function firstLineTitle(lines: string[]): string | null {
   return line;
 }
 
+/**
+ * The heading the source wrote over a topic's text. A bold line standing in for a heading is the topic's
+ * title, not a heading of the source: such a topic carries the heading of the section it sits in, which is
+ * what someone naming the guide's headings would name (its bold text stays its title).
+ */
+function sourceHeading(n: Node): string {
+  for (let at: Node | null = n; at; at = at.parent)
+    if (at.section.origin === 'heading') return plainText(at.section.title);
+  return plainText(n.section.title);
+}
+
 const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
 
 /** Decide what the roots of the topic tree are; see the report's warnings for the headless cases. */
@@ -104,7 +118,7 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
         (pseudo ? ', with its bold pseudo-headings as sub-topics' : ''),
     );
     return {
-      roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: [], origin: 'heading' }]),
+      roots: applyPseudoHeadings([{ title, level: 1, lines: preamble, children: [], origin: 'named' }]),
       docTitle: true,
     };
   }
@@ -117,7 +131,7 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
     const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
     return {
       roots: applyPseudoHeadings([
-        { title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'heading' },
+        { title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'named' },
       ]),
       docTitle: true,
     };
@@ -282,7 +296,7 @@ export function sectionsToTopics(
       id: n.id,
       file,
       title,
-      heading: plainText(n.section.title),
+      heading: sourceHeading(n),
       section,
       depth: n.depth,
       parent: n.parent?.skipped === false ? n.parent.id : null,
