@@ -31,6 +31,22 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('headings written with backslash escapes', () => {
+  it('input: "## 2\\. Add an account", "## The \\*nix client" → title and heading read "2. Add an account", "The *nix client"', () => {
+    // The escape only stops Markdown from reading "2." as a list; a member, and anyone naming the heading, reads it without.
+    const { report } = importGuide({
+      fileName: 'client.md',
+      text: '# Client\n\n## 2\\. Add an account\n\nEnter the server address.\n\n## The \\*nix client\n\nInstall the package.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => [t.title, t.heading])).toEqual([
+      ['Client', 'Client'],
+      ['2. Add an account', '2. Add an account'],
+      ['The *nix client', 'The *nix client'],
+    ]);
+  });
+});
+
 describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lock.md)', () => {
   const { topics, report } = importGuide({
     fileName: 'smart-lock.md',
