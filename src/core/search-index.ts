@@ -5,6 +5,7 @@ import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import type { Example } from './examples.js';
 import { terms, WHOLE } from './normalise.js';
 import { SMALL_TALK_WORDS } from './small-talk-words.js';
+import { paraphrasesOf } from './paraphrases.js';
 import { firstAtLeast } from './sorted-search.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import { TopicPassagesBuilder, type TopicPassages } from './topic-passages.js';
@@ -489,9 +490,18 @@ export class SearchIndex {
         coverMass += w;
         continue;
       }
+      // A word the guide does not use may be the member's word for one it does ("vote" for "poll"): that
+      // reading comes before a typo's, which would make "vote" a "note".
+      const meant = paraphrasesOf(t).filter((r) => this.postings.has(r));
       // A real word naming another subject, everyday filler or a greeting is not a typo: "slow" must not become
       // "show", nor "halo" (Indonesian hello) "halt".
-      const fixes = isOtherSubject(t) || FILLER_TERMS.has(t) || SMALL_TALK_WORDS.has(t) ? [] : this.speller.correct(t);
+      const fixes =
+        meant.length > 0
+          ? meant
+          : isOtherSubject(t) || FILLER_TERMS.has(t) || SMALL_TALK_WORDS.has(t)
+            ? []
+            : this.speller.correct(t);
+      const credit = meant.length > 0 ? p.paraphraseCredit : p.typoCredit;
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);
@@ -501,8 +511,8 @@ export class SearchIndex {
       // The weight of a corrected term is that of the word it became; each candidate competes.
       // The doubt that it was meant at all counts like a little unknown word.
       const w = Math.max(...fixes.map((f) => this.idf(f)));
-      for (const f of fixes) known.push({ term: f, credit: p.typoCredit, weight: w });
-      coverMass += w + (1 - p.typoCredit) * p.typoDoubt;
+      for (const f of fixes) known.push({ term: f, credit, weight: w });
+      coverMass += w + (1 - credit) * p.typoDoubt;
     }
     return { said, queryTerms, known, unknown, coverMass };
   }
