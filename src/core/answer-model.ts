@@ -48,7 +48,7 @@ export const CANDIDATE_FEATURES = [
 const ASKS_QUANTITY =
   /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
 const ASKS_FOR_FEATURE =
-  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
+  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\bwhen\s+(?:is|are|does|do)\b.{0,40}\b(?:released|coming\s+out|shipping|launch(?:ed|ing)?)\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
 
 /** Past this many words, a message is simply long. */
 const MAX_LENGTH_WORDS = 40;

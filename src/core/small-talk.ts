@@ -24,9 +24,10 @@ export function isSmallTalk(text: string): boolean {
   );
 }
 
-/** Words that make a message ask something. */
+/** Words that make a message ask something, as written and as typed in chat ("wat does it mean lol"). */
 const QUESTION_WORDS = new Set(
-  `how what why where when which who whats hows wheres whys whos can could would should possible anyway way help pls plz please need`
+  `how what why where when which who whats hows wheres whys whos can could would should possible anyway way help pls plz please need
+   wat wut wot wht wats wuts hw wen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,7 +41,10 @@ const TROUBLE_WORDS = new Set(
 );
 
 /** The message asks something ("can it be fixed", "how do I…"), with or without a question mark. */
-export const asksSomething = (words: readonly string[]): boolean => words.some((w) => QUESTION_WORDS.has(w));
+export const asksSomething = (words: readonly string[]): boolean =>
+  words.some((w, i) => QUESTION_WORDS.has(w) && !(w === 'way' && INTENSIFIED.has(words[i + 1] ?? '')));
+/** "way better than the old one": "way" as an intensifier, not "is there a way". */
+const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
 const reportsTrouble = (words: readonly string[]): boolean =>
   words.some((w, i) => TROUBLE_WORDS.has(w) && !saysSurprise(words, i));
 

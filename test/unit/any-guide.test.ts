@@ -52,6 +52,16 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('how make karaoke').action).toBe('escalate');
   });
 
+  it('reads "wat"/"wut" as a question word, so a question with a laugh is not silenced (input: "wat does a relay even do lol")', () => {
+    expect(bot.ask('wat does a relay even do lol').action).not.toBe('ignore');
+    expect(bot.ask('wut is global discovery lol').action).not.toBe('ignore');
+  });
+
+  it('reads "way better than" as praise, not as "is there a way" (input: a cheer comparing it with the old file share)', () => {
+    expect(bot.ask('lol syncthing is great, way better than the old file share we had').action).toBe('ignore');
+    expect(bot.ask('is there a way to sync only one folder').action).not.toBe('ignore');
+  });
+
   it('stays silent on a joke in its words: no "did you mean" (input: a riddle with its punchline and 😂)', () => {
     expect(bot.ask('why did the folder break up with the device? it needed some space 😂').action).toBe('ignore');
   });
