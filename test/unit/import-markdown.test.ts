@@ -79,6 +79,11 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
     expect(report.topics.find((t) => t.title === 'Version 2')!.heading).toBe('Version 2');
   });
 
+  it('input: "### Version 2" under "## Firmware Notes" under "# Troubleshooting" → an alias that says all three', () => {
+    // "Version 2" alone could be any product part; a member asking about the lock's firmware says "firmware".
+    expect(byId.get('version-2')).toMatch(/aliases:\n(?: {2}- .*\n)*? {2}- troubleshooting firmware notes version 2\n/);
+  });
+
   it('turns "Step N:" lines (plain and bold) with their paragraphs into numbered steps, step titles into aliases', () => {
     const text = byId.get('pair-the-lock-with-your-phone')!;
     expect(bodyOf(text).steps).toEqual([

@@ -104,6 +104,13 @@ function sourceHeading(n: Node): string {
   return plainText(n.section.title);
 }
 
+/** The headings above a topic, nearest last ("Getting logs in case of crashes" above "macOS systems"). */
+function headingPath(n: Node): string[] {
+  const path: string[] = [];
+  for (let at = n.parent; at; at = at.parent) if (!at.skipped) path.unshift(plainText(at.section.title));
+  return path;
+}
+
 const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
 
 /** Decide what the roots of the topic tree are; see the report's warnings for the headless cases. */
@@ -269,7 +276,7 @@ export function sectionsToTopics(
     if (steps.length === 0) steps = [`Read the section "${title}" of the original guide.`];
     const notes = n.body.notes.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     const listItems = n.body.from === 'bullet list' || n.body.from === 'numbered list' ? n.body.steps : [];
-    const aliases = deriveAliases(title, n.body.stepTitles, listItems)
+    const aliases = deriveAliases(title, n.body.stepTitles, listItems, headingPath(n))
       .map(clean)
       .map((a) => a.trim())
       .filter((a) => a.length > 0);
