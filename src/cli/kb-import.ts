@@ -17,9 +17,9 @@ Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--
 
 Turns an existing help guide (.md, .rst or .txt) into a Stepwise knowledge folder: one topic
 file per section and sub-section, with ids, titles, sections, related topics, proposed slash
-commands, aliases from the titles, and numbered steps. Links whose host is not allowed are
-removed and reported. The allowlist is knowledge/allowed-hosts.txt (when it exists) plus every
---allow-host; it is written to DIR/allowed-hosts.txt.
+commands, aliases from the titles (and the headings above them), and numbered steps. Links
+whose host is not allowed are removed and reported. The allowlist is knowledge/allowed-hosts.txt
+(when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt.
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)
