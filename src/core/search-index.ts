@@ -495,13 +495,9 @@ export class SearchIndex {
       const meant = paraphrasesOf(t).filter((r) => this.postings.has(r));
       // A real word naming another subject, everyday filler or a greeting is not a typo: "slow" must not become
       // "show", nor "halo" (Indonesian hello) "halt".
-      const fixes =
-        meant.length > 0
-          ? meant
-          : isOtherSubject(t) || FILLER_TERMS.has(t) || SMALL_TALK_WORDS.has(t)
-            ? []
-            : this.speller.correct(t);
-      const credit = meant.length > 0 ? p.paraphraseCredit : p.typoCredit;
+      const notATypo = isOtherSubject(t) || FILLER_TERMS.has(t) || SMALL_TALK_WORDS.has(t);
+      const [fixes, credit] =
+        meant.length > 0 ? [meant, p.paraphraseCredit] : [notATypo ? [] : this.speller.correct(t), p.typoCredit];
       if (fixes.length === 0) {
         // A word the guide never uses says the question is about something else, unless it is everyday filler.
         unknown.push(t);

@@ -2,9 +2,9 @@ import { clip, plainText } from './plain-text.js';
 
 /**
  * Aliases the importer can honestly derive: the title as people type it (lowercase, without
- * "how to"), the title under the headings above it, the step titles and the bold lead-ins of list items, which name what a member may
- * ask about ("Clear Cache", "Enter Your Email Address"). Synonyms, slang and other languages
- * need a human; knowledge/README.md explains how to add them.
+ * "how to"), the title under the headings above it, the step titles and the bold lead-ins of list
+ * items, which name what a member may ask about ("Clear Cache", "Enter Your Email Address").
+ * Synonyms, slang and other languages need a human; knowledge/README.md explains how to add them.
  */
 const QUESTION_PREFIX = /^(?:how\s+(?:to|do\s+i|can\s+i|do\s+you)|ways\s+to|when\s+to|where\s+to)\s+/i;
 const MAX_ALIASES = 20;

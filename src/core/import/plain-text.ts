@@ -2,18 +2,19 @@
 
 /** Markdown → the words a reader sees: links keep their label, emphasis and code marks go. */
 export function plainText(md: string): string {
-  // Code spans keep their text as written ("attach `*.xyz` files"): set aside before emphasis is removed.
-  const code: string[] = [];
+  // Code spans ("attach `*.xyz` files") and escaped characters keep their text as written: set aside before
+  // emphasis is removed, put back at the end.
+  const kept: string[] = [];
   return (
     md
       .replace(/\u0000/g, '')
-      .replace(/(`+)(.+?)\1/g, (_m, _ticks: string, inner: string) => `\u0000${code.push(inner.trim()) - 1}\u0000`)
+      .replace(/(`+)(.+?)\1/g, (_m, _ticks: string, inner: string) => `\u0000${kept.push(inner.trim()) - 1}\u0000`)
       // A backslash escape ("2\. Add an account", "\*nix") is markup too: the character stands as written.
-      .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => `\u0000${code.push(ch) - 1}\u0000`)
+      .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => `\u0000${kept.push(ch) - 1}\u0000`)
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
       .replace(/[*`]/g, '')
-      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => code[Number(i)] ?? '')
+      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? '')
       .replace(/\s+/g, ' ')
       .trim()
   );
