@@ -2,8 +2,19 @@ import { THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
-import { asksSomething, isChatterStatement, isClassicJoke, isJoke, isSmallTalk } from './small-talk.js';
+import {
+  asksSomething,
+  closesConversation,
+  isChatterStatement,
+  isClassicJoke,
+  isIdleRemark,
+  isJoke,
+  isSmallTalk,
+  isSocial,
+  reportsTrouble,
+} from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
+import { isForeignRemark } from './foreign-remark.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
@@ -155,8 +166,21 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
     (policy.kind === 'taught' || (r.content === 0 && !asksAboutUnknown(question, result)));
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
-  const thanks = r.thanks && !subject;
+  // "gracias pero no funciona": thanks that go on to report trouble are a case for staff.
+  const thanks = r.thanks && !subject && !reportsTrouble(plainWords(question));
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
+    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
+  }
+  // Lines that ask nothing of support though the guide cannot place them: a chat with the group or the bot, a
+  // remark about one's day, a thank-you that says the problem is gone, a remark in another language. Neither a
+  // ticket template nor a "did you mean" is a fitting reply.
+  if (
+    (decision.action === 'escalate' || decision.action === 'suggest') &&
+    ((!subject && (isSocial(question, r.content) || isIdleRemark(question, r.content))) ||
+      closesConversation(question) ||
+      // Offered topics for a line in another language rest on the product words it shares with the guide: those stay.
+      (policy.kind === 'model' && (decision.action === 'escalate' || r.content === 0) && isForeignRemark(question)))
+  ) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   // A joke names subjects (virus, firewall, windows) but asks nothing of staff: no ticket, no "did you mean". One

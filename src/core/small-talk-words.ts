@@ -16,7 +16,7 @@ const PHRASES = `
   ciao buongiorno buonasera grazie mille perfetto capito va bene arrivederci tutti
   czesc dzien dobry dziekuje dzieki wielkie super jasne rozumiem spoko na razie pozdrawiam wszystkim
   merhaba selam gunaydin iyi gunler tesekkurler tesekkur ederim cok sagol saol tamam anladim harika gorusuruz abi herkese
-  halo hai pagi siang malam terima kasih makasih banyak mantap siap oke sip paham dadah semua semuanya
+  halo hai selamat pagi siang malam terima kasih makasih banyak mantap siap oke sip paham dadah semua semuanya
   xin chao chao cam on nhieu nhe nha ok duoc roi hieu tam biet moi nguoi
   привет здравствуйте добрый день утро вечер спасибо большое понял поняла понятно ок хорошо отлично пока всем
   こんにちは おはよう こんばんは みなさん 皆さん みんな ありがとう ありがとうございます どうも 了解 了解です わかった わかりました 助かりました 助かった おk よろしく さようなら またね
@@ -36,7 +36,7 @@ export const SMALL_TALK_WORDS = new WordSet(PHRASES, plainWords);
 export const CHATTER_MARKERS = new WordSet(
   `
   gracias hola adios obrigado obrigada valeu vlw tchau danke dank hallo tschuss merci bonjour salut coucou grazie ciao
-  arrivederci dziekuje dzieki czesc tesekkurler tesekkur sagol saol merhaba selam makasih terima kasih dadah cam on
+  arrivederci dziekuje dzieki czesc tesekkurler tesekkur sagol saol merhaba selam selamat makasih terima kasih dadah cam on
   xin chao спасибо привет здравствуйте пока ありがとう ありがとうございます こんにちは おはよう 了解 谢谢 多谢 你好 您好
   收到 再见 拜拜 감사합니다 고마워 고맙습니다 안녕하세요 안녕 알겠습니다 धन्यवाद शुक्रिया नमस्ते dhanyavad shukriya
   namaste شكرا مرحبا

@@ -13,15 +13,34 @@ export function isSmallTalk(text: string): boolean {
   const words = plainWords(text);
   if (words.length === 0) return true;
   if (words.length > MAX_SMALL_TALK_WORDS) return false;
-  return words.every(
-    (w) =>
-      SMALL_TALK.has(w) ||
-      STOP_WORDS.has(w) ||
-      CHAT_FILLER.has(w) ||
-      SMALL_TALK_WORDS.has(w) ||
-      LAUGHTER_WORD.test(w) || // ha, lol, xd and laughter in other languages
-      /^o+k+$|^t+y+$|^t+h+x+$/.test(w),
-  );
+  if (PLUS_ONE.test(text)) return true;
+  return words.every((w) => unstretched(w).some(isChatWord));
+}
+
+const isChatWord = (w: string): boolean =>
+  SMALL_TALK.has(w) ||
+  STOP_WORDS.has(w) ||
+  CHAT_FILLER.has(w) ||
+  SMALL_TALK_WORDS.has(w) ||
+  REACTIONS.has(w) ||
+  LAUGHTER_WORD.test(w) || // ha, lol, xd and laughter in other languages
+  /^o+k+$|^t+y+$|^t+h+x+$/.test(w);
+
+/** "+1", "-1", "^", "^^ this": agreement typed as a symbol. */
+const PLUS_ONE = /^\s*(?:[+-]1|\^+)(?:\s*this)?\s*[!.]*\s*$/i;
+
+/** Reactions to what someone else said ("oof", "ikr", "same", "fair enough", "rip"): they ask nothing of support. */
+const REACTIONS = new Set(
+  `oof ikr rip same true fair enough agreed exactly indeed facts mood bet gg wp noted yw yikes whoa woah dang damn
+   meh sigh huh ooh ohh aha ahh lmk back heyy hiya hai evening morning afternoon gday tbf fml ftw`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "heyyy", "thxxx", "sooo": a letter typed three or more times reads as once or twice ("cooool" is "cool"). */
+export function unstretched(w: string): string[] {
+  if (!/(.)\1\1/u.test(w)) return [w];
+  return [w.replace(/(.)\1{2,}/gu, '$1'), w.replace(/(.)\1{2,}/gu, '$1$1')];
 }
 
 /** Words that make a message ask something, as written and as typed in chat ("wat does it mean lol"). */
@@ -35,7 +54,9 @@ const QUESTION_WORDS = new Set(
 const TROUBLE_WORDS = new Set(
   `not no cant cannot wont doesnt didnt isnt arent dont aint never error errors fail fails failed failing broken broke stuck
    problem problems issue issues crash crashes crashed missing lost gone wrong bug bugs slow freeze freezes frozen nothing
-   still drops dropping`
+   still drops dropping forever slowing slower drains draining drained stopped stops dead died dies keeps stolen hacked compromised locked
+   expired blocked banned declined rejected
+   hasnt havent wasnt werent couldnt shouldnt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -45,15 +66,18 @@ export const asksSomething = (words: readonly string[]): boolean =>
   words.some((w, i) => QUESTION_WORDS.has(w) && !(w === 'way' && INTENSIFIED.has(words[i + 1] ?? '')));
 /** "way better than the old one": "way" as an intensifier, not "is there a way". */
 const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
-const reportsTrouble = (words: readonly string[]): boolean =>
+export const reportsTrouble = (words: readonly string[]): boolean =>
   words.some((w, i) => TROUBLE_WORDS.has(w) && !saysSurprise(words, i));
 
 /** "didn't know that", "do not think so": a negation that reports surprise or an opinion, not trouble. */
 function saysSurprise(words: readonly string[], i: number): boolean {
   const w = words[i];
+  // "still love it", "still going strong": a habit kept, not a problem that stays.
+  if (w === 'still') return STILL_FINE.has(words[i + 1] ?? '');
   const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
   return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
 }
+const STILL_FINE = new Set('love loving like enjoy enjoying rocks rock going alive here use using the best'.split(' '));
 const NOT_TROUBLE_AFTER = new Set(['know', 'realize', 'realise', 'expect', 'think']);
 
 /** Up to this many words about the product may ride along with a greeting or a cheer ("omg it finally connected"). */
@@ -67,12 +91,111 @@ const MAX_CONTENT_IN_CHATTER = 2;
  */
 export function isChatterStatement(text: string, contentTerms: number): boolean {
   if (text.includes('?')) return false;
+  if (closesConversation(text)) return true;
   const words = plainWords(text);
+  if (isBack(words) && !asksInClause(text)) return true;
   if (asksSomething(words) || reportsTrouble(words)) return false;
   if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
-    (words.some((w) => CHEERS.has(w) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
+    (words.some((w) => unstretched(w).some((u) => CHEERS.has(u)) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
+  );
+}
+
+/** Up to this many words the guide knows, a line to the group or to the bot is a chat, not a question for the guide. */
+const MAX_CONTENT_IN_SOCIAL = 1;
+const TO_GROUP = /\b(?:any|every)(?:one|body)\b|\by'?all\b|\b(?:you|u)\s+all\b|\b(?:folks|peeps|fam)\b|\bwho\s+else\b/i;
+const TO_BOT = /\b(?:ro)?bot'?s?\b/i;
+/** What turns a line to the group into a request for help: "anyone know how to…", "can someone help", "same problem". */
+const SEEKS_HELP =
+  /\bhow\s+(?:do|does|can|could|should|would|to|did|is|are)\b|\bhelp|\bfix|\bsolv|\bwork(?:s|ed|ing)?\b|\bknows?\b|\bfigure\s+out\b|\brecommend|\bsuggest|\btips?\b|\badvice\b/i;
+
+/**
+ * A line to the group or to the bot that asks nothing about the product ("anyone watching the game tonight?",
+ * "how's everyone's weekend going?", "who made this bot", "the bot is kinda cute ngl"): a chat between people in
+ * the channel. A request for help, trouble, or more than a word the guide knows makes it a question again
+ * ("anyone know how to export notes?", "anyone else's sync broken?").
+ */
+export function isSocial(text: string, contentTerms: number): boolean {
+  return (
+    contentTerms <= MAX_CONTENT_IN_SOCIAL &&
+    (TO_GROUP.test(text) || TO_BOT.test(text)) &&
+    !SEEKS_HELP.test(text) &&
+    !reportsTrouble(plainWords(text))
+  );
+}
+
+/** Words that open a clause and leave it asking: "can it…", "is there…", "how do I…", "any way to…". */
+const CLAUSE_OPENERS = new Set(
+  [
+    ...QUESTION_WORDS,
+    ...'is are am was were does do did can could will would should shall has have any anyone anybody'.split(' '),
+  ].filter((w) => w !== 'help' && w !== 'way'),
+);
+/** Words that may come before a clause's first real word without changing it: "ok so how do I…", "btw can it…". */
+const LEAD_INS = new Set('ok okay so and but also btw hey hi oh um uh well then plus still yeah yes no'.split(' '));
+
+/**
+ * The message asks something in one of its clauses: a clause that opens with a question word or a verb that asks
+ * ("…, can it sync too"). Read clause by clause, "thanks to everyone who helped", "i could cry" and "u can close
+ * this" ask nothing; a word-bag check would hear "who", "could" and "can".
+ */
+export function asksInClause(text: string): boolean {
+  if (/[?？؟]/.test(text)) return true;
+  for (const clause of text.split(/[.,!;:\n]+/)) {
+    const words = plainWords(clause);
+    let i = 0;
+    while (i < words.length - 1 && LEAD_INS.has(words[i]!)) i++;
+    const w = words[i];
+    if (w && CLAUSE_OPENERS.has(w)) return true;
+    if (words.some((x) => x === 'help' || x === 'please' || x === 'pls' || x === 'plz')) return true;
+  }
+  return false;
+}
+
+/**
+ * A thank-you or a "sorted now" that asks nothing more ("ok the reset did the trick, thanks a lot everyone who
+ * helped", "all my photos are backed up now, i could cry. thank u"): however much of the product it names, it
+ * closes a conversation. Trouble words are part of a solved story ("turns out i was on the wrong wifi") only when
+ * the line says it is solved.
+ */
+export function closesConversation(text: string): boolean {
+  const words = plainWords(text);
+  if (asksInClause(text) || wantsSomething(words)) return false;
+  if (reportsSolved(text)) return true;
+  return words.some((w) => THANKS.has(w)) && !reportsTrouble(words);
+}
+const THANKS = new Set('thanks thank thx thnx thanx ty tysm tyvm cheers appreciate appreciated grateful'.split(' '));
+
+/** Words of a request said as a statement: "I want the inbox on top", "trying to export", "need my notes back". */
+const REQUESTS = new Set(
+  'want wanted wants wanna need needs needed trying tried try looking wish hope should must supposed would'.split(' '),
+);
+/** Up to this many words the guide knows, a remark is chatter. */
+const MAX_CONTENT_IN_IDLE = 0;
+/** A line opening with these asks, question mark or not: "does anki run on a chromebook", "is the old edge ok". */
+const YES_NO_OPENERS = new Set(
+  'is are am was were does do did can could will would should shall has have if any'.split(' '),
+);
+/** The line says what the member wants or is trying to do. */
+export const wantsSomething = (words: readonly string[]): boolean => words.some((w) => REQUESTS.has(w));
+/** Lines shorter than this are the short-line rule's to judge (see DECISION.maxChatterWords). */
+const MIN_IDLE_WORDS = 4;
+
+/**
+ * A remark that asks nothing, wants nothing and reports nothing wrong, and names at most one thing the guide
+ * knows ("finally got my new laptop today", "pizza arrived, productivity over", "computers were a mistake"):
+ * a life update or a sigh, not a question for staff.
+ */
+export function isIdleRemark(text: string, contentTerms: number): boolean {
+  if (/[?？؟]/.test(text) || contentTerms > MAX_CONTENT_IN_IDLE) return false;
+  const words = plainWords(text);
+  return (
+    words.length >= MIN_IDLE_WORDS &&
+    !YES_NO_OPENERS.has(words[0]!) &&
+    !asksSomething(words) &&
+    !reportsTrouble(words) &&
+    !wantsSomething(words)
   );
 }
 
@@ -92,7 +215,7 @@ function praises(text: string, words: readonly string[]): boolean {
   );
 }
 const PRAISE = new Set(
-  'great love loving loved awesome amazing fantastic excellent brilliant perfect kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
+  'great love loving loved awesome amazing fantastic excellent brilliant perfect best kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
     ' ',
   ),
 );
@@ -102,15 +225,25 @@ const PRAISE_PHRASE =
 /** Up to this many words, a line that says the member steps away ("brb grabbing coffee") is chatter. */
 const MAX_AWAY_WORDS = 8;
 const AWAY = new Set('brb gtg g2g afk bbl bbiab ttyl'.split(' '));
-const isAway = (words: readonly string[]): boolean => words.length <= MAX_AWAY_WORDS && words.some((w) => AWAY.has(w));
+const isAway = (words: readonly string[]): boolean =>
+  words.length <= MAX_AWAY_WORDS && (words.some((w) => AWAY.has(w)) || isBack(words));
+/** "back", "ok im back, sorry that took forever", "back again": the member returns to the channel. */
+const isBack = (words: readonly string[]): boolean => {
+  let i = 0;
+  while (i < words.length && (LEAD_INS.has(words[i]!) || words[i] === 'im' || words[i] === 'i' || words[i] === 'am'))
+    i++;
+  return words[i] === 'back' && !['to', 'up', 'button', 'end'].includes(words[i + 1] ?? '');
+};
 
 /**
  * "ok that worked, got the green shield now", "nvm figured it out": the member reports the problem solved. Past
  * tense only: "an engine that works with the app" asks about a feature, and "it works fine but…" is a report.
  */
-const reportsSolved = (text: string): boolean => SOLVED.test(text) && !/\bbut\b/i.test(text);
+const reportsSolved = (text: string): boolean =>
+  (SOLVED.test(text) || /^\s*(?:nvm|nevermind|never\s+mind)\b/i.test(text)) &&
+  !/\b(?:but|however|except|though|although|still)\b/i.test(text);
 const SOLVED =
-  /\b(?:that|it|this)\s+(?:worked|did\s+it|did\s+the\s+trick|fixed\s+it|solved\s+it)\b|\b(?:works|working)\s+(?:now|again|perfectly)\b|\ball\s+good\s+now\b|\bfigured\s+it\s+out\b/i;
+  /\b(?:that|it|this)\s+(?:worked|did\s+it|fixed\s+it|solved\s+it)\b|\bdid\s+the\s+trick\b|\b(?:works|worked|working)\s+(?:now|again|perfectly|fine\s+now)\b|\ball\s+good\s+(?:now|again|on\s+my\s+end)\b|\bfigured\s+it\s+out\b|\b(?:got\s+it|all)\s+sorted\b|\bback\s+to\s+normal\b|\bproblem\s+solved\b/i;
 
 /** The clearest marks of small talk: greetings, thanks, cheers, goodbyes, in the languages members write in. */
 const CHEERS = new Set(

@@ -78,6 +78,42 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('good morning syncthing people').action).toBe('ignore');
     expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
   });
+
+  it.each([
+    ['a stretched greeting', 'heyyyy folks 👋'],
+    ['a reaction', 'oof'],
+    ['agreement typed as a symbol', '+1'],
+    ['a member coming back', 'ok im back, sorry that took ages'],
+    ['a chat with the group', 'anyone else watching the football tonight?'],
+    ['a chat with the bot', 'are you a real person or a bot'],
+    ['a remark about the day', 'pizza just arrived, productivity is over'],
+    [
+      'a long thank-you naming what was fixed',
+      'the relay trick did the trick, thanks a lot to everyone who chipped in',
+    ],
+    [
+      'a solved story with its old trouble in it',
+      'nvm got it sorted, turns out the wrong folder was shared the whole time',
+    ],
+    ['thanks in Chinese', '谢谢大家，已经搞定了！'],
+    ['a life update in Japanese, with a smile', '新しいノートパソコンが届いた、うれしい 😊'],
+    ['thanks in Vietnamese', 'cảm ơn mọi người nha, được rồi'],
+    ['a laugh in Spanish', 'jajaja qué bueno'],
+  ])('stays silent on small talk that asks nothing: %s (input: %j)', (_kind, line) => {
+    expect(bot.ask(line).action).toBe('ignore');
+  });
+
+  it.each([
+    ['asks the group for help', 'anyone know how to share a folder with my laptop?'],
+    ['thanks, but still has trouble', 'thanks, but my folder is still not syncing'],
+    ['a wish said as a statement', 'i want my phone to sync only on wifi'],
+    ['trouble in Chinese', '谢谢，但是文件夹还是无法同步'],
+    ['a question in Korean', '폴더를 어떻게 공유하나요'],
+    ['trouble in Spanish', 'gracias pero la carpeta no se sincroniza'],
+    ['a search-box fragment in Chinese (sync folder)', '同步文件夹'],
+  ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
+    expect(bot.ask(line).action).not.toBe('ignore');
+  });
 });
 
 describe('a long section is searched whole', () => {
