@@ -116,6 +116,18 @@ describe('a guide imported on day one is judged by the answer model fitted acros
   });
 });
 
+describe('small talk written blind (test/data/eval/smalltalk/heldout-d.jsonl, never tuned on)', () => {
+  it('is met with silence at least 70% of the time on an imported guide (input: 100 lines; about half before session 10)', () => {
+    const bot = imported('test/data/guides/syncthing/guide.rst');
+    const lines = readFileSync('test/data/eval/smalltalk/heldout-d.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { q: string });
+    const ignored = lines.filter((l) => bot.ask(l.q).action === 'ignore').length;
+    expect(ignored / lines.length).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
 describe('a long section is searched whole', () => {
   it('finds a topic by words past its first 4,000 characters (input: a 6,000-character section ending on the answer)', () => {
     const filler = 'Each lamp keeps its own schedule and colour. '.repeat(130);
