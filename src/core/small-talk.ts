@@ -94,7 +94,8 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   if (closesConversation(text)) return true;
   const words = plainWords(text);
   if (isBack(words) && !asksInClause(text)) return true;
-  if (asksSomething(words) || reportsTrouble(words)) return false;
+  // "yo is there an iphone version or nah": a yes/no question needs no question mark.
+  if (asksSomething(words) || asksInClause(text) || reportsTrouble(words)) return false;
   if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
@@ -133,7 +134,9 @@ const CLAUSE_OPENERS = new Set(
   ].filter((w) => w !== 'help' && w !== 'way'),
 );
 /** Words that may come before a clause's first real word without changing it: "ok so how do I…", "btw can it…". */
-const LEAD_INS = new Set('ok okay so and but also btw hey hi oh um uh well then plus still yeah yes no'.split(' '));
+const LEAD_INS = new Set(
+  'ok okay so and but also btw hey hi hello yo sup oh um uh well then plus still yeah yes no'.split(' '),
+);
 
 /**
  * The message asks something in one of its clauses: a clause that opens with a question word or a verb that asks
@@ -147,7 +150,8 @@ export function asksInClause(text: string): boolean {
     let i = 0;
     while (i < words.length - 1 && LEAD_INS.has(words[i]!)) i++;
     const w = words[i];
-    if (w && CLAUSE_OPENERS.has(w)) return true;
+    // "did not know that", "do not think so": an opener followed by "not" states, it does not ask.
+    if (w && CLAUSE_OPENERS.has(w) && words[i + 1] !== 'not') return true;
     if (words.some((x) => x === 'help' || x === 'please' || x === 'pls' || x === 'plz')) return true;
   }
   return false;

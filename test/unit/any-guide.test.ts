@@ -107,6 +107,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['asks the group for help', 'anyone know how to share a folder with my laptop?'],
     ['thanks, but still has trouble', 'thanks, but my folder is still not syncing'],
     ['a wish said as a statement', 'i want my phone to sync only on wifi'],
+    ['a yes/no question with a greeting and no question mark', 'yo is there an android app or nah'],
     ['trouble in Chinese', '谢谢，但是文件夹还是无法同步'],
     ['a question in Korean', '폴더를 어떻게 공유하나요'],
     ['trouble in Spanish', 'gracias pero la carpeta no se sincroniza'],
