@@ -246,3 +246,38 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
     expect(body('notifications')).toMatch(/ {3}data:\n {5}message: "Hello"/);
   });
 });
+
+describe('kb:import reads DocFX content tabs (input: "# [Desktop](#tab/desktop)" headings inside a section)', () => {
+  const text = [
+    '# Sharing',
+    '',
+    'Share a board with people outside your team.',
+    '',
+    '## Share a single board',
+    '',
+    '# [Desktop](#tab/desktop)',
+    '',
+    '1. Right-click the board',
+    '2. Choose **Share**',
+    '',
+    '# [Phone](#/tab/phone)',
+    '',
+    '1. Long-press the board',
+    '2. Tap **Share**',
+    '',
+    '---',
+    '',
+    '## Stop sharing',
+    '',
+    'Open the board, then choose **Stop sharing**.',
+  ].join('\n');
+  const { topics, report } = importGuide({ fileName: 'tabs.md', text, allowedHosts: [] });
+
+  it('a tab is not a topic: the section keeps both tabs’ steps, each labelled by its tab', () => {
+    expect(report.topics.map((t) => t.heading)).toEqual(['Sharing', 'Share a single board', 'Stop sharing']);
+    const body = topics.find((t) => t.file === 'share-a-single-board.md')!.text;
+    expect(body).toMatch(/1\. \*\*Desktop:\*\* Right-click the board/);
+    expect(body).toMatch(/\d\. \*\*Phone:\*\* Long-press the board/);
+    expect(body).not.toContain('#tab');
+  });
+});

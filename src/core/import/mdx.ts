@@ -3,7 +3,7 @@ import { closingFence, FenceTracker } from './fences.js';
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
  * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
- * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), MkDocs (`!!! note` admonitions, `=== "Tab"`) and
+ * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), DocFX (`# [Linux](#tab/linux)` tabs), MkDocs (`!!! note` admonitions, `=== "Tab"`) and
  * GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
  * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
  * Fenced code is left exactly as written.
@@ -17,6 +17,12 @@ const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?
 const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
 const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)\s+([a-zA-Z]+)(?:\s+"([^"]*)")?\s*$/;
+/**
+ * DocFX content tabs: a heading that is only a link to `#tab/id` (`# [Linux](#tab/linux)`, also `#/tab/id`) opens a
+ * tab, whatever its level; the text up to the next tab or heading is the tab's. A heading it is not: read as one, it
+ * would take the section's steps away from the section that holds the tabs.
+ */
+const DOCFX_TAB = /^ {0,3}#{1,6}\s+\[([^\]]+)\]\(#\/?tab\/[^)]*\)\s*#*\s*$/;
 /** MkDocs Material content tabs: `=== "Windows"`, then the tab's text indented by four. */
 const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
 const GITHUB_ALERT = /^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
@@ -163,6 +169,12 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
       out.push('');
+      continue;
+    }
+    const docfx = DOCFX_TAB.exec(line);
+    if (docfx) {
+      out.push('');
+      label = docfx[1]!.trim();
       continue;
     }
     const tab = MKDOCS_TAB.exec(line);
