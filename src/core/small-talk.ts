@@ -74,6 +74,9 @@ function saysSurprise(words: readonly string[], i: number): boolean {
   const w = words[i];
   // "still love it", "still going strong": a habit kept, not a problem that stays.
   if (w === 'still') return STILL_FINE.has(words[i + 1] ?? '');
+  // "never looking back", "not going back": a switch the member is happy with.
+  if ((w === 'never' || w === 'not') && /^(?:look|looking|looked|going|go|went)$/.test(words[i + 1] ?? ''))
+    return words[i + 2] === 'back';
   const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
   return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
 }
@@ -94,8 +97,8 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   if (closesConversation(text)) return true;
   const words = plainWords(text);
   if (isBack(words) && !asksInClause(text)) return true;
-  // "yo is there an iphone version or nah": a yes/no question needs no question mark.
-  if (asksSomething(words) || asksInClause(text) || reportsTrouble(words)) return false;
+  // "yo is there an iphone version or nah": a question about what the product has needs no question mark.
+  if (asksSomething(words) || ASKS_WHAT_IT_HAS.test(text) || reportsTrouble(words)) return false;
   if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
@@ -203,6 +206,10 @@ export function isIdleRemark(text: string, contentTerms: number): boolean {
   );
 }
 
+/** Yes/no questions about what the product has or allows: "is there…", "can I…", "does it support…". */
+const ASKS_WHAT_IT_HAS =
+  /\b(?:is|are)\s+there\b|\bis\s+it\s+possible\b|\b(?:can|could)\s+(?:i|we|you|it)\b|\b(?:do|does)\s+(?:it|you|this|the\s+app)\s+(?:support|work|have|run|sync|let|allow)\b|\bany\s+way\b/i;
+
 /** Up to this many words, praise of the product or the team is chatter however much of the product it names. */
 const MAX_PRAISE_WORDS = 14;
 
@@ -219,7 +226,7 @@ function praises(text: string, words: readonly string[]): boolean {
   );
 }
 const PRAISE = new Set(
-  'great love loving loved awesome amazing fantastic excellent brilliant perfect best kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
+  'great love loving loved awesome amazing fantastic excellent brilliant perfect best superb lovely wonderful incredible vibe vibes slaps banger kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
     ' ',
   ),
 );

@@ -99,6 +99,8 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a life update in Japanese, with a smile', '新しいノートパソコンが届いた、うれしい 😊'],
     ['thanks in Vietnamese', 'cảm ơn mọi người nha, được rồi'],
     ['a laugh in Spanish', 'jajaja qué bueno'],
+    ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
+    ['praise in slang', 'syncthing on my nas is such a vibe ngl'],
   ])('stays silent on small talk that asks nothing: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).toBe('ignore');
   });
@@ -108,6 +110,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['thanks, but still has trouble', 'thanks, but my folder is still not syncing'],
     ['a wish said as a statement', 'i want my phone to sync only on wifi'],
     ['a yes/no question with a greeting and no question mark', 'yo is there an android app or nah'],
+    ['"never" that reports trouble', 'lol it never syncs my photos folder'],
     ['trouble in Chinese', '谢谢，但是文件夹还是无法同步'],
     ['a question in Korean', '폴더를 어떻게 공유하나요'],
     ['trouble in Spanish', 'gracias pero la carpeta no se sincroniza'],
