@@ -26,7 +26,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('eval --guides: a team’s own guide, imported and asked questions written blind for it', () => {
-  it('input: the six blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
+  it('input: the nine blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
     const r = run(['--guides', 'test/data/blind-guides', '--served', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -37,17 +37,20 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
       'final-e',
       'final-f',
       'final-g',
+      'final-h',
+      'final-i',
+      'final-j',
     ]);
     expect(report.guides.every((g) => g.judgedBy === 'model')).toBe(true);
     const pooled = report.pooledUntaught;
-    // Floors well below what the shipped model measures there (right 40%, helped 81%, wrong 2%),
+    // Floors well below what the shipped model measures there (right 37%, helped 80%, wrong 3%),
     // so a change that breaks answering on new guides fails here, not in production.
     expect(pooled.rates.right).toBeGreaterThan(0.3);
     expect(pooled.rates.helped).toBeGreaterThan(0.65);
     expect(pooled.rates.wrong).toBeLessThan(0.1);
     expect(pooled.rates.smallTalkIgnored).toBeGreaterThanOrEqual(0.9);
-    // One in-scope question of final-g was met with silence on arrival; left unread so the guide stays blind.
-    expect(pooled.figures.inScopeIgnored).toBeLessThanOrEqual(1);
+    // None is met with silence (one of final-g's was, on arrival, until a greeting stopped making a question chatter).
+    expect(pooled.figures.inScopeIgnored).toBe(0);
   }, 120_000);
 
   it('input: three corpus guides → leave-one-guide-out prints a row per guide and the pooled line', () => {
