@@ -281,3 +281,31 @@ describe('kb:import reads DocFX content tabs (input: "# [Desktop](#tab/desktop)"
     expect(body).not.toContain('#tab');
   });
 });
+
+describe('kb:import keeps a real heading titled "Step N" a topic (input: "## Step 1: Download" as a section’s first sub-headings)', () => {
+  const text = [
+    '# Getting started',
+    '',
+    'Set the app up in two steps.',
+    '',
+    '## Step 1: Download the app',
+    '',
+    'Get it from the store.',
+    '',
+    '## Step 2: Sign in',
+    '',
+    'Use the account you made on the website.',
+  ].join('\n');
+  const { topics, report } = importGuide({ fileName: 'start.md', text, allowedHosts: [] });
+
+  it('each step heading is a topic whose heading is as written; the section above lists them', () => {
+    expect(report.topics.map((t) => t.heading)).toEqual([
+      'Getting started',
+      'Step 1: Download the app',
+      'Step 2: Sign in',
+    ]);
+    const overview = topics.find((t) => t.file === 'getting-started.md')!.text;
+    expect(overview).toContain('Step 1: Download the app');
+    expect(overview).toContain('Step 2: Sign in');
+  });
+});

@@ -3,9 +3,10 @@ import { FENCE } from './fences.js';
 
 /**
  * Guides written in word processors fake their structure: a paragraph that is only bold text
- * ("**Password Lost**") acts as a sub-heading, and "Step 1: …" marks a step, sometimes even as
- * a real heading. This pass turns the former into sub-sections and the latter back into lines of
- * the enclosing section, where the step builder finds them.
+ * ("**Password Lost**") acts as a sub-heading, and a "Step 1: …" line marks a step. This pass turns
+ * the former into sub-sections; the latter stay lines of their section, where the step builder finds
+ * them. A real heading titled "Step 2: …" stays a section of its own: it is a heading the author wrote,
+ * and a team's labelled questions (and kb:import --json's `heading`) name it.
  */
 
 /** "Step 3", "**Step 3: Enter your e-mail**", "Step 3 – Enter…": the number and what follows. */
@@ -40,23 +41,8 @@ function promote(section: Section): Section {
   return { ...section, lines: own, children: children.map(promote) };
 }
 
-/** A heading like "Step 2: Enter your password" is a step of its parent, not a topic of its own. */
-function foldStepHeadings(section: Section): Section {
-  const lines = [...section.lines];
-  const children: Section[] = [];
-  for (const child of section.children) {
-    const step = STEP_LINE.exec(child.title);
-    if (step && child.children.length === 0 && children.length === 0) {
-      lines.push('', `**Step ${step[1]}: ${step[2] ?? ''}**`.replace(/: \*\*$/, '**'), '', ...child.lines);
-    } else {
-      children.push(foldStepHeadings(child));
-    }
-  }
-  return { ...section, lines, children };
-}
-
 export function applyPseudoHeadings(sections: readonly Section[]): Section[] {
-  return sections.map((s) => promote(foldStepHeadings(s)));
+  return sections.map(promote);
 }
 
 /** Whether a run of lines holds any bold-only paragraph (used for documents without real headings). */
