@@ -110,7 +110,15 @@ export interface Reading {
   words: number;
   /** Words the guide knows that are not everyday filler: what the message says about the product. */
   content: number;
+  /** Thanks or "solved", asking nothing and reporting no trouble ("gracias pero no funciona" is not). */
   thanks: boolean;
+  /**
+   * A line that asks nothing of support whatever the guide holds: a chat with the group or the bot, a remark
+   * about one's day (naming no other subject), a thank-you that says the problem is gone.
+   */
+  asksNothing: boolean;
+  /** A remark in another language, with no word of asking or trouble in it (see foreign-remark.ts). */
+  foreignRemark: boolean;
 }
 
 /** message → normalise → search. */
@@ -119,9 +127,23 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const secret = containsSecret(text);
   const question = secret ? redactSecrets(text) : text;
   const words = plainWords(question);
-  const thanks = !question.includes('?') && words.some((w) => THANKS_OR_SOLVED.has(w)) && !asksSomething(words);
+  const thanks =
+    !question.includes('?') &&
+    words.some((w) => THANKS_OR_SOLVED.has(w)) &&
+    !asksSomething(words) &&
+    !reportsTrouble(words);
+  const silent = { asksNothing: true, foreignRemark: false };
   if (isSmallTalk(question))
-    return { question, secret, chatter: true, result: EMPTY_RESULT, words: words.length, content: 0, thanks };
+    return {
+      question,
+      secret,
+      chatter: true,
+      result: EMPTY_RESULT,
+      words: words.length,
+      content: 0,
+      thanks,
+      ...silent,
+    };
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
@@ -129,7 +151,12 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   const chatter =
     (result.terms.length === 0 && result.unknown.length === 0) ||
     (result.otherSubjects.length === 0 && isChatterStatement(question, content));
-  return { question, secret, chatter, result, words: words.length, content, thanks };
+  // Read once here, not in decideReading: eval decides each reading under thousands of candidate cut-offs.
+  const asksNothing =
+    (result.otherSubjects.length === 0 && (isSocial(question, content) || isIdleRemark(question, content))) ||
+    closesConversation(question);
+  const foreignRemark = isForeignRemark(question);
+  return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
 }
 
 const EMPTY_RESULT: SearchResult = {
@@ -166,8 +193,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
     (policy.kind === 'taught' || (r.content === 0 && !asksAboutUnknown(question, result)));
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
-  // "gracias pero no funciona": thanks that go on to report trouble are a case for staff.
-  const thanks = r.thanks && !subject && !reportsTrouble(plainWords(question));
+  const thanks = r.thanks && !subject;
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
@@ -176,10 +202,9 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // ticket template nor a "did you mean" is a fitting reply.
   if (
     (decision.action === 'escalate' || decision.action === 'suggest') &&
-    ((!subject && (isSocial(question, r.content) || isIdleRemark(question, r.content))) ||
-      closesConversation(question) ||
+    (r.asksNothing ||
       // Offered topics for a line in another language rest on the product words it shares with the guide: those stay.
-      (policy.kind === 'model' && (decision.action === 'escalate' || r.content === 0) && isForeignRemark(question)))
+      (policy.kind === 'model' && (decision.action === 'escalate' || r.content === 0) && r.foreignRemark))
   ) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
