@@ -11,6 +11,7 @@ import {
   isJoke,
   isSmallTalk,
   isSocial,
+  reportsSolved,
   reportsTrouble,
 } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
@@ -131,7 +132,8 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
     !question.includes('?') &&
     words.some((w) => THANKS_OR_SOLVED.has(w)) &&
     !asksSomething(words) &&
-    !reportsTrouble(words);
+    // "gracias pero no funciona" reports trouble; "nvm fixed it, was the wrong layer" tells a solved one.
+    (!reportsTrouble(words) || reportsSolved(question));
   const silent = { asksNothing: true, foreignRemark: false };
   if (isSmallTalk(question))
     return {

@@ -133,7 +133,7 @@ export function isSocial(text: string, contentTerms: number): boolean {
 const CLAUSE_OPENERS = new Set(
   [
     ...QUESTION_WORDS,
-    ...'is are am was were does do did can could will would should shall has have any anyone anybody'.split(' '),
+    ...'is are am does do did can could will would should shall has have any anyone anybody'.split(' '),
   ].filter((w) => w !== 'help' && w !== 'way'),
 );
 /** Words that may come before a clause's first real word without changing it: "ok so how do I…", "btw can it…". */
@@ -250,7 +250,7 @@ const isBack = (words: readonly string[]): boolean => {
  * "ok that worked, got the green shield now", "nvm figured it out": the member reports the problem solved. Past
  * tense only: "an engine that works with the app" asks about a feature, and "it works fine but…" is a report.
  */
-const reportsSolved = (text: string): boolean =>
+export const reportsSolved = (text: string): boolean =>
   (SOLVED.test(text) || /^\s*(?:nvm|nevermind|never\s+mind)\b/i.test(text)) &&
   !/\b(?:but|however|except|though|although|still)\b/i.test(text);
 const SOLVED =

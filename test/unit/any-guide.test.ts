@@ -95,6 +95,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
       'a solved story with its old trouble in it',
       'nvm got it sorted, turns out the wrong folder was shared the whole time',
     ],
+    ['"nvm" with the mistake that caused it', 'nvm fixed it, was the wrong device selected 🤦'],
     ['thanks in Chinese', '谢谢大家，已经搞定了！'],
     ['a life update in Japanese, with a smile', '新しいノートパソコンが届いた、うれしい 😊'],
     ['thanks in Vietnamese', 'cảm ơn mọi người nha, được rồi'],
