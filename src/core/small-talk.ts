@@ -226,7 +226,7 @@ function praises(text: string, words: readonly string[]): boolean {
   );
 }
 const PRAISE = new Set(
-  'great love loving loved awesome amazing fantastic excellent brilliant perfect best superb lovely wonderful incredible vibe vibes slaps banger kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
+  'great love loving loved awesome amazing fantastic excellent brilliant perfect best superb lovely wonderful incredible cute adorable vibe vibes slaps banger kudos hooked addicted obsessed goated lifesaver legend legends hero heroes mvp'.split(
     ' ',
   ),
 );

@@ -102,6 +102,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a laugh in Spanish', 'jajaja qué bueno'],
     ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
     ['praise in slang', 'syncthing on my nas is such a vibe ngl'],
+    ['a cheer about a detail of the product', 'the relay and discovery icons are so cute'],
   ])('stays silent on small talk that asks nothing: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).toBe('ignore');
   });
