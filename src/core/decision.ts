@@ -114,11 +114,14 @@ export interface Reading {
   /** Thanks or "solved", asking nothing and reporting no trouble ("gracias pero no funciona" is not). */
   thanks: boolean;
   /**
-   * A line that asks nothing of support whatever the guide holds: a chat with the group or the bot, a remark
-   * about one's day (naming no other subject), a thank-you that says the problem is gone.
+   * Not chatter, yet a line that asks nothing of support whatever the guide holds: a chat with the group or the
+   * bot, a remark about one's day (naming no other subject), a thank-you that says the problem is gone.
    */
   asksNothing: boolean;
-  /** A remark in another language, with no word of asking or trouble in it (see foreign-remark.ts). */
+  /**
+   * Not chatter, read for a guide judged by the answer model: a remark in another language, with no word of asking
+   * or trouble in it (see foreign-remark.ts).
+   */
   foreignRemark: boolean;
 }
 
@@ -134,7 +137,6 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
     !asksSomething(words) &&
     // "gracias pero no funciona" reports trouble; "nvm fixed it, was the wrong layer" tells a solved one.
     (!reportsTrouble(words) || reportsSolved(question));
-  const silent = { asksNothing: true, foreignRemark: false };
   if (isSmallTalk(question))
     return {
       question,
@@ -144,20 +146,24 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
       words: words.length,
       content: 0,
       thanks,
-      ...silent,
+      asksNothing: false,
+      foreignRemark: false,
     };
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25');
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
+  const noSubject = result.otherSubjects.length === 0;
   const chatter =
-    (result.terms.length === 0 && result.unknown.length === 0) ||
-    (result.otherSubjects.length === 0 && isChatterStatement(question, content));
-  // Read once here, not in decideReading: eval decides each reading under thousands of candidate cut-offs.
+    (result.terms.length === 0 && result.unknown.length === 0) || (noSubject && isChatterStatement(question, content));
+  // Read once here, not in decideReading (eval decides each reading under thousands of candidate cut-offs), and only
+  // for a line that is not chatter already. Naming no other subject, a line that closes the conversation is chatter.
   const asksNothing =
-    (result.otherSubjects.length === 0 && (isSocial(question, content) || isIdleRemark(question, content))) ||
-    closesConversation(question);
-  const foreignRemark = isForeignRemark(question);
+    !chatter &&
+    (noSubject
+      ? isSocial(question, words, content) || isIdleRemark(question, words, content)
+      : closesConversation(question, words));
+  const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
   return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
 }
 

@@ -8,11 +8,11 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  * A remark in another language that asks nothing and reports nothing wrong ("谢谢！已经好了 👍", "用这个软件三年了，一直很喜欢",
  * "valeu, deu certo!"): on a guide written in English, with no language pack to read it by, the English rules
  * cannot tell it from a question, and a ticket template in reply is spam. A line with a question mark, or a word of
- * asking or of trouble in any of the languages chat-markers.json lists, stays a question for staff.
+ * asking or of trouble in any of the languages chat-markers.json lists, stays a question for staff. `words` are the
+ * line's, as plainWords reads them.
  */
-export function isForeignRemark(text: string): boolean {
+export function isForeignRemark(text: string, words: readonly string[]): boolean {
   if (/[?？؟¿]/.test(text)) return false;
-  const words = plainWords(text);
   if (words.length === 0 || !isForeign(text, words)) return false;
   const m = compiled();
   const folded = text.normalize('NFKC').toLowerCase();

@@ -94,8 +94,8 @@ const MAX_CONTENT_IN_CHATTER = 2;
  */
 export function isChatterStatement(text: string, contentTerms: number): boolean {
   if (text.includes('?')) return false;
-  if (closesConversation(text)) return true;
   const words = plainWords(text);
+  if (closesConversation(text, words)) return true;
   if (isBack(words) && !asksInClause(text)) return true;
   // "yo is there an iphone version or nah": a question about what the product has needs no question mark.
   if (asksSomething(words) || ASKS_WHAT_IT_HAS.test(text) || reportsTrouble(words)) return false;
@@ -120,12 +120,12 @@ const SEEKS_HELP =
  * the channel. A request for help, trouble, or more than a word the guide knows makes it a question again
  * ("anyone know how to export notes?", "anyone else's sync broken?").
  */
-export function isSocial(text: string, contentTerms: number): boolean {
+export function isSocial(text: string, words: readonly string[], contentTerms: number): boolean {
   return (
     contentTerms <= MAX_CONTENT_IN_SOCIAL &&
     (TO_GROUP.test(text) || TO_BOT.test(text)) &&
     !SEEKS_HELP.test(text) &&
-    !reportsTrouble(plainWords(text))
+    !reportsTrouble(words)
   );
 }
 
@@ -166,8 +166,7 @@ export function asksInClause(text: string): boolean {
  * closes a conversation. Trouble words are part of a solved story ("turns out i was on the wrong wifi") only when
  * the line says it is solved.
  */
-export function closesConversation(text: string): boolean {
-  const words = plainWords(text);
+export function closesConversation(text: string, words: readonly string[]): boolean {
   if (asksInClause(text) || wantsSomething(words)) return false;
   if (reportsSolved(text)) return true;
   return words.some((w) => THANKS.has(w)) && !reportsTrouble(words);
@@ -194,9 +193,8 @@ const MIN_IDLE_WORDS = 4;
  * knows ("finally got my new laptop today", "pizza arrived, productivity over", "computers were a mistake"):
  * a life update or a sigh, not a question for staff.
  */
-export function isIdleRemark(text: string, contentTerms: number): boolean {
+export function isIdleRemark(text: string, words: readonly string[], contentTerms: number): boolean {
   if (/[?？؟]/.test(text) || contentTerms > MAX_CONTENT_IN_IDLE) return false;
-  const words = plainWords(text);
   return (
     words.length >= MIN_IDLE_WORDS &&
     !YES_NO_OPENERS.has(words[0]!) &&
