@@ -11,10 +11,10 @@ import {
   PACK_NOT_COVERED_VETO,
 } from './tuning.js';
 import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
-import { CHAT_FILLER, OTHER_SUBJECTS, SMALL_TALK, STOP_WORDS } from './lexicon.js';
+import { OTHER_SUBJECTS } from './lexicon.js';
 import { FILLER_TERMS } from './filler-words.js';
 import { UI_LOCALES } from './i18n/messages.js';
-import { detectLanguage, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
+import { detectLanguage, englishChatWords, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
 import { closestLocale, languageOf } from './locales.js';
 import { isForeignChatter, isSmallTalk } from './small-talk.js';
 
@@ -181,14 +181,8 @@ export class Assistant {
         const set = e.locale ? words.get(languageOf(e.locale)) : undefined;
         if (set) for (const w of plainWords(e.question)) set.add(w);
       }
-      // English as members write it: stopwords-iso's list lacks some ("was"), the chat lexicon has slang.
-      const english = new Set([
-        ...everydayWords('en'),
-        ...STOP_WORDS,
-        ...CHAT_FILLER,
-        ...SMALL_TALK,
-        ...OTHER_SUBJECTS,
-      ]);
+      // English as members write it, and the support subjects they name.
+      const english = new Set([...englishChatWords(), ...OTHER_SUBJECTS]);
       for (const t of this.knowledge.topics)
         for (const w of plainWords([t.title, t.summary, t.intro, ...t.steps, t.notes].join(' '))) english.add(w);
       const seen = new Map<string, number>();

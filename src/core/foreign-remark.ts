@@ -1,6 +1,5 @@
 import markers from './chat-markers.json' with { type: 'json' };
-import { everydayWords, scriptLanguage } from './language.js';
-import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
+import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
 import { plainWords } from './normalise.js';
 import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
 
@@ -70,7 +69,7 @@ function compiled(): Compiled {
     for (const m of [...lists.ask, ...lists.trouble]) add(language, m, pieces, phrases);
     for (const m of lists.solved) add(language, m, solvedPieces, solvedPhrases);
   }
-  const english = new Set([...everydayWords('en'), ...STOP_WORDS, ...CHAT_FILLER, ...SMALL_TALK]);
+  const english = englishChatWords();
   const latin = new Set<string>();
   for (const language of LATIN_LANGUAGES) for (const w of everydayWords(language)) if (!english.has(w)) latin.add(w);
   for (const language of LATIN_LANGUAGES) {

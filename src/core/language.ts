@@ -1,4 +1,5 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
+import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { plainWords } from './normalise.js';
 
 /**
@@ -79,6 +80,11 @@ export interface LanguageEvidence {
 export function everydayWords(language: string): Set<string> {
   const list = (stopwords as Record<string, string[]>)[language] ?? [];
   return new Set(plainWords(list.join(' ')));
+}
+
+/** English as members write it: stopwords-iso's list lacks some ("was"), the chat lexicon has slang. */
+export function englishChatWords(): Set<string> {
+  return new Set([...everydayWords('en'), ...STOP_WORDS, ...CHAT_FILLER, ...SMALL_TALK]);
 }
 
 /**
