@@ -129,12 +129,11 @@ export function isSocial(text: string, words: readonly string[], contentTerms: n
   );
 }
 
+/** Verbs that open a yes/no question: "is the old edge ok", "does anki run on a chromebook". */
+const ASKING_VERBS = 'is are am does do did can could will would should shall has have'.split(' ');
 /** Words that open a clause and leave it asking: "can it…", "is there…", "how do I…", "any way to…". */
 const CLAUSE_OPENERS = new Set(
-  [
-    ...QUESTION_WORDS,
-    ...'is are am does do did can could will would should shall has have any anyone anybody'.split(' '),
-  ].filter((w) => w !== 'help' && w !== 'way'),
+  [...QUESTION_WORDS, ...ASKING_VERBS, 'any', 'anyone', 'anybody'].filter((w) => w !== 'help' && w !== 'way'),
 );
 /** Words that may come before a clause's first real word without changing it: "ok so how do I…", "btw can it…". */
 const LEAD_INS = new Set(
@@ -180,9 +179,7 @@ const REQUESTS = new Set(
 /** Up to this many words the guide knows, a remark is chatter. */
 const MAX_CONTENT_IN_IDLE = 0;
 /** A line opening with these asks, question mark or not: "does anki run on a chromebook", "is the old edge ok". */
-const YES_NO_OPENERS = new Set(
-  'is are am was were does do did can could will would should shall has have if any'.split(' '),
-);
+const YES_NO_OPENERS = new Set([...ASKING_VERBS, 'was', 'were', 'if', 'any']);
 /** The line says what the member wants or is trying to do. */
 export const wantsSomething = (words: readonly string[]): boolean => words.some((w) => REQUESTS.has(w));
 /** Lines shorter than this are the short-line rule's to judge (see DECISION.maxChatterWords). */
