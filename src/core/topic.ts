@@ -4,6 +4,9 @@ import type { Example } from './examples.js';
 /** Topic ids and command names share Discord's slash-command shape: lowercase words joined by dashes. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest alias a topic (or its translation) may carry. */
+export const MAX_ALIAS_CHARS = 100;
+
 /** Front matter of one knowledge file. Unknown keys are refused so a typo ("alias:") is caught, not ignored. */
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(SLUG, 'id must be lowercase words joined by dashes, e.g. reset-password'),
@@ -14,7 +17,7 @@ export const frontMatterSchema = z.strictObject({
     .regex(/^[a-z0-9-]{1,32}$/, 'command must be 1-32 lowercase letters, digits or dashes')
     .optional(),
   summary: z.string().trim().min(1).max(100).optional(),
-  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+  aliases: z.array(z.string().trim().min(1).max(MAX_ALIAS_CHARS)).default([]),
   related: z.array(z.string().regex(SLUG)).default([]),
 });
 
@@ -52,7 +55,7 @@ export const packFrontMatterSchema = z.strictObject({
     )
     .refine((c) => c === c.toLowerCase(), 'command must be lowercase')
     .optional(),
-  aliases: z.array(z.string().trim().min(1).max(100)).default([]),
+  aliases: z.array(z.string().trim().min(1).max(MAX_ALIAS_CHARS)).default([]),
 });
 
 /** One topic translated: what a member writing in that language is shown. */

@@ -1,3 +1,4 @@
+import { MAX_ALIAS_CHARS } from '../topic.js';
 import { clip, plainText } from './plain-text.js';
 
 /**
@@ -8,8 +9,6 @@ import { clip, plainText } from './plain-text.js';
  */
 const QUESTION_PREFIX = /^(?:how\s+(?:to|do\s+i|can\s+i|do\s+you)|ways\s+to|when\s+to|where\s+to)\s+/i;
 const MAX_ALIASES = 20;
-/** The longest alias a topic file may carry (knowledge validation). */
-const MAX_ALIAS_CHARS = 100;
 
 const phrase = (s: string) =>
   plainText(s)
