@@ -79,6 +79,16 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.children[1]!.lines.join('\n')).toContain('1. a real list item');
   });
 
+  it('input: a "References and notes" section of footnotes (.. [1] text, continued on an indented line) → kept as text', () => {
+    const doc = parseRst(
+      'Render\n======\n\nPick 720p [2]_.\n\nNotes\n-----\n\n.. [1] Theora causes problems,\n   so use WebM.\n.. [2] 720 is the height.\n.. _target: https://a.example.org\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain('Pick 720p [2].');
+    const notes = doc.sections[0]!.children[0]!;
+    expect(notes.title).toBe('Notes');
+    expect(notes.lines.filter(Boolean)).toEqual(['[1] Theora causes problems, so use WebM.', '[2] 720 is the height.']);
+  });
+
   it("input: underline shorter than its title (the seed guide's first line) → still a title, with a warning", () => {
     const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
     expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');

@@ -14,6 +14,8 @@ import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-t
 
 const ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
 const DIRECTIVE = /^(\s*)\.\.(?:\s+(.*))?$/;
+/** `.. [1] text`, `.. [#note] text`, `.. [*] text`, `.. [CIT2002] text`: footnotes and citations. */
+const FOOTNOTE = /^\s*\.\.\s+\[([^\]\s]+)\]\s+(.*)$/;
 const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.*)$/;
 const BULLET_ITEM = /^\s*[-*+•‣⁃]\s+/;
 const OPTION = /^\s*:[\w-]+:/;
@@ -212,6 +214,18 @@ export function parseRst(text: string): ParsedDocument {
     // A lone adornment line is a transition (horizontal rule): nothing to show in Discord.
     if (over && blank(lines[i - 1]) && blank(next)) {
       i++;
+      continue;
+    }
+
+    // A footnote or citation (".. [1] If you prefer Theora…") is prose the section carries, not markup: kept as
+    // "[1] text" where it stands, its indented continuation lines joined to it.
+    const note = FOOTNOTE.exec(line);
+    if (note) {
+      const end = directiveExtent(i + 1, indentOf(line));
+      const text = [note[2]!, ...lines.slice(i + 1, end)].map((l) => l.trim()).filter(Boolean);
+      out.push('', inline(`[${note[1]}] ${text.join(' ')}`), '');
+      listIndent = -1;
+      i = end;
       continue;
     }
 

@@ -46,6 +46,8 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     const url = refs.targets.get(refName(text));
     return url ? park(`[${text}](${url})`) : text;
   });
+  // [1]_, [#note]_, [*]_, [CIT2002]_: footnote and citation references read as the mark they show, "[1]"
+  out = out.replace(/(\[[^\]\s]+\])_(?![\w])/g, '$1');
   // word_ simple references, only when such a target exists (an identifier like foo_ stays put)
   out = out.replace(/(?<![\w`])([A-Za-z0-9][\w.-]*?)__?(?![\w])/g, (m, word: string) => {
     const url = refs.targets.get(refName(word));
