@@ -16,7 +16,8 @@ Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--
        npm run kb:import -- FILE --pack TAG --translates SOURCE [--guide DIR] [--force] [--json]
 
 Turns an existing help guide (.md, .rst or .txt) into a Stepwise knowledge folder: one topic
-file per section and sub-section, with ids, titles, sections, related topics, proposed slash
+file per section and sub-section, with ids, titles (a heading written more than once also
+names its section: "Introduction (Folders)"), sections, related topics, proposed slash
 commands, aliases from the titles (and the headings above them), and numbered steps. Links
 whose host is not allowed are removed and reported. The allowlist is knowledge/allowed-hosts.txt
 (when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt.

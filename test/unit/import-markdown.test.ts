@@ -61,11 +61,11 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
       '  Setting Up',
       '    Pair the lock with your phone',
       '    Configure auto-lock',
-      '    Overview',
+      '    Overview (Setting Up)',
       'Troubleshooting',
       '  Battery Drains Fast',
       '  Lock Not Responding',
-      '  Overview',
+      '  Overview (Troubleshooting)',
       '  Firmware Notes',
       '    Version 2',
       '  Contact Us',
@@ -109,6 +109,13 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
 
   it('renames the second "Overview" and reports it', () => {
     expect(report.renamed).toEqual([{ title: 'Overview', wanted: 'overview', id: 'overview-2' }]);
+  });
+
+  it('input: "Overview" written under two sections → buttons a member can tell apart: each title names its section', () => {
+    const overviews = report.topics.filter((t) => t.heading === 'Overview');
+    expect(overviews.map((t) => t.title)).toEqual(['Overview (Setting Up)', 'Overview (Troubleshooting)']);
+    // A heading written once keeps its own title.
+    expect(report.topics.find((t) => t.heading === 'Firmware Notes')!.title).toBe('Firmware Notes');
   });
 
   it('drops the unlisted reference link, keeps its words, and reports it', () => {

@@ -252,6 +252,16 @@ export function sectionsToTopics(
     if (id !== base) report.renamed.push({ title, wanted: base, id });
   });
 
+  // A heading the guide writes more than once ("Introduction" atop seven pages, "Windows" under two) would reach
+  // members as buttons and commands they cannot tell apart: such a topic is titled with its section's heading too.
+  const headingCount = new Map<string, number>();
+  walk(tree, (n) => {
+    if (n.skipped) return;
+    const key = plainText(n.section.title).trim().toLowerCase();
+    headingCount.set(key, (headingCount.get(key) ?? 0) + 1);
+  });
+  const repeated = (n: Node) => (headingCount.get(plainText(n.section.title).trim().toLowerCase()) ?? 0) > 1;
+
   const topics: ImportResult['topics'] = [];
   /** The "section" a topic is listed under: its top-level section (the document title stands alone). */
   const topOf = (n: Node): Node => {
@@ -270,6 +280,7 @@ export function sectionsToTopics(
     };
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE) title = clip(`${title || 'Untitled'} (${plainText(topOf(n).section.title)})`, 100);
+    else if (repeated(n) && n.parent) title = clip(`${title} (${clean(plainText(n.parent.section.title)).trim()})`, 100);
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
