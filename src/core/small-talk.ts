@@ -55,7 +55,7 @@ const TROUBLE_WORDS = new Set(
   `not no cant cannot wont doesnt didnt isnt arent dont aint never error errors fail fails failed failing broken broke stuck
    problem problems issue issues crash crashes crashed missing lost gone wrong bug bugs slow freeze freezes frozen nothing
    still drops dropping forever slowing slower drains draining drained stopped stops dead died dies keeps stolen hacked compromised locked
-   expired blocked banned declined rejected
+   expired blocked banned declined rejected vanished disappeared disappears deleted wiped erased corrupted glitchy laggy
    hasnt havent wasnt werent couldnt shouldnt`
     .split(/\s+/)
     .filter(Boolean),
@@ -63,7 +63,15 @@ const TROUBLE_WORDS = new Set(
 
 /** The message asks something ("can it be fixed", "how do I…"), with or without a question mark. */
 export const asksSomething = (words: readonly string[]): boolean =>
-  words.some((w, i) => QUESTION_WORDS.has(w) && !(w === 'way' && INTENSIFIED.has(words[i + 1] ?? '')));
+  words.some(
+    (w, i) =>
+      QUESTION_WORDS.has(w) &&
+      !(w === 'way' && INTENSIFIED.has(words[i + 1] ?? '')) &&
+      // "finally know where my money goes" tells what the member now knows.
+      !(KNOWING.has(words[i - 1] ?? '') && NOW_KNOWS.has(words[i - 2] ?? '')),
+  );
+const KNOWING = new Set('know knew understand understood get'.split(' '));
+const NOW_KNOWS = new Set('finally now already i ive we'.split(' '));
 /** "way better than the old one": "way" as an intensifier, not "is there a way". */
 const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
 export const reportsTrouble = (words: readonly string[]): boolean =>
@@ -77,9 +85,15 @@ function saysSurprise(words: readonly string[], i: number): boolean {
   // "never looking back", "not going back": a switch the member is happy with.
   if ((w === 'never' || w === 'not') && /^(?:look|looking|looked|going|go|went)$/.test(words[i + 1] ?? ''))
     return words[i + 2] === 'back';
+  // "without issues", "no problems", "zero crashes": trouble denied.
+  if (w === 'no') return TROUBLE_NOUNS.has(words[i + 1] ?? '');
+  if (TROUBLE_NOUNS.has(w ?? ''))
+    return NONE_OF.has(words[i - 1] ?? '') || (words[i - 1] === 'any' && words[i - 2] === 'without');
   const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
   return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
 }
+const TROUBLE_NOUNS = new Set('issue issues problem problems error errors bug bugs crash crashes'.split(' '));
+const NONE_OF = new Set(['no', 'without', 'zero']);
 const STILL_FINE = new Set('love loving like enjoy enjoying rocks rock going alive here use using the best'.split(' '));
 const NOT_TROUBLE_AFTER = new Set(['know', 'realize', 'realise', 'expect', 'think']);
 
@@ -206,7 +220,7 @@ const ASKS_WHAT_IT_HAS =
   /\b(?:is|are)\s+there\b|\bis\s+it\s+possible\b|\b(?:can|could)\s+(?:i|we|you|it)\b|\b(?:do|does)\s+(?:it|you|this|the\s+app)\s+(?:support|work|have|run|sync|let|allow)\b|\bany\s+way\b/i;
 
 /** Up to this many words, praise of the product or the team is chatter however much of the product it names. */
-const MAX_PRAISE_WORDS = 14;
+const MAX_PRAISE_WORDS = 16;
 
 /**
  * "lol this app is great, finally ditched google photos", "wow it feels so fast now, nice work devs", "saved my
@@ -226,7 +240,7 @@ const PRAISE = new Set(
   ),
 );
 const PRAISE_PHRASE =
-  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin)\b/i;
+  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\b(?:way|so\s+much|much|miles)\s+better\s+than\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin)\b/i;
 
 /** Up to this many words, a line that says the member steps away ("brb grabbing coffee") is chatter. */
 const MAX_AWAY_WORDS = 8;

@@ -103,6 +103,12 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
     ['praise in slang', 'syncthing on my nas is such a vibe ngl'],
     ['a cheer about a detail of the product', 'the relay and discovery icons are so cute'],
+    ['a laugh and a long run without trouble', 'haha mine has been syncing for 2 years without any issues'],
+    ['praise with what the member now knows', 'lol this is great, finally know where all my files are'],
+    [
+      'a long comparison with another product',
+      'honestly syncthing is so much better than the cloud drive my old job made us use',
+    ],
   ])('stays silent on small talk that asks nothing: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).toBe('ignore');
   });
@@ -113,6 +119,9 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a wish said as a statement', 'i want my phone to sync only on wifi'],
     ['a yes/no question with a greeting and no question mark', 'yo is there an android app or nah'],
     ['"never" that reports trouble', 'lol it never syncs my photos folder'],
+    ['a laugh before a problem', 'lol the folder just vanished from my laptop'],
+    ['"no issues" beside trouble', 'no issues on my phone but the laptop folder is stuck'],
+    ['asks whether there are issues', 'any issues with the new version?'],
     ['trouble in Chinese', '谢谢，但是文件夹还是无法同步'],
     ['a question in Korean', '폴더를 어떻게 공유하나요'],
     ['trouble in Spanish', 'gracias pero la carpeta no se sincroniza'],
