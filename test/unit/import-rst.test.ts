@@ -71,6 +71,13 @@ describe('parseRst', () => {
     );
   });
 
+  it("input: :doc: and :ref: without a title → the target's last part in words, never a path or a label", () => {
+    const doc = parseRst(
+      'T\n====\n\nSee :doc:`../files/access_webgui`, :ref:`sharing-label` and :ref:`Sharing <sharing-label>`.\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain('See access webgui, sharing label and Sharing.');
+  });
+
   it('input: numbered titles over their underlines ("2. Pick a folder" / ^^^^) → titles, as docutils reads them', () => {
     const doc = parseRst(
       'Create a vault\n==============\n\n1. Name it\n^^^^^^^^^^\n\nType a name.\n\n2. Pick a folder\n^^^^^^^^^^^^^^^^\n\nChoose where.\n\n- a bullet\n\n1. a real list item\n2. another\n',

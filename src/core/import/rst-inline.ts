@@ -59,8 +59,13 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
       const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
       const raw = (t1 ?? t2 ?? '').trim();
-      // :ref:`Title <label>` shows Title; :doc:`path` shows the path's last part
-      const shown = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim() || raw.replace(/^~/, '');
+      // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title, which this file does not
+      // have: :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
+      const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
+      const target = raw.replace(/^~/, '');
+      const shown =
+        titled ||
+        (role === 'doc' || role === 'ref' ? (target.split('/').pop() ?? target).replace(/[_-]+/g, ' ').trim() : target);
       // Sphinx draws a menu path's "-->" as an arrow.
       const text = role === 'menuselection' ? shown.replace(/\s*-->\s*/g, ' → ') : shown;
       return CODE_ROLES.has(role) ? park(`\`${text}\``) : text;
