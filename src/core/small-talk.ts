@@ -75,10 +75,14 @@ const NOW_KNOWS = new Set('finally now already i ive we'.split(' '));
 /** "way better than the old one": "way" as an intensifier, not "is there a way". */
 const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
 export const reportsTrouble = (words: readonly string[]): boolean =>
-  words.some((w, i) => TROUBLE_WORDS.has(w) && !saysSurprise(words, i));
+  words.some((w, i) => TROUBLE_WORDS.has(w) && !reportsNoTrouble(words, i));
 
-/** "didn't know that", "do not think so": a negation that reports surprise or an opinion, not trouble. */
-function saysSurprise(words: readonly string[], i: number): boolean {
+/**
+ * A trouble word that reports no trouble where it stands: surprise or an opinion ("didn't know that", "do not think
+ * so"), a habit kept ("still love it"), a switch the member is happy with ("never looking back"), trouble denied
+ * ("without issues").
+ */
+function reportsNoTrouble(words: readonly string[], i: number): boolean {
   const w = words[i];
   // "still love it", "still going strong": a habit kept, not a problem that stays.
   if (w === 'still') return STILL_FINE.has(words[i + 1] ?? '');
