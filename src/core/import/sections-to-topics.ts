@@ -280,7 +280,8 @@ export function sectionsToTopics(
     };
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE) title = clip(`${title || 'Untitled'} (${plainText(topOf(n).section.title)})`, 100);
-    else if (repeated(n) && n.parent) title = clip(`${title} (${clean(plainText(n.parent.section.title)).trim()})`, 100);
+    else if (repeated(n) && n.parent)
+      title = clip(`${title} (${clean(plainText(n.parent.section.title)).trim()})`, 100);
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
