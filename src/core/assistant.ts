@@ -1,6 +1,7 @@
 import { decide, decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
 import type { Example } from './examples.js';
-import { plainWords } from './normalise.js';
+import { plainWords, term } from './normalise.js';
+import { askingLanguage, readInEnglish } from './cross-language.js';
 import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
 import {
@@ -20,6 +21,10 @@ import { isForeignChatter, isSmallTalk } from './small-talk.js';
 
 /** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
 const MAX_UNMATCHED_CHATTER_WORDS = 6;
+/** Topics a "did you mean" offers for a question read in English through the lexicon. */
+const MAX_BRIDGED_OFFERS = 3;
+/** A word as English or a product name writes it: plain letters and digits. */
+const ASCII_WORD = /^[a-z0-9][a-z0-9.+#-]*$/i;
 /** A word this many packs' languages use (wifi, app, ok) is a loanword that tells none of them apart. */
 const SHARED_BY_LANGUAGES = 4;
 
@@ -58,7 +63,11 @@ export class Assistant {
       const script = scriptLanguage(question);
       const lang =
         (script && closestLocale(script, UI_LOCALES)) || (locale && closestLocale(locale, UI_LOCALES)) || 'en';
-      return { ...english, lang };
+      const bridged = english.action === 'escalate' ? this.askInEnglish(english) : null;
+      // A Latin-script line the lexicon and the detector agree is Spanish ("como compartir una carpeta") is answered
+      // around its steps in Spanish.
+      const abroad = bridged && !script ? closestLocale(bridged.lang ?? '', UI_LOCALES) : null;
+      return { ...(bridged ?? english), lang: abroad || lang };
     }
     // A Latin-script line counts as another language only with a word of it besides franc's guess (see
     // LanguageEvidence): many short English chat lines read as Portuguese or Italian to franc alone.
@@ -218,6 +227,34 @@ export class Assistant {
       confidence: 1,
       alternatives: [],
     };
+  }
+
+  /**
+   * A question in a language the guide has no pack for, asked again in the guide's English (see cross-language.ts):
+   * the concepts it names, with its product names and the words the guide itself uses. Taken only when that finds a
+   * topic to answer or offer; the member's own words stay the question (tickets and insights keep them).
+   */
+  private askInEnglish(original: Decision): Decision | null {
+    const read = readInEnglish(original.question);
+    const language = askingLanguage(original.question, read);
+    if (language === null) return null;
+    // What the lexicon did not read: product names and English screen labels ("Kdenlive", "Show in Finder") count when
+    // the guide knows them; the line's own language does not (its words would read as words the guide never uses).
+    const latin = read.rest.filter((w) => ASCII_WORD.test(w) && !FILLER_TERMS.has(term(w)));
+    const unknown = new Set(this.index.search(latin.join(' '), 1).unknown);
+    const kept = latin.filter((w) => !unknown.has(term(w)));
+    const decision = this.askGuide([...read.english, ...kept].join(' '));
+    if (decision.action !== 'answer' && decision.action !== 'suggest') return null;
+    const own = { question: original.question, secret: original.secret, lang: language };
+    // Read through a word list, the question has lost its nuance: its best topic is offered, not asserted.
+    if (decision.action === 'answer')
+      return {
+        ...decision,
+        ...own,
+        action: 'suggest',
+        alternatives: [decision.topic, ...decision.alternatives].slice(0, MAX_BRIDGED_OFFERS),
+      };
+    return { ...decision, ...own };
   }
 
   /** Topics for an autocomplete list as the member types: search hits first, then title prefix matches. */

@@ -16,6 +16,7 @@ import {
 } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import { isForeignRemark } from './foreign-remark.js';
+import { asksAbroad } from './cross-language.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
@@ -158,10 +159,13 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
     (result.terms.length === 0 && result.unknown.length === 0) || (noSubject && isChatterStatement(question, content));
   // Read once here, not in decideReading (eval decides each reading under thousands of candidate cut-offs), and only
   // for a line that is not chatter already. Naming no other subject, a line that closes the conversation is chatter.
+  // The idle-remark and foreign-remark rules read a line's asking and trouble words; a line in another language that
+  // names what software help is about ("同步", "carpeta", "동기화") may ask in words those rules do not list, so it
+  // keeps its reply (read last: only for a line those rules would silence).
   const asksNothing =
     !chatter &&
     (noSubject
-      ? isSocial(question, words, content) || isIdleRemark(question, words, content)
+      ? isSocial(question, words, content) || (isIdleRemark(question, words, content) && !asksAbroad(question))
       : closesConversation(question, words));
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
   return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };

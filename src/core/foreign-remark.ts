@@ -1,5 +1,6 @@
 import markers from './chat-markers.json' with { type: 'json' };
 import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
+import { asksAbroad } from './cross-language.js';
 import { plainWords } from './normalise.js';
 import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
 
@@ -18,13 +19,16 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
   if (m.pieces.some((p) => folded.includes(p))) return false;
   const line = ` ${words.join(' ')} `;
   if (m.phrases.some((p) => line.includes(p))) return false;
+  const solved = m.solvedPieces.some((p) => folded.includes(p)) || m.solvedPhrases.some((p) => line.includes(p));
+  // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
+  // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
+  if (!solved && asksAbroad(text)) return false;
   // A few words with no mark of chat ("笔记导出PDF", notes export PDF) are a search-box question, not a remark.
   return (
     words.length >= MIN_REMARK_WORDS ||
     EMOJI.test(text) ||
     words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w)) ||
-    m.solvedPieces.some((p) => folded.includes(p)) ||
-    m.solvedPhrases.some((p) => line.includes(p))
+    solved
   );
 }
 

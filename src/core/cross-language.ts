@@ -1,0 +1,216 @@
+import lexicon from './cross-language.json' with { type: 'json' };
+import { detectLanguage, englishChatWords, scriptLanguage } from './language.js';
+
+/**
+ * A question in another language, read in the guide's English: "我的文件夹不同步了" becomes "folder sync". A guide
+ * imported on day one has no language pack, so a member writing in Chinese, Korean or Spanish found none of its
+ * words and always got the ticket template. cross-language.json holds the words of software help (files, folders,
+ * sync, share, sign in, not working, …) in thirteen languages beside their English (470 concepts), as members type
+ * them; it was written for this project from general knowledge by a session that saw no guide, code or question set.
+ */
+
+/** One concept: its English words (the first is the one searched) and each language's words for it. */
+type Concept = { en: string[] } & Partial<Record<string, string[]>>;
+
+/** Scripts written without spaces between words: their words are found inside the line. */
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
+/** Accents dropped, for members who type "sincronizacion" or "thu muc". */
+const bare = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+/** Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). */
+const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
+/** Shorter than this, a word typed without any accent is too often another word ("the" is not "thẻ"). */
+const MIN_BARE_CHARS = 5;
+
+interface Tables {
+  unspaced: Array<[string, string]>;
+  spaced: Map<string, string>;
+  bareSpaced: Map<string, string>;
+  languagesOf: Map<string, string[]>;
+  longest: number;
+  englishForms: Set<string>;
+}
+let built: Tables | undefined;
+/** The lexicon's lookup tables, built on first use (start-up does not pay for a lexicon most servers never need). */
+const tables = (): Tables => (built ??= build());
+function build(): Tables {
+  const unspaced: Array<[string, string]> = [];
+  const spaced = new Map<string, string>();
+  const bareSpaced = new Map<string, string>();
+  /** Which languages write a Latin-script (or Cyrillic, Devanagari) form: "carpeta" is Spanish, "pasta" Portuguese. */
+  const languagesOf = new Map<string, string[]>();
+  const englishForms = new Set<string>();
+  let longest = 1;
+  for (const concept of lexicon as Concept[]) {
+    const en = concept.en[0];
+    if (!en) continue;
+    for (const e of concept.en) englishForms.add(fold(e));
+    for (const [lang, forms] of Object.entries(concept)) {
+      if (lang === 'en' || !forms) continue;
+      for (const form of forms) {
+        const key = fold(form);
+        if (key === '') continue;
+        if (UNSPACED_SCRIPT.test(key)) unspaced.push([key, en]);
+        else {
+          const words = tokensOf(key);
+          longest = Math.max(longest, words.length);
+          const phrase = words.join(' ');
+          spaced.set(phrase, en);
+          languagesOf.set(phrase, [...(languagesOf.get(phrase) ?? []), lang]);
+          const plain = bare(phrase);
+          if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
+          if (plain !== phrase) languagesOf.set(plain, [...(languagesOf.get(plain) ?? []), lang]);
+        }
+      }
+    }
+  }
+  // Longest first, so "文件夹" is read before "文件".
+  unspaced.sort((a, b) => b[0].length - a[0].length);
+  return { unspaced, spaced, bareSpaced, languagesOf, longest, englishForms };
+}
+
+/**
+ * The concept a phrase names, as written or with its accents read loosely ("hoà" for "hòa", "sincronizacion"): a
+ * phrase typed with no accent at all must be long enough not to be another word ("the" is not "thẻ").
+ */
+function conceptOf(phrase: string): string | undefined {
+  const { spaced, bareSpaced } = tables();
+  const exact = spaced.get(phrase);
+  if (exact) return exact;
+  const plain = bare(phrase);
+  return plain !== phrase || plain.length >= MIN_BARE_CHARS ? bareSpaced.get(plain) : undefined;
+}
+
+let everyday: Set<string> | undefined;
+
+/**
+ * The concepts that make a line ask or report trouble in any language ("不同步了", "no funciona", "어떻게"): what the
+ * chatter rules look for, beyond the asking and trouble words chat-markers.json lists.
+ */
+const ASKS_OR_TROUBLE = new Set([
+  ...[
+    'how to',
+    'where',
+    'why',
+    'is it possible',
+    'help',
+    'forgot',
+    'forgot password',
+    'problem',
+    'error',
+    'error message',
+  ],
+  ...['crash', 'bug', 'warning', 'not working', 'broken', 'corrupted', 'slow', 'lag', 'stuck', 'frozen', 'missing'],
+  ...['disappeared', 'lost', 'deleted by mistake', 'wrong', 'blank', 'black screen', 'failed', "can't"],
+  ...['no longer', 'not enough space', 'expired', 'locked out', 'hacked', 'duplicate', 'out of sync', 'conflict'],
+  ...['no sound', 'blurry', 'not loading', 'not showing', 'not receiving', 'timeout', 'grayed out', 'too large'],
+  ...['permission denied', 'not found', 'invalid', 'already exists', 'not supported', 'network error', "can't log in"],
+  ...['overheating', 'battery drain'],
+]);
+
+export interface EnglishReading {
+  /** The English words of the concepts found, in the order found. */
+  english: string[];
+  /** How many of the words found are not English themselves ("carpeta", "同步"; not "app" or "wifi"). */
+  foreign: number;
+  /** How many of those ask or report trouble ("怎么", "no funciona", "안 돼요"). */
+  asks: number;
+  /** The language whose words the line uses most among those found (Latin-script lines), or null. */
+  language: string | null;
+  /** The line's words no concept took: product names, English screen labels, words of the guide. */
+  rest: string[];
+}
+
+/** The software-help concepts a line names, in English, with what is left of it. */
+export function readInEnglish(text: string): EnglishReading {
+  const { unspaced, languagesOf, longest, englishForms } = tables();
+  let line = fold(text);
+  const english: string[] = [];
+  let foreign = 0;
+  let asks = 0;
+  const votes = new Map<string, number>();
+  // Only a line with such letters is searched for the unspaced words (an English line costs a few lookups).
+  for (const [form, en] of UNSPACED_SCRIPT.test(line) ? unspaced : []) {
+    if (!line.includes(form)) continue;
+    english.push(en);
+    foreign++;
+    if (ASKS_OR_TROUBLE.has(en)) asks++;
+    line = line.split(form).join(' ');
+  }
+  const words = tokensOf(line);
+  const rest: string[] = [];
+  everyday ??= englishChatWords();
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && taken === 0; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const en = conceptOf(phrase);
+      if (!en) continue;
+      english.push(en);
+      // A form English shares ("app", "email", "folder") says nothing about the line's language.
+      if (!englishForms.has(phrase) && !everyday.has(phrase)) {
+        foreign++;
+        for (const l of languagesOf.get(phrase) ?? languagesOf.get(bare(phrase)) ?? [])
+          votes.set(l, (votes.get(l) ?? 0) + 1);
+        if (ASKS_OR_TROUBLE.has(en)) asks++;
+      }
+      taken = n;
+    }
+    if (taken === 0) rest.push(words[i]!);
+    i += Math.max(1, taken);
+  }
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  const language = first && (!second || first[1] > second[1]) ? first[0] : null;
+  return { english, foreign, asks, language, rest };
+}
+
+/** The Latin-script languages of cross-language.json, for telling a line in one of them from English. */
+const LATIN_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'id', 'tr', 'vi'];
+/** Words of another language a Latin-script line needs ("como compartir una carpeta"): one ("red", "come") is chance. */
+const MIN_FOREIGN_WORDS = 2;
+/** Concepts of software help that make a line in another language a question even with no word of asking in it. */
+const MIN_CONCEPTS_ASKED = 2;
+
+/**
+ * The language of a line written in another language that asks something or reports trouble in words the lexicon
+ * knows ("没法缩小", can't make it smaller), or names enough of what software help is about to be a question however
+ * it is put ("パートナーの写真 自分のタイムラインに表示", partner's photos shown in my timeline); null for any other line.
+ * Another script settles the language; a Latin-script line needs two of the lexicon's words and the language
+ * detector's agreement that it is not English, so an English question ("pin the red note") is never read as Spanish
+ * or Vietnamese; the lexicon's words then say which language (franc reads short Spanish lines as Italian).
+ */
+export function askingLanguage(text: string, reading: EnglishReading = readInEnglish(text)): string | null {
+  if (reading.foreign === 0) return null;
+  if (reading.asks === 0 && specificConcepts(reading) < MIN_CONCEPTS_ASKED) return null;
+  const script = scriptLanguage(text);
+  if (script !== null) return script;
+  if (reading.foreign < MIN_FOREIGN_WORDS) return null;
+  const told = detectLanguage(text, LATIN_LANGUAGES);
+  return told !== null && told !== 'en' ? (reading.language ?? told) : null;
+}
+
+/** See askingLanguage: a question in another language, which the chatter rules must not silence. */
+export const asksAbroad = (text: string): boolean => askingLanguage(text) !== null;
+
+/**
+ * Concepts so common in any chat about an app that they say nothing of what is asked: "用这个软件三年了，一直很喜欢"
+ * (been using this app for three years, always loved it) names an app, using it and "always".
+ */
+const GENERIC = new Set([
+  'all',
+  'new',
+  'old',
+  'app',
+  'software',
+  'use',
+  'keeps',
+  'again',
+  'light',
+  'suddenly',
+  'recent',
+]);
+const specificConcepts = (reading: EnglishReading) => new Set(reading.english.filter((e) => !GENERIC.has(e))).size;

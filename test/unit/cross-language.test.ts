@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Assistant } from '../../src/core/assistant.js';
+import { askingLanguage, asksAbroad, readInEnglish } from '../../src/core/cross-language.js';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { buildKnowledge } from '../../src/core/knowledge.js';
+import { loadLanguageDetector } from '../../src/core/language.js';
+
+beforeAll(async () => {
+  await loadLanguageDetector();
+});
+
+describe('readInEnglish: a question in another language, read as the software-help words it names', () => {
+  it.each([
+    ['Chinese', '我的文件夹不同步了怎么办', ['folder', 'out of sync', 'how to']],
+    ['Korean, words with their particles', '폴더가 동기화되지 않아요', ['sync', 'folder']],
+    ['Hindi, whose vowel signs are part of the word', 'मेरा फ़ोल्डर सिंक नहीं हो रहा है', ['folder']],
+    ['Spanish', 'como compartir una carpeta con otro dispositivo', ['share', 'folder', 'device']],
+    ['Vietnamese typed without accents', 'cach dong bo thu muc', ['folder']],
+  ])('input: %s (%j) → its concepts in English', (_language, line, concepts) => {
+    const { english } = readInEnglish(line);
+    for (const c of concepts) expect(english).toContain(c);
+  });
+
+  it('input: English lines → nothing foreign, never another language ("the" is not Vietnamese "thẻ")', () => {
+    expect(readInEnglish('how do i share a folder').foreign).toBe(0);
+    expect(readInEnglish('pin the red note').english).not.toContain('tab');
+    expect(askingLanguage('pin the red note')).toBeNull();
+    expect(askingLanguage('how do i share a folder with my phone')).toBeNull();
+  });
+
+  it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
+    expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
+  });
+
+  it('tells a question from small talk that names the app (input: a symptom with no question word; a fond remark)', () => {
+    expect(asksAbroad('パートナーの写真 自分のタイムラインに表示されない')).toBe(true);
+    expect(asksAbroad('用这个软件三年了，一直很喜欢')).toBe(false);
+  });
+});
+
+describe('a guide imported on day one, asked in a language it has no pack for', () => {
+  const text = readFileSync('test/data/guides/syncthing/guide.rst', 'utf8');
+  const imported = importGuide({ fileName: 'guide.rst', text, allowedHosts: [] });
+  const built = buildKnowledge({
+    files: imported.topics.map((t) => ({ name: t.file, text: t.text })),
+    allowedHostsText: '',
+  });
+  if (!built.ok) throw new Error('the imported guide is not valid');
+  const bot = new Assistant(built.knowledge);
+
+  it.each([
+    ['Chinese', '我的文件夹不同步了怎么办', 'zh-CN'],
+    ['Japanese, a symptom with no question word', 'フォルダがパソコンとスマホで同期されない', 'ja'],
+    ['Korean', '폴더가 동기화되지 않아요', 'ko'],
+    ['Spanish', 'como compartir una carpeta con otro dispositivo', 'es-ES'],
+  ])(
+    'offers the closest topics in a "did you mean" in the member\'s language, not a ticket: %s (input: %j)',
+    (_l, q, lang) => {
+      const d = bot.ask(q);
+      expect(d.action).toBe('suggest');
+      expect(d.alternatives.length).toBeGreaterThan(0);
+      expect(d.lang).toBe(lang);
+      // The member's own words stay the question, for the ticket and the team's insights.
+      expect(d.question).toBe(q);
+    },
+  );
+
+  it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
+    expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
+  });
+});
