@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
+import { loadCrossLanguageLexicon } from './cross-language-lexicon.js';
 import { loadLanguageDetector } from '../core/language.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
@@ -50,7 +51,7 @@ async function coreFingerprint(): Promise<string | null> {
 /** Load, validate and index the guide in `dir`, through the cache when it can. */
 export async function loadGuide(dir: string): Promise<GuideLoad> {
   // Loaded alongside the guide, so it is ready (and start-up no slower) by the time the guide is.
-  const detector = loadLanguageDetector();
+  const detector = Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
   let source: Awaited<ReturnType<typeof readKnowledgeSource>>;
   try {
     source = await readKnowledgeSource(dir);

@@ -1,4 +1,3 @@
-import lexicon from './cross-language.json' with { type: 'json' };
 import { detectLanguage, englishChatWords, scriptLanguage } from './language.js';
 
 /**
@@ -10,7 +9,7 @@ import { detectLanguage, englishChatWords, scriptLanguage } from './language.js'
  */
 
 /** One concept: its English words (the first is the one searched) and each language's words for it. */
-type Concept = { en: string[] } & Partial<Record<string, string[]>>;
+export type Concept = { en: string[] } & Partial<Record<string, string[]>>;
 
 /** Scripts written without spaces between words: their words are found inside the line. */
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
@@ -34,10 +33,28 @@ interface Tables {
   longest: number;
   englishForms: Set<string>;
 }
+let lexicon: readonly Concept[] | undefined;
+/**
+ * The lexicon to read questions by: cross-language.json, read by the app and the CLIs alongside the guide (importing
+ * it with this module cost start-up 35 ms). Without one, no line reads as another language's question.
+ */
+export function useCrossLanguageLexicon(concepts: readonly Concept[]): void {
+  lexicon = concepts;
+  built = undefined;
+}
+
 let built: Tables | undefined;
-/** The lexicon's lookup tables, built on first use (start-up does not pay for a lexicon most servers never need). */
-const tables = (): Tables => (built ??= build());
-function build(): Tables {
+const NO_TABLES: Tables = {
+  unspaced: [],
+  spaced: new Map(),
+  bareSpaced: new Map(),
+  languagesOf: new Map(),
+  longest: 1,
+  englishForms: new Set(),
+};
+/** The lexicon's lookup tables, built on first use once it is loaded. */
+const tables = (): Tables => (lexicon ? (built ??= build(lexicon)) : NO_TABLES);
+function build(lexicon: readonly Concept[]): Tables {
   const unspaced: Array<[string, string]> = [];
   const spaced = new Map<string, string>();
   const bareSpaced = new Map<string, string>();
@@ -45,7 +62,7 @@ function build(): Tables {
   const languagesOf = new Map<string, string[]>();
   const englishForms = new Set<string>();
   let longest = 1;
-  for (const concept of lexicon as Concept[]) {
+  for (const concept of lexicon) {
     const en = concept.en[0];
     if (!en) continue;
     for (const e of concept.en) englishForms.add(fold(e));

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Assistant } from '../../src/core/assistant.js';
+import { loadCrossLanguageLexicon } from '../../src/app/cross-language-lexicon.js';
 import { askingLanguage, asksAbroad, readInEnglish } from '../../src/core/cross-language.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadLanguageDetector } from '../../src/core/language.js';
 
 beforeAll(async () => {
-  await loadLanguageDetector();
+  await Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
 });
 
 describe('readInEnglish: a question in another language, read as the software-help words it names', () => {
