@@ -41,6 +41,7 @@ let lexicon: readonly Concept[] | undefined;
 export function useCrossLanguageLexicon(concepts: readonly Concept[]): void {
   lexicon = concepts;
   built = undefined;
+  lastRead = undefined;
 }
 
 let built: Tables | undefined;
@@ -129,21 +130,33 @@ const ASKS_OR_TROUBLE = new Set([
   ...['overheating', 'battery drain'],
 ]);
 
+/** Shared by every rule that reads the same line (see lastRead), so never changed once made. */
 export interface EnglishReading {
   /** The English words of the concepts found, in the order found. */
-  english: string[];
+  readonly english: readonly string[];
   /** How many of the words found are not English themselves ("carpeta", "同步"; not "app" or "wifi"). */
-  foreign: number;
+  readonly foreign: number;
   /** How many of those ask or report trouble ("怎么", "no funciona", "안 돼요"). */
-  asks: number;
+  readonly asks: number;
   /** The language whose words the line uses most among those found (Latin-script lines), or null. */
-  language: string | null;
+  readonly language: string | null;
   /** The line's words no concept took: product names, English screen labels, words of the guide. */
-  rest: string[];
+  readonly rest: readonly string[];
 }
+
+/**
+ * The last line read: one message is read by the chatter rules, the foreign-remark rule and the Assistant's second
+ * asking in turn, and each needs the same reading.
+ */
+let lastRead: { text: string; reading: EnglishReading } | undefined;
 
 /** The software-help concepts a line names, in English, with what is left of it. */
 export function readInEnglish(text: string): EnglishReading {
+  if (lastRead?.text !== text) lastRead = { text, reading: readLine(text) };
+  return lastRead.reading;
+}
+
+function readLine(text: string): EnglishReading {
   const { unspaced, languagesOf, longest, englishForms } = tables();
   let line = fold(text);
   const english: string[] = [];
