@@ -4,8 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
-import { loadCrossLanguageLexicon } from './cross-language-lexicon.js';
-import { loadLanguageDetector } from '../core/language.js';
+import { loadLanguageReaders } from './language-readers.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
 import type { Knowledge, LocalizedTopic } from '../core/topic.js';
@@ -51,7 +50,7 @@ async function coreFingerprint(): Promise<string | null> {
 /** Load, validate and index the guide in `dir`, through the cache when it can. */
 export async function loadGuide(dir: string): Promise<GuideLoad> {
   // Loaded alongside the guide, so it is ready (and start-up no slower) by the time the guide is.
-  const detector = Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
+  const languageReaders = loadLanguageReaders();
   let source: Awaited<ReturnType<typeof readKnowledgeSource>>;
   try {
     source = await readKnowledgeSource(dir);
@@ -75,7 +74,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
       examples: hit.spelling.examples,
     };
     const assistant = new Assistant(knowledge, spelling);
-    await detector;
+    await languageReaders;
     return { ok: true, assistant, cached: true };
   }
   const { buildKnowledge } = await import('../core/knowledge.js');
@@ -83,7 +82,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
   if (file) await writeCache(file, assistant);
-  await detector;
+  await languageReaders;
   return { ok: true, assistant, cached: false };
 }
 

@@ -7,8 +7,7 @@ import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
-import { loadCrossLanguageLexicon } from '../app/cross-language-lexicon.js';
-import { loadLanguageDetector } from '../core/language.js';
+import { loadLanguageReaders } from '../app/language-readers.js';
 import { closestLocale } from '../core/locales.js';
 
 const USAGE = `
@@ -158,7 +157,7 @@ async function evalGuides(
   if (sources.length === 0)
     fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
   // A guide with language packs is served with them: free text in their languages is told apart by the detector.
-  await Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
+  await loadLanguageReaders();
   const guides = sources.map(prepareGuide);
   for (const g of guides)
     if (g.unresolved.length > 0)

@@ -1,8 +1,7 @@
 import { loadEnv, toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { Assistant } from '../core/assistant.js';
-import { loadCrossLanguageLexicon } from '../app/cross-language-lexicon.js';
-import { loadLanguageDetector } from '../core/language.js';
+import { loadLanguageReaders } from '../app/language-readers.js';
 import { formatKnowledgeError } from '../core/knowledge-source.js';
 import { fail } from './cli.js';
 
@@ -15,6 +14,6 @@ export async function loadAssistant(env: NodeJS.ProcessEnv, dir?: string): Promi
     const lines = result.errors.map((e) => `  ${formatKnowledgeError(e)}`).join('\n');
     fail(`The guide in ${folder} has ${result.errors.length} problem(s):\n${lines}`);
   }
-  await Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
+  await loadLanguageReaders();
   return new Assistant(result.knowledge);
 }

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Assistant } from '../../src/core/assistant.js';
-import { loadCrossLanguageLexicon } from '../../src/app/cross-language-lexicon.js';
+import { loadLanguageReaders } from '../../src/app/language-readers.js';
 import { askingLanguage, asksAbroad, readInEnglish } from '../../src/core/cross-language.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
-import { loadLanguageDetector } from '../../src/core/language.js';
 
 beforeAll(async () => {
-  await Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
+  await loadLanguageReaders();
 });
 
 describe('readInEnglish: a question in another language, read as the software-help words it names', () => {

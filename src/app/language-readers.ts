@@ -1,0 +1,10 @@
+import { loadLanguageDetector } from '../core/language.js';
+import { loadCrossLanguageLexicon } from './cross-language-lexicon.js';
+
+/**
+ * What Stepwise reads a member's language with: the language detector (franc-min) and the cross-language lexicon.
+ * Each loads once; the app and the CLIs start both while the guide loads, so neither adds to start-up.
+ */
+export async function loadLanguageReaders(): Promise<void> {
+  await Promise.all([loadLanguageDetector(), loadCrossLanguageLexicon()]);
+}
