@@ -1,4 +1,5 @@
 import { detectLanguage, englishChatWords, scriptLanguage } from './language.js';
+import { withoutMarks } from './without-marks.js';
 
 /**
  * A question in another language, read in the guide's English: "我的文件夹不同步了" becomes "folder sync". A guide
@@ -15,11 +16,7 @@ export type Concept = { en: string[] } & Partial<Record<string, string[]>>;
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 /** Accents dropped, for members who type "sincronizacion" or "thu muc". */
-const bare = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+const bare = (s: string) => withoutMarks(s).normalize('NFC');
 /** Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). */
 const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
 /** Shorter than this, a word typed without any accent is too often another word ("the" is not "thẻ"). */

@@ -1,6 +1,7 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import { CHAT_FILLER, OTHER_SUBJECTS } from './lexicon.js';
 import { term, terms } from './normalise.js';
+import { withoutMarks } from './without-marks.js';
 import { WordSet } from './word-set.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
@@ -11,14 +12,7 @@ const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
  * then it is just how people talk. stopwords-iso is a maintained list of about 1,300 English words
  * and more in each other language, far better than one we would grow by hand.
  */
-const asTerm = (w: string) =>
-  term(
-    w
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/['’]/g, ''),
-  );
+const asTerm = (w: string) => term(withoutMarks(w.toLowerCase()).replace(/['’]/g, ''));
 
 export const FILLER_TERMS: ReadonlySet<string> = new Set(
   [...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []), ...CHAT_FILLER].map(asTerm),

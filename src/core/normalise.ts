@@ -1,5 +1,6 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import { PHRASES, STOP_WORDS, SYNONYMS } from './lexicon.js';
+import { withoutMarks } from './without-marks.js';
 
 /** Zero-width, bidi-control and soft-hyphen characters: invisible, and used to dodge filters. */
 const INVISIBLE =
@@ -176,13 +177,11 @@ export function plainWords(text: string, limit = MAX_QUESTION_CHARS): string[] {
   // Most messages are Latin script: the script-aware passes (and their costly Unicode classes) run only when needed.
   const segmented = BEYOND_LATIN.test(plain) ? segmentScripts(plain) : plain;
   const lower = segmented.toLowerCase();
-  const folded = (
+  const folded = withoutMarks(
     CYRILLIC_OR_GREEK.test(lower)
       ? lower.replace(MIXED_SCRIPT_WORD, (w) => w.replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c))
-      : lower
+      : lower,
   )
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
     // French and Italian elision: "j'ai", "l'appli", "dell'account" keep only the word that matters.
     .replace(/\b(?:[cdjlmnst]|qu|dell|all|nell|sull)['’`´](?=[a-z])/g, '')
     .replace(/['’`´]/g, '');

@@ -1,3 +1,5 @@
+import { withoutMarks } from './without-marks.js';
+
 /**
  * Account secrets people paste while panicking: passwords, one-time codes, recovery keys, tokens.
  * They must never be echoed back, logged or stored as written.
@@ -26,7 +28,7 @@ const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set(
 
 const looksDescriptive = (value: string): boolean => {
   const word = value.toLowerCase().replace(/[.,!?;:)]+$/u, '');
-  return DESCRIPTIVE_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word.normalize('NFD').replace(/\p{M}+/gu, ''));
+  return DESCRIPTIVE_WORDS.has(word) || DESCRIPTIVE_WORDS.has(withoutMarks(word));
 };
 
 interface SecretPattern {
