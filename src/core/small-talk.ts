@@ -265,7 +265,11 @@ const isBack = (words: readonly string[]): boolean => {
  */
 export const reportsSolved = (text: string): boolean =>
   (SOLVED.test(text) || /^\s*(?:nvm|nevermind|never\s+mind)\b/i.test(text)) &&
-  !/\b(?:but|however|except|though|although|still)\b/i.test(text);
+  !/\b(?:but|however|except|though|although|still)\b/i.test(text) &&
+  !WORKED_BEFORE.test(text);
+/** "Before the update it worked fine", "it worked until yesterday": how things were before the trouble, not a fix. */
+const WORKED_BEFORE =
+  /\bbefore\b[^.!?]*\bwork(?:ed|ing)\b|\bwork(?:ed|ing)\s+(?:fine\s+|perfectly\s+|great\s+)?(?:before|until|till|yesterday|earlier|last\s+(?:week|night|month|time))\b/i;
 const SOLVED =
   /\b(?:that|it|this)\s+(?:worked|did\s+it|fixed\s+it|solved\s+it)\b|\bdid\s+the\s+trick\b|\b(?:works|worked|working)\s+(?:now|again|perfectly|fine\s+now)\b|\ball\s+good\s+(?:now|again|on\s+my\s+end)\b|\bfigured\s+it\s+out\b|\b(?:got\s+it|all)\s+sorted\b|\bback\s+to\s+normal\b|\bproblem\s+solved\b/i;
 

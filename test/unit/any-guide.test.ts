@@ -243,6 +243,9 @@ describe('isChatterStatement: greetings and cheers that mention the product (inp
     ['ok that did the trick, the folder shows up again', 2, true],
     ['sync works now after the restart', 2, true],
     ['it worked yesterday, but today the sync fails', 2, false],
+    // How things were before the trouble is not a fix, whatever follows it.
+    ['my tablet quit backing up after the upgrade. before the upgrade it worked fine.', 2, false],
+    ['it worked perfectly until last week, now the photos never show up', 2, false],
     ['is there a plugin that works with the web app', 3, false],
     ['haha nice, did not know that', 0, true],
     ["oh nice, didn't know the map had a night mode", 2, true],
