@@ -26,7 +26,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('eval --guides: a team’s own guide, imported and asked questions written blind for it', () => {
-  it('input: the twelve blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
+  it('input: the fifteen blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
     const r = run(['--guides', 'test/data/blind-guides', '--served', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -43,16 +43,20 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
       'final-k',
       'final-l',
       'final-m',
+      'final-n',
+      'final-o',
+      'final-p',
     ]);
     expect(report.guides.every((g) => g.judgedBy === 'model')).toBe(true);
     const pooled = report.pooledUntaught;
-    // Floors well below what the shipped model measures there (right 37%, helped 80%, wrong 3%),
+    // Floors well below what the shipped model measures there (right 34%, helped 78%, wrong 3%),
     // so a change that breaks answering on new guides fails here, not in production.
     expect(pooled.rates.right).toBeGreaterThan(0.3);
     expect(pooled.rates.helped).toBeGreaterThan(0.65);
     expect(pooled.rates.wrong).toBeLessThan(0.1);
     expect(pooled.rates.smallTalkIgnored).toBeGreaterThanOrEqual(0.9);
-    // None is met with silence (one of final-g's was, on arrival, until a greeting stopped making a question chatter).
+    // None is met with silence (one of final-g's was on arrival, until a greeting stopped making a question chatter;
+    // one of final-o's, until "before the update it worked fine" stopped reading as a fix).
     expect(pooled.figures.inScopeIgnored).toBe(0);
   }, 120_000);
 
