@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { importGuide } from '../core/import/import-guide.js';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join, sep } from 'node:path';
+import { type GuideFile, importGuide, importGuidePages } from '../core/import/import-guide.js';
 import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
 import { formatReport } from '../core/import/report-text.js';
@@ -12,10 +12,10 @@ import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 
 const USAGE = `
-Usage: npm run kb:import -- FILE --out DIR [--allow-host HOST ...] [--force] [--json]
+Usage: npm run kb:import -- FILE|FOLDER --out DIR [--allow-host HOST ...] [--force] [--json]
        npm run kb:import -- FILE --pack TAG --translates SOURCE [--guide DIR] [--force] [--json]
 
-Turns an existing help guide (.md, .rst or .txt) into a Stepwise knowledge folder: one topic
+Turns an existing help guide (.md, .mdx, .rst or .txt) into a Stepwise knowledge folder: one topic
 file per section and sub-section, with ids, titles (a heading written more than once also
 names its section: "Introduction (Folders)"), sections, related topics, proposed slash
 commands, aliases from the titles (and the headings above them), and numbered steps. Links
@@ -37,10 +37,20 @@ KNOWLEDGE_DIR, else knowledge/), written to DIR/locales/TAG/ under the guide's t
   --translates SOURCE  the file FILE translates, whose import gave the guide its topic ids
   --guide DIR        the knowledge folder the pack belongs to
 
+A FOLDER is a guide kept as many pages, as docs sites keep it: every .md, .mdx, .markdown, .rst
+and .rest file under it (hidden folders and node_modules left out) is one page, in path order with
+index and README pages first and numbered names in number order ("2-sync" before "10-backup").
+Each page becomes a top-level section titled by its one top heading, else its front matter's
+title, else its file name.
+
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
 
-const EXTENSIONS = new Set(['.md', '.markdown', '.rst', '.rest', '.txt']);
+const EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest', '.txt']);
+/** The pages of a folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
+const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
+/** Pages that open their folder. */
+const FIRST_PAGES = new Set(['index', 'readme']);
 
 /** "https://Help.Example.com/x" → "help.example.com": people paste addresses, the list wants hosts. */
 function hostOf(value: string): string {
@@ -67,9 +77,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     USAGE,
   );
   if (values.pack !== undefined) return importPack(positionals, values, io);
-  if (positionals.length > 1) fail(`kb:import: only one guide file at a time (got ${positionals.join(' and ')}).`);
+  if (positionals.length > 1) fail(`kb:import: one guide file or folder at a time (got ${positionals.join(' and ')}).`);
   const file = positionals[0];
-  if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE --out DIR');
+  if (!file) fail('kb:import: which guide? Usage: npm run kb:import -- FILE|FOLDER --out DIR');
   if (!values.out) fail('kb:import: where to? Add --out DIR (a new or empty folder).');
   const args = {
     file,
@@ -79,7 +89,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     json: values.json === true,
   };
 
-  const text = await readGuideFile(args.file);
+  const isFolder = await stat(args.file).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
+  const source = isFolder ? { pages: await readGuidePages(args.file) } : { text: await readGuideFile(args.file) };
 
   const existing = await readdir(args.out).catch(() => [] as string[]);
   if (existing.length > 0 && !args.force) {
@@ -93,7 +107,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const extraHosts = args.hosts.map(hostOf).filter(Boolean);
   const allowedHosts = [...new Set([...baseHosts, ...extraHosts])];
 
-  const { topics, report } = importGuide({ fileName: basename(args.file), text, allowedHosts });
+  const { topics, report } =
+    'pages' in source
+      ? importGuidePages({ folderName: basename(args.file), files: source.pages, allowedHosts })
+      : importGuide({ fileName: basename(args.file), text: source.text, allowedHosts });
   report.source = args.file;
 
   await mkdir(args.out, { recursive: true });
@@ -110,7 +127,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   await writeFile(join(args.out, ALLOWLIST_FILE), allowlistText);
   await writeFile(
     join(args.out, 'README.md'),
-    `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`: ${topics.length} topics, one per section.\n` +
+    `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`${'pages' in source ? ` (${source.pages.length} pages)` : ''}: ${topics.length} topics, one per section.\n` +
       `Review the proposed commands and add aliases (synonyms, typos, other languages) as described in the\n` +
       `project's knowledge/README.md, then run \`npm run kb:check -- ${args.out}\`.\n`,
   );
@@ -150,10 +167,36 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** A guide file's text; a clear message and exit 1 for an unknown extension or a file that cannot be read. */
 async function readGuideFile(file: string): Promise<string> {
-  if (!EXTENSIONS.has(extname(file).toLowerCase())) fail(`kb:import: ${file}: expected a .md, .rst or .txt guide.`);
+  if (!EXTENSIONS.has(extname(file).toLowerCase()))
+    fail(`kb:import: ${file}: expected a .md, .mdx, .rst or .txt guide, or a folder of them.`);
   return readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) =>
     fail(`kb:import: cannot read ${file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
   );
+}
+
+/** Every page of a guide kept as a folder, in reading order (see USAGE); exit 1 when it holds none. */
+async function readGuidePages(dir: string): Promise<GuideFile[]> {
+  const entries = await readdir(dir, { recursive: true });
+  const names = entries
+    .map((e) => e.split(sep).join('/'))
+    .filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()))
+    .filter((p) => !p.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort(byReadingOrder);
+  if (names.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
+  return Promise.all(names.map(async (fileName) => ({ fileName, text: await readGuideFile(join(dir, fileName)) })));
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Path order, part by part, with a folder's index or README page before the rest of it. */
+function byReadingOrder(a: string, b: string): number {
+  const [pa, pb] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] === pb[i]) continue;
+    const first = (parts: string[]) =>
+      i === parts.length - 1 && FIRST_PAGES.has(parts[i]!.replace(/\.[^.]+$/, '').toLowerCase()) ? 0 : 1;
+    return first(pa) - first(pb) || collator.compare(pa[i]!, pb[i]!);
+  }
+  return pa.length - pb.length;
 }
 
 /** kb:import -- FILE --pack TAG --translates SOURCE: a translated guide as a language pack. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,62 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
     const r = run('src/cli/kb-check.ts', [out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/OK/);
+  }, 60_000);
+});
+
+describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fixtures/import/docs-folder)', () => {
+  const FOLDER = 'test/fixtures/import/docs-folder';
+  const site = join(root, 'site');
+
+  it('imports every page in reading order, each page its own section, and skips drafts and non-pages', () => {
+    const r = run('src/cli/kb-import.ts', [FOLDER, '--out', site, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      valid: boolean;
+      format: string;
+      topics: Array<{ id: string; title: string; heading: string }>;
+    };
+    expect(report.valid).toBe(true);
+    expect(report.format).toBe('markdown and rst');
+    // index first; "02-pairing" before "10-troubleshooting" (number order); the settings folder's index before its
+    // battery page; the hidden .drafts page and requirements.txt are not pages of the guide.
+    expect(report.topics.map((t) => t.heading)).toEqual([
+      'Beam Bike Lights help',
+      'Pairing a light',
+      'On Android',
+      'On iPhone',
+      'Troubleshooting',
+      'The light does not turn on',
+      'Settings',
+      'Night mode',
+      'Battery',
+      'Saver mode',
+    ]);
+    // Each page is a section of its own: battery.rst's "*" underline does not nest it under the settings page.
+    const sectionOf = (id: string) => readFileSync(join(site, `${id}.md`), 'utf8').match(/^section: (.+)$/m)?.[1];
+    expect(sectionOf('saver-mode')).toBe('Battery');
+    expect(sectionOf('night-mode')).toBe('Settings');
+    expect(sectionOf('on-iphone')).toBe('Pairing a light');
+    // What the MDX tabs held is text a member is shown; the markup is not.
+    const trouble = readFileSync(join(site, 'the-light-does-not-turn-on.md'), 'utf8');
+    expect(trouble).toMatch(/Charge it for an hour/);
+    expect(trouble).toMatch(/starts in standby/);
+    expect(trouble).not.toMatch(/TabItem|import Tabs/);
+    expect(readFileSync(join(site, 'README.md'), 'utf8')).toMatch(/from `docs-folder` \(5 pages\): 10 topics/);
+  }, 60_000);
+
+  it('refuses a folder with no pages in it, with a clear message (exit 1)', () => {
+    const empty = join(root, 'no-pages');
+    mkdirSync(join(empty, 'img'), { recursive: true });
+    writeFileSync(join(empty, 'requirements.txt'), 'sphinx\n');
+    const r = run('src/cli/kb-import.ts', [empty, '--out', join(root, 'never')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/holds no \.md, \.mdx or \.rst pages/);
+  }, 60_000);
+
+  it('takes one .mdx page as a Markdown guide (input: the troubleshooting page alone)', () => {
+    const r = run('src/cli/kb-import.ts', [join(FOLDER, '10-troubleshooting.mdx'), '--out', join(root, 'one-page')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\(Markdown\): 2 topics written/);
   }, 60_000);
 });

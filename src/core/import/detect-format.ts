@@ -9,7 +9,7 @@ export type GuideFormat = 'rst' | 'markdown';
 export function detectFormat(fileName: string, text: string): GuideFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'rst' || ext === 'rest') return 'rst';
-  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'md' || ext === 'mdx' || ext === 'markdown') return 'markdown';
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.some((l) => /^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\|[^|]+\|)/.test(l))) return 'rst';
   if (lines.some((l) => /^\s{0,3}#{1,6}\s+\S/.test(l) || /^\s{0,3}```/.test(l))) return 'markdown';

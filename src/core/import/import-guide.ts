@@ -1,11 +1,45 @@
-import { detectFormat } from './detect-format.js';
+import { detectFormat, type GuideFormat } from './detect-format.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parseRst } from './parse-rst.js';
-import { sectionsToTopics, type ImportResult } from './sections-to-topics.js';
+import { pagesToTopics, sectionsToTopics, type ImportResult } from './sections-to-topics.js';
+import type { ParsedDocument } from './section-tree.js';
+
+/** A guide file's text, named as it was found ("guide.rst", "docs/sync/conflicts.md"): the name decides the format. */
+export interface GuideFile {
+  fileName: string;
+  text: string;
+}
+
+const parse = (format: GuideFormat, text: string): ParsedDocument =>
+  format === 'rst' ? parseRst(text) : parseMarkdown(text);
 
 /** The whole import as one pure call: guide text in, topic files and a report out (the CLI writes them). */
-export function importGuide(input: { fileName: string; text: string; allowedHosts: readonly string[] }): ImportResult {
+export function importGuide(input: GuideFile & { allowedHosts: readonly string[] }): ImportResult {
   const format = detectFormat(input.fileName, input.text);
-  const doc = format === 'rst' ? parseRst(input.text) : parseMarkdown(input.text);
-  return sectionsToTopics(doc, { fileName: input.fileName, format, allowedHosts: input.allowedHosts });
+  return sectionsToTopics(parse(format, input.text), {
+    fileName: input.fileName,
+    format,
+    allowedHosts: input.allowedHosts,
+  });
+}
+
+/**
+ * A guide kept as a folder of pages (a docs site: one Markdown or reStructuredText file per page), in the order
+ * given: each page is parsed in its own format and becomes one top-level section of the guide.
+ */
+export function importGuidePages(input: {
+  folderName: string;
+  files: readonly GuideFile[];
+  allowedHosts: readonly string[];
+}): ImportResult {
+  const pages = input.files.map((f) => {
+    const format = detectFormat(f.fileName, f.text);
+    return { fileName: f.fileName, format, doc: parse(format, f.text) };
+  });
+  const formats = [...new Set(pages.map((p) => p.format))];
+  return pagesToTopics(pages, {
+    fileName: input.folderName,
+    format: formats.length === 1 ? formats[0]! : formats.join(' and '),
+    allowedHosts: input.allowedHosts,
+  });
 }

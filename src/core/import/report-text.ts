@@ -1,12 +1,17 @@
 import type { ImportReport } from './sections-to-topics.js';
 
+/** "rst", "markdown", or both for a folder of pages ("markdown and rst"), as people name them. */
+const formatName = (format: string) =>
+  format
+    .split(' and ')
+    .map((f) => (f === 'rst' ? 'reStructuredText' : 'Markdown'))
+    .join(' and ');
+
 /** The import report as a person reads it in a terminal: tree first, then what needs a look. */
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   const n = report.topics.length;
-  out.push(
-    `Imported ${report.source} (${report.format === 'rst' ? 'reStructuredText' : 'Markdown'}): ${n} topic${n === 1 ? '' : 's'} written`,
-  );
+  out.push(`Imported ${report.source} (${formatName(report.format)}): ${n} topic${n === 1 ? '' : 's'} written`);
   out.push('', 'Topics (tree, steps found, where the steps came from):');
   for (const t of report.topics) {
     const cmd = t.command ? `  /${t.command}` : '';

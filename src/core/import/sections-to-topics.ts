@@ -67,10 +67,11 @@ const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
 
-/** "login-guide_v2.rst" → "Login guide v2". */
+/** "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title). */
 export function titleFromFileName(fileName: string): string {
   const base = (fileName.split(/[\\/]/).pop() ?? fileName)
     .replace(/\.[^.]+$/, '')
+    .replace(/^\d+(?=[-_.]+\D)/, '')
     .replace(/[-_.]+/g, ' ')
     .trim();
   const t = base ? base[0]!.toUpperCase() + base.slice(1) : 'Imported guide';
@@ -113,6 +114,9 @@ function headingPath(n: Node): string[] {
 
 const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
 
+/** A section one level deeper, with everything under it. */
+const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
+
 /** Decide what the roots of the topic tree are; see the report's warnings for the headless cases. */
 function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { roots: Section[]; docTitle: boolean } {
   const preamble = [...doc.preamble];
@@ -135,7 +139,6 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
     // Text before the first heading needs a home: a topic named after the file, above the sections.
     const title = titleFromFileName(fileName);
     warnings.push(`text before the first heading became the topic "${title}" (named from the file)`);
-    const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
     return {
       roots: applyPseudoHeadings([
         { title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'named' },
@@ -218,8 +221,50 @@ export function sectionsToTopics(
   opts: { fileName: string; format: string; allowedHosts: readonly string[] },
 ): ImportResult {
   const warnings = [...doc.warnings];
+  return rootsToTopics(rootsOf(doc, opts.fileName, warnings), warnings, opts);
+}
+
+/** One page of a guide kept as many files (a docs site's folder), parsed. */
+export interface ParsedPage {
+  /** The page's path inside the folder, "sync/conflicts.md": it names the page when nothing else does. */
+  fileName: string;
+  doc: ParsedDocument;
+}
+
+/**
+ * A guide kept as many pages: each page becomes one top-level section, under its own title (its one top heading,
+ * else its front matter's title, else its file name), so a page's headings never nest under the page before it
+ * and each page's reST underlines mean what they meant in that page.
+ */
+export function pagesToTopics(
+  pages: readonly ParsedPage[],
+  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
+): ImportResult {
+  const warnings: string[] = [];
+  const roots: Section[] = [];
+  for (const page of pages) {
+    const said = [...page.doc.warnings];
+    const own = rootsOf(page.doc, page.fileName, said);
+    warnings.push(...said.map((w) => `${page.fileName}: ${w}`));
+    if (own.docTitle) roots.push(...own.roots);
+    else
+      roots.push({
+        title: titleFromFileName(page.fileName),
+        level: 1,
+        lines: [],
+        children: own.roots.map(bump),
+        origin: 'named',
+      });
+  }
+  return rootsToTopics({ roots, docTitle: pages.length === 1 && roots.length === 1 }, warnings, opts);
+}
+
+function rootsToTopics(
+  { roots, docTitle }: { roots: Section[]; docTitle: boolean },
+  warnings: string[],
+  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
+): ImportResult {
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
-  const { roots, docTitle } = rootsOf(doc, opts.fileName, warnings);
   const tree = roots.map((s) => buildNode(s, null, 0, allowed));
   const report: ImportReport = {
     source: opts.fileName,
