@@ -102,6 +102,12 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(sectionOf('saver-mode')).toBe('Battery');
     expect(sectionOf('night-mode')).toBe('Settings');
     expect(sectionOf('on-iphone')).toBe('Pairing a light');
+    // The note above the battery page's title is that page's text; its ":orphan:" metadata is nobody's.
+    const battery = readFileSync(join(site, 'battery.md'), 'utf8');
+    expect(battery).toMatch(/\*\*Note:\*\* Charge figures come from the light itself/);
+    expect(battery).not.toMatch(/orphan/);
+    // Menus sum the page up by its own first sentence, not by the note above it.
+    expect(battery).toMatch(/^summary: Each light reports its charge to the app every minute\.$/m);
     // What the MDX tabs held is text a member is shown; the markup is not.
     const trouble = readFileSync(join(site, 'the-light-does-not-turn-on.md'), 'utf8');
     expect(trouble).toMatch(/Charge it for an hour/);

@@ -35,6 +35,15 @@ describe('parseRst', () => {
     expect(body).toEqual(['kept text']);
   });
 
+  it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
+    const doc = parseRst(
+      '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',
+    );
+    expect(doc.preamble.filter((l) => l.trim() !== '')).toEqual([]);
+    expect(doc.sections.map((s) => s.title)).toEqual(['Settings']);
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual(['Pick a folder.']);
+  });
+
   it("input: a title straight after the previous title's underline, no blank line between → both are titles", () => {
     const doc = parseRst('Conversion\n----------\nWhat formats are supported?\n~~~~~~~~~~~~~~~~~~~~~~~~~~~\nMany.\n');
     expect(titles(doc.sections)).toEqual([['Conversion', ['What formats are supported?']]]);

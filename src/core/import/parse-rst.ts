@@ -73,6 +73,28 @@ const HIDDEN_DIRECTIVES = new Set([
   'tabularcolumns',
   'cssclass',
   'rst-class',
+  // Sphinx settings for the rest of the page ("default-domain:: stconf" made a topic out of the word "stconf").
+  'default-domain',
+  'highlightlang',
+  'sectionauthor',
+  'moduleauthor',
+  'codeauthor',
+  'program',
+  'py:module',
+  'py:currentmodule',
+  'autosummary',
+  'autodata',
+  'automethod',
+  'autoattribute',
+  'autoexception',
+  // Notes for the writers (shown only when the build asks for them), and diagram sources.
+  'todo',
+  'todolist',
+  'spelling:word-list',
+  'graphviz',
+  'digraph',
+  'mermaid',
+  'plantuml',
 ]);
 
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
@@ -91,11 +113,16 @@ function collectReferences(lines: readonly string[]): RstReferences {
   return { targets, substitutions };
 }
 
+/** Sphinx's file-wide metadata, a field list at the very top of a page (":orphan:", ":tocdepth: 2"): not text. */
+const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
+
 export function parseRst(text: string): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
+  for (let top = lines.findIndex((l) => !blank(l)); top >= 0 && FILE_WIDE_FIELD.test(lines[top]!); )
+    lines.splice(top, 1);
   const refs = collectReferences(lines);
   const warnings: string[] = [];
   const styles: string[] = [];

@@ -133,8 +133,13 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
       docTitle: true,
     };
   }
-  if (!hasContent(preamble) && doc.sections.length === 1)
-    return { roots: applyPseudoHeadings(doc.sections), docTitle: true };
+  if (doc.sections.length === 1) {
+    // A page's one title with a note or a version line above it (".. warning::" before the title): the note is the
+    // page's, read as the first of its text rather than as a topic of its own.
+    const [only] = doc.sections as [Section];
+    const lines = hasContent(preamble) ? [...preamble, '', ...only.lines] : only.lines;
+    return { roots: applyPseudoHeadings([{ ...only, lines }]), docTitle: true };
+  }
   if (hasContent(preamble)) {
     // Text before the first heading needs a home: a topic named after the file, above the sections.
     const title = titleFromFileName(fileName);
@@ -149,12 +154,19 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
   return { roots: applyPseudoHeadings(doc.sections), docTitle: false };
 }
 
+/** A paragraph that was a note box or a version note ("**Warning:** …", "**New in version 1.2:** …"). */
+const BOXED =
+  /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*/i;
+
 /**
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
  */
 function summaryOf(body: SectionBody): string {
-  const para = body.intro.find((b) => b.kind === 'para');
+  const paras = body.intro.filter((b) => b.kind === 'para');
+  // A warning or a version note above the text ("Warning: this feature is beta") says what to mind, not what the
+  // section is about: the first paragraph of the section's own text sums it up, when there is one.
+  const para = paras.find((b) => !BOXED.test(b.text)) ?? paras[0];
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
   const stepHead = (s: string) =>
     plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
