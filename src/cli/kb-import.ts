@@ -38,10 +38,10 @@ KNOWLEDGE_DIR, else knowledge/), written to DIR/locales/TAG/ under the guide's t
   --guide DIR        the knowledge folder the pack belongs to
 
 A FOLDER is a guide kept as many pages, as docs sites keep it: every .md, .mdx, .markdown, .rst
-and .rest file under it (hidden folders and node_modules left out) is one page, in path order with
-index and README pages first and numbered names in number order ("2-sync" before "10-backup").
-Each page becomes a top-level section titled by its one top heading, else its front matter's
-title, else its file name.
+and .rest file under it is one page, in path order with index and README pages first and numbered
+names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
+partials, build files) and node_modules are left out. Each page becomes a top-level section
+titled by its one top heading, else its front matter's title, else its file name.
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
@@ -180,7 +180,7 @@ async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const names = entries
     .map((e) => e.split(sep).join('/'))
     .filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()))
-    .filter((p) => !p.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter((p) => !p.split('/').some((part) => /^[._]/.test(part) || part === 'node_modules'))
     .sort(byReadingOrder);
   if (names.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
   return Promise.all(names.map(async (fileName) => ({ fileName, text: await readGuideFile(join(dir, fileName)) })));

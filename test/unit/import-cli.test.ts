@@ -84,7 +84,7 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(report.valid).toBe(true);
     expect(report.format).toBe('markdown and rst');
     // index first; "02-pairing" before "10-troubleshooting" (number order); the settings folder's index before its
-    // battery page; the hidden .drafts page and requirements.txt are not pages of the guide.
+    // battery page; the hidden .drafts page, the _partials snippet and requirements.txt are not pages of the guide.
     expect(report.topics.map((t) => t.heading)).toEqual([
       'Beam Bike Lights help',
       'Pairing a light',
