@@ -1,6 +1,6 @@
 import { readFrontMatter } from './front-matter.js';
 import { buildPacks } from './locale-packs.js';
-import { BUILTIN_COMMANDS, isBuiltinCommand } from './builtin-commands.js';
+import { BUILTIN_COMMANDS, DISCORD_COMMAND_LIMIT, isBuiltinCommand, MAX_GUIDE_COMMANDS } from './builtin-commands.js';
 import { parseExamples } from './examples.js';
 import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { ALLOWLIST_FILE, type KnowledgeError, type KnowledgeSource, type LoadResult } from './knowledge-source.js';
@@ -91,6 +91,22 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
       if (other) errors.push(at(t.file, lines?.command, `duplicate command "${t.command}" (also in ${other.file})`));
       else byCommand.set(t.command, t);
     }
+  }
+  if (byCommand.size > MAX_GUIDE_COMMANDS) {
+    // Discord refuses the whole set of commands past its limit, so the bot could register none: say which to drop.
+    const over = [...byCommand.values()].slice(MAX_GUIDE_COMMANDS);
+    errors.push(
+      at(
+        over[0]!.file,
+        keyLines.get(over[0]!)?.command,
+        `${byCommand.size} topics declare a command, and Discord registers ${DISCORD_COMMAND_LIMIT} per server, ` +
+          `${BUILTIN_COMMANDS.length} of them Stepwise's own: remove \`command:\` from ${over.length} topic(s), ` +
+          `e.g. ${over
+            .slice(0, 3)
+            .map((t) => t.file)
+            .join(', ')} (members still reach them through /ask)`,
+      ),
+    );
   }
   for (const t of topics) {
     t.related.forEach((r, i) => {

@@ -103,6 +103,11 @@ function scope(ctx: RestContext, call: Call): { list: Json[]; set: (l: Json[]) =
   return { list: commands.guild[guildId] ?? [], set: (l) => void (commands.guild[guildId] = l), guildId };
 }
 
+/** Slash commands one scope (a server, or global) may hold. */
+const MAX_CHAT_COMMANDS = 100;
+/** The longest list a bulk overwrite accepts at all. */
+const MAX_BULK = 130;
+
 const sameCommand = (a: Json) => (b: Json) => a.name === b.name && (a.type ?? 1) === (b.type ?? 1);
 
 export function commandsCollection(ctx: RestContext, call: Call): Reply {
@@ -112,6 +117,14 @@ export function commandsCollection(ctx: RestContext, call: Call): Reply {
   if (call.method === 'PUT') {
     const body: Json[] = Array.isArray(call.body) ? call.body : [];
     const errors: ErrorTree = {};
+    // Discord's limits on a bulk overwrite, as measured against it (chenhg5/cc-connect#504): a list longer than 130 is
+    // a malformed body; more than 100 slash commands in one scope is refused as a whole, and nothing is registered.
+    if (body.length > MAX_BULK) addError(errors, [], 'BASE_TYPE_MAX_LENGTH', `Must be ${MAX_BULK} or fewer in length.`);
+    else if (
+      body.filter((c) => Number(c?.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput)
+        .length > MAX_CHAT_COMMANDS
+    )
+      return discordError(400, 30032, `Maximum number of application commands reached (${MAX_CHAT_COMMANDS})`);
     body.forEach((c, i) => validateCommand(c, [i], errors));
     body.forEach((c, i) => {
       if (body.findIndex(sameCommand(c)) !== i)

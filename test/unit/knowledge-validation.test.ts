@@ -99,6 +99,19 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['b.md:4: duplicate command "go" (also in a.md)'],
     },
     {
+      tried: '96 topics that each declare a command: Discord registers 100 per server, 5 of them the bot’s own',
+      files: Object.fromEntries(
+        Array.from({ length: 96 }, (_, n) => [
+          `t${String(n + 1).padStart(2, '0')}.md`,
+          topic(`t${n + 1}`, `command: c${n + 1}\n`),
+        ]),
+      ),
+      expected: [
+        "t96.md:4: 96 topics declare a command, and Discord registers 100 per server, 5 of them Stepwise's own: " +
+          'remove `command:` from 1 topic(s), e.g. t96.md (members still reach them through /ask)',
+      ],
+    },
+    {
       tried: "a topic whose command is one of the bot's own (stats, ticket)",
       files: { 'a.md': topic('a', 'command: stats\n'), 'b.md': topic('b', 'command: ticket\n') },
       expected: [

@@ -1,4 +1,4 @@
-import { BUILTIN_COMMANDS } from '../builtin-commands.js';
+import { BUILTIN_COMMANDS, MAX_GUIDE_COMMANDS } from '../builtin-commands.js';
 import { plainText } from './plain-text.js';
 import { cutSlug, slugify } from './slug.js';
 
@@ -52,17 +52,25 @@ export function commandFor(title: string): string {
 /** Proposes unique commands in document order; a clash gets -2, a reserved name is skipped. */
 export class CommandAllocator {
   private readonly taken = new Set<string>(BUILTIN_COMMANDS);
+  private given = 0;
+  /** Task-like titles left without a command because Discord's limit was reached (the first in the guide keep theirs). */
+  over = 0;
 
   propose(title: string): string | undefined {
     if (!isTask(title)) return undefined;
     const base = commandFor(title);
     if (!base) return undefined;
+    if (this.given >= MAX_GUIDE_COMMANDS) {
+      this.over++;
+      return undefined;
+    }
     let cmd = base;
     for (let n = 2; this.taken.has(cmd); n++) {
       if (n > 9) return undefined;
       cmd = `${cutSlug(base, MAX - 2)}-${n}`;
     }
     this.taken.add(cmd);
+    this.given++;
     return cmd;
   }
 }

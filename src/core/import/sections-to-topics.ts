@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { deriveAliases } from './aliases.js';
 import { splitBlocks, type Block } from './blocks.js';
+import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../builtin-commands.js';
 import { CommandAllocator } from './commands.js';
 import { filterLinks, type DroppedLink } from './link-filter.js';
 import { clip, plainText, sentences } from './plain-text.js';
@@ -383,5 +384,10 @@ function rootsToTopics(
     if (command) entry.command = command;
     report.topics.push(entry);
   });
+  if (commands.over > 0)
+    warnings.push(
+      `${commands.over} more task-like section(s) got no slash command: Discord registers ${DISCORD_COMMAND_LIMIT} per server, ` +
+        `${MAX_GUIDE_COMMANDS} for the guide beside Stepwise's own (members reach every topic through /ask)`,
+    );
   return { topics, report };
 }

@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../../src/core/builtin-commands.js';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { DiscordEmulator } from '../emulator/index.js';
+import { data, startStepwise, tempDir, type RunningBot } from './harness.js';
+
+/**
+ * A big guide imported on day one: more task-like sections than Discord has room for slash commands. Discord
+ * refuses a set of more than 100 as a whole (the emulator does too), which would leave the server with none.
+ */
+const SECTIONS = 130;
+const guide = Array.from(
+  { length: SECTIONS },
+  (_, n) => `## How to calibrate sensor ${n + 1}\n\n1. Open sensor ${n + 1} in the app.\n2. Tap Calibrate.\n`,
+).join('\n');
+
+const tmp = tempDir();
+let emu: DiscordEmulator;
+let run: RunningBot;
+let warnings: string[];
+
+beforeAll(async () => {
+  const imported = importGuide({ fileName: 'sensors.md', text: `# Sensors\n\n${guide}`, allowedHosts: [] });
+  warnings = imported.report.warnings;
+  const dir = join(tmp.dir, 'kb');
+  mkdirSync(dir);
+  for (const t of imported.topics) writeFileSync(join(dir, t.file), t.text);
+  writeFileSync(join(dir, 'allowed-hosts.txt'), '');
+  emu = await DiscordEmulator.start();
+  run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, dir);
+});
+afterAll(async () => {
+  await run?.stop();
+  await emu?.stop();
+  tmp.cleanup();
+});
+
+describe(`a guide with ${SECTIONS} task-like sections, imported and served as it is`, () => {
+  it('gets as many slash commands as Discord allows beside Stepwise’s own, the first in the guide, and says so', () => {
+    const names = (emu.commands.guild[emu.guild.id] ?? []).map((c: { name: string }) => c.name);
+    expect(names).toHaveLength(DISCORD_COMMAND_LIMIT);
+    expect(names).toEqual(expect.arrayContaining(['ask', 'topics', 'ticket', 'tickets', 'stats']));
+    expect(names).toContain('calibrate-sensor-1');
+    expect(names).toContain(`calibrate-sensor-${MAX_GUIDE_COMMANDS}`);
+    expect(names).not.toContain(`calibrate-sensor-${MAX_GUIDE_COMMANDS + 1}`);
+    expect(warnings.join('\n')).toMatch(new RegExp(`${SECTIONS - MAX_GUIDE_COMMANDS} more task-like section`));
+  });
+
+  it('still answers a section left without a command through /ask (input: "calibrate sensor 120")', async () => {
+    const i = emu.slashCommand({
+      name: 'ask',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.general,
+      options: [{ name: 'question', type: 3, value: 'how do I calibrate sensor 120' }],
+    });
+    const reply = data(await i.callback());
+    expect(JSON.stringify(reply)).toMatch(/sensor 120/);
+  });
+});
