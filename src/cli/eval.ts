@@ -26,8 +26,8 @@ and each group is answered by a guide that learned from the other groups only, w
 it does on questions like the examples that it has not seen (scoring the examples with the full
 guide only shows how well it remembers them).
 
-With --guides DIR, every sub-folder of DIR is a guide with questions written for it (guide.md or
-guide.rst plus questions.jsonl labelled by heading, or a guide.json manifest; see
+With --guides DIR, every sub-folder of DIR is a guide with questions written for it (guide.md,
+guide.rst or a docs folder guide/, plus questions.jsonl labelled by heading, or a guide.json manifest; see
 test/data/guides/README.md). Each guide is imported as kb:import would and scored leave-one-guide-out:
 the answer model is fitted on the other guides and judged on this one; a taught guide (guide.json with
 examples) is asked as the bot serves it, language packs included. Per guide and pooled: right
@@ -155,7 +155,7 @@ async function evalGuides(
     fail(`eval: ${(err as Error).message}`);
   }
   if (sources.length === 0)
-    fail(`eval: ${dir} holds no guide folders (guide.md or guide.rst with questions.jsonl, or guide.json).`);
+    fail(`eval: ${dir} holds no guide folders (guide.md, guide.rst or guide/ with questions.jsonl, or guide.json).`);
   // A guide with language packs is served with them: free text in their languages is told apart by the detector.
   await loadLanguageReaders();
   const guides = sources.map(prepareGuide);

@@ -4,10 +4,12 @@ import type { EvalCase } from '../core/eval-score.js';
 import type { GuideSource } from '../core/guide-eval.js';
 import { formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
+import { readGuidePages } from '../app/guide-pages.js';
 
 /**
  * A folder of guides for `eval --guides`: one sub-folder per guide, holding either `guide.md` /
- * `guide.rst` (imported as `kb:import` would) and `questions.jsonl` labelled by heading, or a
+ * `guide.rst` or a docs folder of pages `guide/` (imported as `kb:import` would) and `questions.jsonl`
+ * labelled by heading, or a
  * `guide.json` manifest `{"knowledge": DIR, "questions": [FILE, ...]}` pointing at a knowledge folder
  * and question files labelled by topic id (paths relative to the manifest).
  */
@@ -62,13 +64,12 @@ export async function readGuideCorpus(dir: string): Promise<GuideSource[]> {
       });
       continue;
     }
+    if (!existsSync(join(folder, 'questions.jsonl'))) continue;
+    const cases = readCases(join(folder, 'questions.jsonl'));
     const fileName = ['guide.md', 'guide.rst'].find((f) => existsSync(join(folder, f)));
-    if (!fileName || !existsSync(join(folder, 'questions.jsonl'))) continue;
-    out.push({
-      name,
-      guide: { fileName, text: readFileSync(join(folder, fileName), 'utf8') },
-      cases: readCases(join(folder, 'questions.jsonl')),
-    });
+    if (fileName) out.push({ name, guide: { fileName, text: readFileSync(join(folder, fileName), 'utf8') }, cases });
+    else if (existsSync(join(folder, 'guide')))
+      out.push({ name, guide: { folderName: name, pages: await readGuidePages(join(folder, 'guide')) }, cases });
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { type GuideFile, importGuide, importGuidePages } from '../core/import/import-guide.js';
 import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
+import { readGuidePages } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
@@ -47,10 +48,6 @@ The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
 
 const EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest', '.txt']);
-/** The pages of a folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
-const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
-/** Pages that open their folder. */
-const FIRST_PAGES = new Set(['index', 'readme']);
 
 /** "https://Help.Example.com/x" → "help.example.com": people paste addresses, the list wants hosts. */
 function hostOf(value: string): string {
@@ -93,7 +90,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     (st) => st.isDirectory(),
     () => false,
   );
-  const source = isFolder ? { pages: await readGuidePages(args.file) } : { text: await readGuideFile(args.file) };
+  const source = isFolder ? { pages: await readPagesOrFail(args.file) } : { text: await readGuideFile(args.file) };
 
   const existing = await readdir(args.out).catch(() => [] as string[]);
   if (existing.length > 0 && !args.force) {
@@ -175,28 +172,10 @@ async function readGuideFile(file: string): Promise<string> {
 }
 
 /** Every page of a guide kept as a folder, in reading order (see USAGE); exit 1 when it holds none. */
-async function readGuidePages(dir: string): Promise<GuideFile[]> {
-  const entries = await readdir(dir, { recursive: true });
-  const names = entries
-    .map((e) => e.split(sep).join('/'))
-    .filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()))
-    .filter((p) => !p.split('/').some((part) => /^[._]/.test(part) || part === 'node_modules'))
-    .sort(byReadingOrder);
-  if (names.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
-  return Promise.all(names.map(async (fileName) => ({ fileName, text: await readGuideFile(join(dir, fileName)) })));
-}
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-/** Path order, part by part, with a folder's index or README page before the rest of it. */
-function byReadingOrder(a: string, b: string): number {
-  const [pa, pb] = [a.split('/'), b.split('/')];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] === pb[i]) continue;
-    const first = (parts: string[]) =>
-      i === parts.length - 1 && FIRST_PAGES.has(parts[i]!.replace(/\.[^.]+$/, '').toLowerCase()) ? 0 : 1;
-    return first(pa) - first(pb) || collator.compare(pa[i]!, pb[i]!);
-  }
-  return pa.length - pb.length;
+async function readPagesOrFail(dir: string): Promise<GuideFile[]> {
+  const pages = await readGuidePages(dir).catch((err: Error) => fail(`kb:import: cannot read ${dir}: ${err.message}`));
+  if (pages.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
+  return pages;
 }
 
 /** kb:import -- FILE --pack TAG --translates SOURCE: a translated guide as a language pack. */

@@ -1,7 +1,7 @@
 import { Assistant } from './assistant.js';
 import { decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
 import type { EvalCase } from './eval-score.js';
-import { importGuide } from './import/import-guide.js';
+import { type GuideFile, importGuide, importGuidePages } from './import/import-guide.js';
 import { buildKnowledge } from './knowledge.js';
 import { formatKnowledgeError } from './knowledge-source.js';
 import type { Knowledge } from './topic.js';
@@ -14,8 +14,11 @@ import type { Knowledge } from './topic.js';
 /** One guide of the corpus with its labelled questions, read into memory by the caller. */
 export interface GuideSource {
   name: string;
-  /** A guide to import (`fileName` decides the format), or a knowledge folder already built. */
-  guide: { fileName: string; text: string } | { knowledge: Knowledge };
+  /**
+   * A guide to import (`fileName` decides the format), a docs folder's pages to import as one guide, or a
+   * knowledge folder already built.
+   */
+  guide: GuideFile | { folderName: string; pages: GuideFile[] } | { knowledge: Knowledge };
   /** Labelled questions; `expect` names headings for an imported guide, topic ids for a knowledge folder. */
   cases: EvalCase[];
 }
@@ -40,7 +43,10 @@ export function prepareGuide(source: GuideSource): PreparedGuide {
   if ('knowledge' in source.guide) {
     knowledge = source.guide.knowledge;
   } else {
-    const imported = importGuide({ fileName: source.guide.fileName, text: source.guide.text, allowedHosts: [] });
+    const imported =
+      'pages' in source.guide
+        ? importGuidePages({ folderName: source.guide.folderName, files: source.guide.pages, allowedHosts: [] })
+        : importGuide({ fileName: source.guide.fileName, text: source.guide.text, allowedHosts: [] });
     const built = buildKnowledge({
       files: imported.topics.map((t) => ({ name: t.file, text: t.text })),
       allowedHostsText: '',

@@ -71,6 +71,24 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
     expect(r.stdout).toMatch(/^pooled, untaught\s+\d+/m);
   }, 120_000);
 
+  it('input: a docs site kept as a folder of pages (guide/) → imported as kb:import reads a folder, labels resolve', () => {
+    const beam = join(tmp, 'site', 'beam');
+    cpSync(join(ROOT, 'test/fixtures/import/docs-folder'), join(beam, 'guide'), { recursive: true });
+    const lines = [
+      { q: 'how do i pair my light with an iphone', expect: ['On iPhone'], cat: 'in' },
+      { q: 'make the rear light blink to save battery', expect: ['Saver mode'], cat: 'in' },
+      { q: 'can I dim the front light at night', expect: ['Night mode'], cat: 'in' },
+      { q: 'what does a replacement lens cost', expect: 'escalate', cat: 'oos' },
+    ];
+    writeFileSync(join(beam, 'questions.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    const r = run(['--guides', join(tmp, 'site'), '--served', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.guides.map((g) => g.name)).toEqual(['beam']);
+    // Every label names a heading of one of the pages (a label naming none would leave its question out).
+    expect(report.guides[0]!.figures.inScope).toBe(3);
+  }, 120_000);
+
   it('input: a folder with no guides, and a question line that is not JSON → one clear line, exit 1', () => {
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
