@@ -138,24 +138,34 @@ export function replyFor(
 export function topicsReply(knowledge: Knowledge, lang?: string): ReplyPayload {
   const sections = new Map<string, Topic[]>();
   for (const topic of knowledge.topics) sections.set(topic.section, [...(sections.get(topic.section) ?? []), topic]);
-  const embed = new EmbedBuilder()
-    .setColor(COLOUR.answer)
-    .setTitle(t(lang, 'topics.title'))
-    .setDescription(t(lang, 'topics.hint'));
+  const title = t(lang, 'topics.title');
+  const hint = t(lang, 'topics.hint');
+  const embed = new EmbedBuilder().setColor(COLOUR.answer).setTitle(title).setDescription(hint);
+  // Discord refuses an embed whose text adds up past 6,000 characters, and shows 25 fields at most: a big guide's
+  // list stops at whole lines within that, and the footer (room kept for it) says how many more /ask can reach.
+  const footerRoom = t(lang, 'topics.more', { count: knowledge.topics.length }).length;
+  let left = LIMITS.embedTotal - title.length - hint.length - footerRoom;
+  let shown = 0;
   for (const [section, topics] of [...sections].slice(0, LIMITS.fields)) {
-    embed.addFields({
-      name: truncate(section, LIMITS.fieldName),
-      value: truncate(
-        topics
-          .map((topic) => {
-            const { command, title } = localizedCommand(topic, knowledge, lang);
-            return command ? `\`/${command}\` ${title}` : title;
-          })
-          .join('\n'),
-        LIMITS.fieldValue,
-      ),
-    });
+    const name = truncate(section, LIMITS.fieldName);
+    const room = Math.min(LIMITS.fieldValue, left - name.length);
+    const lines: string[] = [];
+    let length = 0;
+    for (const topic of topics) {
+      const { command, title: topicTitle } = localizedCommand(topic, knowledge, lang);
+      const line = command ? `\`/${command}\` ${topicTitle}` : topicTitle;
+      const next = length + (lines.length > 0 ? 1 : 0) + line.length;
+      if (next > room) break;
+      lines.push(line);
+      length = next;
+    }
+    if (lines.length === 0) break;
+    embed.addFields({ name, value: lines.join('\n') });
+    left -= name.length + length;
+    shown += lines.length;
   }
+  if (shown < knowledge.topics.length)
+    embed.setFooter({ text: t(lang, 'topics.more', { count: knowledge.topics.length - shown }) });
   return { embeds: [embed.toJSON()], components: [] };
 }
 

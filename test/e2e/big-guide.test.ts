@@ -11,9 +11,12 @@ import { data, startStepwise, tempDir, type RunningBot } from './harness.js';
  * refuses a set of more than 100 as a whole (the emulator does too), which would leave the server with none.
  */
 const SECTIONS = 130;
+/** Five task-like sections under each of 26 areas: more sections than a Discord embed has fields. */
 const guide = Array.from(
   { length: SECTIONS },
-  (_, n) => `## How to calibrate sensor ${n + 1}\n\n1. Open sensor ${n + 1} in the app.\n2. Tap Calibrate.\n`,
+  (_, n) =>
+    (n % 5 === 0 ? `# Sensor area ${n / 5 + 1}\n\nThe sensors mounted in area ${n / 5 + 1}.\n\n` : '') +
+    `## How to calibrate sensor ${n + 1}\n\n1. Open sensor ${n + 1} in the app.\n2. Tap Calibrate.\n`,
 ).join('\n');
 
 const tmp = tempDir();
@@ -22,7 +25,7 @@ let run: RunningBot;
 let warnings: string[];
 
 beforeAll(async () => {
-  const imported = importGuide({ fileName: 'sensors.md', text: `# Sensors\n\n${guide}`, allowedHosts: [] });
+  const imported = importGuide({ fileName: 'sensors.md', text: guide, allowedHosts: [] });
   warnings = imported.report.warnings;
   const dir = join(tmp.dir, 'kb');
   mkdirSync(dir);
@@ -46,6 +49,28 @@ describe(`a guide with ${SECTIONS} task-like sections, imported and served as it
     expect(names).toContain(`calibrate-sensor-${MAX_GUIDE_COMMANDS}`);
     expect(names).not.toContain(`calibrate-sensor-${MAX_GUIDE_COMMANDS + 1}`);
     expect(warnings.join('\n')).toMatch(new RegExp(`${SECTIONS - MAX_GUIDE_COMMANDS} more task-like section`));
+  });
+
+  it('lists the guide in /topics within Discord’s embed limits, and says how to reach what did not fit', async () => {
+    const i = emu.slashCommand({
+      name: 'topics',
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.general,
+    });
+    const reply = data(await i.callback());
+    const embed = reply.embeds[0];
+    const size = [
+      embed.title,
+      embed.description,
+      embed.footer?.text,
+      ...embed.fields.flatMap((f: any) => [f.name, f.value]),
+    ]
+      .filter(Boolean)
+      .join('').length;
+    expect(size).toBeLessThanOrEqual(6000);
+    expect(embed.fields[0].name).toBe('Sensor area 1');
+    expect(embed.fields[0].value).toMatch(/`\/calibrate-sensor-1` How to calibrate sensor 1/);
+    expect(embed.footer.text).toMatch(/more topic/);
   });
 
   it('still answers a section left without a command through /ask (input: "calibrate sensor 120")', async () => {
