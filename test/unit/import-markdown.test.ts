@@ -254,6 +254,35 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
   });
 });
 
+describe('kb:import reads GitBook tabs and hint boxes (input: {% tabs %}, {% tab title %}, {% hint style %})', () => {
+  it('each tab and hint labels its own text; no {% %} tag reaches a member', () => {
+    const text = [
+      '# Installing',
+      '',
+      '{% tabs %}',
+      '{% tab title="Windows" %}',
+      'Run the installer and follow its steps.',
+      '{% endtab %}',
+      '',
+      '{% tab title="macOS" %}',
+      'Drag the app into Applications.',
+      '{% endtab %}',
+      '{% endtabs %}',
+      '',
+      '{% hint style="warning" %}',
+      'Close the app before you update it.',
+      '{% endhint %}',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'g.md', text, allowedHosts: [] });
+    const body = topics[0]!.text;
+    expect(body).toMatch(/\*\*Windows:\*\* Run the installer/);
+    expect(body).toMatch(/\*\*macOS:\*\* Drag the app/);
+    expect(body).toMatch(/\*\*Warning:\*\* Close the app before you update it\./);
+    expect(body).not.toContain('{%');
+  });
+});
+
 describe('kb:import reads DocFX content tabs (input: "# [Desktop](#tab/desktop)" headings inside a section)', () => {
   const text = [
     '# Sharing',

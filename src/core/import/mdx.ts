@@ -3,8 +3,9 @@ import { closingFence, FenceTracker } from './fences.js';
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
  * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
- * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), DocFX (`# [Linux](#tab/linux)` tabs), MkDocs (`!!! note` admonitions, `=== "Tab"`) and
- * GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
+ * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), GitBook (`{% tab title="Windows" %}`,
+ * `{% hint style="warning" %}`), DocFX (`# [Linux](#tab/linux)` tabs), MkDocs (`!!! note` admonitions, `=== "Tab"`)
+ * and GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
  * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
  * Fenced code is left exactly as written.
  */
@@ -25,6 +26,11 @@ const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)\s+([a-zA-Z]+)(?:\s+"([^"]*)")?\s*$/;
 const DOCFX_TAB = /^ {0,3}#{1,6}\s+\[([^\]]+)\]\(#\/?tab\/[^)]*\)\s*#*\s*$/;
 /** MkDocs Material content tabs: `=== "Windows"`, then the tab's text indented by four. */
 const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
+/** GitBook's tabs and hint boxes: `{% tab title="Windows" %}`, `{% hint style="warning" %}` … `{% endhint %}`. */
+const GITBOOK_OPEN = /^\s*\{%\s*(tab|hint)\s+(?:title|style)="([^"]*)"\s*%\}\s*$/;
+const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
+/** What GitBook's hint styles are called where a reader sees them. */
+const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
 const GITHUB_ALERT = /^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
 /** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
@@ -151,6 +157,21 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (open >= 0) {
       inComment = true;
       line = line.slice(0, open);
+    }
+    // A GitBook tab or hint box labels the text it holds, as a Docusaurus tab or admonition does.
+    const gitbook = GITBOOK_OPEN.exec(line);
+    if (gitbook) {
+      out.push('');
+      label =
+        gitbook[1] === 'tab'
+          ? gitbook[2]!.trim()
+          : (GITBOOK_HINTS[gitbook[2]!.toLowerCase()] ?? capitalise(gitbook[2]!));
+      continue;
+    }
+    if (GITBOOK_CLOSE.test(line)) {
+      label = null;
+      out.push('');
+      continue;
     }
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
