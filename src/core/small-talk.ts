@@ -13,9 +13,25 @@ export function isSmallTalk(text: string): boolean {
   const words = plainWords(text);
   if (words.length === 0) return true;
   if (words.length > MAX_SMALL_TALK_WORDS) return false;
-  if (PLUS_ONE.test(text)) return true;
+  if (PLUS_ONE.test(text) || SOCIAL_LINE.test(text)) return true;
   return words.every((w) => unstretched(w).some(isChatWord));
 }
+
+/**
+ * Whole lines of social chat whose words a guide may also use ("day", "going", "friday", "happy"): how someone's day
+ * is going, a happy weekday or holiday, a good day wished. Asking after someone is not asking the guide.
+ */
+const SOCIAL_LINE = new RegExp(
+  String.raw`^\s*(?:(?:hey|hi|hello|yo|sup|ok|so)[,!.]?\s+)?(?:` +
+    String.raw`how(?:'?s|\s+is|\s+was|\s+has|\s+have)\s+(?:(?:your|ur|ya|everyone'?s?|everybody'?s?|the)\s+)?` +
+    String.raw`(?:day|week|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|it|things|life|you\s+been)` +
+    String.raw`(?:\s+(?:going|been|treating\s+(?:you|ya|y'?all)|so\s+far|today|been\s+going))*` +
+    String.raw`|(?:happy|merry)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays?|new\s+year|christmas|xmas|easter|halloween|thanksgiving|diwali|eid|hanukkah|birthday)` +
+    String.raw`|have\s+a\s+(?:good|nice|great|lovely|wonderful)\s+(?:day|weekend|week|night|evening|one))` +
+    String.raw`(?:\s+(?:to\s+)?(?:folks|everyone|everybody|all|y'?all|guys|team|fam|peeps|people|friends|bot|mate|buddy|you))?` +
+    String.raw`(?:\s+too)?[\s!.?~,]*[\p{Extended_Pictographic}\uFE0F\s]*$`,
+  'iu',
+);
 
 const isChatWord = (w: string): boolean =>
   SMALL_TALK.has(w) ||

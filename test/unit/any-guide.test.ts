@@ -81,6 +81,9 @@ describe('a guide imported on day one is judged by the answer model fitted acros
 
   it.each([
     ['a stretched greeting', 'heyyyy folks 👋'],
+    ['asking after someone’s day, in words a guide uses ("day", "going")', 'hey, how is your week going so far?'],
+    ['a happy weekday to the channel', 'happy monday everyone!'],
+    ['a good weekend wished', 'have a nice weekend all 🎉'],
     ['a reaction', 'oof'],
     ['agreement typed as a symbol', '+1'],
     ['a member coming back', 'ok im back, sorry that took ages'],
