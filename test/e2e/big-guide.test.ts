@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../../src/core/builtin-commands.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { data, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { data, startStepwise, tempDir, writeImportedGuide, type RunningBot } from './harness.js';
 
 /**
  * A big guide imported on day one: more task-like sections than Discord has room for slash commands. Discord
@@ -27,10 +26,7 @@ let warnings: string[];
 beforeAll(async () => {
   const imported = importGuide({ fileName: 'sensors.md', text: guide, allowedHosts: [] });
   warnings = imported.report.warnings;
-  const dir = join(tmp.dir, 'kb');
-  mkdirSync(dir);
-  for (const t of imported.topics) writeFileSync(join(dir, t.file), t.text);
-  writeFileSync(join(dir, 'allowed-hosts.txt'), '');
+  const dir = writeImportedGuide(join(tmp.dir, 'kb'), imported.topics);
   emu = await DiscordEmulator.start();
   run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, dir);
 });

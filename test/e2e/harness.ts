@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Assistant } from '../../src/core/assistant.js';
@@ -23,6 +23,14 @@ export interface RunningBot {
 export function tempDir(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A knowledge folder as kb:import writes it (the topic files and an empty allowlist), made in `dir`. */
+export function writeImportedGuide(dir: string, topics: ReadonlyArray<{ file: string; text: string }>): string {
+  mkdirSync(dir, { recursive: true });
+  for (const t of topics) writeFileSync(join(dir, t.file), t.text);
+  writeFileSync(join(dir, 'allowed-hosts.txt'), '');
+  return dir;
 }
 
 /** The environment `npm start` would get to serve the emulator's first guild. */

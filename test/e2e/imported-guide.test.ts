@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { buttons, data, startStepwise, tempDir, writeImportedGuide, type RunningBot } from './harness.js';
 
 /**
  * A team's own guide on day one: Syncthing's docs imported as kb:import writes them, served as they are,
@@ -14,15 +14,12 @@ let emu: DiscordEmulator;
 let run: RunningBot;
 
 beforeAll(async () => {
-  const kb = join(tmp.dir, 'kb');
-  mkdirSync(kb);
   const imported = importGuide({
     fileName: 'guide.rst',
     text: readFileSync('test/data/guides/syncthing/guide.rst', 'utf8'),
     allowedHosts: [],
   });
-  for (const t of imported.topics) writeFileSync(join(kb, t.file), t.text);
-  writeFileSync(join(kb, 'allowed-hosts.txt'), '');
+  const kb = writeImportedGuide(join(tmp.dir, 'kb'), imported.topics);
   emu = await DiscordEmulator.start();
   run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, kb);
 });
