@@ -113,6 +113,9 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(trouble).toMatch(/Charge it for an hour/);
     expect(trouble).toMatch(/starts in standby/);
     expect(trouble).not.toMatch(/TabItem|import Tabs/);
+    // The partial the page imports from _partials/ is written where its tag stands; it is no page of its own.
+    expect(trouble).toMatch(/\| Front \| 2 hours \|/);
+    expect(trouble).not.toMatch(/ChargingTimes/);
     expect(readFileSync(join(site, 'README.md'), 'utf8')).toMatch(/from `docs-folder` \(5 pages\): 10 topics/);
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inlinePartials } from '../../src/core/import/partials.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
@@ -343,5 +344,28 @@ describe('kb:import keeps a real heading titled "Step N" a topic (input: "## Ste
     const overview = topics.find((t) => t.file === 'getting-started.md')!.text;
     expect(overview).toContain('Step 1: Download the app');
     expect(overview).toContain('Step 2: Sign in');
+  });
+});
+
+describe('inlinePartials: a docs folder page with the partials it imports written in', () => {
+  it('input: a page importing "../shared/\\_note.md" → the partial text where <Note /> stood', () => {
+    const files = new Map([
+      // The underscore escaped as Markdown writers do ("\\_note.md"): in a JavaScript string it is "_note.md".
+      ['guide/setup.mdx', "import Note from '../shared/\\_note.md';\n\n# Setup\n\n<Note />\n\n1. Open the app.\n"],
+      ['shared/_note.md', 'Back up your data first.'],
+    ]);
+    const text = inlinePartials('guide/setup.mdx', files.get('guide/setup.mdx')!, files);
+    expect(text).toContain('Back up your data first.');
+    expect(text).not.toContain('<Note />');
+  });
+
+  it('input: a partial that imports itself, and a tag whose import names no file of the folder → ends, tag left as is', () => {
+    const files = new Map([
+      ['_loop.md', "import Loop from './_loop.md';\n\nAgain.\n\n<Loop />\n"],
+      ['page.md', "import Loop from './_loop.md';\nimport Gone from './_missing.md';\n\n<Loop />\n<Gone />\n"],
+    ]);
+    const text = inlinePartials('page.md', files.get('page.md')!, files);
+    expect(text.match(/Again\./g)?.length).toBe(3);
+    expect(text).toContain('<Gone />');
   });
 });
