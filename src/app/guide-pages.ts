@@ -12,8 +12,7 @@ const FIRST_PAGES = new Set(['index', 'readme']);
  * Every page of a guide kept as a folder (a docs site), in reading order: path order, part by part, a folder's
  * index or README page first, numbered names in number order ("2-sync" before "10-backup"). Names starting with
  * "." or "_" (drafts, partials, build folders) and node_modules are left out, but a partial a page imports is written
- * into the page where its tag stands. `fileName` is the page's path inside
- * the folder, with "/" between parts.
+ * into the page where its tag stands. `fileName` is the page's path inside the folder, with "/" between parts.
  */
 export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const files = (await readdir(dir, { recursive: true }))

@@ -229,10 +229,14 @@ function relatedOf(node: Node, siblings: readonly Node[], max = 4): string[] {
   return out;
 }
 
-export function sectionsToTopics(
-  doc: ParsedDocument,
-  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
-): ImportResult {
+/** What an import is told besides the text: the source's name, its format, and the hosts links may point to. */
+export interface ImportOptions {
+  fileName: string;
+  format: string;
+  allowedHosts: readonly string[];
+}
+
+export function sectionsToTopics(doc: ParsedDocument, opts: ImportOptions): ImportResult {
   const warnings = [...doc.warnings];
   return rootsToTopics(rootsOf(doc, opts.fileName, warnings), warnings, opts);
 }
@@ -249,10 +253,7 @@ export interface ParsedPage {
  * else its front matter's title, else its file name), so a page's headings never nest under the page before it
  * and each page's reST underlines mean what they meant in that page.
  */
-export function pagesToTopics(
-  pages: readonly ParsedPage[],
-  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
-): ImportResult {
+export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions): ImportResult {
   const warnings: string[] = [];
   const roots: Section[] = [];
   for (const page of pages) {
@@ -275,7 +276,7 @@ export function pagesToTopics(
 function rootsToTopics(
   { roots, docTitle }: { roots: Section[]; docTitle: boolean },
   warnings: string[],
-  opts: { fileName: string; format: string; allowedHosts: readonly string[] },
+  opts: ImportOptions,
 ): ImportResult {
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
   const tree = roots.map((s) => buildNode(s, null, 0, allowed));
