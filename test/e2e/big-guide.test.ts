@@ -1,9 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../../src/core/builtin-commands.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { DiscordEmulator } from '../emulator/index.js';
-import { data, startStepwise, tempDir, writeImportedGuide, type RunningBot } from './harness.js';
+import { askCommand, data, useStepwise } from './harness.js';
 
 /**
  * A big guide imported on day one: more task-like sections than Discord has room for slash commands. Discord
@@ -18,27 +16,13 @@ const guide = Array.from(
     `## How to calibrate sensor ${n + 1}\n\n1. Open sensor ${n + 1} in the app.\n2. Tap Calibrate.\n`,
 ).join('\n');
 
-const tmp = tempDir();
-let emu: DiscordEmulator;
-let run: RunningBot;
-let warnings: string[];
-
-beforeAll(async () => {
-  const imported = importGuide({ fileName: 'sensors.md', text: guide, allowedHosts: [] });
-  warnings = imported.report.warnings;
-  const dir = writeImportedGuide(join(tmp.dir, 'kb'), imported.topics);
-  emu = await DiscordEmulator.start();
-  run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, dir);
-});
-afterAll(async () => {
-  await run?.stop();
-  await emu?.stop();
-  tmp.cleanup();
-});
+const imported = importGuide({ fileName: 'sensors.md', text: guide, allowedHosts: [] });
+const sw = useStepwise(imported.topics);
+const warnings = imported.report.warnings;
 
 describe(`a guide with ${SECTIONS} task-like sections, imported and served as it is`, () => {
   it('gets as many slash commands as Discord allows beside Stepwise’s own, the first in the guide, and says so', () => {
-    const names = (emu.commands.guild[emu.guild.id] ?? []).map((c: { name: string }) => c.name);
+    const names = (sw.emu.commands.guild[sw.emu.guild.id] ?? []).map((c: { name: string }) => c.name);
     expect(names).toHaveLength(DISCORD_COMMAND_LIMIT);
     expect(names).toEqual(expect.arrayContaining(['ask', 'topics', 'ticket', 'tickets', 'stats']));
     expect(names).toContain('calibrate-sensor-1');
@@ -48,10 +32,10 @@ describe(`a guide with ${SECTIONS} task-like sections, imported and served as it
   });
 
   it('lists the guide in /topics within Discord’s embed limits, and says how to reach what did not fit', async () => {
-    const i = emu.slashCommand({
+    const i = sw.emu.slashCommand({
       name: 'topics',
-      userId: emu.guild.users.member,
-      channelId: emu.guild.channels.general,
+      userId: sw.emu.guild.users.member,
+      channelId: sw.emu.guild.channels.general,
     });
     const reply = data(await i.callback());
     const embed = reply.embeds[0];
@@ -70,13 +54,7 @@ describe(`a guide with ${SECTIONS} task-like sections, imported and served as it
   });
 
   it('still answers a section left without a command through /ask (input: "calibrate sensor 120")', async () => {
-    const i = emu.slashCommand({
-      name: 'ask',
-      userId: emu.guild.users.member,
-      channelId: emu.guild.channels.general,
-      options: [{ name: 'question', type: 3, value: 'how do I calibrate sensor 120' }],
-    });
-    const reply = data(await i.callback());
+    const reply = await askCommand(sw.emu, 'how do I calibrate sensor 120');
     expect(JSON.stringify(reply)).toMatch(/sensor 120/);
   });
 });

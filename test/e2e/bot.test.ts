@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
-import { buttons, data, startStepwise, useStepwise } from './harness.js';
+import { askCommand, buttons, data, startStepwise, useStepwise } from './harness.js';
 
 const sw = useStepwise();
 
@@ -34,13 +34,7 @@ describe('start-up and commands', () => {
   });
 
   it('/ask with a typo answers with the right topic', async () => {
-    const i = sw.emu.slashCommand({
-      name: 'ask',
-      options: [{ name: 'question', type: 3, value: 'i forgot my pasword' }],
-      userId: g().users.member,
-      channelId: g().channels.general,
-    });
-    const reply = data(await i.callback());
+    const reply = await askCommand(sw.emu, 'i forgot my pasword');
     expect(reply.flags & 64).toBe(64);
     expect(reply.embeds[0].title).toBe(sw.run.assistant.knowledge.byId.get('reset-password')!.title);
   });

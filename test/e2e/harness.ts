@@ -99,12 +99,16 @@ export async function startStepwise(
  * One emulator and one Stepwise for a test file, started before its tests and stopped after them.
  * `run` may be replaced by a test that restarts the bot.
  */
-export function useStepwise(): { emu: DiscordEmulator; run: RunningBot } {
+export function useStepwise(
+  /** Serve these topic files (an imported guide, as kb:import writes them) instead of knowledge/. */
+  importedTopics?: ReadonlyArray<{ file: string; text: string }>,
+): { emu: DiscordEmulator; run: RunningBot } {
   const ctx = {} as { emu: DiscordEmulator; run: RunningBot };
   const tmp = tempDir();
   beforeAll(async () => {
+    const dir = importedTopics ? writeImportedGuide(join(tmp.dir, 'kb'), importedTopics) : 'knowledge';
     ctx.emu = await DiscordEmulator.start();
-    ctx.run = await startStepwise(ctx.emu, `${tmp.dir}/stepwise.db`);
+    ctx.run = await startStepwise(ctx.emu, `${tmp.dir}/stepwise.db`, {}, dir);
   });
   afterAll(async () => {
     await ctx.run?.stop();
@@ -112,6 +116,22 @@ export function useStepwise(): { emu: DiscordEmulator; run: RunningBot } {
     tmp.cleanup();
   });
   return ctx;
+}
+
+/** A member's `/ask` in the general channel (from a client in `locale`, when given): the reply's `data`. */
+export async function askCommand(
+  emu: DiscordEmulator,
+  question: string,
+  locale?: string,
+): Promise<Record<string, any>> {
+  const i = emu.slashCommand({
+    name: 'ask',
+    options: [{ name: 'question', type: 3, value: question }],
+    userId: emu.guild.users.member,
+    channelId: emu.guild.channels.general,
+    ...(locale ? { locale } : {}),
+  });
+  return data(await i.callback());
 }
 
 /** The callback body's `data`, typed loosely for assertions. */

@@ -1,41 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, startStepwise, tempDir, writeImportedGuide, type RunningBot } from './harness.js';
+import { askCommand, buttons, useStepwise } from './harness.js';
 
 /**
  * A team's own guide on day one: Syncthing's docs imported as kb:import writes them, served as they are,
  * with no alias or example written for them.
  */
-const tmp = tempDir();
-let emu: DiscordEmulator;
-let run: RunningBot;
-
-beforeAll(async () => {
-  const imported = importGuide({
+const sw = useStepwise(
+  importGuide({
     fileName: 'guide.rst',
     text: readFileSync('test/data/guides/syncthing/guide.rst', 'utf8'),
     allowedHosts: [],
-  });
-  const kb = writeImportedGuide(join(tmp.dir, 'kb'), imported.topics);
-  emu = await DiscordEmulator.start();
-  run = await startStepwise(emu, join(tmp.dir, 'stepwise.db'), {}, kb);
-});
-afterAll(async () => {
-  await run?.stop();
-  await emu?.stop();
-  tmp.cleanup();
-});
+  }).topics,
+);
 
 const post = (content: string) =>
-  emu.sendMessage({ channelId: emu.guild.channels.help, authorId: emu.guild.users.other, content });
+  sw.emu.sendMessage({ channelId: sw.emu.guild.channels.help, authorId: sw.emu.guild.users.other, content });
 
 /** The bot's own record of having handled a message: how a test knows silence was a decision, not a delay. */
 async function handled(question: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const row = (await run.store.questionsSince(0)).find((q) => q.question === question);
+    const row = (await sw.run.store.questionsSince(0)).find((q) => q.question === question);
     if (row) return row.action;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -44,13 +30,7 @@ async function handled(question: string): Promise<string> {
 
 describe('an imported guide served as it is (input: Syncthing docs via kb:import, no aliases or examples)', () => {
   it('/ask answers a plain question with the section that says it', async () => {
-    const i = emu.slashCommand({
-      name: 'ask',
-      userId: emu.guild.users.member,
-      channelId: emu.guild.channels.general,
-      options: [{ name: 'question', type: 3, value: 'where are the syncthing logs' }],
-    });
-    const reply = data(await i.callback());
+    const reply = await askCommand(sw.emu, 'where are the syncthing logs');
     expect(reply.embeds[0].title).toBe('Where are the Syncthing logs?');
   });
 
@@ -74,6 +54,8 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
   it('a greeting that names the product gets silence, by decision', async () => {
     const sent = await post('good morning syncthing people');
     expect(await handled('good morning syncthing people')).toBe('ignore');
-    expect(emu.messages(emu.guild.channels.help).some((m) => m.message_reference?.message_id === sent.id)).toBe(false);
+    expect(sw.emu.messages(sw.emu.guild.channels.help).some((m) => m.message_reference?.message_id === sent.id)).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
-import { buttons, data, useStepwise } from './harness.js';
+import { askCommand, buttons, data, useStepwise } from './harness.js';
 
 const sw = useStepwise();
 const g = () => sw.emu.guild;
@@ -24,14 +24,9 @@ describe('members in their own language (the real client against the emulator)',
   });
 
   it('input: /ask "パスワードを忘れました" from a ja client → the Japanese answer', async () => {
-    const i = sw.emu.slashCommand({
-      name: 'ask',
-      options: [{ name: 'question', type: 3, value: 'パスワードを忘れました' }],
-      userId: g().users.member,
-      channelId: g().channels.general,
-      locale: 'ja',
-    });
-    expect(data(await i.callback()).embeds[0].title).toBe(pack('ja', 'reset-password').title);
+    expect((await askCommand(sw.emu, 'パスワードを忘れました', 'ja')).embeds[0].title).toBe(
+      pack('ja', 'reset-password').title,
+    );
   });
 
   it('input: "esqueci minha senha, como faço pra redefinir?" in a help channel → the Portuguese answer', async () => {
