@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { type GuideFile, importGuide, importGuidePages } from '../core/import/import-guide.js';
 import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
-import { readGuidePages } from '../app/guide-pages.js';
+import { PAGE_EXTENSIONS, readGuidePages } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
@@ -48,7 +48,8 @@ titled by its one top heading, else its front matter's title, else its file name
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
 
-const EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest', '.txt']);
+/** A single guide file may also be plain text; a folder's .txt files are not pages (see PAGE_EXTENSIONS). */
+const EXTENSIONS = new Set([...PAGE_EXTENSIONS, '.txt']);
 
 /** "https://Help.Example.com/x" → "help.example.com": people paste addresses, the list wants hosts. */
 function hostOf(value: string): string {

@@ -52,7 +52,6 @@ export function commandFor(title: string): string {
 /** Proposes unique commands in document order; a clash gets -2, a reserved name is skipped. */
 export class CommandAllocator {
   private readonly taken = new Set<string>(BUILTIN_COMMANDS);
-  private given = 0;
   /** Task-like titles left without a command because Discord's limit was reached (the first in the guide keep theirs). */
   over = 0;
 
@@ -60,7 +59,8 @@ export class CommandAllocator {
     if (!isTask(title)) return undefined;
     const base = commandFor(title);
     if (!base) return undefined;
-    if (this.given >= MAX_GUIDE_COMMANDS) {
+    // Every command taken beside Stepwise's own was given to a topic.
+    if (this.taken.size - BUILTIN_COMMANDS.length >= MAX_GUIDE_COMMANDS) {
       this.over++;
       return undefined;
     }
@@ -70,7 +70,6 @@ export class CommandAllocator {
       cmd = `${cutSlug(base, MAX - 2)}-${n}`;
     }
     this.taken.add(cmd);
-    this.given++;
     return cmd;
   }
 }

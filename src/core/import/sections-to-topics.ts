@@ -313,13 +313,12 @@ function rootsToTopics(
 
   // A heading the guide writes more than once ("Introduction" atop seven pages, "Windows" under two) would reach
   // members as buttons and commands they cannot tell apart: such a topic is titled with its section's heading too.
+  const headingKey = (n: Node) => plainText(n.section.title).trim().toLowerCase();
   const headingCount = new Map<string, number>();
   walk(tree, (n) => {
-    if (n.skipped) return;
-    const key = plainText(n.section.title).trim().toLowerCase();
-    headingCount.set(key, (headingCount.get(key) ?? 0) + 1);
+    if (!n.skipped) headingCount.set(headingKey(n), (headingCount.get(headingKey(n)) ?? 0) + 1);
   });
-  const repeated = (n: Node) => (headingCount.get(plainText(n.section.title).trim().toLowerCase()) ?? 0) > 1;
+  const repeated = (n: Node) => (headingCount.get(headingKey(n)) ?? 0) > 1;
 
   const topics: ImportResult['topics'] = [];
   /** The "section" a topic is listed under: its top-level section (the document title stands alone). */
