@@ -77,7 +77,7 @@ it('core: Assistant.ask answers or ignores every input without throwing', () => 
   }
 });
 
-it('core, an imported guide judged by the answer model (Zulip, 234 topics): every input decided without throwing', () => {
+it('core, an imported guide judged by the answer model (Zulip, 191 topics): every input decided without throwing', () => {
   const text = readFileSync('test/data/guides/zulip-help/guide.md', 'utf8');
   const built = buildKnowledge({
     files: importGuide({ fileName: 'guide.md', text, allowedHosts: [] }).topics.map((t) => ({

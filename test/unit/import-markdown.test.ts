@@ -369,3 +369,65 @@ describe('inlinePartials: a docs folder page with the partials it imports writte
     expect(text).toContain('<Gone />');
   });
 });
+
+describe('kb:import leaves out navigation: a help centre’s "Related articles" lists are no topics', () => {
+  const text = [
+    '# Logging in',
+    '',
+    '1. Open the app.',
+    '2. Type your email and password.',
+    '',
+    '## Related articles',
+    '',
+    '* [Logging out](logging-out)',
+    '* [Change your password](/help/change-your-password)',
+    '',
+    '# Logging out',
+    '',
+    '1. Open the menu.',
+    '2. Press **Log out**.',
+    '',
+    '## Next steps',
+    '',
+    '- [Install the mobile app](install) — to stay signed in on the go',
+    '',
+    '## See also',
+    '',
+    '- Change your password',
+    '- Deactivate your account',
+  ].join('\n');
+  const { report } = importGuide({ fileName: 'help.md', text, allowedHosts: [] });
+
+  it('input: link-only lists under "Related articles" and "See also" → skipped and reported; the articles stay', () => {
+    expect(report.topics.map((t) => t.heading)).toEqual(['Logging in', 'Logging out', 'Next steps']);
+    expect(report.emptySections).toEqual([
+      { title: 'Related articles', action: 'skipped', detail: 'only links to other pages' },
+      { title: 'See also', action: 'skipped', detail: 'only links to other pages' },
+    ]);
+  });
+});
+
+describe('kb:import reads a page title written again as its first sub-heading as one topic', () => {
+  const text = [
+    '# Schedule a message',
+    '',
+    'Write now, send later.',
+    '',
+    '## Schedule a message',
+    '',
+    '1. Write your message.',
+    '2. Press the clock next to **Send** and pick a time.',
+    '',
+    '## View scheduled messages',
+    '',
+    '1. Open **Scheduled messages** in the left sidebar.',
+  ].join('\n');
+  const { topics, report } = importGuide({ fileName: 'schedule.md', text, allowedHosts: [] });
+
+  it('input: "# Schedule a message" then "## Schedule a message" → one topic with the steps, not two of one name', () => {
+    expect(report.topics.map((t) => t.title)).toEqual(['Schedule a message', 'View scheduled messages']);
+    const body = bodyOf(topics.find((t) => t.file === 'schedule-a-message.md')!.text);
+    expect(body.steps[0]).toBe('Write your message.');
+    expect(body.intro).toContain('Write now, send later.');
+  });
+});

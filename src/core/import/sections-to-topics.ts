@@ -7,6 +7,8 @@ import { filterLinks, type DroppedLink } from './link-filter.js';
 import { clip, plainText, sentences } from './plain-text.js';
 import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
 import type { ParsedDocument, Section } from './section-tree.js';
+import { mergeRepeatedHeadings } from './repeated-heading.js';
+import { isNavigation } from './navigation.js';
 import { IdAllocator } from './slug.js';
 import { buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
@@ -61,6 +63,8 @@ interface Node {
   id: string;
   /** Links removed from this section's own text before anything (summary, overview) reused it. */
   dropped: DroppedLink[];
+  /** Only links to other pages ("Related articles"): skipped, see navigation.ts. */
+  navigation: boolean;
 }
 
 const MIN_TITLE = 3;
@@ -194,6 +198,7 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
     skipped: false,
     id: '',
     dropped: filtered.dropped,
+    navigation: isNavigation(section),
   };
   node.children = section.children.map((c) => buildNode(c, node, depth + 1, allowed));
   const kept = node.children.filter((c) => !c.skipped);
@@ -201,7 +206,7 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
     node.blocks,
     kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })),
   );
-  node.skipped = node.body.steps.length === 0;
+  node.skipped = node.body.steps.length === 0 || node.navigation;
   node.summary = summaryOf(node.body);
   return node;
 }
@@ -279,7 +284,7 @@ function rootsToTopics(
   opts: ImportOptions,
 ): ImportResult {
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
-  const tree = roots.map((s) => buildNode(s, null, 0, allowed));
+  const tree = mergeRepeatedHeadings(roots).map((s) => buildNode(s, null, 0, allowed));
   const report: ImportReport = {
     source: opts.fileName,
     format: opts.format,
@@ -294,7 +299,8 @@ function rootsToTopics(
   const commands = new CommandAllocator();
   walk(tree, (n) => {
     const title = plainText(n.section.title) || '(untitled)';
-    if (n.blocks.length === 0) {
+    if (n.navigation) report.emptySections.push({ title, action: 'skipped', detail: 'only links to other pages' });
+    else if (n.blocks.length === 0) {
       report.emptySections.push(
         n.skipped
           ? { title, action: 'skipped', detail: 'no content and no sub-sections' }

@@ -1,0 +1,21 @@
+import { plainText } from './plain-text.js';
+import type { Section } from './section-tree.js';
+
+/**
+ * A page title written again as its first sub-heading ("# Schedule a message" then "## Schedule a message",
+ * the way help centres open a page whose steps sit in tabs). Kept apart, the two would be two topics with
+ * one name, and a member asking about it would be offered both. The sub-heading's text is the page's text:
+ * it is read as the page's own, and its sub-sections as the page's.
+ */
+export function mergeRepeatedHeadings(sections: readonly Section[]): Section[] {
+  return sections.map((s) => {
+    const [first, ...rest] = s.children;
+    if (first && first.origin === 'heading' && same(first.title, s.title))
+      return mergeRepeatedHeadings([
+        { ...s, lines: [...s.lines, '', ...first.lines], children: [...first.children, ...rest] },
+      ])[0]!;
+    return { ...s, children: mergeRepeatedHeadings(s.children) };
+  });
+}
+
+const same = (a: string, b: string) => plainText(a).trim().toLowerCase() === plainText(b).trim().toLowerCase();
