@@ -1,3 +1,4 @@
+import { overviewChildren } from './topic-overview.js';
 import Fuse from 'fuse.js';
 import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from './tuning.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
@@ -41,6 +42,10 @@ export interface SearchHit {
   passage: number;
   /** 0..1: the share of the question's adjacent word pairs ("device id", "dark mode") the topic also says. */
   pairs: number;
+  /** 1 when the topic is an overview: its steps point to sub-topics (see topic-overview.ts). */
+  overview: number;
+  /** 0..1: for an overview, the most of the question any of its sub-topics found here explains in its own heading. */
+  childHead: number;
 }
 
 export interface SearchResult {
@@ -264,6 +269,8 @@ export class SearchIndex {
   private readonly touched: number[] = [];
 
   private readonly classifier: TopicClassifier;
+  /** For each topic, the sub-topics it is an overview of (empty for most). */
+  private readonly children: ReadonlyArray<readonly number[]>;
   /** Guide terms by their first FAMILY_PREFIX letters: "notif" → notification, notify. */
   private readonly families = new Map<string, string[]>();
 
@@ -321,6 +328,7 @@ export class SearchIndex {
       return fixed;
     };
     this.topics = [...topics];
+    this.children = overviewChildren(topics);
     const start = [0];
     const termStart = [0];
     const weight: number[] = [];
@@ -651,7 +659,15 @@ export class SearchIndex {
         bm25: bmOf.get(topicIndex)!,
         passage: passageQuery ? this.passages.cover(topicIndex, passageQuery, coverMass) : 0,
         pairs: pairQuery ? this.passages.pairShare(topicIndex, pairQuery) : 0,
+        overview: this.children[topicIndex]!.length > 0 ? 1 : 0,
+        childHead: 0,
       };
+    });
+    // An overview that found the question only because a sub-topic it names says the words in its heading.
+    const headOf = new Map(candidates.map(([topicIndex], i) => [topicIndex, hits[i]!.headCover]));
+    candidates.forEach(([topicIndex], i) => {
+      for (const child of this.children[topicIndex]!)
+        hits[i]!.childHead = Math.max(hits[i]!.childHead, headOf.get(child) ?? 0);
     });
     const posterior = this.classifier.posterior(
       [...known.map((k) => k.term), ...unknown],
