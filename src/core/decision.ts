@@ -15,7 +15,7 @@ import {
   reportsTrouble,
 } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
-import { isForeignRemark } from './foreign-remark.js';
+import { asksInItsLanguage, isForeignChat, isForeignRemark } from './foreign-remark.js';
 import { asksAbroad } from './cross-language.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
@@ -155,8 +155,11 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
   const noSubject = result.otherSubjects.length === 0;
+  // The chatter rules read English; a line in another script that asks or names trouble in its own words is not
+  // chatter whatever English words it mixes in.
   const chatter =
-    (result.terms.length === 0 && result.unknown.length === 0) || (noSubject && isChatterStatement(question, content));
+    (result.terms.length === 0 && result.unknown.length === 0) ||
+    (noSubject && isChatterStatement(question, content) && !asksInItsLanguage(question, words));
   // Read once here, not in decideReading (eval decides each reading under thousands of candidate cut-offs), and only
   // for a line that is not chatter already. Naming no other subject, a line that closes the conversation is chatter.
   // The idle-remark and foreign-remark rules read a line's asking and trouble words; a line in another language that
@@ -164,9 +167,11 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
   // keeps its reply (read last: only for a line those rules would silence).
   const asksNothing =
     !chatter &&
-    (noSubject
-      ? isSocial(question, words, content) || (isIdleRemark(question, words, content) && !asksAbroad(question))
-      : closesConversation(question, words));
+    (isForeignChat(question, words) ||
+      (noSubject
+        ? isSocial(question, words, content) ||
+          (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInItsLanguage(question, words))
+        : closesConversation(question, words)));
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
   return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
 }

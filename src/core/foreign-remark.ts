@@ -8,18 +8,15 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  * A remark in another language that asks nothing and reports nothing wrong ("谢谢！已经好了 👍", "用这个软件三年了，一直很喜欢",
  * "valeu, deu certo!"): on a guide written in English, with no language pack to read it by, the English rules
  * cannot tell it from a question, and a ticket template in reply is spam. A line with a question mark, or a word of
- * asking or of trouble in any of the languages chat-markers.json lists, stays a question for staff. `words` are the
+ * asking or of trouble in its language (chat-markers.json; see READ_BY), stays a question for staff. `words` are the
  * line's, as plainWords reads them.
  */
 export function isForeignRemark(text: string, words: readonly string[]): boolean {
   if (/[?？؟¿]/.test(text)) return false;
   if (words.length === 0 || !isForeign(text, words)) return false;
-  const m = compiled();
-  const folded = text.normalize('NFKC').toLowerCase();
-  if (m.pieces.some((p) => folded.includes(p))) return false;
-  const line = ` ${words.join(' ')} `;
-  if (m.phrases.some((p) => line.includes(p))) return false;
-  const solved = m.solvedPieces.some((p) => folded.includes(p)) || m.solvedPhrases.some((p) => line.includes(p));
+  const line = readLine(text, words);
+  if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
+  const solved = says(line, line.markers.solved);
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
   // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
   if (!solved && asksAbroad(text)) return false;
@@ -32,6 +29,40 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
   );
 }
 
+/**
+ * Chat in another language that asks nothing of support, question mark or not: a short ping to the channel
+ * ("有人吗？", "hay alguien?") or word that the member steps away ("等会儿，我去倒杯咖啡", "ya vuelvo"). Neither a ticket
+ * template nor a "did you mean" fits it. A line that names trouble ("有人吗？同步一直失败") stays a question.
+ */
+export function isForeignChat(text: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const line = readLine(text, words);
+  // A ping or a "brb" of another language says the line is not English even when its words alone do not.
+  if (!says(line, line.markers.chat)) return false;
+  const short = words.length <= MAX_CHAT_WORDS && [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length <= MAX_CHAT_CHARS;
+  if (!short) return false;
+  // Vietnamese asks yes or no with a final "không?" ("có ai ở đây không?", anyone here?): there it asks, not negates.
+  const asked =
+    scriptLanguage(text) === 'vi' && YES_NO_VI.test(text)
+      ? { ...line, padded: ` ${words.slice(0, -1).join(' ')} ` }
+      : line;
+  return !says(asked, line.markers.trouble);
+}
+
+/** "…không?", "…ko?": the particle that closes a Vietnamese yes/no question. */
+const YES_NO_VI = /\s(?:không|khong|ko|k)\s*[?？]\s*$/iu;
+
+/** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
+export function asksInItsLanguage(text: string, words: readonly string[]): boolean {
+  if (words.length === 0 || scriptLanguage(text) === null) return false;
+  const line = readLine(text, words);
+  return says(line, line.markers.ask) || says(line, line.markers.trouble);
+}
+
+/** Up to this many words (and letters, for languages written without spaces), a ping or a "brb" is all a line says. */
+const MAX_CHAT_WORDS = 8;
+const MAX_CHAT_CHARS = 24;
+
 /** From this many words, a line that asks nothing and reports nothing wrong is a remark even without a mark of chat. */
 const MIN_REMARK_WORDS = 6;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -40,15 +71,70 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const UNSPACED = new Set(['zh', 'ja', 'ko', 'th']);
 /** Latin-script languages whose everyday words tell a line is not English. */
 const LATIN_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'id'];
+/**
+ * The marker lists a line written in a script is read by. A script that tells the language reads that language's
+ * words only: Vietnamese "nè" is no French "ne", and a Hindi line may mix in romanised Hindi. Chinese and Japanese
+ * share characters, so each reads both; Latin-script lines read every Latin-script language's.
+ */
+const READ_BY: Record<string, string[]> = {
+  zh: ['zh', 'ja'],
+  ja: ['ja', 'zh'],
+  ko: ['ko'],
+  hi: ['hi', 'hi-Latn'],
+  ar: ['ar'],
+  th: ['th'],
+  vi: ['vi'],
+  ru: ['ru', 'uk'],
+  uk: ['uk', 'ru'],
+};
+
+type Kind = 'ask' | 'trouble' | 'solved' | 'chat';
+/** One kind of marker: pieces of an unspaced line as written, and whole folded words " "-padded. */
+interface Markers {
+  pieces: string[];
+  phrases: string[];
+}
+type MarkerSet = Record<Kind, Markers>;
+
+/** A line as the markers are looked for in it. */
+interface Line {
+  folded: string;
+  /** The line's words, " "-padded. */
+  padded: string;
+  markers: MarkerSet;
+}
+
+function readLine(text: string, words: readonly string[]): Line {
+  const script = scriptLanguage(text);
+  const { byLanguage, latinScript } = compiled();
+  const markers = script ? merge((READ_BY[script] ?? [script]).flatMap((l) => byLanguage.get(l) ?? [])) : latinScript;
+  return { folded: text.normalize('NFKC').toLowerCase(), padded: ` ${words.join(' ')} `, markers };
+}
+
+const says = (line: Line, m: Markers) =>
+  m.pieces.some((p) => line.folded.includes(p)) || m.phrases.some((p) => line.padded.includes(p));
+
+const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat'];
+const emptySet = (): MarkerSet => ({
+  ask: { pieces: [], phrases: [] },
+  trouble: { pieces: [], phrases: [] },
+  solved: { pieces: [], phrases: [] },
+  chat: { pieces: [], phrases: [] },
+});
+function merge(sets: readonly MarkerSet[]): MarkerSet {
+  const out = emptySet();
+  for (const set of sets)
+    for (const k of KINDS) {
+      out[k].pieces.push(...set[k].pieces);
+      out[k].phrases.push(...set[k].phrases);
+    }
+  return out;
+}
 
 interface Compiled {
-  /** Ask and trouble markers of the unspaced languages, as written. */
-  pieces: string[];
-  /** The others' ask and trouble markers as folded words, " "-padded so they match whole words only. */
-  phrases: string[];
-  /** Markers of thanks or of a problem solved, read the same two ways. */
-  solvedPieces: string[];
-  solvedPhrases: string[];
+  byLanguage: Map<string, MarkerSet>;
+  /** Every language's markers but those of a script of their own: what a Latin-script line is read by. */
+  latinScript: MarkerSet;
   /** Everyday words of the Latin-script languages that English does not use. */
   latin: Set<string>;
   english: Set<string>;
@@ -57,22 +143,22 @@ let cache: Compiled | undefined;
 
 function compiled(): Compiled {
   if (cache) return cache;
-  const pieces: string[] = [];
-  const phrases: string[] = [];
-  const solvedPieces: string[] = [];
-  const solvedPhrases: string[] = [];
-  const add = (language: string, m: string, asPieces: string[], asPhrases: string[]) => {
-    if (UNSPACED.has(language)) asPieces.push(m.normalize('NFKC').toLowerCase());
-    else {
-      const folded = plainWords(m).join(' ');
-      if (folded) asPhrases.push(` ${folded} `);
-    }
-  };
+  const byLanguage = new Map<string, MarkerSet>();
   for (const [language, lists] of Object.entries(markers)) {
     if (typeof lists === 'string') continue; // the file's note on where it comes from
-    for (const m of [...lists.ask, ...lists.trouble]) add(language, m, pieces, phrases);
-    for (const m of lists.solved) add(language, m, solvedPieces, solvedPhrases);
+    const set = emptySet();
+    for (const kind of KINDS)
+      for (const m of lists[kind]) {
+        if (UNSPACED.has(language)) set[kind].pieces.push(m.normalize('NFKC').toLowerCase());
+        else {
+          const folded = plainWords(m).join(' ');
+          if (folded) set[kind].phrases.push(` ${folded} `);
+        }
+      }
+    byLanguage.set(language, set);
   }
+  const ownScript = new Set(['zh', 'ja', 'ko', 'hi', 'ar', 'th', 'ru', 'uk']);
+  const latinScript = merge([...byLanguage].filter(([l]) => !ownScript.has(l)).map(([, set]) => set));
   const english = englishChatWords();
   const latin = new Set<string>();
   for (const language of LATIN_LANGUAGES) for (const w of everydayWords(language)) if (!english.has(w)) latin.add(w);
@@ -81,7 +167,7 @@ function compiled(): Compiled {
     if (typeof lists !== 'string')
       for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) latin.add(w);
   }
-  cache = { pieces, phrases, solvedPieces, solvedPhrases, latin, english };
+  cache = { byLanguage, latinScript, latin, english };
   return cache;
 }
 

@@ -103,6 +103,13 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a life update in Japanese, with a smile', '新しいノートパソコンが届いた、うれしい 😊'],
     ['thanks in Vietnamese', 'cảm ơn mọi người nha, được rồi'],
     ['a laugh in Spanish', 'jajaja qué bueno'],
+    ['a ping to the channel in Chinese', '有人在吗？'],
+    ['a ping to the channel in Spanish', 'hay alguien por aquí?'],
+    ['a ping to the channel in Vietnamese, asked with "không?"', 'có ai ở đây không?'],
+    ['"brb" in Japanese', 'ちょっと試してくる'],
+    ['"brb" in Korean', '잠깐 커피 좀 가져올게요'],
+    ['"brb" in Spanish, with what the member will try', 'ya vuelvo, voy a probar eso'],
+    ['a laugh in Hindi', 'हाहाहा सही है'],
     ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
     ['praise in slang', 'syncthing on my nas is such a vibe ngl'],
     ['a cheer about a detail of the product', 'the relay and discovery icons are so cute'],
@@ -129,6 +136,11 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a question in Korean', '폴더를 어떻게 공유하나요'],
     ['trouble in Spanish', 'gracias pero la carpeta no se sincroniza'],
     ['a search-box fragment in Chinese (sync folder)', '同步文件夹'],
+    ['a ping to the channel that names trouble, in Chinese', '有人吗？同步一直失败'],
+    ['trouble said as "still can\'t see", in Chinese', '我已经把同事的电脑加进来了，但还是看不到他的文件夹'],
+    ['"what should I do" in Japanese', 'ノートPCを盗まれた、今すぐ何をすればいい'],
+    ['"can\'t get in" in Korean', '웹 화면 비밀번호를 까먹어서 이제 못 들어가요'],
+    ['"still shows" in Vietnamese', 'mình đã xoá file trên máy tính rồi mà điện thoại vẫn hiện file đó'],
   ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).not.toBe('ignore');
   });
