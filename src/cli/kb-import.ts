@@ -19,8 +19,10 @@ Usage: npm run kb:import -- FILE|FOLDER --out DIR [--allow-host HOST ...] [--for
 Turns an existing help guide (.md, .mdx, .rst or .txt) into a Stepwise knowledge folder: one topic
 file per section and sub-section, with ids, titles (a heading written more than once also
 names its section: "Introduction (Folders)"), sections, related topics, proposed slash
-commands, aliases from the titles (and the headings above them), and numbered steps. Links
-whose host is not allowed are removed and reported. The allowlist is knowledge/allowed-hosts.txt
+commands, aliases from the titles (and the headings above them), and numbered steps. Sections
+that only link to other pages ("Related articles", "See also") are skipped and reported, and a
+page title repeated as its first sub-heading makes one topic. Links whose host is not allowed
+are removed and reported. The allowlist is knowledge/allowed-hosts.txt
 (when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt.
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
