@@ -35,7 +35,7 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
  * template nor a "did you mean" fits it. A line that names trouble ("有人吗？同步一直失败") stays a question.
  */
 export function isForeignChat(text: string, words: readonly string[]): boolean {
-  if (words.length === 0) return false;
+  if (words.length === 0 || words.length > MAX_CHAT_WORDS) return false;
   const line = readLine(text, words);
   // A ping or a "brb" of another language says the line is not English even when its words alone do not.
   if (!says(line, line.markers.chat)) return false;

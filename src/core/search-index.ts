@@ -664,11 +664,13 @@ export class SearchIndex {
       };
     });
     // An overview that found the question only because a sub-topic it names says the words in its heading.
-    const headOf = new Map(candidates.map(([topicIndex], i) => [topicIndex, hits[i]!.headCover]));
-    candidates.forEach(([topicIndex], i) => {
-      for (const child of this.children[topicIndex]!)
-        hits[i]!.childHead = Math.max(hits[i]!.childHead, headOf.get(child) ?? 0);
-    });
+    if (hits.some((h) => h.overview === 1)) {
+      const headOf = new Map(candidates.map(([topicIndex], i) => [topicIndex, hits[i]!.headCover]));
+      candidates.forEach(([topicIndex], i) => {
+        for (const child of this.children[topicIndex]!)
+          hits[i]!.childHead = Math.max(hits[i]!.childHead, headOf.get(child) ?? 0);
+      });
+    }
     const posterior = this.classifier.posterior(
       [...known.map((k) => k.term), ...unknown],
       candidates.map(([topicIndex]) => topicIndex),
