@@ -50,6 +50,25 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
   const bot = new Assistant(built.knowledge);
 
   it.each([
+    ['Chinese', 'syncthing的日志在哪里', 'Where are the Syncthing logs?', 'zh-CN'],
+    ['Japanese', 'GUIのパスワードをリセットする方法', 'How do I reset the GUI password?', 'ja'],
+    ['Korean', 'syncthing 로그는 어디에 있나요', 'Where are the Syncthing logs?', 'ko'],
+  ])(
+    "answers when the question read in English leaves no doubt, replying in the member's language: %s (input: %j)",
+    (_l, q, title, lang) => {
+      const d = bot.ask(q);
+      expect(d.action).toBe('answer');
+      expect(d.topic?.title).toBe(title);
+      expect(d.lang).toBe(lang);
+      expect(d.question).toBe(q);
+    },
+  );
+
+  it('offers rather than answers when the reading in English is less sure (input: "同步太慢了怎么办", sync is too slow)', () => {
+    expect(bot.ask('同步太慢了怎么办').action).toBe('suggest');
+  });
+
+  it.each([
     ['Chinese', '我的文件夹不同步了怎么办', 'zh-CN'],
     ['Japanese, a symptom with no question word', 'フォルダがパソコンとスマホで同期されない', 'ja'],
     ['Korean', '폴더가 동기화되지 않아요', 'ko'],
