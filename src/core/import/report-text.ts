@@ -35,7 +35,13 @@ export function formatReport(report: ImportReport): string {
       : `Links dropped (not on the allowlist or not https): ${report.droppedLinks.length}`,
   );
   for (const d of report.droppedLinks) out.push(`  - ${d.url} in ${d.topic}: ${d.reason}`);
-  out.push('', report.emptySections.length === 0 ? 'Empty sections: none' : 'Empty sections:');
+  // Navigation lists ("Related articles") are reported here too: not empty, but no topic either.
+  out.push(
+    '',
+    report.emptySections.length === 0
+      ? 'Empty and navigation sections: none'
+      : 'Empty and navigation sections (no text of their own, or only links to other pages):',
+  );
   for (const e of report.emptySections)
     out.push(`  - "${e.title}": ${e.action === 'skipped' ? 'skipped' : 'kept as an overview'} (${e.detail})`);
   out.push('', report.renamed.length === 0 ? 'Ids renamed: none' : 'Ids renamed (duplicate titles):');
