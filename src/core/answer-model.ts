@@ -38,6 +38,7 @@ export const CANDIDATE_FEATURES = [
   'shortQuestion',
   'knownWords',
   'asksQuantity',
+  'statesQuantity',
   'asksForFeature',
   'messageLength',
 ] as const;
@@ -51,6 +52,23 @@ const ASKS_QUANTITY =
   /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
 const ASKS_FOR_FEATURE =
   /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\bwhen\s+(?:is|are|does|do)\b.{0,40}\b(?:released|coming\s+out|shipping|launch(?:ed|ing)?)\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
+
+/**
+ * A number with what it counts ("40 MB", "up to 5 devices", "30 days"): a topic that says one can answer "how long",
+ * "how many" or "what is the limit", which guides rarely do; an off-topic question built from the guide's words
+ * ("how long do moderators take to act on a report?") usually finds a topic that states no such figure.
+ */
+const QUANTITY_STATED =
+  /\b\d+(?:[.,]\d+)?\s*(?:%|[kmgt]i?b\b|bytes?\b|px\b|pixels?\b|characters?\b|chars?\b|words?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|times?\b|items?\b|files?\b|devices?\b|people\b|users?\b|members?\b|options?\b|entries\b|fps\b)|\b(?:up\s+to|at\s+most|maximum\s+of|limit(?:ed)?\s+(?:of|to))\s+\d/i;
+const quantityStated = new WeakMap<Topic, boolean>();
+function statesQuantity(topic: Topic): boolean {
+  let known = quantityStated.get(topic);
+  if (known === undefined) {
+    known = QUANTITY_STATED.test([topic.title, topic.summary, topic.intro, ...topic.steps, topic.notes].join('\n'));
+    quantityStated.set(topic, known);
+  }
+  return known;
+}
 
 /** Past this many words, a message is simply long. */
 const MAX_LENGTH_WORDS = 40;
@@ -125,6 +143,7 @@ export function candidateFeatures(result: SearchResult, question: string): numbe
     short,
     knownWords,
     quantity,
+    quantity === 1 && statesQuantity(h.topic) ? 1 : 0,
     feature,
     length,
   ]);

@@ -7,6 +7,7 @@ import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { fitLogistic, predict } from '../../src/core/logistic.js';
 import { isChatterStatement } from '../../src/core/small-talk.js';
+import { CANDIDATE_FEATURES, candidateFeatures } from '../../src/core/answer-model.js';
 
 /** A real guide imported as a team would (no aliases or examples written for it): Syncthing's docs. */
 function imported(file: string): Assistant {
@@ -277,5 +278,44 @@ describe('fitLogistic', () => {
     const w = fitLogistic(xs, ys, { l2: 0.01 });
     expect(predict(w, [1, 0.9])).toBeGreaterThan(0.9);
     expect(predict(w, [1, 0.1])).toBeLessThan(0.1);
+  });
+});
+
+describe('a question asking how many or how long, on a guide that states the figure', () => {
+  const guide = [
+    '# Uploading files',
+    '',
+    '1. Press the paperclip under the message box.',
+    '2. Pick a file. Videos can be up to 40 MB and images up to 8 MB.',
+    '',
+    '# Moderation',
+    '',
+    '1. Open the post menu and choose **Report**.',
+    '2. Say what is wrong; moderators review reports in the order they arrive.',
+  ].join('\n');
+  const result = importGuide({ fileName: 'help.md', text: guide, allowedHosts: [] });
+  const built = buildKnowledge({
+    files: result.topics.map((t) => ({ name: t.file, text: t.text })),
+    allowedHostsText: '',
+  });
+  if (!built.ok) throw new Error('the guide must load');
+  const bot = new Assistant(built.knowledge);
+  const statesQuantity = CANDIDATE_FEATURES.indexOf('statesQuantity');
+  const signal = (q: string, id: string) => {
+    const r = bot.index.search(q, 30, 'bm25');
+    const i = r.hits.findIndex((h) => h.topic.id === id);
+    return candidateFeatures(r, q)[i]![statesQuantity];
+  };
+
+  it('input: "max video size upload?" → the upload topic, which says "up to 40 MB", counts as stating it', () => {
+    expect(signal('max video size upload?', 'uploading-files')).toBe(1);
+  });
+
+  it('input: "how long do moderators take to review a report?" → the moderation topic states no figure', () => {
+    expect(signal('how long do moderators take to review a report?', 'moderation')).toBe(0);
+  });
+
+  it('input: a question that asks no quantity ("how do i upload a video") → the signal stays off', () => {
+    expect(signal('how do i upload a video', 'uploading-files')).toBe(0);
   });
 });
