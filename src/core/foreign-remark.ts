@@ -39,8 +39,8 @@ export function isForeignChat(text: string, words: readonly string[]): boolean {
   const line = readLine(text, words);
   // A ping or a "brb" of another language says the line is not English even when its words alone do not.
   if (!says(line, line.markers.chat)) return false;
-  const short = words.length <= MAX_CHAT_WORDS && [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length <= MAX_CHAT_CHARS;
-  if (!short) return false;
+  // Languages written without spaces count as few words: their letters say how long the line is.
+  if ([...text.replace(/[\s\p{P}\p{S}]/gu, '')].length > MAX_CHAT_CHARS) return false;
   // Vietnamese asks yes or no with a final "không?" ("có ai ở đây không?", anyone here?): there it asks, not negates.
   const asked =
     scriptLanguage(text) === 'vi' && YES_NO_VI.test(text)
@@ -157,6 +157,7 @@ function compiled(): Compiled {
       }
     byLanguage.set(language, set);
   }
+  // The languages of READ_BY but Vietnamese, which is written in Latin letters.
   const ownScript = new Set(['zh', 'ja', 'ko', 'hi', 'ar', 'th', 'ru', 'uk']);
   const latinScript = merge([...byLanguage].filter(([l]) => !ownScript.has(l)).map(([, set]) => set));
   const english = englishChatWords();
