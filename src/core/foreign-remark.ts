@@ -43,9 +43,7 @@ export function isForeignChat(text: string, words: readonly string[]): boolean {
   if ([...text.replace(/[\s\p{P}\p{S}]/gu, '')].length > MAX_CHAT_CHARS) return false;
   // Vietnamese asks yes or no with a final "không?" ("có ai ở đây không?", anyone here?): there it asks, not negates.
   const asked =
-    scriptLanguage(text) === 'vi' && YES_NO_VI.test(text)
-      ? { ...line, padded: ` ${words.slice(0, -1).join(' ')} ` }
-      : line;
+    line.script === 'vi' && YES_NO_VI.test(text) ? { ...line, padded: ` ${words.slice(0, -1).join(' ')} ` } : line;
   return !says(asked, line.markers.trouble);
 }
 
@@ -54,6 +52,7 @@ const YES_NO_VI = /\s(?:không|khong|ko|k)\s*[?？]\s*$/iu;
 
 /** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
 export function asksInItsLanguage(text: string, words: readonly string[]): boolean {
+  // Most lines are Latin letters, read by the English rules: they stop at the script test.
   if (words.length === 0 || scriptLanguage(text) === null) return false;
   const line = readLine(text, words);
   return says(line, line.markers.ask) || says(line, line.markers.trouble);
@@ -98,6 +97,8 @@ type MarkerSet = Record<Kind, Markers>;
 
 /** A line as the markers are looked for in it. */
 interface Line {
+  /** The language the line's script settles (see scriptLanguage), or null for Latin letters. */
+  script: string | null;
   folded: string;
   /** The line's words, " "-padded. */
   padded: string;
@@ -106,9 +107,24 @@ interface Line {
 
 function readLine(text: string, words: readonly string[]): Line {
   const script = scriptLanguage(text);
-  const { byLanguage, latinScript } = compiled();
-  const markers = script ? merge((READ_BY[script] ?? [script]).flatMap((l) => byLanguage.get(l) ?? [])) : latinScript;
-  return { folded: text.normalize('NFKC').toLowerCase(), padded: ` ${words.join(' ')} `, markers };
+  return {
+    script,
+    folded: text.normalize('NFKC').toLowerCase(),
+    padded: ` ${words.join(' ')} `,
+    markers: markersOf(script),
+  };
+}
+
+/** The markers a script's lines are read by, merged once per script. */
+function markersOf(script: string | null): MarkerSet {
+  const { byLanguage, latinScript, byScript } = compiled();
+  if (script === null) return latinScript;
+  let set = byScript.get(script);
+  if (!set) {
+    set = merge((READ_BY[script] ?? [script]).flatMap((l) => byLanguage.get(l) ?? []));
+    byScript.set(script, set);
+  }
+  return set;
 }
 
 const says = (line: Line, m: Markers) =>
@@ -135,6 +151,8 @@ interface Compiled {
   byLanguage: Map<string, MarkerSet>;
   /** Every language's markers but those of a script of their own: what a Latin-script line is read by. */
   latinScript: MarkerSet;
+  /** Each script's merged markers, filled as lines of that script arrive (see markersOf). */
+  byScript: Map<string, MarkerSet>;
   /** Everyday words of the Latin-script languages that English does not use. */
   latin: Set<string>;
   english: Set<string>;
@@ -168,7 +186,7 @@ function compiled(): Compiled {
     if (typeof lists !== 'string')
       for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) latin.add(w);
   }
-  cache = { byLanguage, latinScript, latin, english };
+  cache = { byLanguage, latinScript, byScript: new Map(), latin, english };
   return cache;
 }
 
