@@ -20,6 +20,9 @@ export function plainText(md: string): string {
   );
 }
 
+/** A heading as compared with another: the words a reader sees, case aside ("**Sync**" and "sync" are one). */
+export const headingKey = (title: string): string => plainText(title).toLowerCase();
+
 /** Cut at a word boundary so a summary or title never ends mid-word. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,4 +1,4 @@
-import { plainText } from './plain-text.js';
+import { headingKey } from './plain-text.js';
 import type { Section } from './section-tree.js';
 
 /**
@@ -10,12 +10,10 @@ import type { Section } from './section-tree.js';
 export function mergeRepeatedHeadings(sections: readonly Section[]): Section[] {
   return sections.map((s) => {
     const [first, ...rest] = s.children;
-    if (first && first.origin === 'heading' && same(first.title, s.title))
+    if (first && first.origin === 'heading' && headingKey(first.title) === headingKey(s.title))
       return mergeRepeatedHeadings([
         { ...s, lines: [...s.lines, '', ...first.lines], children: [...first.children, ...rest] },
       ])[0]!;
     return { ...s, children: mergeRepeatedHeadings(s.children) };
   });
 }
-
-const same = (a: string, b: string) => plainText(a).trim().toLowerCase() === plainText(b).trim().toLowerCase();

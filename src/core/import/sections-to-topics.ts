@@ -4,7 +4,7 @@ import { splitBlocks, type Block } from './blocks.js';
 import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../builtin-commands.js';
 import { CommandAllocator } from './commands.js';
 import { filterLinks, type DroppedLink } from './link-filter.js';
-import { clip, plainText, sentences } from './plain-text.js';
+import { clip, headingKey, plainText, sentences } from './plain-text.js';
 import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
 import type { ParsedDocument, Section } from './section-tree.js';
 import { mergeRepeatedHeadings } from './repeated-heading.js';
@@ -319,12 +319,12 @@ function rootsToTopics(
 
   // A heading the guide writes more than once ("Introduction" atop seven pages, "Windows" under two) would reach
   // members as buttons and commands they cannot tell apart: such a topic is titled with its section's heading too.
-  const headingKey = (n: Node) => plainText(n.section.title).trim().toLowerCase();
+  const keyOf = (n: Node) => headingKey(n.section.title);
   const headingCount = new Map<string, number>();
   walk(tree, (n) => {
-    if (!n.skipped) headingCount.set(headingKey(n), (headingCount.get(headingKey(n)) ?? 0) + 1);
+    if (!n.skipped) headingCount.set(keyOf(n), (headingCount.get(keyOf(n)) ?? 0) + 1);
   });
-  const repeated = (n: Node) => (headingCount.get(headingKey(n)) ?? 0) > 1;
+  const repeated = (n: Node) => (headingCount.get(keyOf(n)) ?? 0) > 1;
 
   const topics: ImportResult['topics'] = [];
   /** The "section" a topic is listed under: its top-level section (the document title stands alone). */
