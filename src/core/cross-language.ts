@@ -19,6 +19,13 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 const bare = (s: string) => withoutMarks(s).normalize('NFC');
 /** Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). */
 const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
+/**
+ * A run of Latin letters (with its digits) written against an unspaced script is its own word: "我把老公加成partner了"
+ * names "partner", "k9ってgmailなら" names "k9" and "gmail": the member's product names and English screen labels.
+ * Digits alone stay with their counter ("30일", "3个"): a number is no word to search.
+ */
+const apartFromUnspaced = (s: string) =>
+  UNSPACED_SCRIPT.test(s) ? s.replace(/[\p{sc=Latin}\p{N}]*\p{sc=Latin}[\p{sc=Latin}\p{N}]*/gu, ' $& ') : s;
 /** Shorter than this, a word typed without any accent is too often another word ("the" is not "thẻ"). */
 const MIN_BARE_CHARS = 5;
 
@@ -168,7 +175,7 @@ function readLine(text: string): EnglishReading {
     if (ASKS_OR_TROUBLE.has(en)) asks++;
     line = line.split(form).join(' ');
   }
-  const words = tokensOf(line);
+  const words = tokensOf(apartFromUnspaced(line));
   const rest: string[] = [];
   everyday ??= englishChatWords();
   for (let i = 0; i < words.length; ) {

@@ -29,6 +29,14 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(askingLanguage('how do i share a folder with my phone')).toBeNull();
   });
 
+  it('input: English names written against Chinese, Japanese or Korean → words of their own; a number stays with its counter', () => {
+    expect(readInEnglish('我把老公加成partner了，但还是看不到').rest).toContain('partner');
+    expect(readInEnglish('k9ってgmailならサーバー設定してくれる？').rest).toEqual(
+      expect.arrayContaining(['k9', 'gmail']),
+    );
+    expect(readInEnglish('syncthing을 30일 지나면').rest).not.toContain('30');
+  });
+
   it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
     expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
   });
