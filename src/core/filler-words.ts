@@ -1,5 +1,5 @@
 import stopwords from 'stopwords-iso' with { type: 'json' };
-import { CHAT_FILLER, OTHER_SUBJECTS } from './lexicon.js';
+import { CHAT_FILLER, OTHER_SUBJECTS, ROMAN_HINDI_FILLER } from './lexicon.js';
 import { term, terms } from './normalise.js';
 import { withoutMarks } from './without-marks.js';
 import { WordSet } from './word-set.js';
@@ -15,7 +15,11 @@ const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 const asTerm = (w: string) => term(withoutMarks(w.toLowerCase()).replace(/['’]/g, ''));
 
 export const FILLER_TERMS: ReadonlySet<string> = new Set(
-  [...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []), ...CHAT_FILLER].map(asTerm),
+  [
+    ...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []),
+    ...CHAT_FILLER,
+    ...ROMAN_HINDI_FILLER,
+  ].map(asTerm),
 );
 
 /**

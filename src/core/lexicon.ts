@@ -458,6 +458,25 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The everyday words of Hindi as most members from India type it, in Latin letters among English terms ("bhai syncthing
+ * ke logs kahan milenge"): pronouns, postpositions, helper verbs, question words. Written from general knowledge; words
+ * a guide may use in English ("main", "tab", "hum", "mat", "par", "pe", "ab", "mil", "hi"; "aur" for the AUR) are left
+ * out. stopwords-iso lists Hindi only in Devanagari.
+ */
+export const ROMAN_HINDI_FILLER: ReadonlySet<string> = new Set(
+  `mai mein mera meri mere mujhe mujhko humara hamara hamari hamare humko tum tumhara tumhari tumhe tera teri tere aap
+   aapka aapki aapke apna apni apne yeh ye woh wo vo iska iski iske uska uski uske inka unka unki unke isko usko inhe
+   unhe koi kisi kuch kuchh sab sabhi ka ki ke ko se tak liye lie wala wali wale waala saath sath andar bahar upar
+   neeche niche hai h hain ho hota hoti hote hua hui hue tha thi raha rahi rahe rha rhi rhe gaya gayi gaye gya gyi
+   karna karo karu karun karoon kar karke kiya kiye karta karti karte sakta sakti sakte skta skti skte milega milegi
+   milenge milta milti nahi nhi nahin kya kyu kyun kyon kaise kese kaisa kaisi kahan kaha kahaan kab kaun kitna kitni
+   kitne konsa kaunsa bhi toh bhai bhaiya yaar yr ji abhi phir fir bas bilkul sirf jab agar lekin magar kyunki
+   kyuki matlab thoda bahut bohot bahot zyada jyada accha acha theek thik ek`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * Subjects a support team handles that this guide is not about: billing, installation, other apps,
  * performance, devices. When a question's words the guide does not know include one of these, the
  * question is about that subject, so a human (ticket) beats a sign-in answer that only shares "account".

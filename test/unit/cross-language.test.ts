@@ -96,4 +96,16 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
   it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
     expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
   });
+
+  it.each([
+    ['syncthing ke logs kahan milenge', 'Where are the Syncthing logs?'],
+    ['bhai GUI ka password kaise reset karu', 'How do I reset the GUI password?'],
+  ])(
+    "answers Hindi typed in Latin letters as it answers English: Hindi's little words are how people talk (input: %j)",
+    (q, title) => {
+      const d = bot.ask(q);
+      expect(d.action).toBe('answer');
+      expect(d.topic?.title).toBe(title);
+    },
+  );
 });
