@@ -1,8 +1,17 @@
 import { crossValidate } from '../core/cross-validate.js';
 import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
-import { addFigures, EMPTY_FIGURES, prepareGuide, rates, scoreServed, type GuideFigures } from '../core/guide-eval.js';
+import {
+  addFigures,
+  EMPTY_FIGURES,
+  type GuideSource,
+  prepareGuide,
+  rates,
+  scoreServed,
+  type GuideFigures,
+} from '../core/guide-eval.js';
 import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
@@ -14,6 +23,7 @@ const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
        npm run eval -- --folds N [--packs] [--json] [--min-accuracy N]
        npm run eval -- --guides DIR [--served] [--write-model] [--json]
+       npm run eval -- --guides DIR --asked DIR [--json]
 
 Scores labelled questions (JSON lines: {"q","expect":[topic ids]|"escalate"|"ignore","cat"})
 against the guide: accuracy per category, every failure, and the confusion between topics. Lines
@@ -34,9 +44,14 @@ examples) is asked as the bot serves it, language packs included. Per guide and 
 (answered with a right topic), helped (right, or a "did you mean" offering it), wrong (answered with
 another topic), off-topic answered / escalated, small talk ignored, in-scope met with silence.
 
+With --asked DIR2, each file GUIDE.LANG.jsonl of DIR2 (translated questions, labelled by heading like
+questions.jsonl, e.g. test/data/eval/imported-multilingual) is asked of that guide of DIR as served,
+instead of the guide's own questions: the same figures, one row per language.
+
 Options:
   --guides DIR        score a corpus of guides leave-one-guide-out
   --served            with --guides: ask every guide as the bot serves it (the model Stepwise ships) instead of refitting
+  --asked DIR         with --guides: ask the guides DIR's GUIDE.LANG.jsonl files instead, as served; rows per language
   --write-model       with --guides: fit on every guide in DIR and write src/core/guide-model.json
   --folds N           cross-validate the guide's examples in N groups (2..20)
   --packs             with --folds: cross-validate the language packs' examples instead (per language)
@@ -46,6 +61,7 @@ Options:
 
 const OPTIONS = {
   guides: { type: 'string' },
+  asked: { type: 'string' },
   served: { type: 'boolean' },
   'write-model': { type: 'boolean' },
   folds: { type: 'string' },
@@ -144,7 +160,7 @@ function readAllCases(files: readonly string[]): EvalCase[] {
 
 async function evalGuides(
   dir: string,
-  flags: { served?: boolean; 'write-model'?: boolean; json?: boolean },
+  flags: { served?: boolean; asked?: string; 'write-model'?: boolean; json?: boolean },
   io: CliIo,
 ): Promise<void> {
   if (!existsSync(dir)) fail(`eval: ${dir}: no such folder (give a folder of guide folders, e.g. test/data/guides).`);
@@ -156,6 +172,7 @@ async function evalGuides(
   }
   if (sources.length === 0)
     fail(`eval: ${dir} holds no guide folders (guide.md, guide.rst or guide/ with questions.jsonl, or guide.json).`);
+  if (flags.asked !== undefined) sources = askedInstead(sources, flags.asked);
   // A guide with language packs is served with them: free text in their languages is told apart by the detector.
   await loadLanguageReaders();
   const guides = sources.map(prepareGuide);
@@ -169,13 +186,15 @@ async function evalGuides(
     writeFileSync(new URL('../core/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
     io.err('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
   }
-  const rows: GuideRow[] = flags.served
-    ? guides.map((g) => ({
-        name: g.name,
-        figures: scoreServed(g),
-        judgedBy: g.assistant.policy.kind,
-      }))
-    : leaveOneGuideOut(guides).rows;
+  const rows: GuideRow[] = flags.asked
+    ? byLanguage(guides.map((g) => ({ name: g.name, figures: scoreServed(g), judgedBy: g.assistant.policy.kind })))
+    : flags.served
+      ? guides.map((g) => ({
+          name: g.name,
+          figures: scoreServed(g),
+          judgedBy: g.assistant.policy.kind,
+        }))
+      : leaveOneGuideOut(guides).rows;
   const untaught = rows.filter((r) => r.judgedBy === 'model').reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
   const pooled = rows.reduce((s, r) => addFigures(s, r.figures), EMPTY_FIGURES);
   if (flags.json) {
@@ -189,15 +208,54 @@ async function evalGuides(
     const r = rates(f);
     return `${name.padEnd(22)} ${String(f.inScope).padStart(4)} ${pc(r.right)} ${pc(r.helped)} ${pc(r.wrong)} ${String(f.offTopic).padStart(4)} ${pc(r.offTopicAnswered)} ${pc(r.offTopicEscalated)} ${String(f.smallTalk).padStart(4)} ${pc(r.smallTalkIgnored)} ${String(f.inScopeIgnored).padStart(6)}`;
   };
-  const how = flags.served ? 'as served (the shipped model)' : 'leave-one-guide-out';
+  const how = flags.asked
+    ? `asked ${flags.asked} as served, per language`
+    : flags.served
+      ? 'as served (the shipped model)'
+      : 'leave-one-guide-out';
   const out = [
-    `eval --guides ${dir}: ${guides.length} guides, ${how}`,
+    `eval --guides ${dir}: ${guides.length} ${flags.asked ? 'question files' : 'guides'}, ${how}`,
     `${'guide'.padEnd(22)}   in   right  helped   wrong  oos  answrd  escltd   st  ignord silent`,
     ...rows.map((r) => line(`${r.name}${r.judgedBy === 'taught' ? ' (taught)' : ''}`, r.figures)),
     line('pooled, untaught', untaught),
     line('pooled, all', pooled),
   ];
   io.out(`${out.join('\n')}\n`);
+}
+
+/** A translated set's file names its guide and language: `final-k.zh-CN.jsonl`. */
+const ASKED_FILE = /^(.+?)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.jsonl$/;
+
+/** The guides again, each asked the translated questions written for it, one source per file (named GUIDE.LANG). */
+function askedInstead(sources: GuideSource[], dir: string): GuideSource[] {
+  if (!existsSync(dir)) fail(`eval: ${dir}: no such folder (give a folder of GUIDE.LANG.jsonl files).`);
+  const out: GuideSource[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const m = ASKED_FILE.exec(file);
+    if (!m) continue;
+    const source = sources.find((s) => s.name === m[1]);
+    if (!source) fail(`eval: ${join(dir, file)} names guide ${m[1]}, which is not a guide of --guides.`);
+    let cases: GuideSource['cases'];
+    try {
+      cases = readCases(join(dir, file));
+    } catch (err) {
+      fail(`eval: ${(err as Error).message}`);
+    }
+    out.push({ ...source, name: `${m[1]}.${m[2]}`, cases });
+  }
+  if (out.length === 0) fail(`eval: ${dir} holds no GUIDE.LANG.jsonl files (e.g. final-k.zh-CN.jsonl).`);
+  return out;
+}
+
+/** Rows named GUIDE.LANG, summed per language. */
+function byLanguage(rows: GuideRow[]): GuideRow[] {
+  const sums = new Map<string, GuideRow>();
+  for (const r of rows) {
+    const lang = r.name.slice(r.name.indexOf('.') + 1);
+    const had = sums.get(lang);
+    sums.set(lang, { name: lang, judgedBy: r.judgedBy, figures: addFigures(had?.figures ?? EMPTY_FIGURES, r.figures) });
+  }
+  return [...sums.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 await runIfMain(import.meta, main);

@@ -90,6 +90,36 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
     expect(report.guides[0]!.figures.inScope).toBe(3);
   }, 120_000);
 
+  it('input: translated questions (GUIDE.LANG.jsonl) → the guide asked them as served, one row per language', () => {
+    const site = join(tmp, 'asked-site');
+    cpSync(join(ROOT, 'test/fixtures/import/docs-folder'), join(site, 'beam', 'guide'), { recursive: true });
+    writeFileSync(join(site, 'beam', 'questions.jsonl'), '');
+    const asked = join(tmp, 'asked');
+    mkdirSync(asked);
+    const lines = (qs: Array<[string, string[] | string, string]>) =>
+      qs.map(([q, expect, cat]) => JSON.stringify({ q, expect, cat })).join('\n');
+    writeFileSync(
+      join(asked, 'beam.hi-Latn.jsonl'),
+      lines([
+        ['bhai rear light ko saver mode me blink kaise karu', ['Saver mode'], 'in'],
+        ['thanks bhai ho gaya', 'ignore', 'smalltalk'],
+      ]),
+    );
+    writeFileSync(join(asked, 'beam.es.jsonl'), lines([['¿cuánto cuesta una lente de repuesto?', 'escalate', 'oos']]));
+    const r = run(['--guides', site, '--asked', asked, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.guides.map((g) => g.name)).toEqual(['es', 'hi-Latn']);
+    const hinglish = report.guides[1]!;
+    expect(hinglish.figures.inScope).toBe(1);
+    expect(hinglish.rates.right).toBe(1);
+    expect(hinglish.rates.smallTalkIgnored).toBe(1);
+    writeFileSync(join(asked, 'nope.ja.jsonl'), lines([['ライト', ['Saver mode'], 'in']]));
+    const unknown = run(['--guides', site, '--asked', asked]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/nope\.ja\.jsonl names guide nope, which is not a guide of --guides/);
+  }, 120_000);
+
   it('input: a folder with no guides, and a question line that is not JSON → one clear line, exit 1', () => {
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
