@@ -18,6 +18,7 @@ import { UI_LOCALES } from './i18n/messages.js';
 import { detectLanguage, englishChatWords, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
 import { closestLocale, languageOf } from './locales.js';
 import { isForeignChatter, isSmallTalk } from './small-talk.js';
+import { asksInItsLanguage } from './foreign-remark.js';
 
 /** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
 const MAX_UNMATCHED_CHATTER_WORDS = 6;
@@ -243,7 +244,7 @@ export class Assistant {
    */
   private askInEnglish(original: Decision): Decision | null {
     const read = readInEnglish(original.question);
-    const language = askingLanguage(original.question, read);
+    const language = askingLanguage(original.question, read) ?? askingInItsScript(original.question);
     if (language === null) return null;
     // What the lexicon did not read: product names and English screen labels ("Kdenlive", "Show in Finder") count when
     // the guide knows them; the line's own language does not (its words would read as words the guide never uses).
@@ -313,4 +314,14 @@ function readsAsChatter(read: SearchResult): boolean {
     read.smallTalk >= FOREIGN_CHATTER.minSmallTalk &&
     read.smallTalk > FOREIGN_CHATTER.notCoveredShare * read.notCovered
   );
+}
+
+/**
+ * A line in a script that tells its language and asks or reports trouble in that language's own words ("कैसे", "नहीं",
+ * "怎么"), though it names fewer of the lexicon's concepts than askingLanguage needs: its product names and the
+ * concepts it does name are still worth a search ("Immich में tags का option कहाँ है?").
+ */
+function askingInItsScript(question: string): string | null {
+  const script = scriptLanguage(question);
+  return script !== null && asksInItsLanguage(question, plainWords(question)) ? script : null;
 }

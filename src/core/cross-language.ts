@@ -17,6 +17,21 @@ const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 /** Accents dropped, for members who type "sincronizacion" or "thu muc". */
 const bare = (s: string) => withoutMarks(s).normalize('NFC');
+/**
+ * Hindi spelt as members spell it: with or without the nukta ("फ़ोल्डर", "फोल्डर"), either nasal sign, a short vowel for
+ * a long one. Its other marks are vowels and stay: without them "लिंक" (link) and "लेके" (having taken) are one word.
+ */
+const looseHindi = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\u093C/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/\u0940/g, '\u093F')
+    .replace(/\u0942/g, '\u0941')
+    .normalize('NFC');
+const DEVANAGARI = /\p{sc=Deva}/u;
+/** The form a phrase is looked up by when not found as written. */
+const loose = (phrase: string) => (DEVANAGARI.test(phrase) ? looseHindi(phrase) : bare(phrase));
 /** Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). */
 const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
 /**
@@ -83,7 +98,7 @@ function build(lexicon: readonly Concept[]): Tables {
           const phrase = words.join(' ');
           spaced.set(phrase, en);
           languagesOf.set(phrase, [...(languagesOf.get(phrase) ?? []), lang]);
-          const plain = bare(phrase);
+          const plain = loose(phrase);
           if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
           if (plain !== phrase) languagesOf.set(plain, [...(languagesOf.get(plain) ?? []), lang]);
         }
@@ -103,7 +118,7 @@ function conceptOf(phrase: string): string | undefined {
   const { spaced, bareSpaced } = tables();
   const exact = spaced.get(phrase);
   if (exact) return exact;
-  const plain = bare(phrase);
+  const plain = loose(phrase);
   return plain !== phrase || plain.length >= MIN_BARE_CHARS ? bareSpaced.get(plain) : undefined;
 }
 
@@ -188,7 +203,7 @@ function readLine(text: string): EnglishReading {
       // A form English shares ("app", "email", "folder") says nothing about the line's language.
       if (!englishForms.has(phrase) && !everyday.has(phrase)) {
         foreign++;
-        for (const l of languagesOf.get(phrase) ?? languagesOf.get(bare(phrase)) ?? [])
+        for (const l of languagesOf.get(phrase) ?? languagesOf.get(loose(phrase)) ?? [])
           votes.set(l, (votes.get(l) ?? 0) + 1);
         if (ASKS_OR_TROUBLE.has(en)) asks++;
       }

@@ -37,6 +37,15 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(readInEnglish('syncthing을 30일 지나면').rest).not.toContain('30');
   });
 
+  it('input: Hindi spelt with or without its nukta → one word; its vowel signs are letters, never dropped', () => {
+    expect(readInEnglish('मेरा फोल्डर').english).toContain('folder');
+    expect(readInEnglish('मेरा फ़ोल्डर').english).toContain('folder');
+    // Without its vowels, "क्या" (what) would read as "क्यों" (why) and "सकता" (can) as "सिंक" (sync).
+    const { english } = readInEnglish('क्या ऐसा हो सकता है');
+    expect(english).not.toContain('why');
+    expect(english).not.toContain('sync');
+  });
+
   it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
     expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
   });
@@ -95,6 +104,13 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
 
   it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
     expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
+  });
+
+  it('answers a Hindi question that asks in its own words and names the guide\'s terms in English (input: "GUI दूसरे computer से कैसे खोलूँ")', () => {
+    const d = bot.ask('GUI दूसरे computer से कैसे खोलूँ');
+    expect(d.action).toBe('answer');
+    expect(d.topic?.title).toBe('How do I access the web GUI from another computer?');
+    expect(d.lang).toBe('hi');
   });
 
   it.each([
