@@ -471,7 +471,8 @@ export const ROMAN_HINDI_FILLER: ReadonlySet<string> = new Set(
    karna karo karu karun karoon kar karke kiya kiye karta karti karte sakta sakti sakte skta skti skte milega milegi
    milenge milta milti nahi nhi nahin kya kyu kyun kyon kaise kese kaisa kaisi kahan kaha kahaan kab kaun kitna kitni
    kitne konsa kaunsa bhi toh bhai bhaiya yaar yr ji abhi phir fir bas bilkul sirf jab agar lekin magar kyunki
-   kyuki matlab thoda bahut bohot bahot zyada jyada accha acha theek thik ek`
+   kyuki matlab thoda bahut bohot bahot zyada jyada accha acha theek thik ek ekdum ekdam waise vaise arre arey haan
+   pakka sach chalo dekho suno`
     .split(/\s+/)
     .filter(Boolean),
 );
