@@ -1,12 +1,16 @@
 import { detectLanguage, englishChatWords, scriptLanguage } from './language.js';
 import { withoutMarks } from './without-marks.js';
+import { CHAT_FILLER } from './lexicon.js';
+import { plainWords, term } from './normalise.js';
 
 /**
  * A question in another language, read in the guide's English: "我的文件夹不同步了" becomes "folder sync". A guide
  * imported on day one has no language pack, so a member writing in Chinese, Korean or Spanish found none of its
  * words and always got the ticket template. cross-language.json holds the words of software help (files, folders,
- * sync, share, sign in, not working, …) in thirteen languages beside their English (470 concepts), as members type
- * them; it was written for this project from general knowledge by a session that saw no guide, code or question set.
+ * sync, share, sign in, not working, …) in thirteen languages beside their English, as members type them: 470
+ * concepts written for this project from general knowledge by a session that saw no guide, code or question set,
+ * and 505 more written the same way in session 14 (the everyday words around a question: order, top, every time,
+ * husband; and the words of the app-store categories: timeline, podcast, budget, repository, thermostat, …).
  */
 
 /** One concept: its English words (the first is the one searched) and each language's words for it. */
@@ -45,7 +49,10 @@ const apartFromUnspaced = (s: string) =>
 const MIN_BARE_CHARS = 5;
 
 interface Tables {
+  /** Forms of the unspaced scripts, longest first, each with its English and its place in that order. */
   unspaced: Array<[string, string]>;
+  /** The same forms' places by their first letter: a line is searched only for forms it could hold. */
+  unspacedByFirst: Map<string, number[]>;
   spaced: Map<string, string>;
   bareSpaced: Map<string, string>;
   languagesOf: Map<string, string[]>;
@@ -66,6 +73,7 @@ export function useCrossLanguageLexicon(concepts: readonly Concept[]): void {
 let built: Tables | undefined;
 const NO_TABLES: Tables = {
   unspaced: [],
+  unspacedByFirst: new Map(),
   spaced: new Map(),
   bareSpaced: new Map(),
   languagesOf: new Map(),
@@ -107,7 +115,12 @@ function build(lexicon: readonly Concept[]): Tables {
   }
   // Longest first, so "文件夹" is read before "文件".
   unspaced.sort((a, b) => b[0].length - a[0].length);
-  return { unspaced, spaced, bareSpaced, languagesOf, longest, englishForms };
+  const unspacedByFirst = new Map<string, number[]>();
+  unspaced.forEach(([form], i) => {
+    const first = String.fromCodePoint(form.codePointAt(0)!);
+    unspacedByFirst.set(first, [...(unspacedByFirst.get(first) ?? []), i]);
+  });
+  return { unspaced, unspacedByFirst, spaced, bareSpaced, languagesOf, longest, englishForms };
 }
 
 /**
@@ -175,15 +188,23 @@ export function readInEnglish(text: string): EnglishReading {
   return lastRead.reading;
 }
 
+/** The places (in longest-first order) of the unspaced forms that start with a letter of the line. */
+function candidateForms(line: string, byFirst: ReadonlyMap<string, readonly number[]>): number[] {
+  const places: number[] = [];
+  for (const letter of new Set(line)) for (const i of byFirst.get(letter) ?? []) places.push(i);
+  return places.sort((a, b) => a - b);
+}
+
 function readLine(text: string): EnglishReading {
-  const { unspaced, languagesOf, longest, englishForms } = tables();
+  const { unspaced, unspacedByFirst, languagesOf, longest, englishForms } = tables();
   let line = fold(text);
   const english: string[] = [];
   let foreign = 0;
   let asks = 0;
   const votes = new Map<string, number>();
   // Only a line with such letters is searched for the unspaced words (an English line costs a few lookups).
-  for (const [form, en] of UNSPACED_SCRIPT.test(line) ? unspaced : []) {
+  for (const i of UNSPACED_SCRIPT.test(line) ? candidateForms(line, unspacedByFirst) : []) {
+    const [form, en] = unspaced[i]!;
     if (!line.includes(form)) continue;
     english.push(en);
     foreign++;
@@ -262,4 +283,15 @@ const GENERIC = new Set([
   'suddenly',
   'recent',
 ]);
-const specificConcepts = (reading: EnglishReading) => new Set(reading.english.filter((e) => !GENERIC.has(e))).size;
+/** The English of chat (today, week, husband, boss, still, again), as search terms. */
+const CHAT_FILLER_TERMS = new Set([...CHAT_FILLER].map(term));
+/**
+ * A concept whose English is everyday filler ("today", "day", "husband", "some") is chat, not software help, however
+ * it is said: "今天终于拿到新电脑了，开心" (finally got my new computer today, happy) names a computer and a day.
+ */
+const everydayConcept = (english: string) => {
+  const words = plainWords(english);
+  return words.length > 0 && words.every((w) => CHAT_FILLER_TERMS.has(term(w)));
+};
+const specificConcepts = (reading: EnglishReading) =>
+  new Set(reading.english.filter((e) => !GENERIC.has(e) && !everydayConcept(e))).size;

@@ -30,7 +30,7 @@ describe('readInEnglish: a question in another language, read as the software-he
   });
 
   it('input: English names written against Chinese, Japanese or Korean → words of their own; a number stays with its counter', () => {
-    expect(readInEnglish('我把老公加成partner了，但还是看不到').rest).toContain('partner');
+    expect(readInEnglish('我在jellyfin里还是看不到').rest).toContain('jellyfin');
     expect(readInEnglish('k9ってgmailならサーバー設定してくれる？').rest).toEqual(
       expect.arrayContaining(['k9', 'gmail']),
     );
@@ -48,6 +48,17 @@ describe('readInEnglish: a question in another language, read as the software-he
 
   it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
     expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
+  });
+
+  it('input: words of the apps members use (timeline, podcast, episode, budget) → read, not only files and sync', () => {
+    expect(readInEnglish('时间线里看不到照片').english).toEqual(expect.arrayContaining(['timeline', 'photo']));
+    expect(readInEnglish('播客不更新了').english).toContain('podcast');
+    expect(readInEnglish('como cambio el presupuesto del mes').english).toContain('budget');
+  });
+
+  it('input: a remark that names a day and a computer ("今天终于拿到新电脑了，开心") → asks nothing: days and people are chat', () => {
+    expect(askingLanguage('今天终于拿到新电脑了，开心')).toBeNull();
+    expect(askingLanguage('안녕하세요 다들 좋은 하루 보내세요')).toBeNull();
   });
 
   it('tells a question from small talk that names the app (input: a symptom with no question word; a fond remark)', () => {
