@@ -185,11 +185,17 @@ class Speller {
       const starts = this.byStart(term.length);
       // In bucket order, as Fuse would list ties: words starting with the term's first letter, or its first two swapped.
       const second = term[1] === term[0] ? [] : (starts.get(term[1]!) ?? []);
-      const pool = [...(starts.get(term[0]!) ?? []), ...second].sort((a, b) => a.at - b.at);
-      const scored = pool.flatMap(({ w }) => (sameStart(term, w) ? [{ w, d: editDistance(term, w, max) }] : []));
-      return scored
-        .filter((x) => x.d <= max)
-        .sort((a, b) => a.d - b.d)
+      // Only the few words near enough are sorted (by distance, then bucket order), not the whole pool.
+      const near: Array<{ w: string; d: number; at: number }> = [];
+      for (const list of [starts.get(term[0]!) ?? [], second])
+        for (const { w, at } of list) {
+          // A length further off than the typos allowed is further off in edits too.
+          if (Math.abs(w.length - term.length) > max || !sameStart(term, w)) continue;
+          const d = editDistance(term, w, max);
+          if (d <= max) near.push({ w, d, at });
+        }
+      return near
+        .sort((a, b) => a.d - b.d || a.at - b.at)
         .slice(0, 2)
         .map((x) => x.w);
     }
