@@ -60,6 +60,40 @@ describe('parseRst', () => {
     expect(text).not.toContain('``');
   });
 
+  it('input: a simple table, a csv-table and a list-table → each a code block of aligned rows, never one run-on line', () => {
+    const doc = parseRst(
+      [
+        'Limits',
+        '======',
+        '',
+        '=========  ==========',
+        'Item       Limit',
+        '=========  ==========',
+        'Upload     512 MB',
+        '=========  ==========',
+        '',
+        '.. csv-table:: Quotas',
+        '   :header: "Plan", "Space"',
+        '',
+        '   "Free", "5 GB"',
+        '   "Pro, yearly", "1 TB"',
+        '',
+        '.. list-table:: Retention',
+        '   :header-rows: 1',
+        '',
+        '   * - Item',
+        '     - Days',
+        '   * - ``Files``',
+        '     - 30',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).toContain('```\n=========  ==========\nItem       Limit\n=========  ==========\nUpload     512 MB\n');
+    expect(text).toMatch(/Quotas\n+```\nPlan {9}Space\nFree {9}5 GB\nPro, yearly {2}1 TB\n```/);
+    expect(text).toMatch(/Retention\n+```\nItem {3}Days\nFiles {2}30\n```/);
+  });
+
   it('input: glossary, versionadded and only directives → their text is kept, as if unwrapped', () => {
     const doc = parseRst(
       'File Menu\n=========\n\n.. glossary::\n\n   Open\n      Opens a file.\n\n.. versionadded:: 5.2\n   Autosave is on.\n\n.. only:: html\n\n   - a list item\n',

@@ -35,6 +35,8 @@ const ADMONITIONS = new Set([
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
 const GRID_BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
 const GRID_ROW = /^\s*[|+].*[|+]\s*$/;
+/** A simple table's border: columns of "=" separated by spaces ("=====  ======"). */
+const SIMPLE_BORDER = /^\s*=+(?: +=+)+\s*$/;
 /** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. */
 const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
 /** Version notes: "New in version 26: Links can carry a label." */
@@ -211,6 +213,22 @@ export function parseRst(text: string): ParsedDocument {
         continue;
       }
     }
+    // A simple table ("=====  =====" borders around and under its header) reads only with its columns aligned too:
+    // it ends at a border followed by a blank line (or the end), with at least two borders seen.
+    if (SIMPLE_BORDER.test(line)) {
+      let end = i + 1;
+      let borders = 1;
+      while (end < lines.length) {
+        const isBorder = SIMPLE_BORDER.test(lines[end]!);
+        end++;
+        if (isBorder && ++borders >= 2 && (end >= lines.length || blank(lines[end]))) break;
+      }
+      if (borders >= 2 && SIMPLE_BORDER.test(lines[end - 1]!)) {
+        emitCode(lines.slice(i, end));
+        i = end;
+        continue;
+      }
+    }
     // Title + underline: the text must start a paragraph (blank line before it), or follow the title just read
     // ("Conversion\n----------\nWhat formats…?\n~~~~~~~~~~~~~~": docutils takes both as titles).
     const under = next === undefined ? null : ADORNMENT.exec(next);
@@ -266,7 +284,14 @@ export function parseRst(text: string): ParsedDocument {
       const name = named?.[1]?.toLowerCase() ?? '';
       const arg = named?.[2]?.trim() ?? '';
       const content = body.filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
-      if (CODE_DIRECTIVES.has(name)) {
+      if (name === 'csv-table' || name === 'list-table') {
+        // A table written as CSV or as a list of lists: its rows, columns aligned in a code block (as a grid table
+        // is kept), under its title.
+        const header = body.map((l) => /^\s*:header:\s*(.+)$/.exec(l)?.[1]).find(Boolean);
+        const rows = name === 'csv-table' ? csvRows(content, header) : listTableRows(content);
+        if (arg) out.push('', inline(arg), '');
+        emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(inline(cell))))));
+      } else if (CODE_DIRECTIVES.has(name)) {
         emitCode(
           body.filter((l) => !OPTION.test(l)),
           name === 'parsed-literal' ? '' : arg,
@@ -366,4 +391,45 @@ export function parseRst(text: string): ParsedDocument {
   }
   const sections = nestHeadings(flat);
   return { preamble, sections, warnings };
+}
+
+/** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
+const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
+
+/** A csv-table's rows: its header option first, then each line of its content, quoted fields unquoted. */
+function csvRows(content: readonly string[], header: string | undefined): string[][] {
+  const row = (line: string) =>
+    [...line.matchAll(/\s*("(?:[^"]|"")*"|[^,]*)\s*(?:,|$)/g)]
+      .map((m) => m[1]!)
+      .filter((cell, i, all) => i < all.length - 1 || cell !== '')
+      .map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell).trim());
+  return [...(header ? [header] : []), ...content.filter((l) => l.trim() !== '')].map(row);
+}
+
+/** A list-table's rows: "* - a" opens a row, "- b" adds a cell, deeper lines continue the cell. */
+function listTableRows(content: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  for (const line of content) {
+    const opens = /^\s*\*\s+-\s+(.*)$/.exec(line);
+    const cell = /^\s*-\s+(.*)$/.exec(line);
+    if (opens) rows.push([opens[1]!]);
+    else if (cell && rows.length > 0) rows[rows.length - 1]!.push(cell[1]!);
+    else if (line.trim() !== '' && rows.length > 0) {
+      const row = rows[rows.length - 1]!;
+      row[row.length - 1] = `${row[row.length - 1]} ${line.trim()}`;
+    }
+  }
+  return rows;
+}
+
+/** Rows as lines, each column padded to its widest cell. */
+function alignedColumns(rows: readonly string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
