@@ -114,6 +114,15 @@ describe('parseRst', () => {
     );
   });
 
+  it('input: :file:`~/.config/app.conf`, :guilabel:`&Save`, an icon |trash| with alt text → the path whole, "Save", "Trash can"', () => {
+    const doc = parseRst(
+      'T\n====\n\nOpen :file:`~/.config/app.conf`, click :guilabel:`&Save`, pick :menuselection:`&File --> Save && Close` or |trash|.\n\n.. |trash| image:: trash.png\n   :width: 16\n   :alt: Trash can\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain(
+      'Open `~/.config/app.conf`, click `Save`, pick `File → Save & Close` or Trash can.',
+    );
+  });
+
   it("input: :doc: and :ref: without a title → the target's last part in words, never a path or a label", () => {
     const doc = parseRst(
       'T\n====\n\nSee :doc:`../files/access_webgui`, :ref:`sharing-label` and :ref:`Sharing <sharing-label>`.\n',

@@ -106,12 +106,20 @@ const blank = (l: string | undefined) => l === undefined || l.trim() === '';
 function collectReferences(lines: readonly string[]): RstReferences {
   const targets = new Map<string, string>();
   const substitutions = new Map<string, string>();
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     const t = /^\s*\.\.\s+_([^:]+|`[^`]+`):\s*(\S+)\s*$/.exec(l);
     if (t) targets.set(refName((t[1] ?? '').replace(/`/g, '')), t[2] ?? '');
     const s = /^\s*\.\.\s+\|([^|]+)\|\s+replace::\s*(.*)$/.exec(l);
     if (s) substitutions.set(refName(s[1] ?? ''), s[2] ?? '');
-  }
+    // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it.
+    const image = /^\s*\.\.\s+\|([^|]+)\|\s+image::/.exec(l);
+    if (image) {
+      for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) {
+        const alt = /^\s*:alt:\s*(.+)$/.exec(lines[j]!)?.[1]?.trim();
+        if (alt) substitutions.set(refName(image[1] ?? ''), alt);
+      }
+    }
+  });
   return { targets, substitutions };
 }
 

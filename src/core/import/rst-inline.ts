@@ -6,7 +6,7 @@
 export interface RstReferences {
   /** `.. _name: url` hyperlink targets, keyed by normalised name. */
   targets: Map<string, string>;
-  /** `.. |name| replace:: text` substitutions; other substitutions (images) vanish. */
+  /** `.. |name| replace:: text` substitutions, and images by their `:alt:` text; other substitutions vanish. */
   substitutions: Map<string, string>;
 }
 
@@ -62,18 +62,21 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title, which this file does not
       // have: :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
       const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
-      const target = raw.replace(/^~/, '');
+      // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
+      const target = CODE_ROLES.has(role) ? raw : raw.replace(/^~/, '');
       const shown =
         titled ||
         (role === 'doc' || role === 'ref' ? (target.split('/').pop() ?? target).replace(/[_-]+/g, ' ').trim() : target);
-      // Sphinx draws a menu path's "-->" as an arrow.
-      const text = role === 'menuselection' ? shown.replace(/\s*-->\s*/g, ' → ') : shown;
+      // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
+      const labelled =
+        role === 'menuselection' || role === 'guilabel' ? shown.replace(/&(&?)/g, (_a, twice: string) => twice) : shown;
+      const text = role === 'menuselection' ? labelled.replace(/\s*-->\s*/g, ' → ') : labelled;
       return CODE_ROLES.has(role) ? park(`\`${text}\``) : text;
     },
   );
   // Default role `text` renders as a title reference: italic.
   out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
-  // |name| substitutions: replaced when defined as text, otherwise (images, dates…) dropped.
+  // |name| substitutions: replaced when defined as text (or an image with its alt text), otherwise dropped.
   out = out.replace(/\|([^|\s][^|]*?)\|(__?)?/g, (_m, name: string) => refs.substitutions.get(refName(name)) ?? '');
   out = out.replace(/(\S) {2,}/g, '$1 ');
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
