@@ -13,13 +13,21 @@ const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
  * and more in each other language, far better than one we would grow by hand.
  */
 const asTerm = (w: string) => term(withoutMarks(w.toLowerCase()).replace(/['’]/g, ''));
+/**
+ * The words of support every guide is about, never filler: the synonyms turn everyday words into them (Spanish
+ * "cuenta" into "account", "pw" and French "passé" into "password", "site" and "page" into "website", French
+ * "celle" into "phone", "iniciar" into "login"), and as filler they counted for nothing in any question.
+ */
+const NEVER_FILLER = new Set(['account', 'password', 'website', 'phone', 'login'].map(asTerm));
 
 export const FILLER_TERMS: ReadonlySet<string> = new Set(
   [
     ...LANGUAGES.flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? []),
     ...CHAT_FILLER,
     ...ROMAN_HINDI_FILLER,
-  ].map(asTerm),
+  ]
+    .map(asTerm)
+    .filter((t) => !NEVER_FILLER.has(t)),
 );
 
 /**

@@ -190,6 +190,9 @@ describe('escalate: product questions the sign-in guide does not cover go to sta
     'vpn keeps disconnecting',
     'my steam password got stolen',
     'how do i change the email on my account',
+    // "account" and "password" once counted as filler (Spanish "cuenta" and "pw" are stop words that read as them),
+    // so this request read as saying nothing and got silence.
+    'delete my account permanently',
   ])('escalates %j', (question) => {
     const d = assistant.ask(question);
     expect(d.action).toBe('escalate');
