@@ -482,6 +482,23 @@ export async function measureStartupBaseline(): Promise<number> {
   });
 }
 
+/**
+ * One /ask sent as soon as the bot has registered its commands, in a language pack's language: its reply waits for whatever the
+ * bot still builds after going online (the multilingual index). Milliseconds to the accepted callback; Discord gives 3,000.
+ */
+export async function measureFirstAsk(bot: LiveBot, question: string): Promise<{ ms: number; accepted: boolean }> {
+  const at = Date.now();
+  const handle = bot.emu.slashCommand({
+    name: 'ask',
+    options: [{ name: 'question', type: 3, value: question }],
+    userId: bot.emu.guild.users.member,
+    channelId: bot.emu.guild.channels.general,
+  });
+  const r = await handle.callback(10_000);
+  // Refused (10062, unknown interaction) when the reply came after the 3 s the emulator allows, as Discord does.
+  return { ms: r.at - at, accepted: r.status < 300 };
+}
+
 /** `concurrency` /ask interactions dispatched at once; answered = a type 4 callback the emulator accepted. */
 export async function measureRoundtrip(
   bot: LiveBot,

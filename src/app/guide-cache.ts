@@ -20,7 +20,7 @@ import { readKnowledgeSource } from './knowledge-folder.js';
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/stepwise/', import.meta.url));
 const CORE_DIR = fileURLToPath(new URL('../core/', import.meta.url));
 /** Bump when the cache file's shape changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Cache files kept (one per recent version of the guide or the core). */
 const KEEP = 4;
 
@@ -29,8 +29,28 @@ export type GuideLoad = { ok: true; assistant: Assistant; cached: boolean } | { 
 interface CacheFile {
   format: number;
   knowledge: Omit<Knowledge, 'byId' | 'packs'> & { packs: Array<[string, Array<[string, LocalizedTopic]>]> };
-  spelling: { edited: Array<[string, string[]]>; guide: Array<[string, string[]]>; examples: string[][] };
+  spelling: StoredSpelling;
+  /** The multilingual index's, for a guide with language packs (see Assistant.warm). */
+  packSpelling: StoredSpelling;
 }
+
+interface StoredSpelling {
+  edited: Array<[string, string[]]>;
+  guide: Array<[string, string[]]>;
+  examples: string[][];
+}
+
+const storedSpelling = (s: SpellingMemory): StoredSpelling => ({
+  edited: [...s.edited],
+  guide: [...s.guide],
+  examples: s.examples ?? [],
+});
+
+const spellingMemory = (s: StoredSpelling): SpellingMemory => ({
+  edited: new Map(s.edited),
+  guide: new Map(s.guide),
+  examples: s.examples,
+});
 
 /** A hash of the core's source files; null when they are not on disk (a bundled build), which turns caching off. */
 async function coreFingerprint(): Promise<string | null> {
@@ -68,12 +88,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
       byId: new Map(hit.knowledge.topics.map((t) => [t.id, t])),
       packs: new Map(hit.knowledge.packs.map(([locale, topics]) => [locale, new Map(topics)])),
     };
-    const spelling: SpellingMemory = {
-      edited: new Map(hit.spelling.edited),
-      guide: new Map(hit.spelling.guide),
-      examples: hit.spelling.examples,
-    };
-    const assistant = new Assistant(knowledge, spelling);
+    const assistant = new Assistant(knowledge, spellingMemory(hit.spelling), spellingMemory(hit.packSpelling));
     await languageReaders;
     return { ok: true, assistant, cached: true };
   }
@@ -81,6 +96,9 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   const built = buildKnowledge(source);
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
+  // Before the cache is written, so it keeps the multilingual index's spelling too (most of that index's build
+  // time): the next start warms it in a second rather than four.
+  assistant.warm();
   if (file) await writeCache(file, assistant);
   await languageReaders;
   return { ok: true, assistant, cached: false };
@@ -100,11 +118,8 @@ async function writeCache(file: string, assistant: Assistant): Promise<void> {
   const body: CacheFile = {
     format: FORMAT,
     knowledge: { ...rest, packs: [...packs].map(([locale, topics]) => [locale, [...topics]]) },
-    spelling: {
-      edited: [...assistant.spelling.edited],
-      guide: [...assistant.spelling.guide],
-      examples: assistant.spelling.examples ?? [],
-    },
+    spelling: storedSpelling(assistant.spelling),
+    packSpelling: storedSpelling(assistant.packSpelling),
   };
   try {
     await mkdir(CACHE_DIR, { recursive: true });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGuide } from '../../src/app/guide-cache.js';
+import { Assistant } from '../../src/core/assistant.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stepwise-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,6 +19,19 @@ describe('start-up guide cache (input: a copy of knowledge/, loaded, reloaded, t
     for (const q of ['i forgot my password', 'my acount is lokced', 'how do i get a refund', 'thanks!']) {
       const [a, b] = [first.assistant.ask(q), second.assistant.ask(q)];
       expect([b.action, b.topic?.id, b.confidence]).toEqual([a.action, a.topic?.id, a.confidence]);
+    }
+    // The language packs' index is warmed from the typo corrections the cache keeps: it must decide as one built
+    // from nothing does, typos included.
+    const fresh = new Assistant(second.assistant.knowledge);
+    second.assistant.warm();
+    for (const q of [
+      'パスワードを忘れました',
+      'olvide mi contrasena',
+      'mi cuenta esta bloqeuada',
+      'mot de passe oublié',
+    ]) {
+      const [a, b] = [fresh.ask(q), second.assistant.ask(q)];
+      expect([b.action, b.topic?.id, b.confidence, b.lang]).toEqual([a.action, a.topic?.id, a.confidence, a.lang]);
     }
     const file = join(dir, 'reset-password.md');
     writeFileSync(
