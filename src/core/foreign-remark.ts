@@ -12,11 +12,14 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  * line's, as plainWords reads them.
  */
 export function isForeignRemark(text: string, words: readonly string[]): boolean {
-  if (/[?？؟¿]/.test(text)) return false;
-  if (words.length === 0 || !isForeign(text, words)) return false;
+  if (/[?？؟¿]/.test(text) || words.length === 0) return false;
   const line = readLine(text, words);
-  if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
   const solved = says(line, line.markers.solved);
+  // A line that says in another language's own words that it is solved ("arreglé", not "ok") is that language's even
+  // when its other words are ones English shares ("nada, ya lo arreglé": "ya" and "lo" are English chat too).
+  const { solvedAbroad } = compiled();
+  if (!isForeign(text, words, solved && words.some((w) => solvedAbroad.has(w)))) return false;
+  if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
   // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
   if (!solved && asksAbroad(text)) return false;
@@ -24,6 +27,7 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
   return (
     words.length >= MIN_REMARK_WORDS ||
     EMOJI.test(text) ||
+    LAUGHING_EMOTICON.test(text) ||
     words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w)) ||
     solved
   );
@@ -65,6 +69,8 @@ const MAX_CHAT_CHARS = 24;
 /** From this many words, a line that asks nothing and reports nothing wrong is a remark even without a mark of chat. */
 const MIN_REMARK_WORDS = 6;
 const EMOJI = /\p{Extended_Pictographic}/u;
+/** A smiley laughing as Vietnamese and much of Asia type it: ":))", "=)))", ":D". */
+const LAUGHING_EMOTICON = /(?:^|\s)[:=;]-?(?:\){2,}|D+\b)/;
 
 /** Languages written without spaces between words: their markers are looked for as pieces of the line. */
 const UNSPACED = new Set(['zh', 'ja', 'ko', 'th']);
@@ -156,6 +162,10 @@ interface Compiled {
   /** Everyday words of the Latin-script languages that English does not use. */
   latin: Set<string>;
   english: Set<string>;
+  /** English chat words that the Latin-script languages use every day too. */
+  shared: Set<string>;
+  /** The Latin-script languages' words for "solved" or "thanks" that English chat does not use ("arreglé", "valeu"). */
+  solvedAbroad: Set<string>;
 }
 let cache: Compiled | undefined;
 
@@ -180,25 +190,33 @@ function compiled(): Compiled {
   const latinScript = merge([...byLanguage].filter(([l]) => !ownScript.has(l)).map(([, set]) => set));
   const english = englishChatWords();
   const latin = new Set<string>();
-  for (const language of LATIN_LANGUAGES) for (const w of everydayWords(language)) if (!english.has(w)) latin.add(w);
+  const shared = new Set<string>();
+  const solvedAbroad = new Set<string>();
+  for (const language of LATIN_LANGUAGES)
+    for (const w of everydayWords(language)) (english.has(w) ? shared : latin).add(w);
   for (const language of LATIN_LANGUAGES) {
     const lists = markers[language as keyof typeof markers];
     if (typeof lists !== 'string')
-      for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) latin.add(w);
+      for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) solvedAbroad.add(w);
   }
-  cache = { byLanguage, latinScript, byScript: new Map(), latin, english };
+  for (const w of solvedAbroad) latin.add(w);
+  cache = { byLanguage, latinScript, byScript: new Map(), latin, english, shared, solvedAbroad };
   return cache;
 }
 
-/** Written in another script, or in Latin letters with more of another language's everyday words than English's. */
-function isForeign(text: string, words: readonly string[]): boolean {
+/**
+ * Written in another script, or in Latin letters with more of another language's everyday words than English's.
+ * `sharedTellNothing`: words the Latin-script languages use every day as English does ("lo", "ya", "no") count for
+ * neither side.
+ */
+function isForeign(text: string, words: readonly string[], sharedTellNothing = false): boolean {
   if (scriptLanguage(text) !== null) return true;
-  const { latin, english } = compiled();
+  const { latin, english, shared } = compiled();
   let theirs = 0;
   let ours = 0;
   for (const w of words) {
     if (latin.has(w)) theirs++;
-    else if (english.has(w)) ours++;
+    else if (english.has(w) && !(sharedTellNothing && shared.has(w))) ours++;
   }
   if (theirs >= 2 && theirs > ours) return true;
   // A greeting, a thank-you or a laugh of another language ("selamat pagi semua", "jajaja qué buena", "mdr trop bien").

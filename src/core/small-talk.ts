@@ -136,9 +136,16 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
-    (words.some((w) => unstretched(w).some((u) => CHEERS.has(u)) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
+    (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
   );
 }
+
+/**
+ * A greeting or a cheer word. "yo" greets only where a line starts ("yo is the sync down"); further on it is more likely
+ * Spanish for "I" ("…o tengo que configurar yo el servidor").
+ */
+const isCheer = (w: string, at: number): boolean =>
+  unstretched(w).some((u) => CHEERS.has(u) && (u !== 'yo' || at === 0));
 
 /** Up to this many words the guide knows, a line to the group or to the bot is a chat, not a question for the guide. */
 const MAX_CONTENT_IN_SOCIAL = 1;

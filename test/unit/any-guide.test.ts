@@ -111,6 +111,14 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['"brb" in Korean', '잠깐 커피 좀 가져올게요'],
     ['"brb" in Spanish, with what the member will try', 'ya vuelvo, voy a probar eso'],
     ['a laugh in Hindi', 'हाहाहा सही है'],
+    ['"anyone online?" in Chinese', '现在有人在线吗？'],
+    ['"anyone online?" in Hindi', 'क्या कोई ऑनलाइन है?'],
+    ['"ok, I will try it tonight" in Japanese', 'わかった、今夜試してみる'],
+    ['"never mind, fixed it myself" in Japanese', 'もう大丈夫、自分で直せた'],
+    ['"nah, already fixed it" in Spanish, with words English chat shares ("ya", "lo")', 'nada, ya lo arreglé yo'],
+    ['"great, I will try it" in Spanish', 'vale genial, lo pruebo mañana'],
+    ['a laugh in Chinese internet slang', '笑死，我也是这样'],
+    ['a laughing smiley as Vietnamese type it', '=))) tui cũng vậy'],
     ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
     ['praise in slang', 'syncthing on my nas is such a vibe ngl'],
     ['a cheer about a detail of the product', 'the relay and discovery icons are so cute'],
@@ -141,6 +149,11 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['trouble said as "still can\'t see", in Chinese', '我已经把同事的电脑加进来了，但还是看不到他的文件夹'],
     ['"what should I do" in Japanese', 'ノートPCを盗まれた、今すぐ何をすればいい'],
     ['"can\'t get in" in Korean', '웹 화면 비밀번호를 까먹어서 이제 못 들어가요'],
+    [
+      'a Spanish question with no question mark, in words English chat shares',
+      'la app lo hace sola o tengo que configurar yo el servidor',
+    ],
+    ['"tried it, still won\'t run" in Japanese', '試してみたけど、まだ動かない'],
     ['"still shows" in Vietnamese', 'mình đã xoá file trên máy tính rồi mà điện thoại vẫn hiện file đó'],
   ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).not.toBe('ignore');
