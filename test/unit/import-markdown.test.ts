@@ -48,6 +48,23 @@ describe('headings written with backslash escapes', () => {
   });
 });
 
+describe('headings with underscores', () => {
+  it('input: "## WRITE_SECURE_SETTINGS", "## snake_case names", "## Using _emphasis_ here" → only the emphasis goes', () => {
+    // Underscores inside a word are no emphasis (CommonMark): an admin naming the heading writes it as it stands.
+    const { report } = importGuide({
+      fileName: 'perms.md',
+      text: '# Permissions\n\nWhat the app needs.\n\n## WRITE_SECURE_SETTINGS\n\nGrant it with adb.\n\n## snake_case names\n\nKept.\n\n## Using _emphasis_ here\n\nText.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual([
+      'Permissions',
+      'WRITE_SECURE_SETTINGS',
+      'snake_case names',
+      'Using emphasis here',
+    ]);
+  });
+});
+
 describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lock.md)', () => {
   const { topics, report } = importGuide({
     fileName: 'smart-lock.md',
