@@ -267,7 +267,7 @@ const PRAISE = new Set(
   ),
 );
 const PRAISE_PHRASE =
-  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\b(?:way|so\s+much|much|miles)\s+better\s+than\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin)\b/i;
+  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\b(?:way|so\s+much|much|miles)\s+better\s+than\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin|ass|sanity|thesis|project|semester|deadline|weekend|job)\b|\b(?:excited|happy|glad|thrilled|stoked)\s+to\s+(?:be\s+here|have\s+joined|join(?:\s+you(?:\s+all)?)?)\b/i;
 
 /** Up to this many words, a line that says the member steps away ("brb grabbing coffee") is chatter. */
 const MAX_AWAY_WORDS = 8;
@@ -359,12 +359,23 @@ function jokeKind(text: string): 'classic' | 'laughed' | null {
   if (!setup || text.slice(setup[0].length).includes('?')) return null;
   if (JOKE_FRAME.test(setup[0])) return 'classic';
   const words = plainWords(text);
-  if (words.some((w) => FIRST_PERSON.has(w)) || reportsTrouble(words)) return null;
+  if (words.some((w) => FIRST_PERSON.has(w))) return null;
+  // "why do programmers prefer dark mode? because light attracts bugs": a why-question about others that its teller
+  // answers at once is a riddle, laugh or not; the trouble words of its punchline ("bugs", "can't C") are the joke.
+  const setupText = setup[0].slice(0, -1);
+  if (SELF_ANSWERED_WHY.test(text) && !HEDGE.test(text) && !reportsTrouble(plainWords(setupText))) return 'classic';
+  if (reportsTrouble(words)) return null;
   const laughs = words.some((w) => LAUGHTER.test(w) || LAUGHTER_WORD.test(w)) || LAUGHING_EMOJI.test(text);
   return laughs ? 'laughed' : null;
 }
 
 const KNOCK_KNOCK = /\bknock,?\s+knock\b/i;
+/**
+ * "why … ? because they …": the setup of a riddle, and its punchline told by the same line. Not "because of …", nor a
+ * hedged guess ("…? because of battery saver maybe"): a member explaining their own trouble says it so.
+ */
+const SELF_ANSWERED_WHY = /^\s*why\b[^?]*\?\s*(?:because|cause|cuz|coz|bc)\s+(?!of\b)/i;
+const HEDGE = /\b(?:maybe|probably|perhaps|guess|seems?|might|possibly|apparently)\b/i;
 
 /** Setups only jokes use: things break up, go to therapy, walk into a bar, cross the road. */
 const JOKE_FRAME =

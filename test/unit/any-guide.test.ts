@@ -117,6 +117,12 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['"never mind, fixed it myself" in Japanese', 'もう大丈夫、自分で直せた'],
     ['"nah, already fixed it" in Spanish, with words English chat shares ("ya", "lo")', 'nada, ya lo arreglé yo'],
     ['"great, I will try it" in Spanish', 'vale genial, lo pruebo mañana'],
+    [
+      'a riddle its teller answers with "because", no laugh',
+      'why did the smartphone need glasses? because it lost its contacts',
+    ],
+    ['praise: a feature "saved my semester"', 'the file versioning literally saved my semester'],
+    ['a newcomer saying hello', 'just installed syncthing yesterday, happy to be here'],
     ['a laugh in Chinese internet slang', '笑死，我也是这样'],
     ['a laughing smiley as Vietnamese type it', '=))) tui cũng vậy'],
     ['praise of a switch, "never looking back"', 'lol this app slaps, moved over from dropbox and never looking back'],
@@ -149,6 +155,8 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['trouble said as "still can\'t see", in Chinese', '我已经把同事的电脑加进来了，但还是看不到他的文件夹'],
     ['"what should I do" in Japanese', 'ノートPCを盗まれた、今すぐ何をすればいい'],
     ['"can\'t get in" in Korean', '웹 화면 비밀번호를 까먹어서 이제 못 들어가요'],
+    ['a why-question its member answers with a guess', 'why does sync stop at 95%? because of battery saver maybe'],
+    ["a why-question about the member's own phone, answered", 'why does my phone stop syncing? because it sleeps'],
     [
       'a Spanish question with no question mark, in words English chat shares',
       'la app lo hace sola o tengo que configurar yo el servidor',
