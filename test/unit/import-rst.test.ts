@@ -123,6 +123,11 @@ describe('parseRst', () => {
     );
   });
 
+  it('input: :py:func:`~app.sync.start` and :class:`app.Vault` → "start" (what Sphinx shows for "~") and the full name', () => {
+    const doc = parseRst('T\n====\n\nCall :py:func:`~app.sync.start` on an :class:`app.Vault`.\n');
+    expect(doc.sections[0]!.lines.join(' ')).toContain('Call start on an app.Vault.');
+  });
+
   it("input: :doc: and :ref: without a title → the target's last part in words, never a path or a label", () => {
     const doc = parseRst(
       'T\n====\n\nSee :doc:`../files/access_webgui`, :ref:`sharing-label` and :ref:`Sharing <sharing-label>`.\n',

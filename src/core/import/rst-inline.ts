@@ -63,7 +63,7 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       // have: :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
       const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
       // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
-      const target = CODE_ROLES.has(role) ? raw : raw.replace(/^~/, '');
+      const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
       const shown =
         titled ||
         (role === 'doc' || role === 'ref' ? (target.split('/').pop() ?? target).replace(/[_-]+/g, ' ').trim() : target);
