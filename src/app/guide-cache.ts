@@ -96,6 +96,8 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   const built = buildKnowledge(source);
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
+  // Between the two builds, whatever waits (a member's /ask while an edited guide reloads) is served.
+  await new Promise((resolve) => setImmediate(resolve));
   // Before the cache is written, so it keeps the multilingual index's spelling too (most of that index's build
   // time): the next start warms it in a second rather than four.
   assistant.warm();
