@@ -96,12 +96,15 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
   const built = buildKnowledge(source);
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);
-  // Between the two builds, whatever waits (a member's /ask while an edited guide reloads) is served.
-  await new Promise((resolve) => setImmediate(resolve));
-  // Before the cache is written, so it keeps the multilingual index's spelling too (most of that index's build
-  // time): the next start warms it in a second rather than four.
-  assistant.warm();
-  if (file) await writeCache(file, assistant);
+  if (file) {
+    // Between the two builds, whatever waits (a member's /ask while an edited guide reloads) is served.
+    await new Promise((resolve) => setImmediate(resolve));
+    // Before the cache is written, so it keeps the multilingual index's spelling too (most of that index's build
+    // time): on the next starts the first question in a pack's language builds that index in a second, not four.
+    // Without a cache (a bundled build) there is nothing to keep it in, and it is built on first use as ever.
+    assistant.warm();
+    await writeCache(file, assistant);
+  }
   await languageReaders;
   return { ok: true, assistant, cached: false };
 }

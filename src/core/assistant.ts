@@ -150,9 +150,11 @@ export class Assistant {
   }
 
   /**
-   * Build now what the first questions would otherwise build: the multilingual index (seconds for a guide with
-   * many packs, past the 3 seconds Discord gives a slash command to reply) and what tells languages apart. The app
-   * calls it before the bot goes online and before a reloaded guide replaces the old one, so no member waits.
+   * Build now what the first question in a pack's language would otherwise build: the multilingual index and what
+   * tells languages apart. Most of that index's build is spelling the packs' examples; the start-up cache keeps that
+   * spelling (packSpelling) once this has run, so on a cached start the first such question builds it in about a
+   * second rather than four (Discord gives a slash command 3 s to reply). Built lazily otherwise: done after the bot
+   * is online, it held up every interaction of its first seconds.
    */
   warm(): void {
     if (this.packs.size === 0) return;

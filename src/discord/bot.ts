@@ -128,9 +128,6 @@ export async function startBot(
     { user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size },
     'Stepwise is ready',
   );
-  // Online already, so start-up is no slower; built now, the first question in a language pack's language is
-  // answered in milliseconds, not after the seconds its index takes (past Discord's 3 s to reply to /ask).
-  assistant.warm();
   // Retention: purge insights older than INSIGHTS_RETENTION_DAYS now and once a day.
   const stopPurge = scheduleInsightsPurge(store, config.INSIGHTS_RETENTION_DAYS, log);
   await guard(log, 'register commands', registerCommands);
@@ -154,8 +151,6 @@ export async function startBot(
     client,
     ctx,
     async setAssistant(next, register = false) {
-      // Built before it serves anyone, as at start-up.
-      next.warm();
       assistant = next;
       if (register) await registerCommands();
     },
