@@ -483,8 +483,8 @@ export async function measureStartupBaseline(): Promise<number> {
 }
 
 /**
- * One /ask sent as soon as the bot has registered its commands, in a language pack's language: its reply waits for whatever the
- * bot still builds after going online (the multilingual index). Milliseconds to the accepted callback; Discord gives 3,000.
+ * One /ask sent as soon as the bot has registered its commands, in a language pack's language: its reply includes building
+ * the multilingual index, which the first such question does. Milliseconds to the accepted callback; Discord gives 3,000.
  */
 export async function measureFirstAsk(bot: LiveBot, question: string): Promise<{ ms: number; accepted: boolean }> {
   const at = Date.now();
