@@ -9,16 +9,18 @@
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (!Number.isFinite(max) || max >= Math.max(a.length, b.length)) return fullDistance(a, b);
+  // No two words are further apart than the longer one's length: a bound past it is that length, and the band the
+  // whole table.
+  const bound = Math.min(max, Math.max(a.length, b.length));
   const m = b.length;
-  const over = max + 1;
+  const over = bound + 1;
   if (rows[0]!.length < m + 1) for (let k = 0; k < 3; k++) rows[k] = new Int32Array(2 * (m + 1));
   let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   // Row 0: j edits from nothing; beyond the band, too many.
-  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : over;
+  for (let j = 0; j <= m; j++) prev[j] = j <= bound ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const lo = Math.max(1, i - max);
-    const hi = Math.min(m, i + max);
+    const lo = Math.max(1, i - bound);
+    const hi = Math.min(m, i + bound);
     cur[lo - 1] = lo === 1 ? i : over;
     let rowMin = cur[lo - 1]!;
     for (let j = lo; j <= hi; j++) {
@@ -30,32 +32,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     }
     // The next row reads one cell past this band.
     if (hi < m) cur[hi + 1] = over;
-    if (rowMin > max) return over;
+    if (rowMin > bound) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return Math.min(prev[m]!, over);
+  return prev[m]! > bound ? max + 1 : prev[m]!;
 }
 
 /** Three rows of the table, grown to the longest word seen. */
 const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** The whole table, for an unbounded distance (or a bound no shorter than the words). */
-function fullDistance(a: string, b: string): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** Typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
