@@ -13,13 +13,15 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  */
 export function isForeignRemark(text: string, words: readonly string[]): boolean {
   if (/[?？؟¿]/.test(text) || words.length === 0) return false;
-  const line = readLine(text, words);
-  const solved = says(line, line.markers.solved);
   // A line that says in another language's own words that it is solved ("arreglé", not "ok") is that language's even
-  // when its other words are ones English shares ("nada, ya lo arreglé": "ya" and "lo" are English chat too).
+  // when its other words are ones English shares ("nada, ya lo arreglé": "ya" and "lo" are English chat too). Most
+  // lines are English and have no such word: they are not read against the marker lists at all.
   const { solvedAbroad } = compiled();
-  if (!isForeign(text, words, solved && words.some((w) => solvedAbroad.has(w)))) return false;
+  let line = words.some((w) => solvedAbroad.has(w)) ? readLine(text, words) : undefined;
+  if (!isForeign(text, words, line !== undefined && says(line, line.markers.solved))) return false;
+  line ??= readLine(text, words);
   if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
+  const solved = says(line, line.markers.solved);
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
   // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
   if (!solved && asksAbroad(text)) return false;
