@@ -98,8 +98,15 @@ export interface ScoredTopic {
   features?: number[];
 }
 
-/** The feature vector of each hit, in hit order. */
-export function candidateFeatures(result: SearchResult, question: string): number[][] {
+/**
+ * The feature vector of each hit, in hit order. `words`: how long the member's message is, in words; the searched
+ * text's own length unless the search read a rewording of it (a question in another language read in English).
+ */
+export function candidateFeatures(
+  result: SearchResult,
+  question: string,
+  words = plainWords(question).length,
+): number[][] {
   const hits = result.hits;
   const max = (f: (h: SearchHit) => number) => hits.reduce((m, h) => Math.max(m, f(h)), 0);
   const top = {
@@ -117,7 +124,7 @@ export function candidateFeatures(result: SearchResult, question: string): numbe
   const quantity = ASKS_QUANTITY.test(question) ? 1 : 0;
   const feature = ASKS_FOR_FEATURE.test(question) ? 1 : 0;
   // A long message with its backstory is seldom off-topic chat: people write that much when they need the guide.
-  const length = Math.min(MAX_LENGTH_WORDS, plainWords(question).length) / MAX_LENGTH_WORDS;
+  const length = Math.min(MAX_LENGTH_WORDS, words) / MAX_LENGTH_WORDS;
   return hits.map((h) => [
     1,
     h.cover,
@@ -150,8 +157,13 @@ export function candidateFeatures(result: SearchResult, question: string): numbe
 }
 
 /** Every hit with its probability of being the answer, most likely first. */
-export function scoreTopics(result: SearchResult, question: string, weights: readonly number[]): ScoredTopic[] {
-  const xs = candidateFeatures(result, question);
+export function scoreTopics(
+  result: SearchResult,
+  question: string,
+  weights: readonly number[],
+  words?: number,
+): ScoredTopic[] {
+  const xs = candidateFeatures(result, question, words);
   return result.hits
     .map((h, i) => ({ topic: h.topic, p: predict(weights, xs[i]!), x: xs[i]! }))
     .sort((a, b) => b.p - a.p || a.topic.id.localeCompare(b.topic.id))
@@ -183,8 +195,9 @@ export function judge(
   result: SearchResult,
   question: string,
   model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>,
+  words?: number,
 ): Judgement {
-  const ranked = scoreTopics(result, question, model.ranker);
+  const ranked = scoreTopics(result, question, model.ranker, words);
   if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0 };
   const x = scopeFeatures(ranked);
   return { ranked, inScope: predict(model.scope, x), bestIsRight: predict(model.answer, x) };

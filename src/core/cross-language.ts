@@ -295,3 +295,18 @@ const everydayConcept = (english: string) => {
 };
 const specificConcepts = (reading: EnglishReading) =>
   new Set(reading.english.filter((e) => !GENERIC.has(e) && !everydayConcept(e))).size;
+
+/**
+ * About how many words a line would take in English: its spaced words, and for the scripts written without spaces a
+ * share of their letters. The shares are those of the translated dev questions (imported-multilingual-dev, each line
+ * beside its English source): 0.68 of an English word for each Chinese character, 0.55 for
+ * each Hangul syllable, 0.42 for each character of Japanese (kana with kanji); Thai's 0.25 is a guess (no Thai set).
+ */
+export function englishLength(text: string): number {
+  const chars = (re: RegExp) => text.match(re)?.length ?? 0;
+  const kana = chars(/[\p{sc=Hiragana}\p{sc=Katakana}]/gu);
+  const han = chars(/\p{sc=Han}/gu);
+  const unspaced =
+    chars(/\p{sc=Hangul}/gu) * 0.55 + (kana > 0 ? (kana + han) * 0.42 : han * 0.68) + chars(/\p{sc=Thai}/gu) * 0.25;
+  return Math.round(unspaced) + plainWords(text.replace(new RegExp(UNSPACED_SCRIPT.source, 'gu'), ' ')).length;
+}

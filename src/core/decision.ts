@@ -109,6 +109,7 @@ export interface Reading {
   /** Greetings, thanks, reactions, or nothing searchable at all: silence, whatever the guide. */
   chatter: boolean;
   result: SearchResult;
+  /** How long the member's message is, in words (for a line read in English through the lexicon, its own length). */
   words: number;
   /** Words the guide knows that are not everyday filler: what the message says about the product. */
   content: number;
@@ -193,7 +194,13 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const decision =
     policy.kind === 'taught'
       ? decideFromSearch(question, secret, { ...result, hits: result.hits.slice(0, 5) }, policy.thresholds)
-      : decideWithModel(question, secret, result, policy.model, judged);
+      : decideWithModel(
+          question,
+          secret,
+          result,
+          policy.model,
+          judged ?? judge(result, question, policy.model, r.words),
+        );
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
   // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question
   // ("back, had to get the kids from school"), and, naming another subject, more likely small talk than not

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Assistant } from '../../src/core/assistant.js';
 import { loadLanguageReaders } from '../../src/app/language-readers.js';
-import { askingLanguage, asksAbroad, readInEnglish } from '../../src/core/cross-language.js';
+import { askingLanguage, asksAbroad, englishLength, readInEnglish } from '../../src/core/cross-language.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 
@@ -45,6 +45,31 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(english).not.toContain('why');
     expect(english).not.toContain('sync');
   });
+
+  it.each([
+    [
+      'Chinese',
+      '我不小心把截图发到论坛上了，现在别人能访问我的文件吗？',
+      'I accidentally posted the screenshot on the forum, can others access my files now?',
+    ],
+    [
+      'Japanese',
+      'うっかりスクショをフォーラムに上げちゃった。誰かが自分のファイルにアクセスできる？',
+      'I accidentally posted the screenshot on the forum, can someone access my files?',
+    ],
+    [
+      'Korean',
+      '실수로 스크린샷을 포럼에 올렸어요. 다른 사람이 내 파일에 접근할 수 있나요?',
+      'I accidentally posted a screenshot on the forum. Can other people access my files?',
+    ],
+  ])(
+    'input: a %s line written without spaces between words → about as many words as it would take in English',
+    (_l, line, english) => {
+      const en = english.split(' ').length;
+      expect(englishLength(line)).toBeGreaterThanOrEqual(en * 0.6);
+      expect(englishLength(line)).toBeLessThanOrEqual(en * 1.4);
+    },
+  );
 
   it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
     expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
@@ -112,6 +137,16 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
       expect(d.question).toBe(q);
     },
   );
+
+  it("offers the right topic for a long question read only in part, not a ticket: its length is the member's, not the few words read (input: a Chinese backstory about a leaked device ID)", () => {
+    // The lexicon reads "screenshot", "device", "file", "new"…: a handful of English words. Judged at that length,
+    // the answer model took the line for a short off-topic remark and escalated it.
+    const q = '我不小心把一张能看到我设备ID的截图发到论坛上了，现在别人是不是能访问我的文件？要不要换一个新的ID？';
+    const d = bot.ask(q);
+    expect(d.action).toBe('suggest');
+    expect(d.alternatives.map((t) => t.title)).toContain('Protecting your Syncthing keys and identity');
+    expect(d.lang).toBe('zh-CN');
+  });
 
   it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
     expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
