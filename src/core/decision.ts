@@ -127,8 +127,8 @@ export interface Reading {
   foreignRemark: boolean;
 }
 
-/** message → normalise → search. */
-export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
+/** message → normalise → search. `unread`: words of the message `raw` leaves out (see SearchIndex.search). */
+export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0): Reading {
   const text = cleanText(raw);
   const secret = containsSecret(text);
   const question = secret ? redactSecrets(text) : text;
@@ -151,7 +151,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy): Reading {
       asksNothing: false,
       foreignRemark: false,
     };
-  const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25');
+  const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25', unread);
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;

@@ -259,6 +259,9 @@ export interface SpellingMemory {
  * those words, not with the size of the guide: that is what keeps 10,000 topics in milliseconds,
  * where scanning every topic with Fuse costs a second.
  */
+/** An unknown term that no text can spell (terms are letters and digits): a word of the message left unread. */
+const UNREAD_WORD = '\u0000unread';
+
 export class SearchIndex {
   readonly size: number;
   private readonly topics: readonly Topic[];
@@ -481,8 +484,14 @@ export class SearchIndex {
     return this.postings.get(term)?.idf ?? Math.log(1 + this.size);
   }
 
-  /** The question's terms as the index reads them: known ones (typos corrected, with their weights) and unknown ones. */
-  private analyse(question: string): {
+  /**
+   * The question's terms as the index reads them: known ones (typos corrected, with their weights) and unknown ones;
+   * `unread` more unknown ones stand for words of the message the search was not given (see search).
+   */
+  private analyse(
+    question: string,
+    unread = 0,
+  ): {
     /** Every term as the question says them, in order, repeats kept (its word pairs are read from these). */
     said: string[];
     queryTerms: string[];
@@ -524,6 +533,10 @@ export class SearchIndex {
       for (const f of fixes) known.push({ term: f, credit, weight: w });
       coverMass += w + (1 - credit) * p.typoDoubt;
     }
+    for (let i = 0; i < unread; i++) {
+      unknown.push(UNREAD_WORD);
+      coverMass += p.unknownWeight;
+    }
     return { said, queryTerms, known, unknown, coverMass };
   }
 
@@ -556,9 +569,14 @@ export class SearchIndex {
    * `rankBy` picks the topics that get the finer comparison: by field-weighted coverage (what the taught
    * cut-offs were calibrated on) or by BM25F (better on a guide nobody has written aliases for).
    */
-  search(question: string, limit = 5, rankBy: 'coverage' | 'bm25' = 'coverage'): SearchResult {
+  /**
+   * @param unread how many words of the member's message `question` leaves out: a line in another language is searched
+   *   as the English words the cross-language lexicon read in it, and what it did not read still says something the
+   *   guide may not cover. Each counts as a word the guide never uses.
+   */
+  search(question: string, limit = 5, rankBy: 'coverage' | 'bm25' = 'coverage', unread = 0): SearchResult {
     const p = this.params;
-    const { said, queryTerms, known, unknown, coverMass } = this.analyse(question);
+    const { said, queryTerms, known, unknown, coverMass } = this.analyse(question, unread);
     const otherSubjects = unknown.filter((u) => isOtherSubject(u));
     // Words the index does not know may still be words the examples taught; their topics join the candidates.
     const learned = this.classifier.topicsUsing(unknown, LEARNED_CANDIDATES);
