@@ -279,7 +279,9 @@ export class Assistant {
     if (language === null) return null;
     // What the lexicon did not read: product names and English screen labels ("Kdenlive", "Show in Finder") count when
     // the guide knows them; the line's own language does not (its words would read as words the guide never uses).
-    const latin = inEnglish.rest.filter((w) => ASCII_WORD.test(w) && !FILLER_TERMS.has(term(w)));
+    const latin = [...inEnglish.rest, ...inEnglish.stemmed].filter(
+      (w) => ASCII_WORD.test(w) && !FILLER_TERMS.has(term(w)),
+    );
     const unknown = new Set(this.index.search(latin.join(' '), 1).unknown);
     const kept = latin.filter((w) => !unknown.has(term(w)));
     // Searched as a bag of English words, yet as long as the member wrote it: the answer model reads a long message

@@ -19,8 +19,8 @@ export type Concept = { en: string[] } & Partial<Record<string, string[]>>;
 /** Scripts written without spaces between words: their words are found inside the line. */
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
-/** Accents dropped, for members who type "sincronizacion" or "thu muc". */
-const bare = (s: string) => withoutMarks(s).normalize('NFC');
+/** Accents dropped, for members who type "sincronizacion" or "thu muc"; Turkish's dotless ı typed as i ("nasil"). */
+const bare = (s: string) => withoutMarks(s).replace(/ı/g, 'i').normalize('NFC');
 /**
  * Hindi spelt as members spell it: with or without the nukta ("फ़ोल्डर", "फोल्डर"), either nasal sign, a short vowel for
  * a long one. Its other marks are vowels and stay: without them "लिंक" (link) and "लेके" (having taken) are one word.
@@ -36,8 +36,12 @@ const looseHindi = (s: string) =>
 const DEVANAGARI = /\p{sc=Deva}/u;
 /** The form a phrase is looked up by when not found as written. */
 const loose = (phrase: string) => (DEVANAGARI.test(phrase) ? looseHindi(phrase) : bare(phrase));
-/** Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). */
-const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
+/**
+ * Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). An apostrophe parts
+ * words: Turkish writes an English name's ending after one ("syncthing'i", "timeline'ımda"), French and Italian an
+ * article before one ("l'application", "dell'account").
+ */
+const tokensOf = (s: string) => s.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 /**
  * A run of Latin letters (with its digits) written against an unspaced script is its own word: "我把老公加成partner了"
  * names "partner", "k9ってgmailなら" names "k9" and "gmail": the member's product names and English screen labels.
@@ -58,6 +62,8 @@ interface Tables {
   languagesOf: Map<string, string[]>;
   longest: number;
   englishForms: Set<string>;
+  /** One-word forms of inflecting languages by their stem (see stemOf): "папк" for папка, "klasor" for klasör. */
+  stems: Map<string, string>;
 }
 let lexicon: readonly Concept[] | undefined;
 /**
@@ -79,6 +85,7 @@ const NO_TABLES: Tables = {
   languagesOf: new Map(),
   longest: 1,
   englishForms: new Set(),
+  stems: new Map(),
 };
 /** The lexicon's lookup tables, built on first use once it is loaded. */
 const tables = (): Tables => (lexicon ? (built ??= build(lexicon)) : NO_TABLES);
@@ -89,6 +96,7 @@ function build(lexicon: readonly Concept[]): Tables {
   /** Which languages write a Latin-script (or Cyrillic, Devanagari) form: "carpeta" is Spanish, "pasta" Portuguese. */
   const languagesOf = new Map<string, string[]>();
   const englishForms = new Set<string>();
+  const stems = new Map<string, string>();
   let longest = 1;
   for (const concept of lexicon) {
     const en = concept.en[0];
@@ -108,6 +116,8 @@ function build(lexicon: readonly Concept[]): Tables {
           languagesOf.set(phrase, [...(languagesOf.get(phrase) ?? []), lang]);
           const plain = loose(phrase);
           if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
+          const stem = INFLECTING.has(lang) && words.length === 1 ? stemOf(plain) : null;
+          if (stem && !stems.has(stem)) stems.set(stem, en);
           if (plain !== phrase) languagesOf.set(plain, [...(languagesOf.get(plain) ?? []), lang]);
         }
       }
@@ -120,7 +130,41 @@ function build(lexicon: readonly Concept[]): Tables {
     const first = String.fromCodePoint(form.codePointAt(0)!);
     unspacedByFirst.set(first, [...(unspacedByFirst.get(first) ?? []), i]);
   });
-  return { unspaced, unspacedByFirst, spaced, bareSpaced, languagesOf, longest, englishForms };
+  return { unspaced, unspacedByFirst, spaced, bareSpaced, languagesOf, longest, englishForms, stems };
+}
+
+/**
+ * Languages that put endings on their words: a member writes "папку", "klasörümdeki", "Ordnern", "sincronizando" where
+ * the lexicon lists папка, klasör, Ordner, sincronizar. Their one-word forms are also found by stem.
+ */
+const INFLECTING = new Set(['ru', 'tr', 'de', 'es', 'pt', 'fr', 'it', 'id']);
+const ASCII_LETTERS = /^[a-z0-9]+$/;
+/** A stem this short matches too many words. */
+const MIN_STEM = 4;
+/** The longest ending read off a word (Turkish stacks them: klasör-ler-im-de-ki). */
+const MAX_ENDING = 8;
+/**
+ * A form without its final vowels and soft signs (at most two), accents already dropped: папка → папк, archivo →
+ * archiv, sincronizar → sincronizar. Null when too short to tell words apart.
+ */
+function stemOf(form: string): string | null {
+  const stem = form.replace(/[aeiouyаеёиоуыэюяйьъı]{1,2}$/u, '');
+  return [...stem].length >= MIN_STEM ? stem : null;
+}
+
+/**
+ * The concept a word of an inflecting language names, read by its stem: the longest stem the word starts with, with
+ * an ending no longer than MAX_ENDING. A word so read says the line is in another language only when it has letters
+ * English does not write (see readLine): an English "archives" must not make a line Spanish.
+ */
+function conceptByStem(word: string): string | undefined {
+  const { stems } = tables();
+  const letters = [...loose(word)];
+  for (let k = letters.length; k >= MIN_STEM && letters.length - k <= MAX_ENDING; k--) {
+    const en = stems.get(letters.slice(0, k).join(''));
+    if (en) return en;
+  }
+  return undefined;
 }
 
 /**
@@ -174,6 +218,8 @@ export interface EnglishReading {
   readonly language: string | null;
   /** The line's words no concept took: product names, English screen labels, words of the guide. */
   readonly rest: readonly string[];
+  /** Words read by their stem (see conceptByStem): the guide may know them as written ("configuration" in German). */
+  readonly stemmed: readonly string[];
 }
 
 /**
@@ -213,13 +259,32 @@ function readLine(text: string): EnglishReading {
   }
   const words = tokensOf(apartFromUnspaced(line));
   const rest: string[] = [];
+  const byStem: string[] = [];
+  // Only in a line whose script leaves it to an inflecting language: the Latin words of a Chinese, Hindi or Vietnamese
+  // line are English and product names, never Spanish or Turkish with an ending.
+  const script = scriptLanguage(text);
+  const stemming = script === null || script === 'ru';
   everyday ??= englishChatWords();
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(longest, words.length - i); n >= 1 && taken === 0; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const en = conceptOf(phrase);
-      if (!en) continue;
+      if (!en) {
+        // Not as written: a single word of an inflecting language may be a listed word with an ending.
+        const stemmed = n === 1 && stemming ? conceptByStem(phrase) : undefined;
+        if (stemmed) {
+          english.push(stemmed);
+          byStem.push(phrase);
+          // A word with letters English never writes ("güncellerim", "папку") is another language's, ending or not.
+          if (!ASCII_LETTERS.test(phrase)) {
+            foreign++;
+            if (ASKS_OR_TROUBLE.has(stemmed)) asks++;
+          }
+          taken = 1;
+        }
+        continue;
+      }
       english.push(en);
       // A form English shares ("app", "email", "folder") says nothing about the line's language.
       if (!englishForms.has(phrase) && !everyday.has(phrase)) {
@@ -235,7 +300,7 @@ function readLine(text: string): EnglishReading {
   }
   const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
   const language = first && (!second || first[1] > second[1]) ? first[0] : null;
-  return { english, foreign, asks, language, rest };
+  return { english, foreign, asks, language, rest, stemmed: byStem };
 }
 
 /** The Latin-script languages of cross-language.json, for telling a line in one of them from English. */
@@ -282,6 +347,8 @@ const GENERIC = new Set([
   'light',
   'suddenly',
   'recent',
+  // In a help channel with a bot in it, "the bot" is who members chat with ("haha bot dễ thương ghê", cute bot).
+  'bot',
 ]);
 /** The English of chat (today, week, husband, boss, still, again), as search terms. */
 const CHAT_FILLER_TERMS = new Set([...CHAT_FILLER].map(term));

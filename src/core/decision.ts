@@ -157,10 +157,12 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
   const noSubject = result.otherSubjects.length === 0;
   // The chatter rules read English; a line in another script that asks or names trouble in its own words is not
-  // chatter whatever English words it mixes in.
+  // chatter whatever English words it mixes in. A ping or a "brb" in another language is, whatever guide word it
+  // happens to spell ("y a quelqu'un ?" is no question about a folder).
   const chatter =
     (result.terms.length === 0 && result.unknown.length === 0) ||
-    (noSubject && isChatterStatement(question, content) && !asksInItsLanguage(question, words));
+    (noSubject && isChatterStatement(question, content) && !asksInItsLanguage(question, words)) ||
+    isForeignChat(question, words);
   // Read once here, not in decideReading (eval decides each reading under thousands of candidate cut-offs), and only
   // for a line that is not chatter already. Naming no other subject, a line that closes the conversation is chatter.
   // The idle-remark and foreign-remark rules read a line's asking and trouble words; a line in another language that
@@ -168,11 +170,10 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   // keeps its reply (read last: only for a line those rules would silence).
   const asksNothing =
     !chatter &&
-    (isForeignChat(question, words) ||
-      (noSubject
-        ? isSocial(question, words, content) ||
-          (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInItsLanguage(question, words))
-        : closesConversation(question, words)));
+    (noSubject
+      ? isSocial(question, words, content) ||
+        (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInItsLanguage(question, words))
+      : closesConversation(question, words));
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
   return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
 }

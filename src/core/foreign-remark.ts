@@ -46,15 +46,25 @@ export function isForeignChat(text: string, words: readonly string[]): boolean {
   // A ping or a "brb" of another language says the line is not English even when its words alone do not.
   if (!says(line, line.markers.chat)) return false;
   // Languages written without spaces count as few words: their letters say how long the line is.
-  if ([...text.replace(/[\s\p{P}\p{S}]/gu, '')].length > MAX_CHAT_CHARS) return false;
-  // Vietnamese asks yes or no with a final "không?" ("có ai ở đây không?", anyone here?): there it asks, not negates.
-  const asked =
-    line.script === 'vi' && YES_NO_VI.test(text) ? { ...line, padded: ` ${words.slice(0, -1).join(' ')} ` } : line;
-  return !says(asked, line.markers.trouble);
+  if (UNSPACED.has(line.script ?? '') && [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length > MAX_CHAT_CHARS)
+    return false;
+  // Vietnamese and Indonesian ask yes or no with a final "không?" / "gak?" ("có ai ở đây không?", "ada orang gak?",
+  // anyone here?): there it asks, not negates.
+  const asked = YES_NO_TAG.test(text) ? { ...line, padded: ` ${words.slice(0, -1).join(' ')} ` } : line;
+  // A Latin-script line is in the language whose ping or "brb" it says: its trouble words are that language's, not
+  // every language's ("bin gleich wieder da, probier das mal aus": German "mal" is no Spanish "mal").
+  return !says(asked, line.script === null ? latinTroubleOf(line) : line.markers.trouble);
 }
 
-/** "…không?", "…ko?": the particle that closes a Vietnamese yes/no question. */
-const YES_NO_VI = /\s(?:không|khong|ko|k)\s*[?？]\s*$/iu;
+/** "…không?", "…ko?", "…gak?": the particle that closes a Vietnamese or Indonesian yes/no question. */
+const YES_NO_TAG = /\s(?:không|khong|ko|k|gak|ga|nggak|enggak|ngga|tidak)\s*[?？]\s*$/iu;
+
+/** The trouble markers of the Latin-script languages whose chat markers a line says. */
+function latinTroubleOf(line: Line): Markers {
+  const { byLanguage } = compiled();
+  const own = LATIN_LANGUAGES.flatMap((l) => byLanguage.get(l) ?? []).filter((set) => says(line, set.chat));
+  return own.length > 0 ? merge(own).trouble : line.markers.trouble;
+}
 
 /** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
 export function asksInItsLanguage(text: string, words: readonly string[]): boolean {

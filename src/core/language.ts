@@ -95,7 +95,9 @@ export function englishChatWords(): Set<string> {
 export function scriptLanguage(text: string, offered: ReadonlySet<string> = new Set()): string | null {
   // Mostly Latin letters with a word of another script ("login 안돼요") still reads as that script's language.
   for (const [script, language] of SCRIPTS) if (script.test(text)) return language;
-  if (/\p{sc=Cyrillic}/u.test(text) && !/\p{sc=Latin}{3,}/u.test(text.replace(/\p{sc=Cyrillic}/gu, ''))) {
+  // Cyrillic when most of the line's letters are: "где найти логи syncthing?" names the product in Latin letters.
+  const cyrillic = text.match(/\p{sc=Cyrillic}/gu)?.length ?? 0;
+  if (cyrillic > 0 && cyrillic >= (text.match(/\p{sc=Latin}/gu)?.length ?? 0)) {
     return offered.has('uk') && /[іїєґ]/iu.test(text) ? 'uk' : 'ru';
   }
   return VIETNAMESE.test(text) ? 'vi' : null;

@@ -184,7 +184,9 @@ export function plainWords(text: string, limit = MAX_QUESTION_CHARS): string[] {
   )
     // French and Italian elision: "j'ai", "l'appli", "dell'account" keep only the word that matters.
     .replace(/\b(?:[cdjlmnst]|qu|dell|all|nell|sull)['’`´](?=[a-z])/g, '')
-    .replace(/['’`´]/g, '');
+    .replace(/['’`´]/g, '')
+    // Turkish's dotless ı, which members as often type as i ("kimse var mi", "nasil").
+    .replace(/ı/g, 'i');
   return folded.match(WORD) ?? [];
 }
 

@@ -71,6 +71,30 @@ describe('readInEnglish: a question in another language, read as the software-he
     },
   );
 
+  it.each([
+    ['Turkish, an ending on the word', 'klasörlerimi nasıl yeniden adlandırırım', 'folder'],
+    ['German, an adjective ending', 'wie benenne ich meine synchronisierten Ordner um', 'sync'],
+    ['Russian, a case ending', 'не могу найти нужную папку', 'folder'],
+  ])('input: %s (%j) → the listed word found under its ending', (_l, line, concept) => {
+    expect(readInEnglish(line).english).toContain(concept);
+  });
+
+  it('input: English words that start like a listed foreign word ("archives", "configuration") → never make a line foreign', () => {
+    expect(readInEnglish('where are the archives of my configuration').foreign).toBe(0);
+    expect(askingLanguage('where are the archives of my configuration')).toBeNull();
+  });
+
+  it('input: an English name with a Turkish ending after an apostrophe ("syncthing\'i", "timeline\'ımda") → the name, as a word', () => {
+    const { english, rest, stemmed } = readInEnglish("syncthing'i nasıl güncellerim, timeline'ımda görünmüyor");
+    expect([...rest, ...stemmed]).toContain('syncthing');
+    expect(english).toEqual(expect.arrayContaining(['timeline', 'update']));
+    expect(askingLanguage("syncthing'i nasıl güncellerim")).toBe('tr');
+  });
+
+  it('input: a Russian question naming the product in Latin letters ("где найти логи syncthing?") → still Russian', () => {
+    expect(askingLanguage('где найти логи syncthing?')).toBe('ru');
+  });
+
   it('input: a Spanish question → Spanish, though franc alone reads the short line as Italian', () => {
     expect(askingLanguage('como compartir una carpeta con otro dispositivo')).toBe('es');
   });
@@ -146,6 +170,24 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(d.action).toBe('suggest');
     expect(d.alternatives.map((t) => t.title)).toContain('Protecting your Syncthing keys and identity');
     expect(d.lang).toBe('zh-CN');
+  });
+
+  it('answers or offers the logs topic to a Russian member who names the product in Latin letters (input: "подскажите, где лежат логи syncthing?")', () => {
+    const d = bot.ask('подскажите, где лежат логи syncthing?');
+    expect(['answer', 'suggest']).toContain(d.action);
+    expect([d.topic, ...d.alternatives].map((t) => t?.title)).toContain('Where are the Syncthing logs?');
+    expect(d.lang).toBe('ru');
+  });
+
+  it.each([
+    ['French, a ping whose words spell a guide word', "il y a quelqu'un ?"],
+    ['Turkish typed without its dotless ı', 'kimse var mi?'],
+    ['Indonesian, asked yes or no with "gak?"', 'ada orang gak?'],
+    ['German, a "brb" with a few words more', 'bin gleich wieder da, teste das gleich mal'],
+    ['Russian laughter', 'ахахах жиза'],
+    ['Vietnamese, a remark about the bot', 'haha bot dễ thương ghê'],
+  ])('stays silent on chat in another language, never a ticket or an answer: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).toBe('ignore');
   });
 
   it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
