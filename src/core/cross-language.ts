@@ -143,6 +143,7 @@ const ASCII_LETTERS = /^[a-z0-9]+$/;
 const MIN_STEM = 4;
 /** The longest ending read off a word (Turkish stacks them: klasör-ler-im-de-ki). */
 const MAX_ENDING = 8;
+const MAX_ENGLISH_STEM_ENDING = 3;
 /**
  * A form without its final vowels and soft signs (at most two), accents already dropped: папка → папк, archivo →
  * archiv, sincronizar → sincronizar. Null when too short to tell words apart.
@@ -158,11 +159,14 @@ function stemOf(form: string): string | null {
  * English does not write (see readLine): an English "archives" must not make a line Spanish.
  */
 function conceptByStem(word: string): string | undefined {
-  const { stems } = tables();
+  const { stems, englishForms } = tables();
   const letters = [...loose(word)];
   for (let k = letters.length; k >= MIN_STEM && letters.length - k <= MAX_ENDING; k--) {
-    const en = stems.get(letters.slice(0, k).join(''));
-    if (en) return en;
+    const stem = letters.slice(0, k).join('');
+    const en = stems.get(stem);
+    // A stem English writes too ("sync", "folder") takes only a short ending ("foldernya"): a longer one makes
+    // another word, most often a product's name ("syncthing", "folderly").
+    if (en && (!englishForms.has(stem) || letters.length - k <= MAX_ENGLISH_STEM_ENDING)) return en;
   }
   return undefined;
 }
