@@ -172,15 +172,19 @@ function conceptByStem(word: string): string | undefined {
 }
 
 /**
- * The concept a phrase names, as written or with its accents read loosely ("hoà" for "hòa", "sincronizacion"): a
- * phrase typed with no accent at all must be long enough not to be another word ("the" is not "thẻ").
+ * The concept a phrase names, as written or with its accents read loosely ("sincronizacion", "thu muc" for "thư
+ * mục"): a phrase typed with no accent at all, or a Vietnamese one with its tones, must be long enough not to be
+ * another word ("the" is not "thẻ").
  */
-function conceptOf(phrase: string): string | undefined {
+function conceptOf(phrase: string, tonal: boolean): string | undefined {
   const { spaced, bareSpaced } = tables();
   const exact = spaced.get(phrase);
   if (exact) return exact;
   const plain = loose(phrase);
-  return plain !== phrase || plain.length >= MIN_BARE_CHARS ? bareSpaced.get(plain) : undefined;
+  // Vietnamese marks its tones, and a tone makes another word ("ghê", very, is no "ghế", chair): a short phrase typed
+  // with them is taken as written.
+  const marksKept = plain !== phrase && !tonal;
+  return marksKept || plain.length >= MIN_BARE_CHARS ? bareSpaced.get(plain) : undefined;
 }
 
 let everyday: Set<string> | undefined;
@@ -273,7 +277,7 @@ function readLine(text: string): EnglishReading {
     let taken = 0;
     for (let n = Math.min(longest, words.length - i); n >= 1 && taken === 0; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const en = conceptOf(phrase);
+      const en = conceptOf(phrase, script === 'vi');
       if (!en) {
         // Not as written: a single word of an inflecting language may be a listed word with an ending.
         const stemmed = n === 1 && stemming ? conceptByStem(phrase) : undefined;

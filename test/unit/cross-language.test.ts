@@ -91,6 +91,12 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(askingLanguage("syncthing'i nasıl güncellerim")).toBe('tr');
   });
 
+  it('input: a Vietnamese word typed with its tone ("ghê", very) → never read as another tone\'s word ("ghế", chair)', () => {
+    expect(readInEnglish('haha bot dễ thương ghê').english).not.toContain('seat');
+    // Typed without any mark, a long enough phrase is still read loosely.
+    expect(readInEnglish('cach dong bo thu muc').english).toContain('folder');
+  });
+
   it('input: a Russian question naming the product in Latin letters ("где найти логи syncthing?") → still Russian', () => {
     expect(askingLanguage('где найти логи syncthing?')).toBe('ru');
   });
