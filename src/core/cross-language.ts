@@ -62,8 +62,11 @@ interface Tables {
   languagesOf: Map<string, string[]>;
   longest: number;
   englishForms: Set<string>;
-  /** One-word forms of inflecting languages by their stem (see stemOf): "папк" for папка, "klasor" for klasör. */
-  stems: Map<string, string>;
+  /**
+   * One-word forms of inflecting languages by their stem (see stemOf), per language: "папк" for Russian папка,
+   * "klasor" for Turkish klasör.
+   */
+  stems: Map<string, Map<string, string>>;
 }
 let lexicon: readonly Concept[] | undefined;
 /**
@@ -96,7 +99,7 @@ function build(lexicon: readonly Concept[]): Tables {
   /** Which languages write a Latin-script (or Cyrillic, Devanagari) form: "carpeta" is Spanish, "pasta" Portuguese. */
   const languagesOf = new Map<string, string[]>();
   const englishForms = new Set<string>();
-  const stems = new Map<string, string>();
+  const stems = new Map<string, Map<string, string>>();
   let longest = 1;
   for (const concept of lexicon) {
     const en = concept.en[0];
@@ -117,7 +120,11 @@ function build(lexicon: readonly Concept[]): Tables {
           const plain = loose(phrase);
           if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
           const stem = INFLECTING.has(lang) && words.length === 1 ? stemOf(plain) : null;
-          if (stem && !stems.has(stem)) stems.set(stem, en);
+          if (stem) {
+            const byLanguage = stems.get(stem) ?? new Map<string, string>();
+            if (!byLanguage.has(lang)) byLanguage.set(lang, en);
+            stems.set(stem, byLanguage);
+          }
           if (plain !== phrase) languagesOf.set(plain, [...(languagesOf.get(plain) ?? []), lang]);
         }
       }
@@ -155,18 +162,22 @@ function stemOf(form: string): string | null {
 
 /**
  * The concept a word of an inflecting language names, read by its stem: the longest stem the word starts with, with
- * an ending no longer than MAX_ENDING. A word so read says the line is in another language only when it has letters
- * English does not write (see readLine): an English "archives" must not make a line Spanish.
+ * an ending no longer than MAX_ENDING, in one of `languages` when the line's listed words said which (a German
+ * "microsoft" is no Spanish "micrófono", a Turkish "hangisi" no German "hängen"). A word so read says the line is in
+ * another language only when it has letters English does not write (see readLine): an English "archives" must not
+ * make a line Spanish.
  */
-function conceptByStem(word: string): string | undefined {
+function conceptByStem(word: string, languages: ReadonlySet<string> | null): string | undefined {
   const { stems, englishForms } = tables();
   const letters = [...loose(word)];
   for (let k = letters.length; k >= MIN_STEM && letters.length - k <= MAX_ENDING; k--) {
     const stem = letters.slice(0, k).join('');
-    const en = stems.get(stem);
+    const byLanguage = stems.get(stem);
+    if (!byLanguage) continue;
     // A stem English writes too ("sync", "folder") takes only a short ending ("foldernya"): a longer one makes
     // another word, most often a product's name ("syncthing", "folderly").
-    if (en && (!englishForms.has(stem) || letters.length - k <= MAX_ENGLISH_STEM_ENDING)) return en;
+    if (englishForms.has(stem) && letters.length - k > MAX_ENGLISH_STEM_ENDING) continue;
+    for (const [lang, en] of byLanguage) if (!languages || languages.has(lang)) return en;
   }
   return undefined;
 }
@@ -266,34 +277,21 @@ function readLine(text: string): EnglishReading {
     line = line.split(form).join(' ');
   }
   const words = tokensOf(apartFromUnspaced(line));
-  const rest: string[] = [];
-  const byStem: string[] = [];
   // Only in a line whose script leaves it to an inflecting language: the Latin words of a Chinese, Hindi or Vietnamese
   // line are English and product names, never Spanish or Turkish with an ending.
   const script = scriptLanguage(text);
   const stemming = script === null || script === 'ru';
   everyday ??= englishChatWords();
+  // First the forms as listed, longest phrase first; the words they leave are read by stem afterwards, in the
+  // language those forms voted for.
+  const listed = new Map<number, { en: string; n: number }>();
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(longest, words.length - i); n >= 1 && taken === 0; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const en = conceptOf(phrase, script === 'vi');
-      if (!en) {
-        // Not as written: a single word of an inflecting language may be a listed word with an ending.
-        const stemmed = n === 1 && stemming ? conceptByStem(phrase) : undefined;
-        if (stemmed) {
-          english.push(stemmed);
-          byStem.push(phrase);
-          // A word with letters English never writes ("güncellerim", "папку") is another language's, ending or not.
-          if (!ASCII_LETTERS.test(phrase)) {
-            foreign++;
-            if (ASKS_OR_TROUBLE.has(stemmed)) asks++;
-          }
-          taken = 1;
-        }
-        continue;
-      }
-      english.push(en);
+      if (!en) continue;
+      listed.set(i, { en, n });
       // A form English shares ("app", "email", "folder") says nothing about the line's language.
       if (!englishForms.has(phrase) && !everyday.has(phrase)) {
         foreign++;
@@ -303,12 +301,44 @@ function readLine(text: string): EnglishReading {
       }
       taken = n;
     }
-    if (taken === 0) rest.push(words[i]!);
     i += Math.max(1, taken);
+  }
+  const rest: string[] = [];
+  const byStem: string[] = [];
+  const languages = script === 'ru' ? new Set(['ru']) : mostVoted(votes);
+  for (let i = 0; i < words.length; ) {
+    const found = listed.get(i);
+    if (found) {
+      english.push(found.en);
+      i += found.n;
+      continue;
+    }
+    const word = words[i++]!;
+    // Not as written: a single word of an inflecting language may be a listed word with an ending.
+    const stemmed = stemming ? conceptByStem(word, languages) : undefined;
+    if (!stemmed) {
+      rest.push(word);
+      continue;
+    }
+    english.push(stemmed);
+    byStem.push(word);
+    // A word with letters English never writes ("güncellerim", "папку") is another language's, ending or not.
+    if (!ASCII_LETTERS.test(word)) {
+      foreign++;
+      if (ASKS_OR_TROUBLE.has(stemmed)) asks++;
+    }
   }
   const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
   const language = first && (!second || first[1] > second[1]) ? first[0] : null;
   return { english, foreign, asks, language, rest, stemmed: byStem };
+}
+
+/** Votes a language needs to be taken as the line's: one form ("web", "area") is shared by too many. */
+const MIN_VOTES = 2;
+/** The languages with the most votes, or null when none has MIN_VOTES. */
+function mostVoted(votes: ReadonlyMap<string, number>): Set<string> | null {
+  const most = Math.max(0, ...votes.values());
+  return most < MIN_VOTES ? null : new Set([...votes].filter(([, v]) => v === most).map(([l]) => l));
 }
 
 /** The Latin-script languages of cross-language.json, for telling a line in one of them from English. */

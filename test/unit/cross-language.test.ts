@@ -91,6 +91,14 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(askingLanguage("syncthing'i nasıl güncellerim")).toBe('tr');
   });
 
+  it('input: a German line naming Microsoft → the name kept as written, never read by a Spanish stem as "microphone"', () => {
+    const { english, rest } = readInEnglish('wie ändere ich den ordner bei microsoft outlook');
+    expect(english).toEqual(['how to', 'change', 'folder']);
+    expect(rest).toContain('microsoft');
+    // A Turkish line still has its own stems: "klasörlerimdeki" is a folder.
+    expect(readInEnglish('klasörlerimdeki dosyalar nasıl silinir').english).toContain('folder');
+  });
+
   it('input: a Vietnamese word typed with its tone ("ghê", very) → never read as another tone\'s word ("ghế", chair)', () => {
     expect(readInEnglish('haha bot dễ thương ghê').english).not.toContain('seat');
     // Typed without any mark, a long enough phrase is still read loosely.
