@@ -119,8 +119,7 @@ function build(lexicon: readonly Concept[]): Tables {
           languagesOf.set(phrase, [...(languagesOf.get(phrase) ?? []), lang]);
           const plain = loose(phrase);
           if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
-          const stem = INFLECTING.has(lang) && words.length === 1 ? stemOf(plain) : null;
-          if (stem) {
+          for (const stem of INFLECTING.has(lang) && words.length === 1 ? stemsOf(plain, lang) : []) {
             const byLanguage = stems.get(stem) ?? new Map<string, string>();
             if (!byLanguage.has(lang)) byLanguage.set(lang, en);
             stems.set(stem, byLanguage);
@@ -141,8 +140,8 @@ function build(lexicon: readonly Concept[]): Tables {
 }
 
 /**
- * Languages that put endings on their words: a member writes "папку", "klasörümdeki", "Ordnern", "sincronizando" where
- * the lexicon lists папка, klasör, Ordner, sincronizar. Their one-word forms are also found by stem.
+ * Languages that put endings on their words: a member writes "папку", "klasörümdeki", "Ordnern", "синхронизировал" where
+ * the lexicon lists папка, klasör, Ordner, синхронизировать. Their one-word forms are also found by stem.
  */
 const INFLECTING = new Set(['ru', 'tr', 'de', 'es', 'pt', 'fr', 'it', 'id']);
 const ASCII_LETTERS = /^[a-z0-9]+$/;
@@ -158,6 +157,28 @@ const MAX_ENGLISH_STEM_ENDING = 3;
 function stemOf(form: string): string | null {
   const stem = form.replace(/[aeiouyаеёиоуыэюяйьъı]{1,2}$/u, '');
   return [...stem].length >= MIN_STEM ? stem : null;
+}
+
+/**
+ * A verb's infinitive ending, which its other forms drop: sincroniz-ar → sincroniz-ando, sincroniz-ó; lösch-en →
+ * lösch-t; удал-ить → удал-ил; gizle-mek → gizle-dim.
+ */
+const INFINITIVE: Record<string, RegExp> = {
+  es: /(?:ar|er|ir)$/,
+  pt: /(?:ar|er|ir)$/,
+  it: /(?:are|ere|ire)$/,
+  fr: /(?:er|ir|re)$/,
+  de: /(?:en|ern|eln)$/,
+  ru: /(?:ться|тись|ть|ти)$/,
+  tr: /(?:mek|mak)$/,
+};
+
+/** A one-word form's stems: see stemOf, and the verb's stem without its infinitive ending. */
+function stemsOf(form: string, lang: string): string[] {
+  const stems = [stemOf(form)];
+  const infinitive = INFINITIVE[lang];
+  if (infinitive?.test(form)) stems.push(stemOf(form.replace(infinitive, '')));
+  return [...new Set(stems.filter((s): s is string => s !== null))];
 }
 
 /**

@@ -99,6 +99,11 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(readInEnglish('klasörlerimdeki dosyalar nasıl silinir').english).toContain('folder');
   });
 
+  it('input: verbs conjugated away from the listed infinitive ("синхронизировал", "mettant") → read by the verb\'s stem', () => {
+    expect(readInEnglish('я синхронизировал папку').english).toEqual(['sync', 'folder']);
+    expect(readInEnglish('en mettant le dossier').english).toContain('put');
+  });
+
   it('input: a Vietnamese word typed with its tone ("ghê", very) → never read as another tone\'s word ("ghế", chair)', () => {
     expect(readInEnglish('haha bot dễ thương ghê').english).not.toContain('seat');
     // Typed without any mark, a long enough phrase is still read loosely.
