@@ -48,6 +48,76 @@ describe('headings written with backslash escapes', () => {
   });
 });
 
+describe('headings as other sites write them (GitBook anchors, MkDocs attribute lists, HTML headings, entities)', () => {
+  it('input: GitBook "<a id>" anchors, "&#x20;", "{: #id }", "{#id data-toc-label=…}", "~~old~~", "<h3>…</h3>" → headings as a reader sees them', () => {
+    const { report } = importGuide({
+      fileName: 'site.md',
+      text: [
+        '# Welcome <a href="#welcome" id="welcome"></a>',
+        '',
+        'Intro text.',
+        '',
+        '## Voting strategies&#x20;',
+        '',
+        'Pick a strategy.',
+        '',
+        '## Setting the password {: #setting-the-password }',
+        '',
+        'Run the command.',
+        '',
+        '## Compose setup {#compose data-toc-label="Compose"}',
+        '',
+        'Edit the file.',
+        '',
+        '## ~~OLD_SETTING~~',
+        '',
+        'Removed in 2.0.',
+        '',
+        '<h3 id="cloud">What gets saved?</h3>',
+        '',
+        'Only your settings &mdash; never your searches.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual([
+      'Welcome',
+      'Voting strategies',
+      'Setting the password',
+      'Compose setup',
+      'OLD_SETTING',
+      'What gets saved?',
+    ]);
+    const saved = report.topics.find((t) => t.heading === 'What gets saved?')!;
+    expect(saved.title).toBe('What gets saved?');
+  });
+
+  it('input: "[Docs](https://docs.example.org){:target="_blank"}" and "{ .md-button }" in text → the link stays, the attributes go', () => {
+    const doc = parseMarkdown(
+      '# T\n\nSee [Docs](https://docs.example.org){:target="_blank"} or [Start](https://docs.example.org/a){ .md-button }.\n',
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim())).toEqual([
+      'See [Docs](https://docs.example.org) or [Start](https://docs.example.org/a).',
+    ]);
+  });
+});
+
+describe('a topic named after its section when its own heading is too short', () => {
+  it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
+    const imported = importGuide({
+      fileName: 'fly.md',
+      text: '# Fly.io\n\nHost it on a cloud server.\n\n## ()\n\nCreate an app first.\n',
+      allowedHosts: [],
+    });
+    expect(imported.report.topics.every((t) => !/fly\.io/i.test(t.title))).toBe(true);
+    const built = buildKnowledge({
+      files: imported.topics.map((t) => ({ name: t.file, text: t.text })),
+      allowedHostsText: '',
+    });
+    expect(built.ok).toBe(true);
+  });
+});
+
 describe('headings with underscores', () => {
   it('input: "## WRITE_SECURE_SETTINGS", "## snake_case names", "## Using _emphasis_ here" → only the emphasis goes', () => {
     // Underscores inside a word are no emphasis (CommonMark): an admin naming the heading writes it as it stands.

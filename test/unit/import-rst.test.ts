@@ -35,6 +35,14 @@ describe('parseRst', () => {
     expect(body).toEqual(['kept text']);
   });
 
+  it('input: "No Vinyl|Mic|Aux" and "[auto|always|never]" (bars inside words) → text kept; "|icon| Save" still a substitution', () => {
+    const doc = parseRst(
+      'T\n====\n\nModes: No Vinyl|Mic|Aux. Use --color=[auto|always|never].\n\n.. |icon| image:: save.png\n\nPress |icon| Save.\n',
+    );
+    const body = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
+    expect(body).toEqual(['Modes: No Vinyl|Mic|Aux. Use --color=[auto|always|never].', 'Press Save.']);
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

@@ -15,10 +15,15 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '');
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
   // <a href="url">text</a> → [text](url)
-  out = out.replace(
-    /<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi,
-    (_m, url: string, text: string) => `[${text.replace(/<[^>]+>/g, '').trim() || url}](${url})`,
-  );
+  out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
+    const label = text.replace(/<[^>]+>/g, '').trim();
+    // An empty <a href="#anchor" id="anchor"></a> (GitBook puts one after every heading) marks a place, not a link.
+    if (label === '' && url.startsWith('#')) return '';
+    return `[${label || url}](${url})`;
+  });
+  // Attribute lists ("{: #id }", "{ .md-button }", "{:target="_blank"}", "{#id data-toc-label="…"}") style the
+  // website's HTML; a reader never sees them.
+  out = out.replace(/\s*\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}]*\}/g, '');
   // <https://example.com> autolinks → the bare address
   out = out.replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gi, '$1');
   out = out.replace(/<!--.*?-->/g, '');
@@ -33,11 +38,42 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     return url ? `[${text}](${url})` : m;
   });
   out = out.replace(/(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])/g, '**$1**');
-  out = out
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
+  out = decodeEntities(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
+}
+
+/** HTML entities as the browser shows them: named ones writers use in prose, and numeric ones ("&#x20;", "&#39;"). */
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+  rarr: '→',
+  larr: '←',
+  middot: '·',
+  bull: '•',
+};
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // A non-breaking or zero-width space reads as a space; other control characters are dropped.
+      if (code === 0xa0 || code === 0x200b) return ' ';
+      return code >= 0x20 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+  });
 }

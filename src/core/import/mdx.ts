@@ -177,8 +177,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
     if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
     if (ESM.test(line)) continue;
-    // "## Title {#custom-id}": the id is for the website's anchors, not part of the heading.
-    line = line.replace(/^( {0,3}#{1,6}\s.*?)\s*\{#[\w.-]+\}\s*$/, '$1');
+    // "## Title {#custom-id}", "## Title {: #id }", "## Title {#id data-toc-label="…"}": the id and attributes are
+    // for the website's anchors and table of contents, not part of the heading.
+    line = line.replace(/^( {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$/, '$1');
 
     const admonition = ADMONITION_OPEN.exec(line);
     if (admonition && !ADMONITION_CLOSE.test(line)) {

@@ -11,6 +11,8 @@ import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-t
  */
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** A heading written in HTML on its own line ("<h4>What gets saved?</h4>", "<h3 id="x">Migrating</h3>"). */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
@@ -58,11 +60,13 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (REF_DEF.test(line)) continue;
 
     const atx = ATX.exec(line);
-    if (atx) {
-      const title = convertMarkdownInline((atx[2] ?? '').replace(/^#+$/, '').trim(), refs);
+    const html = atx ? null : HTML_HEADING.exec(line);
+    if (atx || html) {
+      const text = atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!;
+      const title = convertMarkdownInline(text.trim(), refs).trim();
       if (title) {
         out = [];
-        flat.push({ title, level: atx[1]!.length, lines: out });
+        flat.push({ title, level: atx ? atx[1]!.length : Number(html![1]), lines: out });
       }
       continue;
     }

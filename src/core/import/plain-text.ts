@@ -12,7 +12,7 @@ export function plainText(md: string): string {
       // A backslash escape ("2\. Add an account", "\*nix") is markup too: the character stands as written.
       .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => `\u0000${kept.push(ch) - 1}\u0000`)
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/(\*\*|\*)(\S(?:.*?\S)?)\1/g, '$2')
+      .replace(/(\*\*|\*|~~)(\S(?:.*?\S)?)\1/g, '$2')
       // Underscores mark emphasis only at a word's edge: "WRITE_SECURE_SETTINGS" and "snake_case" keep theirs.
       .replace(/(?<![\p{L}\p{N}_])(__|_)(\S(?:.*?\S)?)\1(?![\p{L}\p{N}_])/gu, '$2')
       .replace(/[*`]/g, '')

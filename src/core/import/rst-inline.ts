@@ -77,7 +77,11 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // Default role `text` renders as a title reference: italic.
   out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
   // |name| substitutions: replaced when defined as text (or an image with its alt text), otherwise dropped.
-  out = out.replace(/\|([^|\s][^|]*?)\|(__?)?/g, (_m, name: string) => refs.substitutions.get(refName(name)) ?? '');
+  // As docutils reads them: a substitution starts where a word could ("No Vinyl|Mic|Aux" and "[auto|always]" are text).
+  out = out.replace(
+    /(?<![\p{L}\p{N}])\|([^|\s][^|]*?(?<!\s))\|(__?)?(?![\p{L}\p{N}])/gu,
+    (_m, name: string) => refs.substitutions.get(refName(name)) ?? '',
+  );
   out = out.replace(/(\S) {2,}/g, '$1 ');
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
 }

@@ -343,7 +343,8 @@ function rootsToTopics(
       return r.text.replace(EMPTY_CODE_BLOCK, '');
     };
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
-    if (title.length < MIN_TITLE) title = clip(`${title || 'Untitled'} (${plainText(topOf(n).section.title)})`, 100);
+    if (title.length < MIN_TITLE)
+      title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
     else if (repeated(n) && n.parent)
       title = clip(`${title} (${clean(plainText(n.parent.section.title)).trim()})`, 100);
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
