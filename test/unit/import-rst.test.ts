@@ -43,6 +43,16 @@ describe('parseRst', () => {
     expect(body).toEqual(['Modes: No Vinyl|Mic|Aux. Use --color=[auto|always|never].', 'Press Save.']);
   });
 
+  it('input: a :menuselection: path and a `link <url>`_ wrapped onto the next lines → read whole, no role left in the text', () => {
+    const doc = parseRst(
+      'T\n====\n\n.. hint:: To reset the rate go to :menuselection:`Preferences --> Decks -->\n          Speed options --> Reset on track load`.\n\nSee the `project\nwebsite <https://example.org/>`_ for more.\n',
+    );
+    const body = doc.sections[0]!.lines.join('\n');
+    expect(body).toContain('Preferences → Decks → Speed options → Reset on track load');
+    expect(body).toContain('[project website](https://example.org/)');
+    expect(body).not.toMatch(/:menuselection:|`_/);
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

@@ -126,6 +126,30 @@ function collectReferences(lines: readonly string[]): RstReferences {
 /** Sphinx's file-wide metadata, a field list at the very top of a page (":orphan:", ":tocdepth: 2"): not text. */
 const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
 
+/** The most lines one role or link is read across (a menu path wraps once or twice at 80 columns). */
+const MAX_WRAPPED_LINES = 3;
+/** Whether a line leaves inline markup open: an odd number of backticks once its ``literals`` are set aside. */
+const leavesMarkupOpen = (l: string) => {
+  const rest = l.replace(/``.+?``/g, '');
+  return rest.includes('``') || (rest.match(/`/g)?.length ?? 0) % 2 === 1;
+};
+
+/**
+ * Sphinx sources wrap at 80 columns, and a role or link wraps with them (":menuselection:`Preferences --> Decks -->"
+ * on one line, "Speed --> Reset on track load`." on the next). The inline converter reads one line at a time, so such
+ * a line takes the rest of its paragraph's lines until the markup closes.
+ */
+function joinWrappedMarkup(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    for (let joined = 0; joined < MAX_WRAPPED_LINES && leavesMarkupOpen(lines[i]!); joined++) {
+      const next = lines[i + 1];
+      if (blank(next) || indentOf(next!) < indentOf(lines[i]!) || /^\s*\.\.\s/.test(next!)) break;
+      lines[i] = `${lines[i]!.replace(/\s+$/, '')} ${next!.trim()}`;
+      lines.splice(i + 1, 1);
+    }
+  }
+}
+
 export function parseRst(text: string): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -133,6 +157,7 @@ export function parseRst(text: string): ParsedDocument {
     .split('\n');
   for (let top = lines.findIndex((l) => !blank(l)); top >= 0 && FILE_WIDE_FIELD.test(lines[top]!); )
     lines.splice(top, 1);
+  joinWrappedMarkup(lines);
   const refs = collectReferences(lines);
   const warnings: string[] = [];
   const styles: string[] = [];
