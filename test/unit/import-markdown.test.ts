@@ -102,6 +102,65 @@ describe('headings as other sites write them (GitBook anchors, MkDocs attribute 
   });
 });
 
+describe('MkDocs boxes that hold code or have no type', () => {
+  it('input: `??? info "Server config"` opening on an indented ``` fence, then a heading → the code stays code and the heading a topic', () => {
+    const doc = parseMarkdown(
+      [
+        '# VPN',
+        '',
+        'Set up the server.',
+        '',
+        '??? info "Server config"',
+        '    ```plain',
+        '    # Android phone',
+        '    [Peer]',
+        '    ```',
+        '',
+        '## Allow clients to access other devices',
+        '',
+        'Enable forwarding.',
+        '',
+        '??? "Raw database instructions"',
+        '    Run the query.',
+        '',
+        '!!! info "The terms "server" and "client""',
+        '    They name the two ends.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.warnings).toEqual([]);
+    expect(doc.sections[0]!.children.map((c) => c.title)).toEqual(['Allow clients to access other devices']);
+    const vpn = doc.sections[0]!.lines.join('\n');
+    expect(vpn).toContain('Server config:\n```plain\n# Android phone');
+    const allow = doc.sections[0]!.children[0]!.lines.join('\n');
+    expect(allow).toContain('**Raw database instructions:** Run the query.');
+    expect(allow).toContain('**The terms "server" and "client":** They name the two ends.');
+  });
+});
+
+describe('what static-site generators leave in Markdown text', () => {
+  it('input: "[Guide]({{ site.baseurl }}/guide)", an inline {% include %}, kramdown {::nomarkdown}, a GitBook "\\" line break → none of it reaches a member', () => {
+    const doc = parseMarkdown(
+      [
+        '# Settings',
+        '',
+        'Open [the guide]({{ site.baseurl }}/guide) first. Works on {% include os-list.md %} every browser.',
+        '',
+        '| Colour | {::nomarkdown}<b>Dark</b>{:/} |',
+        '',
+        'Click the icon in the corner:\\',
+        'then pick a theme.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).not.toMatch(/\{\{|\{%|\{::|\{:\/|corner:\\/);
+    // The relative link's target is dropped later, with every link that leads nowhere from Discord.
+    expect(text).toContain('Open [the guide](/guide) first. Works on every browser.');
+    expect(text).toContain('Click the icon in the corner:\nthen pick a theme.');
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

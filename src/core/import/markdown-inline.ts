@@ -39,6 +39,8 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   });
   out = out.replace(/(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])/g, '**$1**');
   out = decodeEntities(out);
+  // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\"), not text.
+  out = out.replace(/(?<!\\)\\$/, '');
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
 }
 

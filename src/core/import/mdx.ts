@@ -17,7 +17,11 @@ const MDX_CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*mdx-code-block\s*$/;
 const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
 const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
-const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)\s+([a-zA-Z]+)(?:\s+"([^"]*)")?\s*$/;
+/**
+ * MkDocs admonitions and collapsible details: `!!! note`, `??? tip "Title"`, `!!! info inline end "Title"`, and
+ * `??? "Title"` with no type. The title runs to the line's last quote ("The terms "server" and "client"").
+ */
+const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)(?:\s+([a-zA-Z][\w-]*)(?:\s+[a-zA-Z][\w-]*)*)?(?:\s+"(.*)")?\s*$/;
 /**
  * DocFX content tabs: a heading that is only a link to `#tab/id` (`# [Linux](#tab/linux)`, also `#/tab/id`) opens a
  * tab, whatever its level; the text up to the next tab or heading is the tab's. A heading it is not: read as one, it
@@ -140,7 +144,13 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     }
     if (mkdocs) {
       if (line.trim() === '' || /^ {4}/.test(line)) {
-        emit(line.replace(/^ {4}/, ''));
+        const inner = line.replace(/^ {4}/, '');
+        // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
+        if (label !== null && /^ {0,3}(?:`{3,}|~{3,})/.test(inner)) {
+          out.push(`${label}:`);
+          label = null;
+        }
+        emit(inner);
         continue;
       }
       mkdocs = false;
@@ -175,6 +185,12 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     }
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
+    // Jekyll's site variables in a link ("[Guide]({{ site.baseurl }}/guide)"), an include or embed in a sentence, and
+    // kramdown's "{::nomarkdown}…{:/}" wrappers are the site generator's, not the reader's.
+    line = line
+      .replace(/\{\{-?\s*(?:site|page|layout)\.[\w.]+\s*-?\}\}/g, '')
+      .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
+      .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '');
     if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
     if (ESM.test(line)) continue;
     // "## Title {#custom-id}", "## Title {: #id }", "## Title {#id data-toc-label="…"}": the id and attributes are
@@ -207,9 +223,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       continue;
     }
     const mk = MKDOCS_ADMONITION.exec(line);
-    if (mk) {
+    if (mk && (mk[2] !== undefined || mk[3] !== undefined)) {
       out.push('');
-      label = mk[3]?.trim() || capitalise(mk[2]!);
+      label = mk[3]?.trim() || capitalise(mk[2] ?? 'note');
       mkdocs = true;
       continue;
     }
