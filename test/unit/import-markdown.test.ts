@@ -161,6 +161,34 @@ describe('what static-site generators leave in Markdown text', () => {
   });
 });
 
+describe("code inside a numbered step written at the step's text column (four spaces in)", () => {
+  it('input: "4.  Create a user" then an indented ```shell-session fence → the step holds the command as a code block', () => {
+    const { topics } = importGuide({
+      fileName: 'setup.md',
+      text: [
+        '# Bare metal install',
+        '',
+        '1.  Install the packages.',
+        '',
+        '2.  Create a system user.',
+        '',
+        '    ```shell-session',
+        '    adduser paperless --system --home /opt/paperless --group',
+        '    ```',
+        '',
+        '3.  Start the service.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain(
+      '2. Create a system user.\n   ```shell-session\n   adduser paperless --system --home /opt/paperless --group\n   ```',
+    );
+    expect(text).toContain('3. Start the service.');
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

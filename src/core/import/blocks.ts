@@ -13,6 +13,8 @@ export type Block =
   | { kind: 'step'; n: number; title: string };
 
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
+/** A fence indented as a list item's text: see splitBlocks. */
+const ITEM_FENCE = /^ {4,}(`{3,}|~{3,})/;
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -39,11 +41,14 @@ export function splitBlocks(lines: readonly string[]): Block[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fence = FENCE.exec(line);
+    // Inside a list item a fence sits at the item's text column, four spaces or more in ("4.  Create a user" then
+    // "    ```shell-session"); its closing fence is indented the same.
+    const inItem = list !== null && !FENCE.test(line) ? ITEM_FENCE.exec(line) : null;
+    const fence = inItem ?? FENCE.exec(line);
     if (fence) {
       flushPara();
       const code = [line.trim()];
-      const close = closingFence(fence[1]!);
+      const close = inItem ? new RegExp(`^\\s*${fence[1]![0]}{${fence[1]!.length},}\\s*$`) : closingFence(fence[1]!);
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
       const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
       let j = i + 1;
