@@ -189,6 +189,34 @@ describe("code inside a numbered step written at the step's text column (four sp
   });
 });
 
+describe('bold lines that are not sub-headings', () => {
+  it('input: "   **OR**" inside a list item, a bold address alone, "**Password Lost**" alone → only the last is a topic', () => {
+    const { report } = importGuide({
+      fileName: 'clients.md',
+      text: [
+        '# Clients',
+        '',
+        '- Install the app from the store.',
+        '',
+        '   **OR**',
+        '',
+        '   Download the package from the website.',
+        '',
+        'Share your delegation page:',
+        '',
+        '**https://snapshot.org/#/delegate/space-name.eth**',
+        '',
+        '**Password Lost**',
+        '',
+        'Reset it from the sign-in page.',
+        '',
+      ].join('\n'),
+      allowedHosts: ['snapshot.org'],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Clients', 'Password Lost']);
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

@@ -14,9 +14,12 @@ export const STEP_LINE = /^\s*(?:\*\*|__)?\s*step\s*(\d{1,2})\b\s*(?:[:.)\-â€“â€
 
 /** The bold text of a paragraph that is nothing but bold text, e.g. `**Password Lost**`. */
 export function boldOnly(paragraph: string): string | null {
-  const m = /^\s*(?:\*\*([^*]+?)\*\*|__([^_]+?)__)\s*:?\s*$/.exec(paragraph);
+  // Indented, it belongs to a list item or a box ("   **OR**" between two ways of doing a step): no heading.
+  const m = /^ ?(?:\*\*([^*]+?)\*\*|__([^_]+?)__)\s*:?\s*$/.exec(paragraph);
   const text = (m?.[1] ?? m?.[2])?.trim().replace(/:$/, '');
   if (!text || text.length > 100 || STEP_LINE.test(text)) return null;
+  // An address in bold ("**https://snapshot.org/#/delegate/space-name.eth**") is emphasis on a link, not a title.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return null;
   return text;
 }
 
