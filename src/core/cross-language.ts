@@ -20,7 +20,9 @@ export type Concept = { en: string[] } & Partial<Record<string, string[]>>;
 const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 /** Accents dropped, for members who type "sincronizacion" or "thu muc"; Turkish's dotless ı typed as i ("nasil"). */
-const bare = (s: string) => withoutMarks(s).replace(/ı/g, 'i').normalize('NFC');
+const bare = (s: string) => (PLAIN_ASCII.test(s) ? s : withoutMarks(s).replace(/ı/g, 'i').normalize('NFC'));
+/** Text with nothing to drop: most of the lexicon's Latin forms, and most English lines. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 /**
  * Hindi spelt as members spell it: with or without the nukta ("फ़ोल्डर", "फोल्डर"), either nasal sign, a short vowel for
  * a long one. Its other marks are vowels and stay: without them "लिंक" (link) and "लेके" (having taken) are one word.
@@ -35,7 +37,8 @@ const looseHindi = (s: string) =>
     .normalize('NFC');
 const DEVANAGARI = /\p{sc=Deva}/u;
 /** The form a phrase is looked up by when not found as written. */
-const loose = (phrase: string) => (DEVANAGARI.test(phrase) ? looseHindi(phrase) : bare(phrase));
+const loose = (phrase: string) =>
+  PLAIN_ASCII.test(phrase) ? phrase : DEVANAGARI.test(phrase) ? looseHindi(phrase) : bare(phrase);
 /**
  * Words with their marks: Devanagari's vowel signs are marks, not letters ("मेरा" is one word). An apostrophe parts
  * words: Turkish writes an English name's ending after one ("syncthing'i", "timeline'ımda"), French and Italian an
@@ -90,6 +93,13 @@ const NO_TABLES: Tables = {
   englishForms: new Set(),
   stems: new Map(),
 };
+/** Appends to a map's list in place. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The lexicon's lookup tables, built on first use once it is loaded. */
 const tables = (): Tables => (lexicon ? (built ??= build(lexicon)) : NO_TABLES);
 function build(lexicon: readonly Concept[]): Tables {
@@ -116,7 +126,7 @@ function build(lexicon: readonly Concept[]): Tables {
           longest = Math.max(longest, words.length);
           const phrase = words.join(' ');
           spaced.set(phrase, en);
-          languagesOf.set(phrase, [...(languagesOf.get(phrase) ?? []), lang]);
+          addTo(languagesOf, phrase, lang);
           const plain = loose(phrase);
           if (!bareSpaced.has(plain)) bareSpaced.set(plain, en);
           for (const stem of INFLECTING.has(lang) && words.length === 1 ? stemsOf(plain, lang) : []) {
@@ -124,7 +134,7 @@ function build(lexicon: readonly Concept[]): Tables {
             if (!byLanguage.has(lang)) byLanguage.set(lang, en);
             stems.set(stem, byLanguage);
           }
-          if (plain !== phrase) languagesOf.set(plain, [...(languagesOf.get(plain) ?? []), lang]);
+          if (plain !== phrase) addTo(languagesOf, plain, lang);
         }
       }
     }
@@ -134,7 +144,7 @@ function build(lexicon: readonly Concept[]): Tables {
   const unspacedByFirst = new Map<string, number[]>();
   unspaced.forEach(([form], i) => {
     const first = String.fromCodePoint(form.codePointAt(0)!);
-    unspacedByFirst.set(first, [...(unspacedByFirst.get(first) ?? []), i]);
+    addTo(unspacedByFirst, first, i);
   });
   return { unspaced, unspacedByFirst, spaced, bareSpaced, languagesOf, longest, englishForms, stems };
 }
