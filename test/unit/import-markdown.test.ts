@@ -217,6 +217,26 @@ describe('bold lines that are not sub-headings', () => {
   });
 });
 
+describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', () => {
+  it('input: "[[Sync settings|Sync]]", "[[Vaults#Move a vault]]", "![[diagram.png]]", "> [!info]+ Limits" → labels, no brackets, the callout named', () => {
+    const doc = parseMarkdown(
+      [
+        '# Sync',
+        '',
+        'Open [[Sync settings|Sync]] and read [[Vaults#Move a vault]] first.',
+        '',
+        '![[diagram.png]]',
+        '',
+        '> [!info]+ Limits',
+        '> Files over 200 MB are skipped.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe('Open Sync and read Vaults › Move a vault first.\n> **Limits:** Files over 200 MB are skipped.');
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

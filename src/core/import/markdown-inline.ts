@@ -13,6 +13,12 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
   );
   out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '');
+  // Obsidian's embeds ("![[diagram.png]]") show a file; its wikilinks ("[[Sync settings|Sync]]", "[[Vaults#Move]]")
+  // show their label, or the page (and heading) they name.
+  out = out.replace(/!\[\[[^\]]*\]\]/g, '');
+  out = out.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, page: string, label?: string) =>
+    (label ?? page.replace(/#\^?/, ' › ')).trim(),
+  );
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {

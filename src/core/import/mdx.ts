@@ -35,7 +35,8 @@ const GITBOOK_OPEN = /^\s*\{%\s*(tab|hint)\s+(?:title|style)="([^"]*)"\s*%\}\s*$
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 /** What GitBook's hint styles are called where a reader sees them. */
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
-const GITHUB_ALERT = /^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
+/** GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not). */
+const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 /** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
 
@@ -231,7 +232,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     }
     const alert = GITHUB_ALERT.exec(line);
     if (alert) {
-      label = capitalise(alert[2]!);
+      label = alert[3] || capitalise(alert[2]!);
       continue;
     }
 
