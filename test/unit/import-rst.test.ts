@@ -53,6 +53,53 @@ describe('parseRst', () => {
     expect(body).not.toMatch(/:menuselection:|`_/);
   });
 
+  it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
+    const doc = parseRst(
+      [
+        'Sync',
+        '====',
+        '',
+        '.. only:: html',
+        '',
+        '   Shown on the website.',
+        '',
+        '.. only:: latex',
+        '',
+        '   Only in the PDF.',
+        '',
+        '.. tip:: Click the *sync statuses* link for details.',
+        '',
+        '   .. figure:: /img/sync.png',
+        '      :alt: statuses',
+        '',
+        '.. note::',
+        '',
+        '   - First point.',
+        '   - Second point with :kbd:`Ctrl` key.',
+        '',
+        '   .. Hidden author comment.',
+        '',
+        '.. container:: cfloat-left',
+        '',
+        '   Login screen text.',
+        '',
+        '.. grid:: 2',
+        '',
+        '   Grid text.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'Shown on the website.',
+      '**Tip:** Click the *sync statuses* link for details.',
+      '**Note:**',
+      '- First point.',
+      '- Second point with `Ctrl` key.',
+      'Login screen text.',
+      'Grid text.',
+    ]);
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

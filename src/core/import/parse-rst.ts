@@ -39,6 +39,22 @@ const GRID_ROW = /^\s*[|+].*[|+]\s*$/;
 const SIMPLE_BORDER = /^\s*=+(?: +=+)+\s*$/;
 /** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. */
 const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
+/**
+ * Directives whose argument is for the build, not the reader: a condition ("only:: html"), a column count
+ * ("grid:: 2"), a CSS class ("container:: cfloat-left"). Their content is read; the argument is not.
+ */
+const LAYOUT_DIRECTIVES = new Set([
+  'only',
+  'grid',
+  'grid-item',
+  'container',
+  'div',
+  'rst-class',
+  'cssclass',
+  'tab-set',
+  'tabs',
+  'card-carousel',
+]);
 /** Version notes: "New in version 26: Links can carry a label." */
 const VERSION_NOTES: Record<string, string> = {
   versionadded: 'New in version',
@@ -329,31 +345,49 @@ export function parseRst(text: string): ParsedDocument {
           body.filter((l) => !OPTION.test(l)),
           name === 'parsed-literal' ? '' : arg,
         );
-      } else if (ADMONITIONS.has(name)) {
-        const label =
-          name === 'admonition' ? arg : name === 'seealso' ? 'See also' : name[0]!.toUpperCase() + name.slice(1);
-        const textLines = [name === 'admonition' ? '' : arg, ...content].map((l) => l.trim()).filter(Boolean);
-        out.push('', `**${label}:** ${textLines.map(inline).join(' ')}`.trim(), '');
       } else if (name === 'image' || name === 'figure' || /\|\s+image::/.test(rest)) {
         // The picture cannot be shown, but where it pointed to may matter: keep it as a link so the
         // allowlist decides whether it stays.
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
         if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
-      } else if (name !== '' && !HIDDEN_DIRECTIVES.has(name) && !/\|/.test(rest)) {
+      } else if (
+        name !== '' &&
+        !HIDDEN_DIRECTIVES.has(name) &&
+        !/\|/.test(rest) &&
+        // "only:: latex" text is for the printed manual; "only:: html" is the website's, the one members read.
+        !(name === 'only' && !/\bhtml\b/.test(arg))
+      ) {
         // Read the wrapped text in place, one level shallower: its paragraphs, lists and nested directives.
         const inner = content.filter((l) => !blank(l));
         const cut = inner.length > 0 ? Math.min(...inner.map(indentOf)) : 0;
-        const text = content.map((l) => (blank(l) ? '' : ' '.repeat(base) + l.replace(/\t/g, '        ').slice(cut)));
-        // A tab's name ("Android") and a version note label the text they wrap, as an admonition's does.
-        const label = TAB_DIRECTIVES.has(name)
-          ? arg
-          : VERSION_NOTES[name] && arg
-            ? `${VERSION_NOTES[name]} ${arg}`
-            : '';
+        const pad = ' '.repeat(base);
+        const text = content.map((l) => (blank(l) ? '' : pad + l.replace(/\t/g, '        ').slice(cut)));
+        // A box ("Tip"), a tab's name ("Android") and a version note label the text they wrap. A note's argument is
+        // its first words ("… note:: Sync stops when …"); a generic admonition's is its title.
+        const boxed = ADMONITIONS.has(name);
+        const label = boxed
+          ? name === 'admonition'
+            ? arg
+            : name === 'seealso'
+              ? 'See also'
+              : name[0]!.toUpperCase() + name.slice(1)
+          : TAB_DIRECTIVES.has(name)
+            ? arg
+            : VERSION_NOTES[name] && arg
+              ? `${VERSION_NOTES[name]} ${arg}`
+              : '';
+        if (boxed && name !== 'admonition' && arg) text.unshift(pad + arg);
         const first = text.findIndex((l) => !blank(l));
-        if (label && first >= 0) text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
-        lines.splice(i, end - i, '', ...(arg && !label ? [`${' '.repeat(base)}${arg}`, ''] : []), ...text, '');
+        if (label && first >= 0) {
+          // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
+          // what they are.
+          if (LIST_ITEM.test(text[first]!) || DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!))
+            text.splice(first, 0, `${pad}**${label}:**`, '');
+          else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
+        }
+        const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
+        lines.splice(i, end - i, '', ...argLine, ...text, '');
         listIndent = -1;
         continue;
       }
