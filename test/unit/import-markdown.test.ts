@@ -237,6 +237,19 @@ describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', ()
   });
 });
 
+describe('an address the allowlist refuses inside a code span', () => {
+  it('input: "Open the browser at `http://127.0.0.1:8080`." with no allowlist → the address goes and no empty code box is left', () => {
+    const { topics, report } = importGuide({
+      fileName: 'start.md',
+      text: '# Start the server\n\nOpen the browser at `http://127.0.0.1:8080`.\n\nRun `kolibri start` first.\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks.map((d) => d.url)).toEqual(['http://127.0.0.1:8080']);
+    expect(topics[0]!.text).not.toMatch(/``|127\.0\.0\.1/);
+    expect(topics[0]!.text).toContain('`kolibri start`');
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

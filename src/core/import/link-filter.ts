@@ -51,12 +51,16 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   return { text: out, dropped };
 }
 
-/** What removing an address leaves behind: "at  ." , "()", "[]()" and doubled spaces. */
+/** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
 function tidy(line: string): string {
-  return line
-    .replace(/\[([^\]]*)\]\(\s*\)/g, '$1')
-    .replace(/\(\s*\)|<\s*>/g, '')
-    .replace(/(\S)[ \t]{2,}/g, '$1 ')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(/\s+$/, '');
+  return (
+    line
+      .replace(/\[([^\]]*)\]\(\s*\)/g, '$1')
+      .replace(/\(\s*\)|<\s*>/g, '')
+      // A code span that held only the address ("open `http://127.0.0.1:8080`") would show an empty box.
+      .replace(/(?<!`)`\s*`(?!`)/g, '')
+      .replace(/(\S)[ \t]{2,}/g, '$1 ')
+      .replace(/\s+([.,;:!?])/g, '$1')
+      .replace(/\s+$/, '')
+  );
 }
