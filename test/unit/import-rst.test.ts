@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importGuide } from '../../src/core/import/import-guide.js';
+import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseRst } from '../../src/core/import/parse-rst.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
@@ -98,6 +98,25 @@ describe('parseRst', () => {
       'Login screen text.',
       'Grid text.',
     ]);
+  });
+
+  it("input: :ref:`webdav` and :ref:`conflicts` naming labelled sections of this page and another page of the folder → each shows the section's title", () => {
+    const { topics } = importGuidePages({
+      folderName: 'manual',
+      files: [
+        {
+          fileName: 'files.rst',
+          text: 'Files\n=====\n\nUpload a file. See :ref:`webdav` and :ref:`conflicts`.\n\n.. _conflicts:\n\nConflicting edits\n-----------------\n\nBoth copies are kept.\n',
+        },
+        {
+          fileName: 'webdav.rst',
+          text: '.. _webdav:\n\n==============================\nAccessing files using ``WebDAV``\n==============================\n\nMount the drive.\n',
+        },
+      ],
+      allowedHosts: [],
+    });
+    const files = topics.find((t) => t.file.startsWith('files'))!;
+    expect(files.text).toContain('See Accessing files using WebDAV and Conflicting edits.');
   });
 
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {

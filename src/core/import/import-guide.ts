@@ -1,6 +1,6 @@
 import { detectFormat, type GuideFormat } from './detect-format.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { parseRst } from './parse-rst.js';
+import { parseRst, rstSectionLabels } from './parse-rst.js';
 import { pagesToTopics, sectionsToTopics, type ImportResult } from './sections-to-topics.js';
 import type { ParsedDocument } from './section-tree.js';
 
@@ -10,8 +10,8 @@ export interface GuideFile {
   text: string;
 }
 
-const parse = (format: GuideFormat, text: string): ParsedDocument =>
-  format === 'rst' ? parseRst(text) : parseMarkdown(text);
+const parse = (format: GuideFormat, text: string, sectionTitles?: ReadonlyMap<string, string>): ParsedDocument =>
+  format === 'rst' ? parseRst(text, sectionTitles) : parseMarkdown(text);
 
 /** The whole import as one pure call: guide text in, topic files and a report out (the CLI writes them). */
 export function importGuide(input: GuideFile & { allowedHosts: readonly string[] }): ImportResult {
@@ -32,14 +32,19 @@ export function importGuidePages(input: {
   files: readonly GuideFile[];
   allowedHosts: readonly string[];
 }): ImportResult {
-  const pages = input.files.map((f) => {
-    const format = detectFormat(f.fileName, f.text);
-    return { fileName: f.fileName, format, doc: parse(format, f.text) };
+  const formats = input.files.map((f) => detectFormat(f.fileName, f.text));
+  // A page's :ref: names a section of any page: every page's labels are read first.
+  const sectionTitles = new Map(
+    input.files.flatMap((f, i) => (formats[i] === 'rst' ? [...rstSectionLabels(f.text)] : [])),
+  );
+  const pages = input.files.map((f, i) => {
+    const format = formats[i]!;
+    return { fileName: f.fileName, format, doc: parse(format, f.text, sectionTitles) };
   });
-  const formats = [...new Set(pages.map((p) => p.format))];
+  const used = [...new Set(formats)];
   return pagesToTopics(pages, {
     fileName: input.folderName,
-    format: formats.length === 1 ? formats[0]! : formats.join(' and '),
+    format: used.length === 1 ? used[0]! : used.join(' and '),
     allowedHosts: input.allowedHosts,
   });
 }

@@ -119,7 +119,32 @@ const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').le
 const blank = (l: string | undefined) => l === undefined || l.trim() === '';
 
 /** Definitions the inline converter needs, gathered before conversion so forward references work. */
-function collectReferences(lines: readonly string[]): RstReferences {
+/** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
+const LABEL = /^\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
+
+/**
+ * The section labels of a reST page with the titles they stand above (`.. _webdav:` then "Accessing files using
+ * WebDAV" underlined): :ref:`webdav` shows that title. Read from every page of a folder before any is parsed, since
+ * a page refers to its neighbours' sections.
+ */
+export function rstSectionLabels(text: string): Map<string, string> {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const titles = new Map<string, string>();
+  lines.forEach((l, i) => {
+    const label = LABEL.exec(l);
+    if (!label) return;
+    let j = i + 1;
+    while (j < lines.length && (blank(lines[j]) || LABEL.test(lines[j]!))) j++;
+    // An overlined title ("=====" / "Title" / "=====") or an underlined one ("Title" / "-----").
+    const overlined = ADORNMENT.test(lines[j] ?? '') && ADORNMENT.test(lines[j + 2] ?? '');
+    const title = overlined ? lines[j + 1] : ADORNMENT.test(lines[j + 1] ?? '') ? lines[j] : undefined;
+    // Shown as plain words: the title's own markup ("Using ``webdav``") is not the reference's.
+    if (title && !blank(title)) titles.set(refName(label[1]!.replace(/`/g, '')), title.replace(/[`*]/g, '').trim());
+  });
+  return titles;
+}
+
+function collectReferences(lines: readonly string[], sectionTitles: ReadonlyMap<string, string>): RstReferences {
   const targets = new Map<string, string>();
   const substitutions = new Map<string, string>();
   lines.forEach((l, i) => {
@@ -136,7 +161,7 @@ function collectReferences(lines: readonly string[]): RstReferences {
       }
     }
   });
-  return { targets, substitutions };
+  return { targets, substitutions, sectionTitles };
 }
 
 /** Sphinx's file-wide metadata, a field list at the very top of a page (":orphan:", ":tocdepth: 2"): not text. */
@@ -166,7 +191,7 @@ function joinWrappedMarkup(lines: string[]): void {
   }
 }
 
-export function parseRst(text: string): ParsedDocument {
+export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string> = new Map()): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -174,7 +199,7 @@ export function parseRst(text: string): ParsedDocument {
   for (let top = lines.findIndex((l) => !blank(l)); top >= 0 && FILE_WIDE_FIELD.test(lines[top]!); )
     lines.splice(top, 1);
   joinWrappedMarkup(lines);
-  const refs = collectReferences(lines);
+  const refs = collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)]));
   const warnings: string[] = [];
   const styles: string[] = [];
   const flat: FlatHeading[] = [];

@@ -8,6 +8,11 @@ export interface RstReferences {
   targets: Map<string, string>;
   /** `.. |name| replace:: text` substitutions, and images by their `:alt:` text; other substitutions vanish. */
   substitutions: Map<string, string>;
+  /**
+   * `.. _name:` labels set just above a section title, keyed by normalised name, with the title: what Sphinx shows
+   * for :ref:`name` (from every page of a docs folder, when imported as one).
+   */
+  sectionTitles: ReadonlyMap<string, string>;
 }
 
 const CODE_ROLES = new Set([
@@ -64,8 +69,10 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
       // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
       const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
+      const sectionTitle = role === 'ref' ? refs.sectionTitles.get(refName(target)) : undefined;
       const shown =
         titled ||
+        sectionTitle ||
         (role === 'doc' || role === 'ref' ? (target.split('/').pop() ?? target).replace(/[_-]+/g, ' ').trim() : target);
       // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
       const labelled =
