@@ -119,6 +119,18 @@ describe('parseRst', () => {
     expect(files.text).toContain('See Accessing files using WebDAV and Conflicting edits.');
   });
 
+  it('input: a figure with options, a caption and a legend list → the caption and the legend are text; the path and options are not', () => {
+    const doc = parseRst(
+      'Dashboard\n=========\n\n.. figure:: /images/dashboard.png\n   :alt: The dashboard\n   :width: 80%\n\n   The dashboard after sign-in.\n\n   - **Tickets**: your open tickets.\n   - **Stats**: how fast you answer.\n\nAfter the figure.\n',
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'The dashboard after sign-in.',
+      '- **Tickets**: your open tickets.',
+      '- **Stats**: how fast you answer.',
+      'After the figure.',
+    ]);
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

@@ -44,6 +44,8 @@ const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
  * ("grid:: 2"), a CSS class ("container:: cfloat-left"). Their content is read; the argument is not.
  */
 const LAYOUT_DIRECTIVES = new Set([
+  // A figure's argument is its picture's path; its caption and legend, below, are text.
+  'figure',
   'only',
   'grid',
   'grid-item',
@@ -370,7 +372,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
           body.filter((l) => !OPTION.test(l)),
           name === 'parsed-literal' ? '' : arg,
         );
-      } else if (name === 'image' || name === 'figure' || /\|\s+image::/.test(rest)) {
+      } else if (name === 'image' || /\|\s+image::/.test(rest)) {
         // The picture cannot be shown, but where it pointed to may matter: keep it as a link so the
         // allowlist decides whether it stays.
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
