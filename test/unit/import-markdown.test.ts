@@ -250,6 +250,64 @@ describe('an address the allowlist refuses inside a code span', () => {
   });
 });
 
+describe('Docusaurus pages written as its own examples write them', () => {
+  it('input: a multi-line "export const", {\' \'}, <Tabs> with JSX labels, indented <TabItem> text, a table in a step, ```bash title="…" → readable topics, no JSX', () => {
+    const { topics } = importGuide({
+      fileName: 'install.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        'export const Highlight = ({children, color}) => (',
+        '  <span style={{backgroundColor: color}}>{children}</span>',
+        ');',
+        '',
+        '# Install',
+        '',
+        "Download the app from the{' '}",
+        'download page.',
+        '',
+        '## Choose your system',
+        '',
+        '<Tabs',
+        '  values={[',
+        '    { label: (<><Icon icon="mdi:windows" /> Windows</>), value: "win" },',
+        '    { label: "macOS", value: "mac" },',
+        '  ]}>',
+        '  <TabItem value="win">',
+        '    Run the `.exe` installer.',
+        '  </TabItem>',
+        '  <TabItem value="mac">',
+        '    Drag the app to **Applications**.',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+        '## Verify',
+        '',
+        '1. Run the check:',
+        '   ```bash title="terminal"',
+        '   app --version',
+        '   ```',
+        '2. Compare with the table:',
+        '',
+        '   | Version | Date |',
+        '   | ------- | ---- |',
+        '   | 2.0     | 2024 |',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const body = (id: string) => topics.find((t) => t.file === `${id}.md`)!.text.replace(/^---[\s\S]*?---\n/, '');
+    expect(topics.map((t) => t.file)).toEqual(['install.md', 'choose-your-system.md', 'verify.md']);
+    expect(body('install')).toContain('Download the app from the download page.');
+    expect(body('choose-your-system')).toContain(
+      '1. **Windows:** Run the `.exe` installer.\n2. **macOS:** Drag the app to **Applications**.',
+    );
+    expect(body('verify')).toContain('```bash\n   app --version');
+    expect(body('verify')).toContain('| Version | Date |\n   | ------- | ---- |\n   | 2.0     | 2024 |');
+    expect(topics.map((t) => t.text).join('\n')).not.toMatch(/\{children\}|value: "|<\/>|\{' '\}|title="terminal"/);
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

@@ -47,7 +47,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     const fence = inItem ?? FENCE.exec(line);
     if (fence) {
       flushPara();
-      const code = [line.trim()];
+      // The fence's info string keeps its language only: "```bash title="terminal"" would show Discord no highlighting.
+      const code = [line.trim().replace(/^(`{3,}|~{3,})\s*([\w+#.-]*).*$/, '$1$2')];
       const close = inItem ? new RegExp(`^\\s*${fence[1]![0]}{${fence[1]!.length},}\\s*$`) : closingFence(fence[1]!);
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
       const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
@@ -87,7 +88,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       if (indented || !blankBefore) {
         // Deeper lines continue the item; a nested list keeps its own marker on a new line.
         const last = list.items.length - 1;
-        const nested = /^\s*([-*+•]|\d{1,3}[.)])\s+/.test(line);
+        // A table row keeps its line, as in a paragraph.
+        const nested = /^\s*([-*+•]|\d{1,3}[.)])\s+/.test(line) || line.trim().startsWith('|');
         list.items[last] += nested || blankBefore ? `\n${line.trim()}` : ` ${line.trim()}`;
         blankBefore = false;
         continue;

@@ -67,6 +67,19 @@ function tagEnd(lines: readonly string[], from: number): { line: number; col: nu
   return { line: from, col: lines[from]!.length };
 }
 
+/** The last line of a JavaScript statement that starts at `from`: where its brackets, opened there, close. */
+function statementEnd(lines: readonly string[], from: number): number {
+  let depth = 0;
+  for (let i = from; i < lines.length && i < from + 200; i++) {
+    for (const c of lines[i]!.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '')) {
+      if ('({['.includes(c)) depth++;
+      else if (')}]'.includes(c)) depth--;
+    }
+    if (depth <= 0) return i;
+  }
+  return from;
+}
+
 /** `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. */
 function frontMatterAt(lines: readonly string[], at: number): { end: number; title?: string } | null {
   let keys = 0;
@@ -96,6 +109,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
    * Never a bold line of its own, which the importer would read as a sub-heading.
    */
   let label: string | null = null;
+  /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
+  let inTab = false;
+  let tabIndent: number | null = null;
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     if (/^ {0,3}#{1,6}\s/.test(text)) label = null;
@@ -193,7 +209,13 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '');
     if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
-    if (ESM.test(line)) continue;
+    if (ESM.test(line)) {
+      // "export const Highlight = ({children}) => (" runs on until its brackets close: none of it is text.
+      if (/^export\s/.test(line)) i = statementEnd(input, i);
+      continue;
+    }
+    // {' '} is JSX for a space kept at a line's end.
+    line = line.replace(/\{\s*(['"])\s*\1\s*\}/g, ' ');
     // "## Title {#custom-id}", "## Title {: #id }", "## Title {#id data-toc-label="…"}": the id and attributes are
     // for the website's anchors and table of contents, not part of the heading.
     line = line.replace(/^( {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$/, '$1');
@@ -236,6 +258,18 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       continue;
     }
 
+    if (inTab) {
+      if (/^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
+        inTab = false;
+        out.push('');
+        continue;
+      }
+      // A tab's text indented under its tag (Docusaurus's own examples do) is text, not an indented code block.
+      if (line.trim() !== '') {
+        tabIndent ??= /^ */.exec(line)![0].length;
+        line = line.replace(new RegExp(`^ {0,${tabIndent}}`), '');
+      }
+    }
     const tag = TAG_START.exec(line);
     if (tag) {
       const { line: end, col } = tagEnd(input, i);
@@ -246,7 +280,12 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
         tabLabels = new Map();
         for (const [, entry] of whole.matchAll(/\{([^{}]*)\}/g)) {
           const key = (k: string) => new RegExp(`\\b${k}\\s*:\\s*['"]([^'"]+)['"]`).exec(entry!)?.[1];
-          const [tabLabel, value] = [key('label'), key('value')];
+          // A label written as JSX ("label: (<><Icon … /> Android</>)") shows its text.
+          const jsx = /\blabel\s*:\s*\(([^)]*)\)/
+            .exec(entry!)?.[1]
+            ?.replace(/<[^>]*>/g, '')
+            .trim();
+          const [tabLabel, value] = [key('label') ?? (jsx || undefined), key('value')];
           if (tabLabel && value) tabLabels.set(value, tabLabel);
         }
       }
@@ -257,6 +296,16 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');
         if (rest) emit(rest);
+        tabIndent = null;
+        inTab = true;
+        i = end;
+        continue;
+      }
+      if (end > i && /^[A-Z]/.test(name)) {
+        // A component's attributes (JSX, perhaps with tags of their own inside) are never text: only what follows
+        // the tag on its last line is.
+        const rest = input[end]!.slice(col + 1);
+        if (rest.trim()) emit(rest);
         i = end;
         continue;
       }
