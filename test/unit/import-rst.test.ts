@@ -131,6 +131,19 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
+    const { topics } = importGuide({
+      fileName: 'glossary.rst',
+      text: 'Glossary\n========\n\nAdmin\n   A user with all permissions.\n\nAgent\n   A user who answers tickets.\n\n:Appearance: Dark or light.\n\nA normal paragraph.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**Admin:** A user with all permissions.');
+    expect(text).toContain('**Agent:** A user who answers tickets.');
+    expect(text).toContain('**Appearance:** Dark or light.');
+    expect(text).not.toMatch(/Admin A user|:Appearance:/);
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

@@ -19,6 +19,8 @@ const FOOTNOTE = /^\s*\.\.\s+\[([^\]\s]+)\]\s+(.*)$/;
 const LIST_ITEM = /^(\s*)([-*+•‣⁃]|\d+[.)]|#\.|\(?[a-zA-Z]\)|\(\d+\))\s+(.*)$/;
 const BULLET_ITEM = /^\s*[-*+•‣⁃]\s+/;
 const OPTION = /^\s*:[\w-]+:/;
+/** A field list's line: ":Appearance: Dark or light" (a role, ":kbd:`Ctrl`", has a backtick after its name). */
+const FIELD = /^\s*:([^:`\s][^:`]*):(?:\s+(.*))?$/;
 const ADMONITIONS = new Set([
   'note',
   'tip',
@@ -457,8 +459,23 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
     } else if (listIndent >= 0) {
       emitted = `   ${line.trim()}`;
     } else {
-      // Block quotes and definition bodies: the indentation is layout, not code, in Discord.
-      emitted = line.trim();
+      const field = FIELD.exec(line);
+      const prev = lines[i - 1];
+      // A definition list's term: a line right above its more indented definition ("Admin" / "   An admin is…").
+      const term =
+        !field &&
+        (prev === undefined || blank(prev)) &&
+        !blank(next) &&
+        indentOf(next!) > indent &&
+        !/::\s*$/.test(line) &&
+        !DIRECTIVE.test(next!);
+      // A field list's name (":Appearance: Dark or light") and a term lead their text, as a box's label does; block
+      // quotes and definition bodies: the indentation is layout, not code, in Discord.
+      emitted = field
+        ? `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
+        : term
+          ? `**${line.trim()}:**`
+          : line.trim();
     }
     // A paragraph ending in "::" introduces a literal block.
     const literal = /::\s*$/.test(emitted);
