@@ -308,6 +308,18 @@ describe('Docusaurus pages written as its own examples write them', () => {
   });
 });
 
+describe('VitePress tab groups', () => {
+  it('input: ":::tabs" with "== From Browse" and "== From a Series" → each tab labels its steps; no "==" or "Tabs" box reaches a member', () => {
+    const doc = parseMarkdown(
+      '# Webview\n\nHow to open a site.\n\n:::tabs\n== From Browse\n1. Tap the source.\n2. Tap the globe.\n== From a Series\n1. Open the series.\n:::\n',
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe(
+      'How to open a site.\n1. **From Browse:** Tap the source.\n2. Tap the globe.\n1. **From a Series:** Open the series.',
+    );
+  });
+});
+
 describe('a topic named after its section when its own heading is too short', () => {
   it('input: a page titled "Fly.io" (a host not on the allowlist) with an untitled step → the title has no address, and the folder passes kb:check', () => {
     const imported = importGuide({

@@ -109,6 +109,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
    * Never a bold line of its own, which the importer would read as a sub-heading.
    */
   let label: string | null = null;
+  /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
+  let vitepressTabs = false;
   /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
   let inTab = false;
   let tabIndent: number | null = null;
@@ -222,14 +224,27 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
 
     const admonition = ADMONITION_OPEN.exec(line);
     if (admonition && !ADMONITION_CLOSE.test(line)) {
-      // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title).
       out.push('');
+      // VitePress tab groups (":::tabs", ":::code-group") are no box: each "== Name" inside names a tab.
+      if (/^(?:tabs|code-group)$/i.test(admonition[1]!)) {
+        vitepressTabs = true;
+        label = null;
+        continue;
+      }
+      // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title).
       label = admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!);
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
+      vitepressTabs = false;
       out.push('');
+      continue;
+    }
+    const vitepressTab = vitepressTabs ? /^ {0,3}==\s*(\S.*?)\s*$/.exec(line) : null;
+    if (vitepressTab) {
+      out.push('');
+      label = vitepressTab[1]!;
       continue;
     }
     const docfx = DOCFX_TAB.exec(line);
