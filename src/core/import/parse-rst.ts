@@ -188,7 +188,9 @@ function joinWrappedMarkup(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
     for (let joined = 0; joined < MAX_WRAPPED_LINES && leavesMarkupOpen(lines[i]!); joined++) {
       const next = lines[i + 1];
+      // The paragraph ends at a blank line, a shallower line, a directive, a title's adornment or a list item.
       if (blank(next) || indentOf(next!) < indentOf(lines[i]!) || /^\s*\.\.\s/.test(next!)) break;
+      if (ADORNMENT.test(next!) || LIST_ITEM.test(next!)) break;
       lines[i] = `${lines[i]!.replace(/\s+$/, '')} ${next!.trim()}`;
       lines.splice(i + 1, 1);
     }
