@@ -49,7 +49,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       flushPara();
       // The fence's info string keeps its language only: "```bash title="terminal"" would show Discord no highlighting.
       const code = [line.trim().replace(/^(`{3,}|~{3,})\s*([\w+#.-]*).*$/, '$1$2')];
-      const close = inItem ? new RegExp(`^\\s*${fence[1]![0]}{${fence[1]!.length},}\\s*$`) : closingFence(fence[1]!);
+      const close = closingFence(fence[1]!, inItem !== null);
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
       const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
       let j = i + 1;

@@ -1,9 +1,12 @@
 /** A fenced code block's opening (or closing) line: three or more backticks or tildes. */
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone. */
-export function closingFence(open: string): RegExp {
-  return new RegExp(`^ {0,3}${open[0]}{${open.length},}\\s*$`);
+/**
+ * The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone; at most
+ * three spaces in, or at any depth for a block opened deeper (inside a list item).
+ */
+export function closingFence(open: string, anyIndent = false): RegExp {
+  return new RegExp(`^${anyIndent ? '\\s*' : ' {0,3}'}${open[0]}{${open.length},}\\s*$`);
 }
 
 /**

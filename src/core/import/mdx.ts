@@ -1,13 +1,14 @@
-import { closingFence, FenceTracker } from './fences.js';
+import { closingFence, FENCE, FenceTracker } from './fences.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
- * components such as <Tabs>, `:::note` admonitions, `{#custom-id}` on headings, `{/* comments *\/}`),
+ * components such as <Tabs>, `:::note` admonitions, `{/* comments *\/}`),
  * Jekyll (`{% raw %}` Liquid tags, `{: .class}` attribute lines), GitBook (`{% tab title="Windows" %}`,
  * `{% hint style="warning" %}`), DocFX (`# [Linux](#tab/linux)` tabs), MkDocs (`!!! note` admonitions, `=== "Tab"`)
  * and GitHub (`> [!NOTE]` alerts). Copied as they are, they become topics named "import Tabs from…" and steps
  * that read ":::info"; this turns them into the plain Markdown the parser reads, before it reads it.
- * Fenced code is left exactly as written.
+ * Fenced code is left exactly as written. Attribute lists in headings and text (`{#custom-id}`, `{: #id }`) are
+ * removed by the inline converter (markdown-inline.ts), which every heading and line passes through.
  */
 
 /** Docusaurus' ```mdx-code-block fence: it holds MDX (<details>, <Tabs>) that the site renders as page text. */
@@ -165,7 +166,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       if (line.trim() === '' || /^ {4}/.test(line)) {
         const inner = line.replace(/^ {4}/, '');
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
-        if (label !== null && /^ {0,3}(?:`{3,}|~{3,})/.test(inner)) {
+        if (label !== null && FENCE.test(inner)) {
           out.push(`${label}:`);
           label = null;
         }
@@ -218,9 +219,6 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     }
     // {' '} is JSX for a space kept at a line's end.
     line = line.replace(/\{\s*(['"])\s*\1\s*\}/g, ' ');
-    // "## Title {#custom-id}", "## Title {: #id }", "## Title {#id data-toc-label="…"}": the id and attributes are
-    // for the website's anchors and table of contents, not part of the heading.
-    line = line.replace(/^( {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$/, '$1');
 
     const admonition = ADMONITION_OPEN.exec(line);
     if (admonition && !ADMONITION_CLOSE.test(line)) {
