@@ -291,8 +291,7 @@ export class Assistant {
     const own = { question: original.question, secret: original.secret, lang: language };
     // Read through a word list, the question has lost its nuance: its best topic is answered only when the answer model
     // is sure of it even so…
-    const reading = { ...read(this.index, said, this.policy), words };
-    const sure = decideReading(reading, this.policy);
+    const sure = decideReading({ ...read(this.index, said, this.policy), words }, this.policy);
     if (sure.action === 'answer' && this.policy.kind === 'model' && sure.confidence >= BRIDGED_ANSWER_AT)
       return { ...sure, ...own };
     // …and offered when the question reads as in scope even counting what the lexicon did not read: those words may

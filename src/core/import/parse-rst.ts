@@ -173,10 +173,11 @@ const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
 
 /** The most lines one role or link is read across (a menu path wraps once or twice at 80 columns). */
 const MAX_WRAPPED_LINES = 3;
-/** Whether a line leaves inline markup open: an odd number of backticks once its ``literals`` are set aside. */
+/** Whether a line leaves inline markup open: an odd number of ``literal`` marks, or of single backticks besides them. */
 const leavesMarkupOpen = (l: string) => {
-  const rest = l.replace(/``.+?``/g, '');
-  return rest.includes('``') || (rest.match(/`/g)?.length ?? 0) % 2 === 1;
+  const doubles = (l.match(/``/g) ?? []).length;
+  const singles = (l.match(/`/g) ?? []).length - 2 * doubles;
+  return doubles % 2 === 1 || singles % 2 === 1;
 };
 
 /**
@@ -437,10 +438,8 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
     const indent = indentOf(line);
     // Inline markup may run onto the next line of its paragraph ("run ``syncthing\n--paths`` to see"): read the
     // two lines as one, so the literal or role is converted whole rather than left with stray backticks.
-    const doubles = (line.match(/``/g) ?? []).length;
-    const singles = (line.match(/`/g) ?? []).length - 2 * doubles;
     if (
-      (doubles % 2 === 1 || singles % 2 === 1) &&
+      leavesMarkupOpen(line) &&
       !blank(next) &&
       !ADORNMENT.test(next!) &&
       !DIRECTIVE.test(next!) &&
