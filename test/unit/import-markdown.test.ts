@@ -237,6 +237,18 @@ describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', ()
   });
 });
 
+describe('Markdown footnotes (Discord has none)', () => {
+  it('input: "at any time[^1]" with "[^1]: Pausing deletes nothing." and a one-word "[^w]: Beta" → no "[^1]" marks; each footnote its own "Note:" paragraph', () => {
+    const doc = parseMarkdown(
+      '# Pause\n\nYou can pause at any time[^1]. Resume[^w] later.\n\n[^1]: Pausing deletes nothing.\n[^w]: Beta\n',
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).not.toContain('[^');
+    expect(text).toContain('You can pause at any time. Resume later.');
+    expect(text).toMatch(/\n\nNote: Pausing deletes nothing\.\n\n+Note: Beta/);
+  });
+});
+
 describe('an address the allowlist refuses inside a code span', () => {
   it('input: "Open the browser at `http://127.0.0.1:8080`." with no allowlist → the address goes and no empty code box is left', () => {
     const { topics, report } = importGuide({

@@ -20,6 +20,8 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     (label ?? page.replace(/#\^?/, ' › ')).trim(),
   );
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
+  // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
+  out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
     const label = text.replace(/<[^>]+>/g, '').trim();

@@ -16,6 +16,8 @@ const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** A footnote's text ("[^1]: Pausing deletes nothing."): Discord has no footnotes, so it becomes a note of its own. */
+const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]]+\]:\s*(.*)$/;
 /** A line that cannot be the text of a setext heading: it already means something else. */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#|<)|^\s{4,}/;
 
@@ -36,7 +38,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 
   for (const l of lines) {
     const d = REF_DEF.exec(l);
-    if (d) refs.set((d[1] ?? '').trim().toLowerCase(), d[2] ?? '');
+    if (d && !FOOTNOTE_DEF.test(l)) refs.set((d[1] ?? '').trim().toLowerCase(), d[2] ?? '');
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -56,6 +58,11 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (open >= 0 && line.indexOf('-->', open) < 0) {
       inComment = true;
       line = line.slice(0, open);
+    }
+    const footnote = FOOTNOTE_DEF.exec(line);
+    if (footnote) {
+      if (footnote[1]) out.push('', `Note: ${convertMarkdownInline(footnote[1], refs)}`, '');
+      continue;
     }
     if (REF_DEF.test(line)) continue;
 
