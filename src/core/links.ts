@@ -6,9 +6,13 @@ export interface FoundLink {
 }
 
 const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
-/** Bare host names ("example.com/login") count as links too: Discord turns many of them into links. */
+/**
+ * Bare host names ("example.com/login", "example.co.uk") count as links too: Discord turns many of them into links. A
+ * dotted name that runs on past its would-be top-level domain is no host: "logging.level.org.gotson.komga" is a Java
+ * package.
+ */
 const BARE_HOST =
-  /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)\b)(?:\/[^\s<>()\]"'`]*)?/gi;
+  /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)(?:\.[a-z]{2})?(?![\w-]|\.[a-z0-9]))(?:\/[^\s<>()\]"'`]*)?/gi;
 
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];

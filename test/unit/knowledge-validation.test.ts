@@ -137,6 +137,11 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['a.md:7: host "login-help.com" is not on the allowlist (login-help.com/start)'],
     },
     {
+      tried: 'a bare host name under a country code (login-help.co.uk)',
+      files: { 'a.md': topic('a', '', 'Intro.\n\n1. Go to login-help.co.uk/start to sign in.\n') },
+      expected: ['a.md:7: host "login-help.co.uk" is not on the allowlist (login-help.co.uk/start)'],
+    },
+    {
       tried: 'a http (not https) link to an allowed host',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://my.kaspersky.com/ and sign in.\n') },
       expected: ['a.md:7: link "http://my.kaspersky.com/" must start with https://'],
