@@ -262,6 +262,84 @@ describe('an address the allowlist refuses inside a code span', () => {
   });
 });
 
+describe('a dotted name that only looks like a host', () => {
+  it('input: "`logging.level.org.gotson.komga: DEBUG`" in a code block, no allowlist → kept whole (a Java package, not "….org")', () => {
+    const { topics, report } = importGuide({
+      fileName: 'logs.md',
+      text: '# Debug logs\n\nAdd this:\n\n```yaml\nlogging.level.org.gotson.komga: DEBUG\n```\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks).toEqual([]);
+    expect(topics[0]!.text).toContain('logging.level.org.gotson.komga: DEBUG');
+  });
+});
+
+describe('site generators this importer meets in docs folders (Hugo, MkDocs Material)', () => {
+  it('input: Hugo "+++ title = …" front matter, "{{<toc>}}", "{{< hint info >}}…{{< /hint >}}" → the page titled, the shortcodes gone, their text kept', () => {
+    const { topics, report } = importGuide({
+      fileName: 'drawings.md',
+      text: [
+        '+++',
+        'title = "Drawings & Diagrams"',
+        'type = "user-doc"',
+        '[menu.docs]',
+        '  weight = 2',
+        '+++',
+        '',
+        'BookStack has a diagrams editor.',
+        '',
+        '{{<toc>}}',
+        '',
+        '{{< hint info >}}',
+        'Drawings are saved as images.',
+        '{{< /hint >}}',
+        '',
+        '## Inserting Drawings',
+        '',
+        'Click the drawing button.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Drawings & Diagrams', 'Inserting Drawings']);
+    const page = topics[0]!.text;
+    expect(page).not.toMatch(/\+\+\+|title =|\{\{/);
+    expect(page).toContain('Drawings are saved as images.');
+  });
+
+  it('input: a "??? question" box holding "#### JSON ####", then another box; ":material-plus:" icons → the boxes stay in their section, labels read once, no icon codes', () => {
+    const { topics, report } = importGuide({
+      fileName: 'faq.md',
+      text: [
+        '# FAQ',
+        '',
+        '## Media Library',
+        '',
+        '??? question "What sidecar file types are supported?"',
+        '    Two types:',
+        '',
+        '    #### JSON ####',
+        '',
+        '    JSON sidecars hold the full metadata.',
+        '',
+        '??? question "Why are my videos not indexed?"',
+        '    Videos need FFmpeg. Click :material-plus: to add a library.',
+        '',
+        '## :material-tag: Metadata',
+        '',
+        'Keywords are words attached to a photo.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['FAQ', 'Media Library', 'Metadata']);
+    const media = topics[1]!.text;
+    expect(media).toContain('**What sidecar file types are supported?** Two types:');
+    expect(media).toContain('JSON:');
+    expect(media).toContain('**Why are my videos not indexed?** Videos need FFmpeg. Click to add a library.');
+  });
+});
+
 describe('Docusaurus pages written as its own examples write them', () => {
   it('input: a multi-line "export const", {\' \'}, <Tabs> with JSX labels, indented <TabItem> text, a table in a step, ```bash title="…" → readable topics, no JSX', () => {
     const { topics } = importGuide({

@@ -22,6 +22,8 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
   // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
   out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
+  // MkDocs Material's icons (":material-plus:", ":fontawesome-brands-github:") draw a glyph on the website only.
+  out = out.replace(/\s?:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g, '');
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
     const label = text.replace(/<[^>]+>/g, '').trim();

@@ -81,21 +81,29 @@ function statementEnd(lines: readonly string[], from: number): number {
   return from;
 }
 
-/** `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. */
+/**
+ * `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. Hugo
+ * writes the same in TOML between `+++` lines (`title = "Drawings & Diagrams"`, `[menu.docs]` tables).
+ */
 function frontMatterAt(lines: readonly string[], at: number): { end: number; title?: string } | null {
+  const toml = lines[at]!.trim() === '+++';
   let keys = 0;
   let title: string | undefined;
   for (let i = at + 1; i < lines.length && i < at + 40; i++) {
     const line = lines[i]!;
-    if (/^(?:---|\.\.\.)\s*$/.test(line)) return keys > 0 ? { end: i, ...(title ? { title } : {}) } : null;
-    const kv = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(line);
+    if (toml ? line.trim() === '+++' : /^(?:---|\.\.\.)\s*$/.test(line))
+      return keys > 0 ? { end: i, ...(title ? { title } : {}) } : null;
+    const kv = (toml ? /^([A-Za-z_][\w-]*)\s*=\s*(.*)$/ : /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/).exec(line);
     if (kv) {
       keys++;
       if (kv[1] === 'title' && kv[2]) title = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2');
-    } else if (!/^\s+\S|^\s*-\s|^\s*$/.test(line)) return null;
+    } else if (!/^\s+\S|^\s*-\s|^\s*$/.test(line) && !(toml && /^\s*(?:\[.*\]|[\]}])\s*$/.test(line))) return null;
   }
   return null;
 }
+
+/** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
+const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 
 export function mdxToMarkdown(input: readonly string[]): string[] {
   const out: string[] = [];
@@ -104,6 +112,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   let tabLabels = new Map<string, string>();
   /** Lines still inside a `!!! note` block (indented by four). */
   let mkdocs = false;
+  /** Inside a code fence of such a block: its "# comment" lines are code, not headings. */
+  let inBoxCode = false;
   let inComment = false;
   /**
    * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
@@ -120,7 +130,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (/^ {0,3}#{1,6}\s/.test(text)) label = null;
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
-      text = `${m[1]}**${label}:** ${m[2]}`;
+      text = `${m[1]}**${labelled(label)}** ${m[2]}`;
       label = null;
     }
     out.push(text);
@@ -146,14 +156,14 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     const opening = !fences.isOpen;
     if (fences.isCode(line)) {
       // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
-      if (opening && label !== null) out.push(`${label}:`);
+      if (opening && label !== null) out.push(labelled(label));
       if (opening) label = null;
       out.push(line);
       continue;
     }
     // A page's YAML front matter (at the top, or where pages were joined into one file): its title is the
     // page's heading when the page has no "# heading" of its own; the rest is metadata.
-    if (line.trim() === '---' && (i === 0 || input[i - 1]!.trim() === '')) {
+    if ((line.trim() === '---' || line.trim() === '+++') && (i === 0 || input[i - 1]!.trim() === '')) {
       const meta = frontMatterAt(input, i);
       if (meta) {
         const next = input.slice(meta.end + 1).find((l) => l.trim() !== '');
@@ -164,16 +174,22 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     }
     if (mkdocs) {
       if (line.trim() === '' || /^ {4}/.test(line)) {
-        const inner = line.replace(/^ {4}/, '');
+        let inner = line.replace(/^ {4}/, '');
+        // A heading inside a box ("#### XMP ####" in a "??? question" box) is a label of the box's text: read as a
+        // heading, it would take every box after it, up to the page's next heading, out of the section they sit in.
+        if (FENCE.test(inner)) inBoxCode = !inBoxCode;
+        const heading = inBoxCode ? null : /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(inner);
+        if (heading?.[1]) inner = labelled(heading[1]);
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
         if (label !== null && FENCE.test(inner)) {
-          out.push(`${label}:`);
+          out.push(labelled(label));
           label = null;
         }
         emit(inner);
         continue;
       }
       mkdocs = false;
+      inBoxCode = false;
     }
     // {/* MDX comments */}, possibly over several lines.
     if (inComment) {
@@ -210,7 +226,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     line = line
       .replace(/\{\{-?\s*(?:site|page|layout)\.[\w.]+\s*-?\}\}/g, '')
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
-      .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '');
+      .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
+      // Hugo's shortcodes ("{{< toc >}}", "{{% notice tip %}}…{{% /notice %}}") are the site's; the text they wrap stays.
+      .replace(/\{\{([<%])\s*\/?[\w-]+(?:\s[^{}]*?)?\s*[>%]\}\}/g, '');
     if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
     if (ESM.test(line)) {
       // "export const Highlight = ({children}) => (" runs on until its brackets close: none of it is text.
