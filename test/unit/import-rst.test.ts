@@ -92,7 +92,7 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
       'Shown on the website.',
       '**Tip:** Click the *sync statuses* link for details.',
-      '**Note:**',
+      'Note:',
       '- First point.',
       '- Second point with `Ctrl` key.',
       'Login screen text.',
@@ -340,5 +340,41 @@ describe('kb:import reads Sphinx additions (test/fixtures/import/sphinx-tabs.rst
   it('a menu path reads with an arrow; a grid table keeps its columns aligned in a code block', () => {
     expect(body).toContain('`Files → Sharing`');
     expect(body).toMatch(/```\n\+-+\+-+\+\n\| Permission \| Meaning {3}\|/);
+  });
+});
+
+describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Tiled, OpenToonz)', () => {
+  const topicsOf = (text: string) => importGuide({ fileName: 'guide.rst', text, allowedHosts: [] });
+
+  it('input: "2. Create an OTP" over its underline right after a bullet list → a topic of its own, headed as written', () => {
+    const { report } = topicsOf(
+      'Two-factor auth\n===============\n\nSet it up.\n\n1. Open settings\n----------------\n\n* Click the gear.\n* Open Auth.\n\n2. Create an OTP\n----------------\n\n* Insert a label.\n* Click Create.\n',
+    );
+    expect(report.topics.map((t) => t.heading)).toEqual(['Two-factor auth', '1. Open settings', '2. Create an OTP']);
+  });
+
+  it('input: ".. important::" holding a bullet list, then the section\'s instructions → one topic holds both; no topic titled "Important"', () => {
+    const { topics, report } = topicsOf(
+      'Delete account\n==============\n\nYou can delete your account.\n\n.. important::\n\n    - This cannot be undone.\n    - Your posts stay visible.\n\nSelect **Delete Account** in **Settings**.\n',
+    );
+    expect(report.topics.map((t) => t.title)).toEqual(['Delete account']);
+    expect(topics[0]!.text).toMatch(/Important:\n\n1\. This cannot be undone\.[\s\S]*Select \*\*Delete Account\*\*/);
+  });
+
+  it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
+    const { topics, report } = topicsOf(
+      ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",
+    );
+    expect(report.topics[0]!.heading).toBe("Shortcuts for Notely's editor");
+    expect(topics[0]!.text).toContain('Open `disp1234` with the **Type** tool selected.');
+  });
+
+  it('input: page "Defold" with its own text, then a sub-heading "defold" (one of its plugins) → two topics; "Schedule" over "Schedule" with nothing between → one', () => {
+    const apart = topicsOf(
+      'Defold\n======\n\nTwo plugins export to Defold.\n\ndefold\n------\n\nExports a tile map.\n\ndefoldcollection\n----------------\n\nExports a collection.\n',
+    );
+    expect(apart.report.topics.map((t) => t.heading)).toEqual(['Defold', 'defold', 'defoldcollection']);
+    const merged = topicsOf('Schedule\n========\n\nSchedule\n--------\n\nPick a time.\n');
+    expect(merged.report.topics.map((t) => t.heading)).toEqual(['Schedule']);
   });
 });

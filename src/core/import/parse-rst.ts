@@ -319,7 +319,8 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       indentOf(line) === 0 &&
       !ADORNMENT.test(line) &&
       (blank(lines[i - 1]) || i === afterTitle) &&
-      listIndent < 0 &&
+      // After a blank line, text at the margin has left any list: "2. Create an OTP" over its underline is a title.
+      (listIndent < 0 || blank(lines[i - 1])) &&
       // "2. Choose a Storage Location" over its underline is a title, as docutils reads it: an enumerated item
       // needs a blank or indented line after it. A bullet line is never one.
       !BULLET_ITEM.test(line)
@@ -413,9 +414,10 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         const first = text.findIndex((l) => !blank(l));
         if (label && first >= 0) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
-          // what they are.
+          // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
+          // box's list and the rest of the section would become a topic titled "Important".
           if (LIST_ITEM.test(text[first]!) || DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!))
-            text.splice(first, 0, `${pad}**${label}:**`, '');
+            text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];

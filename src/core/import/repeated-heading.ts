@@ -10,7 +10,13 @@ import type { Section } from './section-tree.js';
 export function mergeRepeatedHeadings(sections: readonly Section[]): Section[] {
   return sections.map((s) => {
     const [first, ...rest] = s.children;
-    if (first && first.origin === 'heading' && headingKey(first.title) === headingKey(s.title))
+    // Written apart from the title by text of the page's own, and in other letters ("Defold", then "defold" for one
+    // of its plugins), a sub-heading names something else.
+    const repeats =
+      first?.origin === 'heading' &&
+      headingKey(first.title) === headingKey(s.title) &&
+      (first.title.trim() === s.title.trim() || s.lines.every((l) => l.trim() === ''));
+    if (first && repeats)
       return mergeRepeatedHeadings([
         { ...s, lines: [...s.lines, '', ...first.lines], children: [...first.children, ...rest] },
       ])[0]!;

@@ -77,7 +77,13 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
       const labelled =
         role === 'menuselection' || role === 'guilabel' ? shown.replace(/&(&?)/g, (_a, twice: string) => twice) : shown;
-      const text = role === 'menuselection' ? labelled.replace(/\s*-->\s*/g, ' → ') : labelled;
+      // :samp:`disp{1234}` braces mark the part a reader replaces; Sphinx shows it in italics, without them.
+      const text =
+        role === 'menuselection'
+          ? labelled.replace(/\s*-->\s*/g, ' → ')
+          : role === 'samp'
+            ? labelled.replace(/(?<!\\)[{}]/g, '')
+            : labelled;
       return CODE_ROLES.has(role) ? park(`\`${text}\``) : text;
     },
   );
@@ -85,10 +91,17 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
   // |name| substitutions: replaced when defined as text (or an image with its alt text), otherwise dropped.
   // As docutils reads them: a substitution starts where a word could ("No Vinyl|Mic|Aux" and "[auto|always]" are text).
+  // One dropped inside brackets takes them along: "the **Type** tool (|type_tool_icon|)" shows no "()".
   out = out.replace(
-    /(?<![\p{L}\p{N}])\|([^|\s][^|]*?(?<!\s))\|(__?)?(?![\p{L}\p{N}])/gu,
-    (_m, name: string) => refs.substitutions.get(refName(name)) ?? '',
+    /(\(\s*)?(?<![\p{L}\p{N}])\|([^|\s][^|]*?(?<!\s))\|(__?)?(?![\p{L}\p{N}])(\s*\))?/gu,
+    (_m, open: string | undefined, name: string, _u, close: string | undefined) => {
+      const text = refs.substitutions.get(refName(name));
+      if (text !== undefined) return `${open ?? ''}${text}${close ?? ''}`;
+      return open && close ? '' : `${open ?? ''}${close ?? ''}`;
+    },
   );
+  // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between.
+  out = out.replace(/\\ /g, '');
   out = out.replace(/(\S) {2,}/g, '$1 ');
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
 }
