@@ -398,6 +398,52 @@ describe('Docusaurus pages written as its own examples write them', () => {
   });
 });
 
+describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
+  it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
+    const { topics } = importGuide({
+      fileName: 'sso.mdx',
+      text: [
+        "import Link from '@docusaurus/Link';",
+        '',
+        '# Single Sign On',
+        '',
+        'Sign in with your company account.',
+        '',
+        '<details>',
+        '  <summary>',
+        '    Example setup',
+        '  </summary>',
+        '  <div>',
+        '',
+        '    In this setup we are using lldap.',
+        '',
+        '  </div>',
+        '</details>',
+        '',
+        '<Link to="/docs/installation">',
+        '  <div>',
+        '',
+        '    <span>Go to Installation</span>',
+        '',
+        '  </div>',
+        '</Link>',
+        '',
+        '<video controls width="250">',
+        '    <source src="/media/activity.webm" type="video/webm" />',
+        "    Sorry, your browser doesn't support embedded videos.",
+        '</video>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toContain('```');
+    expect(text).toContain('In this setup we are using lldap.');
+    expect(text).toContain('Go to Installation');
+    expect(text).not.toContain('Sorry, your browser');
+  });
+});
+
 describe('VitePress tab groups', () => {
   it('input: ":::tabs" with "== From Browse" and "== From a Series" → each tab labels its steps; no "==" or "Tabs" box reaches a member', () => {
     const doc = parseMarkdown(

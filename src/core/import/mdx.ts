@@ -40,6 +40,12 @@ const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning'
 const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 /** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
+/** An element opened on a line of its own ("<details>", "<div className=…>", "<Link to=…>"), its content below. */
+const OPEN_ELEMENT = /^\s*<([A-Za-z][\w.]*)(?:\s[^<>]*?)?(?<!\/)>\s*$/;
+/** Elements that never hold content (a <source> inside a <video>). */
+const VOID_ELEMENT = /^(?:area|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+/** A video's or an audio player's text is the fallback a browser without the player shows, never the page's text. */
+const FALLBACK_ONLY = /^(?:video|audio|object|iframe|picture)$/i;
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
 
@@ -125,6 +131,12 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
   let inTab = false;
   let tabIndent: number | null = null;
+  /**
+   * Elements open around the line ("<details>", "<div>", a component) in a page written for MDX, and how far the
+   * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
+   */
+  const elements: Array<{ name: string; indent: number | null }> = [];
+  const mdx = input.some((l) => ESM.test(l));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     if (/^ {0,3}#{1,6}\s/.test(text)) label = null;
@@ -299,6 +311,26 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       if (line.trim() !== '') {
         tabIndent ??= /^ */.exec(line)![0].length;
         line = line.replace(new RegExp(`^ {0,${tabIndent}}`), '');
+      }
+    }
+    if (mdx) {
+      const inner = elements.at(-1);
+      if (inner && line.includes(`</${inner.name}>`)) {
+        elements.pop();
+        out.push('');
+        continue;
+      }
+      if (elements.some((e) => FALLBACK_ONLY.test(e.name))) continue;
+      if (inner && line.trim() !== '') {
+        inner.indent ??= /^ */.exec(line)![0].length;
+        line = line.replace(new RegExp(`^ {0,${inner.indent}}`), '');
+      }
+      const element = OPEN_ELEMENT.exec(line);
+      const name = element?.[1] ?? '';
+      if (element && !VOID_ELEMENT.test(name) && !/^(?:Tabs|TabItem|Tab)$/.test(name)) {
+        elements.push({ name, indent: null });
+        out.push('');
+        continue;
       }
     }
     const tag = TAG_START.exec(line);
