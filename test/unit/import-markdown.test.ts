@@ -444,6 +444,50 @@ describe('MDX pages whose elements indent their content (MDX has no indented cod
   });
 });
 
+describe('Docusaurus tabs that hold headings', () => {
+  it('input: "### Configuration" inside an "LDAP provider" tab and an "OIDC provider" tab, each after a line of intro → titles name their tab; each intro stays with its own tab', () => {
+    const { topics, report } = importGuide({
+      fileName: 'sso.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Single Sign On',
+        '',
+        '<Tabs>',
+        '  <TabItem value="ldap" label="LDAP provider">',
+        '',
+        '    This provider asks an LDAP server.',
+        '',
+        '    ### Configuration',
+        '',
+        '    Set `AUTH_LDAP_URI` to your server.',
+        '',
+        '  </TabItem>',
+        '  <TabItem value="oidc" label="OIDC provider">',
+        '',
+        '    This provider uses OIDC.',
+        '',
+        '    ### Configuration',
+        '',
+        '    Set `AUTH_OIDC_ISSUER` to your issuer.',
+        '',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => [t.heading, t.title])).toEqual([
+      ['Single Sign On', 'Single Sign On'],
+      ['Configuration', 'Configuration (LDAP provider)'],
+      ['Configuration', 'Configuration (OIDC provider)'],
+    ]);
+    expect(topics[1]!.text).not.toContain('OIDC');
+    expect(topics[2]!.text).toMatch(/This provider uses OIDC\.[\s\S]*AUTH_OIDC_ISSUER/);
+  });
+});
+
 describe('VitePress tab groups', () => {
   it('input: ":::tabs" with "== From Browse" and "== From a Series" → each tab labels its steps; no "==" or "Tabs" box reaches a member', () => {
     const doc = parseMarkdown(

@@ -111,7 +111,38 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
 /** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
 const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 
-export function mdxToMarkdown(input: readonly string[]): string[] {
+/**
+ * Marks a heading written inside a tab with the tab's label ("### Configuration" in the "LDAP provider" tab): a
+ * heading each tab repeats is told apart by its tab, not by the section around the tabs. Read by parse-markdown.
+ */
+export const TAB_OF_HEADING = '\u0002';
+const ATX_LINE = /^ {0,3}#{1,6}\s/;
+const TAB_OPEN = /^\s*<(?:TabItem|Tab)(?=[\s>])/;
+
+/**
+ * A tab whose text has headings: its first heading is moved up to where the tab opens, so the words the tab says
+ * before it are read under it. Left in place, they would end the previous tab's last section ("…your server.
+ * **OIDC provider:** This provider authenticates using OIDC." under the LDAP tab's "Configuration").
+ */
+function headingsLeadTheirTabs(input: readonly string[]): readonly string[] {
+  const lines = [...input];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TAB_OPEN.test(lines[i]!)) continue;
+    const open = tagEnd(lines, i).line;
+    if (/<\/(?:TabItem|Tab)>/.test(lines[open]!)) continue;
+    let h = open + 1;
+    while (h < lines.length && !ATX_LINE.test(lines[h]!.trimStart()) && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!))
+      h++;
+    if (h >= lines.length || !ATX_LINE.test(lines[h]!.trimStart())) continue;
+    if (lines.slice(open + 1, h).every((l) => l.trim() === '')) continue;
+    const [heading] = lines.splice(h, 1);
+    lines.splice(open + 1, 0, '', heading!, '');
+  }
+  return lines;
+}
+
+export function mdxToMarkdown(source: readonly string[]): string[] {
+  const input = source.some((l) => TAB_OPEN.test(l)) ? headingsLeadTheirTabs(source) : source;
   const out: string[] = [];
   const fences = new FenceTracker();
   /** Labels of the tabs of the last <Tabs values={[…]}>: value → label. */
@@ -131,6 +162,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
   let inTab = false;
   let tabIndent: number | null = null;
+  /** The open tab's label, which marks the headings written inside it. */
+  let tabName: string | null = null;
   /**
    * Elements open around the line ("<details>", "<div>", a component) in a page written for MDX, and how far the
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
@@ -139,7 +172,10 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   const mdx = input.some((l) => ESM.test(l));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
-    if (/^ {0,3}#{1,6}\s/.test(text)) label = null;
+    if (/^ {0,3}#{1,6}\s/.test(text)) {
+      label = null;
+      if (tabName) text = `${text.trimEnd()} ${TAB_OF_HEADING}${tabName}${TAB_OF_HEADING}`;
+    }
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
       text = `${m[1]}**${labelled(label)}** ${m[2]}`;
@@ -304,6 +340,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (inTab) {
       if (/^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
         inTab = false;
+        tabName = null;
         out.push('');
         continue;
       }
@@ -355,6 +392,7 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       if (name === 'TabItem' || name === 'Tab') {
         const value = attribute(whole, 'value');
         label = attribute(whole, 'label') ?? (value ? (tabLabels.get(value) ?? value) : null);
+        tabName = label;
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');

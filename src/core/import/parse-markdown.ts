@@ -1,6 +1,6 @@
 import { convertMarkdownInline } from './markdown-inline.js';
 import { FenceTracker } from './fences.js';
-import { mdxToMarkdown } from './mdx.js';
+import { mdxToMarkdown, TAB_OF_HEADING } from './mdx.js';
 import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
@@ -69,11 +69,18 @@ export function parseMarkdown(text: string): ParsedDocument {
     const atx = ATX.exec(line);
     const html = atx ? null : HTML_HEADING.exec(line);
     if (atx || html) {
-      const text = atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!;
+      const written = atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!;
+      const tab = new RegExp(`\\s*${TAB_OF_HEADING}([^${TAB_OF_HEADING}]*)${TAB_OF_HEADING}`).exec(written);
+      const text = tab ? written.replace(tab[0], '') : written;
       const title = convertMarkdownInline(text.trim(), refs).trim();
       if (title) {
         out = [];
-        flat.push({ title, level: atx ? atx[1]!.length : Number(html![1]), lines: out });
+        flat.push({
+          title,
+          level: atx ? atx[1]!.length : Number(html![1]),
+          lines: out,
+          ...(tab?.[1] ? { qualifier: tab[1] } : {}),
+        });
       }
       continue;
     }

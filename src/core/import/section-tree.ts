@@ -15,6 +15,8 @@ export interface Section {
    * section named after the file or its first line, to hold text that came before any heading).
    */
   origin: 'heading' | 'pseudo' | 'named';
+  /** What tells this heading from another of the same words: the tab it is written in ("LDAP provider"). */
+  qualifier?: string;
 }
 
 export interface ParsedDocument {
@@ -30,6 +32,7 @@ export interface FlatHeading {
   title: string;
   level: number;
   lines: string[];
+  qualifier?: string;
 }
 
 /**
@@ -40,7 +43,14 @@ export function nestHeadings(flat: readonly FlatHeading[]): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const h of flat) {
-    const section: Section = { title: h.title, level: h.level, lines: h.lines, children: [], origin: 'heading' };
+    const section: Section = {
+      title: h.title,
+      level: h.level,
+      lines: h.lines,
+      children: [],
+      origin: 'heading',
+      ...(h.qualifier ? { qualifier: h.qualifier } : {}),
+    };
     while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(section);

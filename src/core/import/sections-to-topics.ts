@@ -346,7 +346,7 @@ function rootsToTopics(
     if (title.length < MIN_TITLE)
       title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
     else if (repeated(n) && n.parent)
-      title = clip(`${title} (${clean(plainText(n.parent.section.title)).trim()})`, 100);
+      title = clip(`${title} (${clean(plainText(n.section.qualifier ?? n.parent.section.title)).trim()})`, 100);
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
