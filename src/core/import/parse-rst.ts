@@ -283,13 +283,15 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       afterTitle = i;
       continue;
     }
-    // A grid table ("+----+----+" borders, "| a  | b  |" rows) only reads with its columns aligned:
-    // it is kept as written, in a code block, where Discord keeps the spacing.
+    // A grid table ("+----+----+" borders, "| a  | b  |" rows) only reads with its columns aligned: its cells, their
+    // markup read like any text's, go to a code block with the columns aligned, as a list-table's do.
     if (GRID_BORDER.test(line)) {
       let end = i + 1;
       while (end < lines.length && (GRID_BORDER.test(lines[end]!) || GRID_ROW.test(lines[end]!))) end++;
       if (end - i >= 3) {
-        emitCode(lines.slice(i, end));
+        emitCode(
+          alignedColumns(gridRows(lines.slice(i, end)).map((row) => row.map((cell) => plainCell(inline(cell))))),
+        );
         i = end;
         continue;
       }
@@ -305,7 +307,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         if (isBorder && ++borders >= 2 && (end >= lines.length || blank(lines[end]))) break;
       }
       if (borders >= 2 && SIMPLE_BORDER.test(lines[end - 1]!)) {
-        emitCode(lines.slice(i, end));
+        emitCode(
+          alignedColumns(simpleRows(lines.slice(i, end)).map((row) => row.map((cell) => plainCell(inline(cell))))),
+        );
         i = end;
         continue;
       }
@@ -509,6 +513,45 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
 
 /** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
 const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
+
+/** A grid table's rows, each cell's lines joined: columns are where the first border's "+" stand. */
+function gridRows(table: readonly string[]): string[][] {
+  const border = table[0]!;
+  const stops = [...border].flatMap((c, k) => (c === '+' ? [k] : []));
+  const rows: string[][] = [];
+  let row: string[] | null = null;
+  for (const l of table) {
+    if (GRID_BORDER.test(l)) {
+      if (row) rows.push(row.map((c) => c.trim()));
+      row = null;
+      continue;
+    }
+    row ??= stops.slice(1).map(() => '');
+    for (let k = 0; k + 1 < stops.length; k++) {
+      const text = l.slice(stops[k]! + 1, stops[k + 1]).trim();
+      if (text) row[k] = row[k] ? `${row[k]} ${text}` : text;
+    }
+  }
+  if (row) rows.push(row.map((c) => c.trim()));
+  return rows;
+}
+
+/**
+ * A simple table's rows: columns start where the first border's "=" runs start (the last runs to the line's end); a
+ * line with nothing in the first column continues the row above.
+ */
+function simpleRows(table: readonly string[]): string[][] {
+  const starts = [...table[0]!.matchAll(/=+/g)].map((m) => m.index);
+  const rows: string[][] = [];
+  for (const l of table) {
+    if (SIMPLE_BORDER.test(l) || blank(l)) continue;
+    const cells = starts.map((from, k) => l.slice(from, starts[k + 1]).trim());
+    const last = rows.at(-1);
+    if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]} ${c}`.trim() : last[k]!));
+    else rows.push(cells);
+  }
+  return rows;
+}
 
 /** A csv-table's rows: its header option first, then each line of its content, quoted fields unquoted. */
 function csvRows(content: readonly string[], header: string | undefined): string[][] {
