@@ -890,6 +890,18 @@ describe('kb:import leaves out navigation: a help centre’s "Related articles" 
       { title: 'See also', action: 'skipped', detail: 'only links to other pages' },
     ]);
   });
+
+  it('input: "## Prerequisites" listing "[Node.js](https://nodejs.org/en/download/)" and "[pnpm](https://pnpm.io/installation)", no allowlist → a topic naming both, without the addresses', () => {
+    const { topics, report } = importGuide({
+      fileName: 'source.md',
+      text: '# From source\n\n## Prerequisites\n\n- [Node.js](https://nodejs.org/en/download/)\n- [pnpm](https://pnpm.io/installation)\n\n## Steps\n\nRun `pnpm install`.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['From source', 'Prerequisites', 'Steps']);
+    const prerequisites = topics[1]!.text;
+    expect(prerequisites).toMatch(/Node\.js[\s\S]*pnpm/);
+    expect(prerequisites).not.toMatch(/nodejs\.org|pnpm\.io/);
+  });
 });
 
 describe('kb:import reads a page title written again as its first sub-heading as one topic', () => {

@@ -16,11 +16,12 @@ const MD_LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 export function filterLinks(text: string, allowed: ReadonlySet<string>): { text: string; dropped: DroppedLink[] } {
   const dropped: DroppedLink[] = [];
   // A line that is nothing but a forbidden link (an image's click target, a "Login here" button)
-  // says nothing once the address is gone: remove the whole line rather than leave its label.
+  // says nothing once the address is gone: remove the whole line rather than leave its label. A list item's
+  // link names something ("- [Node.js](https://nodejs.org/…)" under "Prerequisites"): its words stay.
   let out = text
     .split('\n')
     .filter((line) => {
-      const only = /^\s*(?:[-*]\s+)?\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)\s*$/.exec(line);
+      const only = /^\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)\s*$/.exec(line);
       const found = only ? findLinks(only[1]!)[0] : undefined;
       const problem = found ? linkProblem(found, allowed) : null;
       if (found && problem) dropped.push({ url: found.url, reason: problem });

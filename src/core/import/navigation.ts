@@ -12,6 +12,8 @@ const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]+\]\([^)]*\)|<[^>\s]+>)\s*[
 const NAME_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+[^.!?:]{1,60}$/;
 /** A list item that opens with a link and says what is behind it: "- [Connections](connections.md) — after an update". */
 const LEADING_LINK = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)/;
+/** A link to another site: an address with a scheme ("https://nodejs.org/…"), not a page of the guide. */
+const OTHER_SITE = /\]\(\s*<?[a-z][a-z0-9+.-]*:\/\/|^\s*(?:[-*+]|\d+[.)])\s+<[a-z][a-z0-9+.-]*:\/\//i;
 /** Headings that name a navigation list. */
 const NAVIGATION_HEADING =
   /^(?:related(?:\s+(?:articles?|topics?|pages?|links?|guides?|reading|docs|documentation))?|see\s+also|further\s+reading|more\s+resources|useful\s+links)$/i;
@@ -20,10 +22,11 @@ export function isNavigation(section: Section): boolean {
   if (section.children.length > 0) return false;
   const lines = section.lines.filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
-  if (lines.every((l) => LINK_ITEM.test(l))) return true;
   const heading = section.title.replace(/[*_`:]/g, '').trim();
-  return (
-    NAVIGATION_HEADING.test(heading) &&
-    lines.every((l) => LEADING_LINK.test(l) || LINK_ITEM.test(l) || NAME_ITEM.test(l))
-  );
+  const navigationHeading = NAVIGATION_HEADING.test(heading);
+  // A list of links to the guide's own pages leads elsewhere in it; under a heading such as "Prerequisites", links
+  // to other sites ("[Node.js](https://nodejs.org/…)") name what the reader needs, and are the section's content.
+  if (lines.every((l) => LINK_ITEM.test(l)) && (navigationHeading || !lines.some((l) => OTHER_SITE.test(l))))
+    return true;
+  return navigationHeading && lines.every((l) => LEADING_LINK.test(l) || LINK_ITEM.test(l) || NAME_ITEM.test(l));
 }
