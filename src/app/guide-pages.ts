@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { GuideFile } from '../core/import/import-guide.js';
-import { inlinePartials } from '../core/import/partials.js';
+import { includedFiles, inlinePartials, inlineRstIncludes } from '../core/import/partials.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
+/** Files a reStructuredText page may write in with `.. include::` besides pages ("includes/feedback.txt", "x.inc"). */
+const INCLUDE_EXTENSIONS = new Set(['.txt', '.inc']);
 /** Pages that open their folder. */
 const FIRST_PAGES = new Set(['index', 'readme']);
 
@@ -15,18 +17,33 @@ const FIRST_PAGES = new Set(['index', 'readme']);
  * into the page where its tag stands. `fileName` is the page's path inside the folder, with "/" between parts.
  */
 export async function readGuidePages(dir: string): Promise<GuideFile[]> {
-  const files = (await readdir(dir, { recursive: true }))
+  const all = (await readdir(dir, { recursive: true }))
     .map((e) => e.split(sep).join('/'))
-    .filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()))
     .filter((p) => !p.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
-  const texts = new Map(
-    await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as [string, string])),
-  );
-  // "_" names are partials (Docusaurus) or build folders (Sphinx): not pages, but a page may write a partial in.
+  const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()));
+  const read = async (f: string) => [f, await readFile(join(dir, f), 'utf8')] as [string, string];
+  const texts = new Map(await Promise.all(files.map(read)));
+  const rst = [...texts].filter(([f]) => /\.rest$|\.rst$/i.test(f));
+  const included = includedFiles(new Map(rst));
+  // Text files only a page's `.. include::` names are read too (not every robots.txt in the folder).
+  for (const [f, text] of await Promise.all(
+    all.filter((p) => INCLUDE_EXTENSIONS.has(extname(p).toLowerCase()) && included.has(p)).map(read),
+  ))
+    texts.set(f, text);
+  // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes is read there: not
+  // pages, but a page may write them in.
   return files
-    .filter((p) => !p.split('/').some((part) => part.startsWith('_')))
+    .filter((p) => !p.split('/').some((part) => part.startsWith('_')) && !included.has(p))
     .sort(byReadingOrder)
-    .map((fileName) => ({ fileName, text: inlinePartials(fileName, texts.get(fileName)!, texts) }));
+    .map((fileName) => {
+      const text = texts.get(fileName)!;
+      return {
+        fileName,
+        text: /\.rest$|\.rst$/i.test(fileName)
+          ? inlineRstIncludes(fileName, text, texts)
+          : inlinePartials(fileName, text, texts),
+      };
+    });
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -40,4 +57,35 @@ function byReadingOrder(a: string, b: string): number {
     return first(pa) - first(pb) || collator.compare(pa[i]!, pb[i]!);
   }
   return pa.length - pb.length;
+}
+
+/**
+ * A single reStructuredText guide file with the files its `.. include::` lines name written in, read from beside it
+ * (two levels deep at most, as partials are); an include from the docs' top ("/includes/note.rst") is looked for in
+ * the folders above the file. An include that cannot be read stays, and the import reports it.
+ */
+export async function withIncludes(path: string, text: string): Promise<string> {
+  if (!/\.(?:rst|rest)$/i.test(path) || !text.includes('include::')) return text;
+  // Paths as the includes resolve them: the file's own path from the filesystem's top, without the leading "/".
+  const name = resolve(path).split(sep).join('/').replace(/^\/+/, '');
+  const files = new Map([[name, text]]);
+  const tried = new Set<string>();
+  for (let depth = 0; depth < 3; depth++) {
+    const wanted = [...includedFiles(files)].filter((f) => !files.has(f) && !tried.has(f));
+    if (wanted.length === 0) break;
+    for (const f of wanted) {
+      tried.add(f);
+      const found = await readFile(`/${f}`, 'utf8').catch(() => null);
+      if (found !== null) files.set(f, found);
+    }
+  }
+  // "/includes/note.rst" resolved from the filesystem's top: the docs' top is one of the file's folders.
+  const fromTop = [...text.matchAll(/^\s*\.\.\s+include::\s+\/(\S+)\s*$/gm)].map((m) => m[1]!);
+  const dirs = name.split('/').slice(0, -1);
+  for (const f of fromTop)
+    for (let up = dirs.length; up > 0 && !files.has(f); up--) {
+      const found = await readFile(`/${[...dirs.slice(0, up), f].join('/')}`, 'utf8').catch(() => null);
+      if (found !== null) files.set(f, found);
+    }
+  return inlineRstIncludes(name, text, files);
 }

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { type GuideFile, importGuide, importGuidePages } from '../core/import/import-guide.js';
 import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
-import { PAGE_EXTENSIONS, readGuidePages } from '../app/guide-pages.js';
+import { PAGE_EXTENSIONS, readGuidePages, withIncludes } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
@@ -44,8 +44,10 @@ A FOLDER is a guide kept as many pages, as docs sites keep it: every .md, .mdx, 
 and .rest file under it is one page, in path order with index and README pages first and numbered
 names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
 partials, build files) and node_modules are left out; a partial a page imports (Docusaurus
-\`<Note />\`) is written into the page where its tag stands. Each page becomes a top-level section
-titled by its one top heading, else its front matter's title, else its file name.
+\`<Note />\`), or a file a reStructuredText page includes (\`.. include::\`, also .txt), is written
+into the page where its tag stands, and is not a page of its own. Each page becomes a top-level
+section titled by its one top heading, else its front matter's title, else its file name. A single
+.rst FILE has the files it includes from beside it written in the same way.
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;
@@ -170,9 +172,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 async function readGuideFile(file: string): Promise<string> {
   if (!EXTENSIONS.has(extname(file).toLowerCase()))
     fail(`kb:import: ${file}: expected a .md, .mdx, .rst or .txt guide, or a folder of them.`);
-  return readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) =>
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) =>
     fail(`kb:import: cannot read ${file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`),
   );
+  return withIncludes(file, text);
 }
 
 /** Every page of a guide kept as a folder, in reading order (see USAGE); exit 1 when it holds none. */

@@ -128,6 +128,45 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(r.stderr).toMatch(/holds no \.md, \.mdx or \.rst pages/);
   }, 60_000);
 
+  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
+    const sphinx = join(root, 'sphinx');
+    mkdirSync(join(sphinx, 'includes'), { recursive: true });
+    mkdirSync(join(sphinx, '_badges'), { recursive: true });
+    mkdirSync(join(sphinx, 'guide'), { recursive: true });
+    writeFileSync(join(sphinx, 'includes', 'backup.rst'), 'Back up your key before you start.\n');
+    writeFileSync(join(sphinx, 'includes', 'feedback.txt'), 'Tell us what was unclear.\n');
+    writeFileSync(join(sphinx, '_badges', 'plan.rst'), ':orphan:\n:nosearch:\n\nAvailable on Enterprise plans only.\n');
+    writeFileSync(
+      join(sphinx, 'guide', 'keys.rst'),
+      'Rotate keys\n===========\n\n.. include:: ../_badges/plan.rst\n   :start-after: :nosearch:\n\n.. include:: /includes/backup.rst\n\n.. include:: ../includes/feedback.txt\n\nOpen the key settings.\n\n.. include:: ../missing/note.txt\n',
+    );
+    const r = run('src/cli/kb-import.ts', [sphinx, '--out', join(root, 'sphinx-kb'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { topics: Array<{ heading: string; file: string }>; warnings: string[] };
+    expect(report.topics.map((t) => t.heading)).toEqual(['Rotate keys']);
+    const text = readFileSync(join(root, 'sphinx-kb', report.topics[0]!.file), 'utf8');
+    for (const said of [
+      'Available on Enterprise plans only.',
+      'Back up your key',
+      'Tell us what was unclear.',
+      'Open the key settings.',
+    ])
+      expect(text).toContain(said);
+    expect(text).not.toMatch(/orphan|nosearch|include::/);
+    expect(report.warnings.join('\n')).toMatch(/"\.\. include:: \.\.\/missing\/note\.txt" was not read/);
+
+    const alone = run('src/cli/kb-import.ts', [
+      join(sphinx, 'guide', 'keys.rst'),
+      '--out',
+      join(root, 'keys-kb'),
+      '--json',
+    ]);
+    expect(alone.status, alone.stderr).toBe(0);
+    const page = readFileSync(join(root, 'keys-kb', 'rotate-keys.md'), 'utf8');
+    expect(page).toContain('Tell us what was unclear.');
+    expect(page).toContain('Available on Enterprise plans only.');
+  }, 60_000);
+
   it('takes one .mdx page as a Markdown guide (input: the troubleshooting page alone)', () => {
     const r = run('src/cli/kb-import.ts', [join(FOLDER, '10-troubleshooting.mdx'), '--out', join(root, 'one-page')]);
     expect(r.status, r.stderr).toBe(0);

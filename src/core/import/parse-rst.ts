@@ -429,7 +429,12 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         listIndent = -1;
         continue;
       }
-      // toctree, contents, raw, include, comments, substitution and target definitions: dropped.
+      // toctree, contents, raw, include, comments, substitution and target definitions: dropped. An include still
+      // here names a file the import could not read (a single page imported alone): its text is missing, so say so.
+      if (name === 'include')
+        warnings.push(
+          `line ${i + 1}: ".. include:: ${arg}" was not read (import the folder that holds it to write it in)`,
+        );
       listIndent = -1;
       i = end;
       continue;

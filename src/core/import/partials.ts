@@ -38,3 +38,62 @@ export function inlinePartials(fileName: string, text: string, files: ReadonlyMa
     })
     .join('\n');
 }
+
+/** `.. include:: path` with its options (":start-after: marker", ":end-before: marker", ":literal:") indented below. */
+const RST_INCLUDE = /^(\s*)\.\.\s+include::\s+(\S+)\s*$/;
+const RST_OPTION = /^\s+:([\w-]+):\s*(.*)$/;
+
+/** Where `.. include:: path` in page `from` points: "/x" from the folder's top (as Sphinx reads it), else from the page. */
+export function includePath(from: string, path: string): string {
+  return path.startsWith('/') ? relativeTo('', path.slice(1)) : relativeTo(from, path);
+}
+
+/**
+ * reStructuredText pages share text with `.. include::` (a note every page repeats, a file of steps): the included
+ * file's text is written where the directive stands, cut at `:start-after:` and `:end-before:` as Sphinx cuts it,
+ * indented as the directive is. An include of a file not in `files` stays, for the parser to report.
+ */
+export function inlineRstIncludes(
+  fileName: string,
+  text: string,
+  files: ReadonlyMap<string, string>,
+  depth = 0,
+): string {
+  if (depth >= MAX_DEPTH || !text.includes('include::')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = RST_INCLUDE.exec(lines[i]!);
+    const path = m ? includePath(fileName, m[2]!) : undefined;
+    if (!m || path === undefined || !files.has(path)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const options = new Map<string, string>();
+    while (i + 1 < lines.length && RST_OPTION.test(lines[i + 1]!)) {
+      const o = RST_OPTION.exec(lines[++i]!)!;
+      options.set(o[1]!, o[2]!.trim());
+    }
+    let included = inlineRstIncludes(path, files.get(path)!, files, depth + 1);
+    const after = options.get('start-after');
+    const before = options.get('end-before');
+    if (after && included.includes(after)) included = included.slice(included.indexOf(after) + after.length);
+    if (before && included.includes(before)) included = included.slice(0, included.indexOf(before));
+    const body = included.split('\n').map((l) => (l.trim() === '' ? '' : m[1] + l));
+    // A literal include is a file shown as it is: code.
+    if (options.has('literal')) out.push('', `${m[1]}::`, '', ...body.map((l) => (l ? `    ${l}` : l)), '');
+    else out.push('', ...body, '');
+  }
+  return out.join('\n');
+}
+
+/** The files `.. include::` lines of these pages write in: they are read where they are included, not as pages. */
+export function includedFiles(pages: ReadonlyMap<string, string>): Set<string> {
+  const included = new Set<string>();
+  for (const [fileName, text] of pages)
+    for (const line of text.split('\n')) {
+      const m = RST_INCLUDE.exec(line);
+      if (m) included.add(includePath(fileName, m[2]!));
+    }
+  return included;
+}
