@@ -32,18 +32,22 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     texts.set(f, text);
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes is read there: not
   // pages, but a page may write them in.
-  return files
-    .filter((p) => !p.split('/').some((part) => part.startsWith('_')) && !included.has(p))
-    .sort(byReadingOrder)
-    .map((fileName) => {
-      const text = texts.get(fileName)!;
-      return {
-        fileName,
-        text: /\.rest$|\.rst$/i.test(fileName)
-          ? inlineRstIncludes(fileName, text, texts)
-          : inlinePartials(fileName, text, texts),
-      };
-    });
+  return (
+    files
+      .filter((p) => !p.split('/').some((part) => part.startsWith('_')) && !included.has(p))
+      // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
+      .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
+      .sort(byReadingOrder)
+      .map((fileName) => {
+        const text = texts.get(fileName)!;
+        return {
+          fileName,
+          text: /\.rest$|\.rst$/i.test(fileName)
+            ? inlineRstIncludes(fileName, text, texts)
+            : inlinePartials(fileName, text, texts),
+        };
+      })
+  );
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

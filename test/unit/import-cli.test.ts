@@ -128,12 +128,14 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(r.stderr).toMatch(/holds no \.md, \.mdx or \.rst pages/);
   }, 60_000);
 
-  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
+  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), with a SUMMARY.md, and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
     const sphinx = join(root, 'sphinx');
     mkdirSync(join(sphinx, 'includes'), { recursive: true });
     mkdirSync(join(sphinx, '_badges'), { recursive: true });
     mkdirSync(join(sphinx, 'guide'), { recursive: true });
     writeFileSync(join(sphinx, 'includes', 'backup.rst'), 'Back up your key before you start.\n');
+    // GitBook's table of contents, as a GitBook folder keeps it: no page of the guide.
+    writeFileSync(join(sphinx, 'SUMMARY.md'), '# Table of contents\n\n* [Rotate keys](guide/keys.rst)\n');
     writeFileSync(join(sphinx, 'includes', 'feedback.txt'), 'Tell us what was unclear.\n');
     writeFileSync(join(sphinx, '_badges', 'plan.rst'), ':orphan:\n:nosearch:\n\nAvailable on Enterprise plans only.\n');
     writeFileSync(
@@ -154,6 +156,8 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
       expect(text).toContain(said);
     expect(text).not.toMatch(/orphan|nosearch|include::/);
     expect(report.warnings.join('\n')).toMatch(/"\.\. include:: \.\.\/missing\/note\.txt" was not read/);
+
+    expect(readdirSync(join(root, 'sphinx-kb'))).not.toContain('summary.md');
 
     const alone = run('src/cli/kb-import.ts', [
       join(sphinx, 'guide', 'keys.rst'),

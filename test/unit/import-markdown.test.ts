@@ -159,6 +159,27 @@ describe('what static-site generators leave in Markdown text', () => {
     expect(text).toContain('Open [the guide](/guide) first. Works on every browser.');
     expect(text).toContain('Click the icon in the corner:\nthen pick a theme.');
   });
+
+  it('input: a "{% include figure.html" tag over four lines, a link to {{ "/faq/contribute" | absolute_url }} → no Liquid; the link keeps its path', () => {
+    const doc = parseMarkdown(
+      [
+        '# Passphrase',
+        '',
+        'Press "Start".',
+        '',
+        '{% include articles/figure.html',
+        '    url="/assets/img/step-1.jpg"',
+        '    legend="Update passphrase - step 1"',
+        '%}',
+        '',
+        'We need your [support]({{ "/faq/contribute" | absolute_url }}) to fund audits.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).not.toMatch(/\{%|%\}|\{\{|legend=/);
+    expect(text).toContain('We need your [support](/faq/contribute) to fund audits.');
+  });
 });
 
 describe("code inside a numbered step written at the step's text column (four spaces in)", () => {

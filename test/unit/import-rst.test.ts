@@ -368,6 +368,11 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(topics[0]!.text).toMatch(/```\n\s*Is {6}Means\n\s*Online {2}Set by On, see the menu\.\n\s*```/);
   });
 
+  it('input: :ref:`user/how-to-update:command-line interface` (an autosectionlabel, page and title) → "command line interface", no page path', () => {
+    const { topics } = topicsOf('Updates\n=======\n\nSee :ref:`user/how-to-update:command-line interface` first.\n');
+    expect(topics[0]!.text).toContain('See command line interface first.');
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",

@@ -267,12 +267,26 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       out.push('');
       continue;
     }
+    // A Liquid tag written over several lines ("{% include figure.html" … "%}") is the site's, all of it.
+    if (/\{%(?!.*%\})/.test(line) && !fences.isOpen) {
+      let end = i + 1;
+      while (end < input.length && end < i + 20 && !input[end]!.includes('%}')) end++;
+      if (end < input.length && end < i + 20) {
+        const rest = input[end]!.slice(input[end]!.indexOf('%}') + 2);
+        line = line.slice(0, line.indexOf('{%'));
+        i = end;
+        if (rest.trim()) line = `${line} ${rest}`;
+        if (line.trim() === '') continue;
+      }
+    }
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
     // Jekyll's site variables in a link ("[Guide]({{ site.baseurl }}/guide)"), an include or embed in a sentence, and
     // kramdown's "{::nomarkdown}…{:/}" wrappers are the site generator's, not the reader's.
     line = line
       .replace(/\{\{-?\s*(?:site|page|layout)\.[\w.]+\s*-?\}\}/g, '')
+      // A link target built by a filter ("{{ "/faq/contribute" | absolute_url }}") is the path it names.
+      .replace(/\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:absolute_url|relative_url|url)\s*-?\}\}/g, '$1')
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
       // Hugo's shortcodes ("{{< toc >}}", "{{% notice tip %}}…{{% /notice %}}") are the site's; the text they wrap stays.

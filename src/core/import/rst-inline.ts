@@ -70,10 +70,13 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
       const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
       const sectionTitle = role === 'ref' ? refs.sectionTitles.get(refName(target)) : undefined;
+      // Sphinx's autosectionlabel names a section by its page and title ("user/how-to-update:command-line interface"):
+      // the part after the colon is the title.
+      const named = role === 'ref' && target.includes(':') ? target.slice(target.lastIndexOf(':') + 1) : target;
       const shown =
         titled ||
         sectionTitle ||
-        (role === 'doc' || role === 'ref' ? (target.split('/').pop() ?? target).replace(/[_-]+/g, ' ').trim() : target);
+        (role === 'doc' || role === 'ref' ? (named.split('/').pop() ?? named).replace(/[_-]+/g, ' ').trim() : target);
       // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
       const labelled =
         role === 'menuselection' || role === 'guilabel' ? shown.replace(/&(&?)/g, (_a, twice: string) => twice) : shown;
