@@ -12,15 +12,16 @@ const PHRASES = `
   hola buenas buenos dias tardes noches gracias muchas mil vale genial perfecto entendido adios hasta luego saludos todos
   ola oi bom dia boa tarde noite galera pessoal obrigado obrigada valeu vlw blz beleza entendi tchau falou otimo
   hallo moin servus guten morgen tag abend danke vielen dank super alles klar verstanden tschuss bis bald geil zusammen alle
-  bonjour salut slt bonsoir merci beaucoup daccord parfait compris ok top genial au revoir bisous coucou monde
+  bonjour salut slt bonsoir merci beaucoup daccord parfait compris ok top genial au revoir bisous coucou tout le monde
+  bonne journee soiree
   ciao buongiorno buonasera grazie mille perfetto capito va bene arrivederci tutti
   czesc dzien dobry dziekuje dzieki wielkie super jasne rozumiem spoko na razie pozdrawiam wszystkim
   merhaba selam gunaydin iyi gunler tesekkurler tesekkur ederim cok sagol saol tamam anladim harika gorusuruz abi herkese
   halo hai selamat pagi siang malam terima kasih makasih banyak mantap siap oke sip paham dadah semua semuanya
   xin chao chao cam on nhieu nhe nha ok duoc roi hieu tam biet moi nguoi
   привет здравствуйте добрый день утро вечер спасибо большое понял поняла понятно ок хорошо отлично пока всем
-  こんにちは おはよう こんばんは みなさん 皆さん みんな ありがとう ありがとうございます どうも 了解 了解です わかった わかりました 助かりました 助かった おk よろしく さようなら またね
-  大家好 你好 您好 早上好 晚上好 谢谢 多谢 谢谢你 好的 好 明白 明白了 知道了 收到 再见 拜拜 大家
+  こんにちは おはよう こんばんは お疲れ様です お疲れ様 おつかれ みなさん 皆さん みんな ありがとう ありがとうございます どうも 了解 了解です わかった わかりました 助かりました 助かった おk よろしく さようなら またね
+  大家好 你好 您好 早上好 早安 晚上好 晚安 谢谢 多谢 谢谢你 好的 好 明白 明白了 知道了 收到 再见 拜拜 大家
   ㅇㅋ 알겠음 안녕 안녕하세요 감사합니다 고마워 고맙습니다 알겠습니다 알겠어요 네 넵 좋아요 수고하세요 여러분
   नमस्ते नमस्कार धन्यवाद शुक्रिया ठीक है अच्छा समझ गया बाय सभी
   namaste dhanyavad shukriya theek thik hai accha acha samajh gaya bhai yaar

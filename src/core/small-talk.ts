@@ -48,7 +48,7 @@ const PLUS_ONE = /^\s*(?:[+-]1|\^+)(?:\s*this)?\s*[!.]*\s*$/i;
 /** Reactions to what someone else said ("oof", "ikr", "same", "fair enough", "rip"): they ask nothing of support. */
 const REACTIONS = new Set(
   `oof ikr rip same true fair enough agreed exactly indeed facts mood bet gg wp noted yw yikes whoa woah dang damn
-   meh sigh huh ooh ohh aha ahh lmk back heyy hiya hai evening morning afternoon gday tbf fml ftw`
+   meh sigh huh ooh ohh aha ahh lmk back heyy hiya hai evening morning afternoon gday tbf fml ftw beep boop`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -176,6 +176,8 @@ const ASKING_VERBS = 'is are am does do did can could will would should shall ha
 const CLAUSE_OPENERS = new Set(
   [...QUESTION_WORDS, ...ASKING_VERBS, 'any', 'anyone', 'anybody'].filter((w) => w !== 'help' && w !== 'way'),
 );
+/** Words before "help" that make it help given, not asked for: "the help", "your help", "all the help". */
+const GIVEN = new Set(['the', 'your', 'ur', 'yall', 'ya', 'this', 'that']);
 /** Words that may come before a clause's first real word without changing it: "ok so how do I…", "btw can it…". */
 const LEAD_INS = new Set(
   'ok okay so and but also btw hey hi hello yo sup oh um uh well then plus still yeah yes no'.split(' '),
@@ -195,7 +197,13 @@ export function asksInClause(text: string): boolean {
     const w = words[i];
     // "did not know that", "do not think so": an opener followed by "not" states, it does not ask.
     if (w && CLAUSE_OPENERS.has(w) && words[i + 1] !== 'not') return true;
-    if (words.some((x) => x === 'help' || x === 'please' || x === 'pls' || x === 'plz')) return true;
+    // "help" asks; "thanks for the help", "appreciate your help" name help already given.
+    if (
+      words.some(
+        (x, k) => (x === 'help' && !GIVEN.has(words[k - 1] ?? '')) || x === 'please' || x === 'pls' || x === 'plz',
+      )
+    )
+      return true;
   }
   return false;
 }
