@@ -1,5 +1,5 @@
 import { THANKS_OR_SOLVED } from './lexicon.js';
-import { cleanText, plainWords } from './normalise.js';
+import { cleanText, plainWords, term } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
 import {
@@ -154,7 +154,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25', unread);
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
-  const content = result.terms.filter((t) => !FILLER_TERMS.has(t)).length;
+  const content = result.terms.filter((t) => !FILLER_TERMS.has(t) && !DAYS_OF_THE_WEEK.has(t)).length;
   const noSubject = result.otherSubjects.length === 0;
   // The chatter rules read English; a line in another script that asks or names trouble in its own words is not
   // chatter whatever English words it mixes in. A ping or a "brb" in another language is, whatever guide word it
@@ -177,6 +177,15 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
   return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
 }
+
+/**
+ * "monday again. ugh", "cant believe its already friday": the days of the week say what a chat line is about, never
+ * what the member asks of the guide, so they do not count as its content (a search still reads them: "repeat it on
+ * the friday before" asks about a schedule).
+ */
+const DAYS_OF_THE_WEEK: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday weekend'.split(' ').map(term),
+);
 
 const EMPTY_RESULT: SearchResult = {
   hits: [],

@@ -109,6 +109,8 @@ function reportsNoTrouble(words: readonly string[], i: number): boolean {
   if (w === 'no') return TROUBLE_NOUNS.has(words[i + 1] ?? '');
   if (TROUBLE_NOUNS.has(w ?? ''))
     return NONE_OF.has(words[i - 1] ?? '') || (words[i - 1] === 'any' && words[i - 2] === 'without');
+  // "can't believe it's friday", "can't wait for the update": surprise and eagerness, not something that fails.
+  if ((w === 'cant' || w === 'cannot') && (words[i + 1] === 'believe' || words[i + 1] === 'wait')) return true;
   const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
   return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
 }

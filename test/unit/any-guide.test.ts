@@ -75,6 +75,14 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('why did the folder stop syncing? it says out of sync').action).not.toBe('ignore');
   });
 
+  it('stays silent on a sigh about the weekday and on thanks for "the help"; a question about a day is still answered', () => {
+    expect(bot.ask('monday again. ugh').action).toBe('ignore');
+    expect(bot.ask('cant believe its already friday tbh').action).toBe('ignore');
+    expect(bot.ask('thanks for the help yesterday, all good now').action).toBe('ignore');
+    expect(bot.ask('can syncthing pause every friday night and resume on monday?').action).not.toBe('ignore');
+    expect(bot.ask("sync can't finish, stuck since monday").action).not.toBe('ignore');
+  });
+
   it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
     expect(bot.ask('good morning syncthing people').action).toBe('ignore');
     expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
