@@ -373,6 +373,16 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(topics[0]!.text).toContain('See command line interface first.');
   });
 
+  it('input: steps 1-3, a paragraph, then a list that resumes at "4." and a second list → both lists kept as numbered lists, from the numbers written, no "1\\."', () => {
+    const { topics } = topicsOf(
+      'Recovery\n========\n\n1. Open a terminal.\n2. Mount the disk.\n3. Copy the key.\n\nIf the copy fails:\n\n4. Unmount the disk.\n5. Repeat steps 2-3.\n\nTo finish:\n\n1. Reboot.\n2. Log in.\n',
+    );
+    const text = topics[0]!.text;
+    expect(text).not.toContain('\\.');
+    expect(text).toContain('If the copy fails:\n\n4. Unmount the disk.\n5. Repeat steps 2-3.');
+    expect(text).toContain('To finish:\n\n1. Reboot.\n2. Log in.');
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",

@@ -7,7 +7,8 @@ import { closingFence, FENCE } from './fences.js';
  */
 export type Block =
   | { kind: 'para'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  /** `start`: the number a numbered list opens with ("4." when a list resumes after a paragraph). */
+  | { kind: 'list'; ordered: boolean; items: string[]; start: number }
   | { kind: 'code'; lines: string[] }
   /** "Step N: title" — `title` is short heading text; `text` a whole step written on one line. */
   | { kind: 'step'; n: number; title: string };
@@ -19,7 +20,7 @@ const ITEM_FENCE = /^ {4,}(`{3,}|~{3,})/;
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
-  let list: { ordered: boolean; items: string[]; indent: number } | null = null;
+  let list: { ordered: boolean; items: string[]; indent: number; start: number } | null = null;
   let blankBefore = true;
 
   const flushPara = () => {
@@ -35,7 +36,12 @@ export function splitBlocks(lines: readonly string[]): Block[] {
   };
   const flushList = () => {
     if (list)
-      blocks.push({ kind: 'list', ordered: list.ordered, items: list.items.map((s) => s.trim()).filter(Boolean) });
+      blocks.push({
+        kind: 'list',
+        ordered: list.ordered,
+        items: list.items.map((s) => s.trim()).filter(Boolean),
+        start: list.start,
+      });
     list = null;
   };
 
@@ -78,7 +84,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       flushPara();
       const ordered = /\d/.test(item[2]!);
       if (list && list.ordered !== ordered) flushList();
-      list ??= { ordered, items: [], indent: item[1]!.length };
+      list ??= { ordered, items: [], indent: item[1]!.length, start: ordered ? Number.parseInt(item[2]!, 10) || 1 : 1 };
       list.items.push(item[3] ?? '');
       blankBefore = false;
       continue;

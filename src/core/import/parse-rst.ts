@@ -467,7 +467,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       const ordered = /\d|#|[a-zA-Z]\)/.test(marker) && !/^[-*+•‣⁃]$/.test(marker);
       const nested = listIndent >= 0 && indent > listIndent ? '   ' : '';
       if (!nested) listIndent = indent;
-      emitted = `${nested}${ordered ? '1.' : '-'} ${item[3] ?? ''}`;
+      // A list that resumes ("4. Repeat steps 1-3") keeps its number; "#." and letters count from 1.
+      const number = /^\(?(\d+)/.exec(marker)?.[1] ?? '1';
+      emitted = `${nested}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
     } else if (listIndent >= 0) {
       emitted = `   ${line.trim()}`;
     } else {
@@ -498,7 +500,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         : /\s::\s*$/.test(emitted)
           ? emitted.replace(/\s+::\s*$/, '')
           : emitted.replace(/::\s*$/, ':');
-    const lead = /^(\s*(?:[-]|1\.)?\s*)/.exec(emitted)![0];
+    const lead = /^(\s*(?:[-]|\d+\.)?\s*)/.exec(emitted)![0];
     if (emitted.trim()) out.push(lead + inline(emitted.slice(lead.length)));
     i++;
     if (literal) {

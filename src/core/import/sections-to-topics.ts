@@ -351,7 +351,9 @@ function rootsToTopics(
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
     if (steps.length === 0) steps = [`Read the section "${title}" of the original guide.`];
-    const notes = n.body.notes.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
+    // A numbered list among the notes is one: the topic's steps end at the first line that is not a step, so only a
+    // list that opens the notes (it would read as more steps) keeps its numbers escaped.
+    const notes = n.body.notes.map((b, k) => clean(renderBlock(b, k === 0))).filter((s) => s.trim() !== '');
     const listItems = n.body.from === 'bullet list' || n.body.from === 'numbered list' ? n.body.steps : [];
     const aliases = deriveAliases(title, n.body.stepTitles, listItems, headingPath(n))
       .map(clean)

@@ -46,7 +46,8 @@ export function renderBlock(b: Block, escapeNumbers = true): string {
       // Outside the step list a numbered list must not look like steps to the body parser.
       return b.items
         .map(
-          (it, i) => `${b.ordered ? (escapeNumbers ? `${i + 1}\\.` : `${i + 1}.`) : '-'} ${it.replace(/\n/g, '\n  ')}`,
+          (it, i) =>
+            `${b.ordered ? (escapeNumbers ? `${b.start + i}\\.` : `${b.start + i}.`) : '-'} ${it.replace(/\n/g, '\n  ')}`,
         )
         .join('\n');
   }
