@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { GuideFile } from '../core/import/import-guide.js';
 import { includedFiles, inlinePartials, inlineRstIncludes } from '../core/import/partials.js';
+import { framed, sphinxFrame } from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
@@ -30,6 +31,9 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     all.filter((p) => INCLUDE_EXTENSIONS.has(extname(p).toLowerCase()) && included.has(p)).map(read),
   ))
     texts.set(f, text);
+  // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|).
+  const conf = all.find((p) => p === 'conf.py') ?? all.filter((p) => p.endsWith('/conf.py')).sort()[0];
+  const frame = sphinxFrame(conf ? await readFile(join(dir, conf), 'utf8') : '');
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes is read there: not
   // pages, but a page may write them in.
   return (
@@ -43,7 +47,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         return {
           fileName,
           text: /\.rest$|\.rst$/i.test(fileName)
-            ? inlineRstIncludes(fileName, text, texts)
+            ? framed(inlineRstIncludes(fileName, text, texts), frame)
             : inlinePartials(fileName, text, texts),
         };
       })
@@ -69,9 +73,12 @@ function byReadingOrder(a: string, b: string): number {
  * the folders above the file. An include that cannot be read stays, and the import reports it.
  */
 export async function withIncludes(path: string, text: string): Promise<string> {
-  if (!/\.(?:rst|rest)$/i.test(path) || !text.includes('include::')) return text;
+  if (!/\.(?:rst|rest)$/i.test(path)) return text;
   // Paths as the includes resolve them: the file's own path from the filesystem's top, without the leading "/".
   const name = resolve(path).split(sep).join('/').replace(/^\/+/, '');
+  const dirs = name.split('/').slice(0, -1);
+  const frame = await nearestSphinxFrame(dirs);
+  if (!text.includes('include::')) return framed(text, frame);
   const files = new Map([[name, text]]);
   const tried = new Set<string>();
   for (let depth = 0; depth < 3; depth++) {
@@ -85,11 +92,19 @@ export async function withIncludes(path: string, text: string): Promise<string> 
   }
   // "/includes/note.rst" resolved from the filesystem's top: the docs' top is one of the file's folders.
   const fromTop = [...text.matchAll(/^\s*\.\.\s+include::\s+\/(\S+)\s*$/gm)].map((m) => m[1]!);
-  const dirs = name.split('/').slice(0, -1);
   for (const f of fromTop)
     for (let up = dirs.length; up > 0 && !files.has(f); up--) {
       const found = await readFile(`/${[...dirs.slice(0, up), f].join('/')}`, 'utf8').catch(() => null);
       if (found !== null) files.set(f, found);
     }
-  return inlineRstIncludes(name, text, files);
+  return framed(inlineRstIncludes(name, text, files), frame);
+}
+
+/** The conf.py in the file's folder or in one of the three folders above it, as Sphinx's own would be found. */
+async function nearestSphinxFrame(dirs: readonly string[]): Promise<{ prolog: string; epilog: string }> {
+  for (let up = dirs.length; up > 0 && up >= dirs.length - 3; up--) {
+    const conf = await readFile(`/${[...dirs.slice(0, up), 'conf.py'].join('/')}`, 'utf8').catch(() => null);
+    if (conf !== null) return sphinxFrame(conf);
+  }
+  return { prolog: '', epilog: '' };
 }

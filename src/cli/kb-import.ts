@@ -48,7 +48,9 @@ out; a partial a page imports (Docusaurus \`<Note />\`), or a file a reStructure
 includes (\`.. include::\`, also .txt), is written into the page where its tag stands, and is not
 a page of its own. Each page becomes a top-level section titled by its one top heading, else its
 front matter's title, else its file name. A single .rst FILE has the files it includes from
-beside it written in the same way.
+beside it written in the same way. A Sphinx conf.py (in the FOLDER, or beside or above the FILE)
+gives every .rst page its rst_prolog and rst_epilog, as Sphinx does: substitutions such as
+|product| read as the site shows them.
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;

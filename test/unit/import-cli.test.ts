@@ -128,7 +128,7 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(r.stderr).toMatch(/holds no \.md, \.mdx or \.rst pages/);
   }, 60_000);
 
-  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), with a SUMMARY.md, and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
+  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), with a SUMMARY.md and a conf.py whose rst_prolog defines |product|, and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
     const sphinx = join(root, 'sphinx');
     mkdirSync(join(sphinx, 'includes'), { recursive: true });
     mkdirSync(join(sphinx, '_badges'), { recursive: true });
@@ -138,14 +138,15 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     writeFileSync(join(sphinx, 'SUMMARY.md'), '# Table of contents\n\n* [Rotate keys](guide/keys.rst)\n');
     writeFileSync(join(sphinx, 'includes', 'feedback.txt'), 'Tell us what was unclear.\n');
     writeFileSync(join(sphinx, '_badges', 'plan.rst'), ':orphan:\n:nosearch:\n\nAvailable on Enterprise plans only.\n');
+    writeFileSync(join(sphinx, 'conf.py'), 'project = "Vault"\nrst_prolog = """\n.. |product| replace:: Vault\n"""\n');
     writeFileSync(
       join(sphinx, 'guide', 'keys.rst'),
-      'Rotate keys\n===========\n\n.. include:: ../_badges/plan.rst\n   :start-after: :nosearch:\n\n.. include:: /includes/backup.rst\n\n.. include:: ../includes/feedback.txt\n\nOpen the key settings.\n\n.. include:: ../missing/note.txt\n',
+      'Rotate |product| keys\n=====================\n\n.. include:: ../_badges/plan.rst\n   :start-after: :nosearch:\n\n.. include:: /includes/backup.rst\n\n.. include:: ../includes/feedback.txt\n\nOpen the key settings.\n\n.. include:: ../missing/note.txt\n',
     );
     const r = run('src/cli/kb-import.ts', [sphinx, '--out', join(root, 'sphinx-kb'), '--json']);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { topics: Array<{ heading: string; file: string }>; warnings: string[] };
-    expect(report.topics.map((t) => t.heading)).toEqual(['Rotate keys']);
+    expect(report.topics.map((t) => t.heading)).toEqual(['Rotate Vault keys']);
     const text = readFileSync(join(root, 'sphinx-kb', report.topics[0]!.file), 'utf8');
     for (const said of [
       'Available on Enterprise plans only.',
@@ -166,7 +167,7 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
       '--json',
     ]);
     expect(alone.status, alone.stderr).toBe(0);
-    const page = readFileSync(join(root, 'keys-kb', 'rotate-keys.md'), 'utf8');
+    const page = readFileSync(join(root, 'keys-kb', 'rotate-vault-keys.md'), 'utf8');
     expect(page).toContain('Tell us what was unclear.');
     expect(page).toContain('Available on Enterprise plans only.');
   }, 60_000);

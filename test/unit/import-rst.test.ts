@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseRst } from '../../src/core/import/parse-rst.js';
+import { sphinxFrame } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 
@@ -398,5 +399,22 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(apart.report.topics.map((t) => t.heading)).toEqual(['Defold', 'defold', 'defoldcollection']);
     const merged = topicsOf('Schedule\n========\n\nSchedule\n--------\n\nPick a time.\n');
     expect(merged.report.topics.map((t) => t.heading)).toEqual(['Schedule']);
+  });
+});
+
+describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {
+  it('input: a triple-quoted rst_prolog, a one-line rst_epilog with an escaped newline, a computed value → the two literals; the computed one is skipped', () => {
+    const conf = [
+      'project = "Carbonio"',
+      'rst_prolog = """',
+      '.. |product| replace:: Carbonio',
+      '"""',
+      "rst_epilog = '.. |support| replace:: the help desk\\n'",
+      'html_title = "%s docs" % project',
+    ].join('\n');
+    const frame = sphinxFrame(conf);
+    expect(frame.prolog.trim()).toBe('.. |product| replace:: Carbonio');
+    expect(frame.epilog).toBe('.. |support| replace:: the help desk\n');
+    expect(sphinxFrame('rst_prolog = "%s" % x\n')).toEqual({ prolog: '', epilog: '' });
   });
 });
