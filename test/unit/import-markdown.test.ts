@@ -509,6 +509,31 @@ describe('Docusaurus tabs that hold headings', () => {
   });
 });
 
+describe('HTML tables in Markdown pages', () => {
+  it('input: a <table> of <th> and <td> rows over many lines, a cell with <code> and a "|" → a Markdown table, one row per line, no tags', () => {
+    const doc = parseMarkdown(
+      [
+        '# Searching',
+        '',
+        '<table width="100%">',
+        '  <tr>',
+        '    <th>Search type</th>',
+        '    <th>Example</th>',
+        '  </tr>',
+        '  <tr>',
+        '    <td>Exact</td>',
+        '    <td><code>"london meeting"</code></td>',
+        '  </tr>',
+        '  <tr><td>Either</td><td>a | b</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe('| Search type | Example |\n| --- | --- |\n| Exact | `"london meeting"` |\n| Either | a \\| b |');
+  });
+});
+
 describe('VitePress tab groups', () => {
   it('input: ":::tabs" with "== From Browse" and "== From a Series" → each tab labels its steps; no "==" or "Tabs" box reaches a member', () => {
     const doc = parseMarkdown(

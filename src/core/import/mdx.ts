@@ -141,6 +141,27 @@ function headingsLeadTheirTabs(input: readonly string[]): readonly string[] {
   return lines;
 }
 
+/** An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. */
+function htmlTable(html: string): string[] {
+  const cell = (c: string) =>
+    c
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
+      .replace(/<(?:b|strong)>([\s\S]*?)<\/(?:b|strong)>/gi, '**$1**')
+      .replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, '[$2]($1)')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\|/g, '\\|')
+      .trim();
+  const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)]
+    .map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c) => cell(c[2]!)))
+    .filter((r) => r.length > 0);
+  if (rows.length === 0) return [];
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (r: string[]) => `| ${[...r, ...new Array<string>(width - r.length).fill('')].join(' | ')} |`;
+  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
+}
+
 export function mdxToMarkdown(source: readonly string[]): string[] {
   const input = source.some((l) => TAB_OPEN.test(l)) ? headingsLeadTheirTabs(source) : source;
   const out: string[] = [];
@@ -266,6 +287,17 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       label = null;
       out.push('');
       continue;
+    }
+    // An HTML table ("<table>", "<tr>", "<td>" over many lines): its cells run together or stack up as code when its
+    // tags are removed, so it is written as the Markdown table it stands for.
+    if (/^\s*<table[\s>]/i.test(line) && !fences.isOpen) {
+      let end = i;
+      while (end < input.length && end < i + 400 && !/<\/table>/i.test(input[end]!)) end++;
+      if (end < input.length && end < i + 400) {
+        out.push('', ...htmlTable(input.slice(i, end + 1).join('\n')), '');
+        i = end;
+        continue;
+      }
     }
     // A Liquid tag written over several lines ("{% include figure.html" … "%}") is the site's, all of it.
     if (/\{%(?!.*%\})/.test(line) && !fences.isOpen) {
