@@ -1,4 +1,4 @@
-import { THANKS_OR_SOLVED } from './lexicon.js';
+import { ROMAN_HINDI_FILLER, THANKS_OR_SOLVED } from './lexicon.js';
 import { cleanText, plainWords, term } from './normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 import { containsSecret, redactSecrets } from './secrets.js';
@@ -9,6 +9,7 @@ import {
   isClassicJoke,
   isIdleRemark,
   isJoke,
+  isQuip,
   isSmallTalk,
   isSocial,
   reportsSolved,
@@ -16,7 +17,7 @@ import {
 } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
 import { asksInItsLanguage, isForeignChat, isForeignRemark } from './foreign-remark.js';
-import { asksAbroad } from './cross-language.js';
+import { asksAbroad, readInEnglish } from './cross-language.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
@@ -125,6 +126,8 @@ export interface Reading {
    * or trouble in it (see foreign-remark.ts).
    */
   foreignRemark: boolean;
+  /** A joke or a sigh told with a laugh, asking nothing and reporting nothing wrong (see isQuip). */
+  quip: boolean;
 }
 
 /** message → normalise → search. `unread`: words of the message `raw` leaves out (see SearchIndex.search). */
@@ -150,6 +153,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
       thanks,
       asksNothing: false,
       foreignRemark: false,
+      quip: false,
     };
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25', unread);
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
@@ -174,8 +178,14 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
       ? isSocial(question, words, content) ||
         (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInItsLanguage(question, words))
       : closesConversation(question, words));
+  // Told in English only: "bruh … kaise laau" asks, in words the English rules do not read.
+  const quip =
+    !chatter &&
+    isQuip(question, words) &&
+    !words.some((w) => ROMAN_HINDI_FILLER.has(w)) &&
+    readInEnglish(question).foreign === 0;
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
-  return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark };
+  return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark, quip };
 }
 
 /**
@@ -228,7 +238,9 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const readsAsChatter =
     result.smallTalk > result.notCovered && (!subject || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
-  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks)) {
+  // A joke or a sigh told with a laugh is silenced only when the guide cannot place it: one the answer model reads as
+  // in scope ("every purchase came in as income lol, all the signs are backwards") is a symptom said with a laugh.
+  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || r.quip)) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }
   // Lines that ask nothing of support though the guide cannot place them: a chat with the group or the bot, a

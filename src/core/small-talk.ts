@@ -252,6 +252,28 @@ export function isIdleRemark(text: string, words: readonly string[], contentTerm
   );
 }
 
+/** Marks of a joke or a sigh typed in chat: laughter, "smh", "fr", and the emoji that laugh, cringe or shrug. */
+const QUIPS = new Set('lol lmao lmfao rofl haha hahaha hehe smh fr frfr bruh ngl tbh'.split(' '));
+const QUIP_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F480}\u{1F643}\u{1F629}\u{1F62D}\u{1F644}\u{1F937}\u{1F926}]/u;
+
+/**
+ * A joke or a sigh about tech, told with a laugh ("my notes app has like 2000 notes and half of them are grocery lists
+ * 💀", "switched from spotify to this player last month and honestly not looking back lol"): it may name the product
+ * many times over, yet it asks nothing, wants nothing and reports nothing wrong. Trouble told with a laugh ("sync
+ * keeps failing lol") is still trouble.
+ */
+export function isQuip(text: string, words: readonly string[]): boolean {
+  if (/[?？؟]/.test(text) || !(words.some((w) => QUIPS.has(w) || LAUGHTER.test(w)) || QUIP_EMOJI.test(text)))
+    return false;
+  return (
+    !YES_NO_OPENERS.has(words[0] ?? '') &&
+    !asksInClause(text) &&
+    !asksSomething(words) &&
+    !wantsSomething(words) &&
+    !reportsTrouble(words)
+  );
+}
+
 /** Yes/no questions about what the product has or allows: "is there…", "can I…", "does it support…". */
 const ASKS_WHAT_IT_HAS =
   /\b(?:is|are)\s+there\b|\bis\s+it\s+possible\b|\b(?:can|could)\s+(?:i|we|you|it)\b|\b(?:do|does)\s+(?:it|you|this|the\s+app)\s+(?:support|work|have|run|sync|let|allow)\b|\bany\s+way\b/i;

@@ -83,6 +83,14 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask("sync can't finish, stuck since monday").action).not.toBe('ignore');
   });
 
+  it('stays silent on a joke or a sigh told with a laugh; trouble or a question told with a laugh still gets a reply', () => {
+    expect(bot.ask('moved everything off dropbox last year and honestly never looking back lol').action).toBe('ignore');
+    expect(bot.ask('my homelab now has more cables than my desk has space 💀').action).toBe('ignore');
+    expect(bot.ask('sync keeps failing on my laptop lol').action).not.toBe('ignore');
+    expect(bot.ask('lol how do i share a folder with my phone').action).not.toBe('ignore');
+    expect(bot.ask('bruh isme aur resilio me diff kya hai yaar').action).not.toBe('ignore');
+  });
+
   it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
     expect(bot.ask('good morning syncthing people').action).toBe('ignore');
     expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
