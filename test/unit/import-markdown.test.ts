@@ -509,6 +509,64 @@ describe('Docusaurus tabs that hold headings', () => {
   });
 });
 
+describe('GitBook tabs that hold bold sub-headings or open on a hint', () => {
+  it('input: "**Installation:**" and "**Updating:**" in a "Docker CLI" and a "Docker Compose" tab; a "Swizzin" tab opening on a danger hint → titles name their tab; the Swizzin name stays', () => {
+    const { topics, report } = importGuide({
+      fileName: 'install.md',
+      text: [
+        '# Docker',
+        '',
+        '{% tabs %}',
+        '{% tab title="Docker CLI" %}',
+        'Use the command line.',
+        '',
+        '**Installation:**',
+        '',
+        'Run `docker run -d sctx/app`.',
+        '',
+        '**Updating:**',
+        '',
+        'Run `docker pull sctx/app`.',
+        '{% endtab %}',
+        '',
+        '{% tab title="Docker Compose" %}',
+        'Use a Compose file.',
+        '',
+        '**Installation:**',
+        '',
+        'Run `docker-compose up -d`.',
+        '',
+        '**Updating:**',
+        '',
+        'Run `docker-compose pull`.',
+        '{% endtab %}',
+        '',
+        '{% tab title="Swizzin" %}',
+        '{% hint style="danger" %}',
+        'Not merged yet.',
+        '{% endhint %}',
+        '',
+        'Install it with `box install app`.',
+        '{% endtab %}',
+        '{% endtabs %}',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual([
+      'Docker',
+      'Installation (Docker CLI)',
+      'Updating (Docker CLI)',
+      'Installation (Docker Compose)',
+      'Updating (Docker Compose)',
+    ]);
+    expect(report.topics.every((t) => t.heading === 'Docker')).toBe(true);
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).not.toContain('\u0002');
+    expect(all).toMatch(/Swizzin:[\s\S]*\*\*Danger:\*\* Not merged yet\./);
+  });
+});
+
 describe('HTML tables in Markdown pages', () => {
   it('input: a <table> of <th> and <td> rows over many lines, a cell with <code> and a "|" → a Markdown table, one row per line, no tags', () => {
     const doc = parseMarkdown(

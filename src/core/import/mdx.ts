@@ -1,4 +1,6 @@
 import { closingFence, FENCE, FenceTracker } from './fences.js';
+import { boldOnly } from './pseudo-headings.js';
+import { TAB_OF_HEADING } from './section-tree.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -111,11 +113,6 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
 /** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
 const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 
-/**
- * Marks a heading written inside a tab with the tab's label ("### Configuration" in the "LDAP provider" tab): a
- * heading each tab repeats is told apart by its tab, not by the section around the tabs. Read by parse-markdown.
- */
-export const TAB_OF_HEADING = '\u0002';
 const ATX_LINE = /^ {0,3}#{1,6}\s/;
 const TAB_OPEN = /^\s*<(?:TabItem|Tab)(?=[\s>])/;
 
@@ -185,6 +182,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let tabIndent: number | null = null;
   /** The open tab's label, which marks the headings written inside it. */
   let tabName: string | null = null;
+  /** The open GitBook tab's title, which marks the bold lines standing for sub-headings inside it. */
+  let gitbookTab: string | null = null;
   /**
    * Elements open around the line ("<details>", "<div>", a component) in a page written for MDX, and how far the
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
@@ -193,7 +192,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   const mdx = input.some((l) => ESM.test(l));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
-    if (/^ {0,3}#{1,6}\s/.test(text)) {
+    // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
+    // told apart by its tab, not by the section around the tabs.
+    if (ATX_LINE.test(text)) {
       label = null;
       if (tabName) text = `${text.trimEnd()} ${TAB_OF_HEADING}${tabName}${TAB_OF_HEADING}`;
     }
@@ -277,6 +278,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     const gitbook = GITBOOK_OPEN.exec(line);
     if (gitbook) {
       out.push('');
+      // A tab that opens on a hint box: the tab's name stands on its own line, or the hint's label would replace it.
+      if (label !== null && gitbook[1] === 'hint') out.push(labelled(label), '');
+      if (gitbook[1] === 'tab') gitbookTab = gitbook[2]!.trim();
       label =
         gitbook[1] === 'tab'
           ? gitbook[2]!.trim()
@@ -284,10 +288,15 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       continue;
     }
     if (GITBOOK_CLOSE.test(line)) {
+      if (/endtab/.test(line)) gitbookTab = null;
       label = null;
       out.push('');
       continue;
     }
+    // A bold line standing for a sub-heading inside a GitBook tab ("**Installation:**" in the "Docker CLI" tab) is told
+    // apart from the same line in the next tab by the tab's name (see pseudo-headings.ts).
+    if (gitbookTab && boldOnly(line) !== null)
+      line = `${line.trimEnd()} ${TAB_OF_HEADING}${gitbookTab}${TAB_OF_HEADING}`;
     // An HTML table ("<table>", "<tr>", "<td>" over many lines): its cells run together or stack up as code when its
     // tags are removed, so it is written as the Markdown table it stands for.
     if (/^\s*<table[\s>]/i.test(line) && !fences.isOpen) {

@@ -1,7 +1,7 @@
 import { convertMarkdownInline } from './markdown-inline.js';
 import { FenceTracker } from './fences.js';
-import { mdxToMarkdown, TAB_OF_HEADING } from './mdx.js';
-import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import { mdxToMarkdown } from './mdx.js';
+import { nestHeadings, TAB_MARK, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
  * Markdown → section tree. ATX (`#` … `######`, optional closing #s) and setext (`===`, `---`)
@@ -70,8 +70,8 @@ export function parseMarkdown(text: string): ParsedDocument {
     const html = atx ? null : HTML_HEADING.exec(line);
     if (atx || html) {
       const written = atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!;
-      const tab = new RegExp(`\\s*${TAB_OF_HEADING}([^${TAB_OF_HEADING}]*)${TAB_OF_HEADING}`).exec(written);
-      const text = tab ? written.replace(tab[0], '') : written;
+      const tab = TAB_MARK.exec(written);
+      const text = tab ? written.slice(0, tab.index) : written;
       const title = convertMarkdownInline(text.trim(), refs).trim();
       if (title) {
         out = [];

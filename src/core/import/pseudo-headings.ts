@@ -1,4 +1,4 @@
-import type { Section } from './section-tree.js';
+import { type Section, TAB_MARK } from './section-tree.js';
 import { FENCE } from './fences.js';
 
 /**
@@ -29,13 +29,23 @@ function promote(section: Section): Section {
   const pseudo: Section[] = [];
   let target = own;
   let fence = false;
-  section.lines.forEach((line, i, lines) => {
+  section.lines.forEach((marked, i, lines) => {
+    // A bold line inside a tab carries the tab's name (mdx.ts): it tells the sub-heading apart, and is never text.
+    const tab = TAB_MARK.exec(marked);
+    const line = tab ? marked.slice(0, tab.index) : marked;
     if (FENCE.test(line)) fence = !fence;
     const alone = !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
     const title = alone ? boldOnly(line) : null;
     if (title) {
       target = [];
-      pseudo.push({ title, level: section.level + 1, lines: target, children: [], origin: 'pseudo' });
+      pseudo.push({
+        title,
+        level: section.level + 1,
+        lines: target,
+        children: [],
+        origin: 'pseudo',
+        ...(tab?.[1] ? { qualifier: tab[1] } : {}),
+      });
       return;
     }
     target.push(line);

@@ -27,6 +27,14 @@ export interface ParsedDocument {
   warnings: string[];
 }
 
+/**
+ * Marks the tab a heading or a bold sub-heading line is written in, after its text: "### Configuration ␂LDAP␂". The
+ * site readers (mdx.ts) add it; the heading readers take it off as the section's qualifier.
+ */
+export const TAB_OF_HEADING = '\u0002';
+/** The tab mark at a line's end, and the tab's name. */
+export const TAB_MARK = /\s*\u0002([^\u0002]*)\u0002\s*$/;
+
 /** A heading as a parser meets it, in document order, before nesting. */
 export interface FlatHeading {
   title: string;
