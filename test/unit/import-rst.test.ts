@@ -384,6 +384,20 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(text).toContain('To finish:\n\n1. Reboot.\n2. Log in.');
   });
 
+  it('input: ".. tab:: macOS" and ".. tab:: Windows/Linux" with :parse-titles:, each a line of intro then a "General" title → titles name their tab; each intro stays with its tab', () => {
+    const { topics, report } = topicsOf(
+      'Desktop app\n===========\n\nPick your system.\n\n.. tab:: macOS\n  :parse-titles:\n\n  Open **Mattermost > Settings**.\n\n  General\n  ~~~~~~~\n\n  - **Download Location**: where files go.\n\n.. tab:: Windows/Linux\n  :parse-titles:\n\n  Open **File > Settings**.\n\n  General\n  ~~~~~~~\n\n  - **Start on login**: start with the system.\n',
+    );
+    expect(report.warnings).toEqual([]);
+    expect(report.topics.map((t) => [t.heading, t.title])).toEqual([
+      ['Desktop app', 'Desktop app'],
+      ['General', 'General (macOS)'],
+      ['General', 'General (Windows/Linux)'],
+    ]);
+    expect(topics[1]!.text).not.toContain('File > Settings');
+    expect(topics[2]!.text).toMatch(/File > Settings[\s\S]*Start on login/);
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",

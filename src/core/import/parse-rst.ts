@@ -1,5 +1,5 @@
 import { convertRstInline, refName, type RstReferences } from './rst-inline.js';
-import { nestHeadings, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import { nestHeadings, TAB_MARK, TAB_OF_HEADING, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
  * reStructuredText → section tree with Discord-markdown lines.
@@ -216,10 +216,10 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
   let listIndent = -1;
   const inline = (l: string) => convertRstInline(l.trim(), refs);
 
-  const startSection = (title: string, style: string) => {
+  const startSection = (title: string, style: string, qualifier?: string) => {
     if (!styles.includes(style)) styles.push(style);
     const lines: string[] = [];
-    flat.push({ title: inline(title), level: styles.indexOf(style) + 1, lines });
+    flat.push({ title: inline(title), level: styles.indexOf(style) + 1, lines, ...(qualifier ? { qualifier } : {}) });
     out = lines;
     listIndent = -1;
   };
@@ -329,14 +329,16 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       // needs a blank or indented line after it. A bullet line is never one.
       !BULLET_ITEM.test(line)
     ) {
-      const title = line.trim();
+      // A title inside a tab carries the tab's name (marked where the tab's text is read in, below).
+      const tab = TAB_MARK.exec(line);
+      const title = (tab ? line.slice(0, tab.index) : line).trim();
       const short = next!.trim().length < title.length;
       if (!short || next!.trim().length >= 4) {
         if (short)
           warnings.push(
             `line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`,
           );
-        startSection(title, `u${under[1]}`);
+        startSection(title, `u${under[1]}`, tab?.[1]);
         i += 2;
         afterTitle = i;
         continue;
@@ -415,8 +417,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
               ? `${VERSION_NOTES[name]} ${arg}`
               : '';
         if (boxed && name !== 'admonition' && arg) text.unshift(pad + arg);
+        if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         const first = text.findIndex((l) => !blank(l));
-        if (label && first >= 0) {
+        if (label && first >= 0 && !TAB_MARK.test(text[first]!)) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
           // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
           // box's list and the rest of the section would become a topic titled "Important".
@@ -520,6 +523,23 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
 
 /** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
 const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
+
+/**
+ * A tab's text with titles (sphinx-inline-tabs ":parse-titles:"): each title carries the tab's name, which tells it from
+ * the same title in the next tab, and the first one moves up to where the tab opens, so the tab's words before it are
+ * read under it rather than at the end of the previous tab's last section.
+ */
+function markTabTitles(text: string[], tab: string): void {
+  const isTitle = (k: number) =>
+    !blank(text[k]) && !ADORNMENT.test(text[k]!) && ADORNMENT.test(text[k + 1] ?? '') && blank(text[k - 1]);
+  let first = -1;
+  for (let k = 0; k < text.length; k++)
+    if (isTitle(k)) {
+      if (first < 0) first = k;
+      text[k] = `${text[k]!.trimEnd()} ${TAB_OF_HEADING}${tab}${TAB_OF_HEADING}`;
+    }
+  if (first > 0 && text.slice(0, first).some((l) => !blank(l))) text.unshift('', ...text.splice(first, 2), '');
+}
 
 /** A grid table's rows, each cell's lines joined: columns are where the first border's "+" stand. */
 function gridRows(table: readonly string[]): string[][] {
