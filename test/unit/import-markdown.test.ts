@@ -138,6 +138,30 @@ describe('MkDocs boxes that hold code or have no type', () => {
   });
 });
 
+describe('MkDocs boxes inside content tabs', () => {
+  it('input: a `!!! tip ""` box inside `=== "Using Context Menu"`, then a second tab → the tip is labelled text, no "!!!" and no code block', () => {
+    const doc = parseMarkdown(
+      [
+        '# Downloading',
+        '',
+        '=== "Using Context Menu"',
+        '    Select photos and open the context menu.',
+        '',
+        '    !!! tip ""',
+        '        You can select many photos at once.',
+        '',
+        '=== "From Fullscreen Mode"',
+        '    Click the download button.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe(
+      '**Using Context Menu:** Select photos and open the context menu.\n**Tip:** You can select many photos at once.\n**From Fullscreen Mode:** Click the download button.',
+    );
+  });
+});
+
 describe('what static-site generators leave in Markdown text', () => {
   it('input: "[Guide]({{ site.baseurl }}/guide)", an inline {% include %}, kramdown {::nomarkdown}, a GitBook "\\" line break → none of it reaches a member', () => {
     const doc = parseMarkdown(

@@ -169,6 +169,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let mkdocs = false;
   /** Inside a code fence of such a block: its "# comment" lines are code, not headings. */
   let inBoxCode = false;
+  /** Boxes open inside that block, each indenting its text four more. */
+  let nestedBoxes = 0;
   let inComment = false;
   /**
    * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
@@ -245,6 +247,18 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (mkdocs) {
       if (line.trim() === '' || /^ {4}/.test(line)) {
         let inner = line.replace(/^ {4}/, '');
+        // A box inside the box or tab ("!!! tip" in a "=== \"Tab\""): its text is indented four more.
+        if (inner.trim() !== '' && !inBoxCode) {
+          nestedBoxes = Math.min(nestedBoxes, Math.floor(/^ */.exec(inner)![0].length / 4));
+          inner = inner.slice(4 * nestedBoxes);
+          const box = MKDOCS_ADMONITION.exec(inner);
+          if (box && (box[2] !== undefined || box[3] !== undefined)) {
+            out.push('');
+            label = box[3]?.trim() || capitalise(box[2] ?? 'note');
+            nestedBoxes++;
+            continue;
+          }
+        }
         // A heading inside a box ("#### XMP ####" in a "??? question" box) is a label of the box's text: read as a
         // heading, it would take every box after it, up to the page's next heading, out of the section they sit in.
         if (FENCE.test(inner)) inBoxCode = !inBoxCode;
@@ -260,6 +274,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
       mkdocs = false;
       inBoxCode = false;
+      nestedBoxes = 0;
     }
     // {/* MDX comments */}, possibly over several lines.
     if (inComment) {
