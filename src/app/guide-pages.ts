@@ -81,8 +81,12 @@ export async function withIncludes(path: string, text: string): Promise<string> 
   if (!text.includes('include::')) return framed(text, frame);
   const files = new Map([[name, text]]);
   const tried = new Set<string>();
+  // Only files near the guide are read (its folder and the three above it, where a docs tree keeps its includes): a
+  // guide file never reaches into the rest of the machine.
+  const top = Math.max(1, dirs.length - 3);
+  const near = `${dirs.slice(0, top).join('/')}/`;
   for (let depth = 0; depth < 3; depth++) {
-    const wanted = [...includedFiles(files)].filter((f) => !files.has(f) && !tried.has(f));
+    const wanted = [...includedFiles(files)].filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
     if (wanted.length === 0) break;
     for (const f of wanted) {
       tried.add(f);
@@ -93,7 +97,7 @@ export async function withIncludes(path: string, text: string): Promise<string> 
   // "/includes/note.rst" resolved from the filesystem's top: the docs' top is one of the file's folders.
   const fromTop = [...text.matchAll(/^\s*\.\.\s+include::\s+\/(\S+)\s*$/gm)].map((m) => m[1]!);
   for (const f of fromTop)
-    for (let up = dirs.length; up > 0 && !files.has(f); up--) {
+    for (let up = dirs.length; up >= top && !files.has(f); up--) {
       const found = await readFile(`/${[...dirs.slice(0, up), f].join('/')}`, 'utf8').catch(() => null);
       if (found !== null) files.set(f, found);
     }

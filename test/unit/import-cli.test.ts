@@ -128,7 +128,7 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(r.stderr).toMatch(/holds no \.md, \.mdx or \.rst pages/);
   }, 60_000);
 
-  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), with a SUMMARY.md and a conf.py whose rst_prolog defines |product|, and one page imported alone → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
+  it('input: a Sphinx folder whose pages ".. include::" a .txt note and a "_badges" page (:start-after:), with a SUMMARY.md and a conf.py whose rst_prolog defines |product|, and one page imported alone (its include of /etc/hostname refused) → the included text stands in each page, no page of its own; an include it cannot read is reported', () => {
     const sphinx = join(root, 'sphinx');
     mkdirSync(join(sphinx, 'includes'), { recursive: true });
     mkdirSync(join(sphinx, '_badges'), { recursive: true });
@@ -141,7 +141,7 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     writeFileSync(join(sphinx, 'conf.py'), 'project = "Vault"\nrst_prolog = """\n.. |product| replace:: Vault\n"""\n');
     writeFileSync(
       join(sphinx, 'guide', 'keys.rst'),
-      'Rotate |product| keys\n=====================\n\n.. include:: ../_badges/plan.rst\n   :start-after: :nosearch:\n\n.. include:: /includes/backup.rst\n\n.. include:: ../includes/feedback.txt\n\nOpen the key settings.\n\n.. include:: ../missing/note.txt\n',
+      'Rotate |product| keys\n=====================\n\n.. include:: ../_badges/plan.rst\n   :start-after: :nosearch:\n\n.. include:: /includes/backup.rst\n\n.. include:: ../includes/feedback.txt\n\nOpen the key settings.\n\n.. include:: ../missing/note.txt\n\n.. include:: ../../../../../../../../../../etc/hostname\n',
     );
     const r = run('src/cli/kb-import.ts', [sphinx, '--out', join(root, 'sphinx-kb'), '--json']);
     expect(r.status, r.stderr).toBe(0);
@@ -168,6 +168,10 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     ]);
     expect(alone.status, alone.stderr).toBe(0);
     const page = readFileSync(join(root, 'keys-kb', 'rotate-vault-keys.md'), 'utf8');
+    // A guide file never reads files far from it: an include that climbs to /etc is reported, not read.
+    expect((JSON.parse(alone.stdout) as { warnings: string[] }).warnings.join('\n')).toMatch(
+      /etc\/hostname" was not read/,
+    );
     expect(page).toContain('Tell us what was unclear.');
     expect(page).toContain('Available on Enterprise plans only.');
   }, 60_000);
