@@ -1,6 +1,6 @@
 import { closingFence, FENCE, FenceTracker } from './fences.js';
 import { boldOnly } from './pseudo-headings.js';
-import { TAB_OF_HEADING } from './section-tree.js';
+import { markTab } from './section-tree.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -198,7 +198,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     // told apart by its tab, not by the section around the tabs.
     if (ATX_LINE.test(text)) {
       label = null;
-      if (tabName) text = `${text.trimEnd()} ${TAB_OF_HEADING}${tabName}${TAB_OF_HEADING}`;
+      if (tabName) text = markTab(text, tabName);
     }
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
@@ -310,8 +310,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     // A bold line standing for a sub-heading inside a GitBook tab ("**Installation:**" in the "Docker CLI" tab) is told
     // apart from the same line in the next tab by the tab's name (see pseudo-headings.ts).
-    if (gitbookTab && boldOnly(line) !== null)
-      line = `${line.trimEnd()} ${TAB_OF_HEADING}${gitbookTab}${TAB_OF_HEADING}`;
+    if (gitbookTab && boldOnly(line) !== null) line = markTab(line, gitbookTab);
     // An HTML table ("<table>", "<tr>", "<td>" over many lines): its cells run together or stack up as code when its
     // tags are removed, so it is written as the Markdown table it stands for.
     if (/^\s*<table[\s>]/i.test(line) && !fences.isOpen) {

@@ -1,7 +1,7 @@
 import { convertMarkdownInline } from './markdown-inline.js';
 import { FenceTracker } from './fences.js';
 import { mdxToMarkdown } from './mdx.js';
-import { nestHeadings, TAB_MARK, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
  * Markdown → section tree. ATX (`#` … `######`, optional closing #s) and setext (`===`, `---`)
@@ -69,9 +69,7 @@ export function parseMarkdown(text: string): ParsedDocument {
     const atx = ATX.exec(line);
     const html = atx ? null : HTML_HEADING.exec(line);
     if (atx || html) {
-      const written = atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!;
-      const tab = TAB_MARK.exec(written);
-      const text = tab ? written.slice(0, tab.index) : written;
+      const { text, qualifier } = tabMarked(atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!);
       const title = convertMarkdownInline(text.trim(), refs).trim();
       if (title) {
         out = [];
@@ -79,7 +77,7 @@ export function parseMarkdown(text: string): ParsedDocument {
           title,
           level: atx ? atx[1]!.length : Number(html![1]),
           lines: out,
-          ...(tab?.[1] ? { qualifier: tab[1] } : {}),
+          ...(qualifier && { qualifier }),
         });
       }
       continue;

@@ -1,5 +1,5 @@
 import { convertRstInline, refName, type RstReferences } from './rst-inline.js';
-import { nestHeadings, TAB_MARK, TAB_OF_HEADING, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import { markTab, nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
  * reStructuredText → section tree with Discord-markdown lines.
@@ -330,15 +330,15 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       !BULLET_ITEM.test(line)
     ) {
       // A title inside a tab carries the tab's name (marked where the tab's text is read in, below).
-      const tab = TAB_MARK.exec(line);
-      const title = (tab ? line.slice(0, tab.index) : line).trim();
+      const { text: written, qualifier } = tabMarked(line);
+      const title = written.trim();
       const short = next!.trim().length < title.length;
       if (!short || next!.trim().length >= 4) {
         if (short)
           warnings.push(
             `line ${i + 2}: the underline of "${title}" is shorter than the title (accepted, as docutils does)`,
           );
-        startSection(title, `u${under[1]}`, tab?.[1]);
+        startSection(title, `u${under[1]}`, qualifier);
         i += 2;
         afterTitle = i;
         continue;
@@ -419,7 +419,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         if (boxed && name !== 'admonition' && arg) text.unshift(pad + arg);
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         const first = text.findIndex((l) => !blank(l));
-        if (label && first >= 0 && !TAB_MARK.test(text[first]!)) {
+        if (label && first >= 0 && tabMarked(text[first]!).qualifier === undefined) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
           // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
           // box's list and the rest of the section would become a topic titled "Important".
@@ -536,7 +536,7 @@ function markTabTitles(text: string[], tab: string): void {
   for (let k = 0; k < text.length; k++)
     if (isTitle(k)) {
       if (first < 0) first = k;
-      text[k] = `${text[k]!.trimEnd()} ${TAB_OF_HEADING}${tab}${TAB_OF_HEADING}`;
+      text[k] = markTab(text[k]!, tab);
     }
   if (first > 0 && text.slice(0, first).some((l) => !blank(l))) text.unshift('', ...text.splice(first, 2), '');
 }

@@ -1,4 +1,4 @@
-import { type Section, TAB_MARK } from './section-tree.js';
+import { type Section, tabMarked } from './section-tree.js';
 import { FENCE } from './fences.js';
 
 /**
@@ -31,8 +31,7 @@ function promote(section: Section): Section {
   let fence = false;
   section.lines.forEach((marked, i, lines) => {
     // A bold line inside a tab carries the tab's name (mdx.ts): it tells the sub-heading apart, and is never text.
-    const tab = TAB_MARK.exec(marked);
-    const line = tab ? marked.slice(0, tab.index) : marked;
+    const { text: line, qualifier } = tabMarked(marked);
     if (FENCE.test(line)) fence = !fence;
     const alone = !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
     const title = alone ? boldOnly(line) : null;
@@ -44,7 +43,7 @@ function promote(section: Section): Section {
         lines: target,
         children: [],
         origin: 'pseudo',
-        ...(tab?.[1] ? { qualifier: tab[1] } : {}),
+        ...(qualifier && { qualifier }),
       });
       return;
     }

@@ -29,11 +29,18 @@ export interface ParsedDocument {
 
 /**
  * Marks the tab a heading or a bold sub-heading line is written in, after its text: "### Configuration ␂LDAP␂". The
- * site readers (mdx.ts) add it; the heading readers take it off as the section's qualifier.
+ * site readers (mdx.ts, parse-rst's tabs) add it with `markTab`; the heading readers take it off with `tabMarked`.
  */
-export const TAB_OF_HEADING = '\u0002';
-/** The tab mark at a line's end, and the tab's name. */
-export const TAB_MARK = /\s*\u0002([^\u0002]*)\u0002\s*$/;
+const TAB_MARK = /\s*\u0002([^\u0002]*)\u0002\s*$/;
+
+/** `line` marked as written in the tab named `tab`. */
+export const markTab = (line: string, tab: string): string => `${line.trimEnd()} \u0002${tab}\u0002`;
+
+/** A line's text without its tab mark, and the tab's name (the heading's qualifier) when it has one. */
+export function tabMarked(line: string): { text: string; qualifier?: string } {
+  const m = TAB_MARK.exec(line);
+  return m ? { text: line.slice(0, m.index), ...(m[1] ? { qualifier: m[1] } : {}) } : { text: line };
+}
 
 /** A heading as a parser meets it, in document order, before nesting. */
 export interface FlatHeading {
