@@ -1,13 +1,23 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { GuideFile } from '../core/import/import-guide.js';
-import { includedFiles, inlinePartials, inlineRstIncludes } from '../core/import/partials.js';
+import {
+  includedFiles,
+  includePath,
+  includeTargets,
+  inlinePartials,
+  inlineRstIncludes,
+} from '../core/import/partials.js';
 import { framed, sphinxFrame } from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
 /** Files a reStructuredText page may write in with `.. include::` besides pages ("includes/feedback.txt", "x.inc"). */
 const INCLUDE_EXTENSIONS = new Set(['.txt', '.inc']);
+/** A reStructuredText page, which `.. include::` and conf.py concern. */
+const isRst = (path: string) => /\.(?:rst|rest)$/i.test(path);
+/** How many folders above a single guide file its includes and conf.py may come from. */
+const FOLDERS_ABOVE = 3;
 /** Pages that open their folder. */
 const FIRST_PAGES = new Set(['index', 'readme']);
 
@@ -24,7 +34,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()));
   const read = async (f: string) => [f, await readFile(join(dir, f), 'utf8')] as [string, string];
   const texts = new Map(await Promise.all(files.map(read)));
-  const rst = [...texts].filter(([f]) => /\.rest$|\.rst$/i.test(f));
+  const rst = [...texts].filter(([f]) => isRst(f));
   const included = includedFiles(new Map(rst));
   // Text files only a page's `.. include::` names are read too (not every robots.txt in the folder).
   for (const [f, text] of await Promise.all(
@@ -46,7 +56,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         const text = texts.get(fileName)!;
         return {
           fileName,
-          text: /\.rest$|\.rst$/i.test(fileName)
+          text: isRst(fileName)
             ? framed(inlineRstIncludes(fileName, text, texts), frame)
             : inlinePartials(fileName, text, texts),
         };
@@ -73,17 +83,17 @@ function byReadingOrder(a: string, b: string): number {
  * the folders above the file. An include that cannot be read stays, and the import reports it.
  */
 export async function withIncludes(path: string, text: string): Promise<string> {
-  if (!/\.(?:rst|rest)$/i.test(path)) return text;
+  if (!isRst(path)) return text;
   // Paths as the includes resolve them: the file's own path from the filesystem's top, without the leading "/".
   const name = resolve(path).split(sep).join('/').replace(/^\/+/, '');
   const dirs = name.split('/').slice(0, -1);
-  const frame = await nearestSphinxFrame(dirs);
+  const frame = sphinxFrame((await readNearest(dirs, 'conf.py')) ?? '');
   if (!text.includes('include::')) return framed(text, frame);
   const files = new Map([[name, text]]);
   const tried = new Set<string>();
   // Only files near the guide are read (its folder and the three above it, where a docs tree keeps its includes): a
   // guide file never reaches into the rest of the machine.
-  const top = Math.max(1, dirs.length - 3);
+  const top = Math.max(1, dirs.length - FOLDERS_ABOVE);
   const near = `${dirs.slice(0, top).join('/')}/`;
   for (let depth = 0; depth < 3; depth++) {
     const wanted = [...includedFiles(files)].filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
@@ -94,21 +104,23 @@ export async function withIncludes(path: string, text: string): Promise<string> 
       if (found !== null) files.set(f, found);
     }
   }
-  // "/includes/note.rst" resolved from the filesystem's top: the docs' top is one of the file's folders.
-  const fromTop = [...text.matchAll(/^\s*\.\.\s+include::\s+\/(\S+)\s*$/gm)].map((m) => m[1]!);
-  for (const f of fromTop)
-    for (let up = dirs.length; up >= top && !files.has(f); up--) {
-      const found = await readFile(`/${[...dirs.slice(0, up), f].join('/')}`, 'utf8').catch(() => null);
-      if (found !== null) files.set(f, found);
-    }
+  // "/includes/note.rst" is read from the docs' top, which is one of the file's folders.
+  for (const f of includeTargets(text).filter((p) => p.startsWith('/'))) {
+    const path = includePath(name, f);
+    const found = files.has(path) ? null : await readNearest(dirs, path);
+    if (found !== null) files.set(path, found);
+  }
   return framed(inlineRstIncludes(name, text, files), frame);
 }
 
-/** The conf.py in the file's folder or in one of the three folders above it, as Sphinx's own would be found. */
-async function nearestSphinxFrame(dirs: readonly string[]): Promise<{ prolog: string; epilog: string }> {
-  for (let up = dirs.length; up > 0 && up >= dirs.length - 3; up--) {
-    const conf = await readFile(`/${[...dirs.slice(0, up), 'conf.py'].join('/')}`, 'utf8').catch(() => null);
-    if (conf !== null) return sphinxFrame(conf);
+/**
+ * `path` read from the nearest of the folders `dirs` names (the file's own, then up to three above it, where a docs
+ * tree keeps its conf.py and includes), or null.
+ */
+async function readNearest(dirs: readonly string[], path: string): Promise<string | null> {
+  for (let up = dirs.length; up >= Math.max(1, dirs.length - FOLDERS_ABOVE); up--) {
+    const found = await readFile(`/${[...dirs.slice(0, up), path].join('/')}`, 'utf8').catch(() => null);
+    if (found !== null) return found;
   }
-  return { prolog: '', epilog: '' };
+  return null;
 }

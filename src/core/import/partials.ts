@@ -87,13 +87,15 @@ export function inlineRstIncludes(
   return out.join('\n');
 }
 
+/** The paths a page's `.. include::` lines name, as written ("../includes/note.txt", "/includes/badge.rst"). */
+export function includeTargets(text: string): string[] {
+  return text.split('\n').flatMap((line) => RST_INCLUDE.exec(line)?.[2] ?? []);
+}
+
 /** The files `.. include::` lines of these pages write in: they are read where they are included, not as pages. */
 export function includedFiles(pages: ReadonlyMap<string, string>): Set<string> {
   const included = new Set<string>();
   for (const [fileName, text] of pages)
-    for (const line of text.split('\n')) {
-      const m = RST_INCLUDE.exec(line);
-      if (m) included.add(includePath(fileName, m[2]!));
-    }
+    for (const path of includeTargets(text)) included.add(includePath(fileName, path));
   return included;
 }

@@ -19,6 +19,6 @@ export function sphinxFrame(confPy: string): { prolog: string; epilog: string } 
 
 /** A reStructuredText page as Sphinx reads it: the prolog before it, the epilog after it. */
 export function framed(page: string, frame: { prolog: string; epilog: string }): string {
-  if (!frame.prolog.trim() && !frame.epilog.trim()) return page;
-  return `${frame.prolog.trim() ? `${frame.prolog.trim()}\n\n` : ''}${page}${frame.epilog.trim() ? `\n\n${frame.epilog.trim()}\n` : ''}`;
+  const [prolog, epilog] = [frame.prolog.trim(), frame.epilog.trim()];
+  return `${prolog ? `${prolog}\n\n` : ''}${page}${epilog ? `\n\n${epilog}\n` : ''}`;
 }
