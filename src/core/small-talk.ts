@@ -252,8 +252,9 @@ export function isIdleRemark(text: string, words: readonly string[], contentTerm
   );
 }
 
-/** Marks of a joke or a sigh typed in chat: laughter, "smh", "fr", and the emoji that laugh, cringe or shrug. */
-const QUIPS = new Set('lol lmao lmfao rofl haha hahaha hehe smh fr frfr bruh ngl tbh'.split(' '));
+/** Marks of a joke or a sigh typed in chat besides laughter (LAUGHTER: "lol", "haha", "lmao"): "smh", "fr", "ngl". */
+const QUIPS = new Set('rofl smh fr frfr bruh ngl tbh'.split(' '));
+/** The emoji that laugh, cringe or shrug. */
 const QUIP_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F480}\u{1F643}\u{1F629}\u{1F62D}\u{1F644}\u{1F937}\u{1F926}]/u;
 
 /**
