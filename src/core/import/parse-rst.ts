@@ -258,6 +258,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       '',
     );
   };
+  /** A table's rows, each cell's markup read like any text's, in a code block with the columns aligned. */
+  const emitTable = (rows: string[][]) =>
+    emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(inline(cell))))));
 
   let i = 0;
   /** The line just after the last title's adornment. */
@@ -289,9 +292,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       let end = i + 1;
       while (end < lines.length && (GRID_BORDER.test(lines[end]!) || GRID_ROW.test(lines[end]!))) end++;
       if (end - i >= 3) {
-        emitCode(
-          alignedColumns(gridRows(lines.slice(i, end)).map((row) => row.map((cell) => plainCell(inline(cell))))),
-        );
+        emitTable(gridRows(lines.slice(i, end)));
         i = end;
         continue;
       }
@@ -307,9 +308,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         if (isBorder && ++borders >= 2 && (end >= lines.length || blank(lines[end]))) break;
       }
       if (borders >= 2 && SIMPLE_BORDER.test(lines[end - 1]!)) {
-        emitCode(
-          alignedColumns(simpleRows(lines.slice(i, end)).map((row) => row.map((cell) => plainCell(inline(cell))))),
-        );
+        emitTable(simpleRows(lines.slice(i, end)));
         i = end;
         continue;
       }
@@ -378,7 +377,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         const header = body.map((l) => /^\s*:header:\s*(.+)$/.exec(l)?.[1]).find(Boolean);
         const rows = name === 'csv-table' ? csvRows(content, header) : listTableRows(content);
         if (arg) out.push('', inline(arg), '');
-        emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(inline(cell))))));
+        emitTable(rows);
       } else if (CODE_DIRECTIVES.has(name)) {
         emitCode(
           body.filter((l) => !OPTION.test(l)),
@@ -549,7 +548,7 @@ function gridRows(table: readonly string[]): string[][] {
   let row: string[] | null = null;
   for (const l of table) {
     if (GRID_BORDER.test(l)) {
-      if (row) rows.push(row.map((c) => c.trim()));
+      if (row) rows.push(row);
       row = null;
       continue;
     }
@@ -559,7 +558,7 @@ function gridRows(table: readonly string[]): string[][] {
       if (text) row[k] = row[k] ? `${row[k]} ${text}` : text;
     }
   }
-  if (row) rows.push(row.map((c) => c.trim()));
+  if (row) rows.push(row);
   return rows;
 }
 
