@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readCases } from '../../src/cli/guide-corpus.js';
+import { Assistant } from '../../src/core/assistant.js';
+import type { Example } from '../../src/core/examples.js';
+import { prepareGuide, rates, tally } from '../../src/core/guide-eval.js';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A team that imports its guide and then labels some of the questions members asked (README: "After importing, a
+ * team goes further by labelling…") must not be worse off for it. The guide stays judged by the answer model; the
+ * labels teach the examples' classifier, whose off-topic and small-talk classes are then a few lines each.
+ */
+describe('an imported guide taught with a few dozen labelled questions', () => {
+  const dir = 'test/data/guides/syncthing';
+  const g = prepareGuide({
+    name: 'syncthing',
+    guide: { fileName: 'guide.rst', text: readFileSync(`${dir}/guide.rst`, 'utf8') },
+    cases: readCases(`${dir}/questions.jsonl`),
+  });
+  // Every other question is labelled by the team; the rest are what members ask next.
+  const labelled = g.cases.filter((_, i) => i % 2 === 0);
+  const next = g.cases.filter((_, i) => i % 2 === 1);
+  const examples: Example[] = labelled.map((c) =>
+    Array.isArray(c.expect)
+      ? { question: c.q, outcome: 'topic', topic: c.expect[0]! }
+      : { question: c.q, outcome: c.expect as 'escalate' | 'ignore', topic: null },
+  );
+  const taught = new Assistant({ ...g.assistant.knowledge, examples });
+  const asked = (bot: Assistant) =>
+    rates(
+      tally(
+        next,
+        next.map((c) => bot.ask(c.q)),
+      ),
+    );
+
+  it('is still judged by the answer model (input: the labelled half of its question set)', () => {
+    expect(examples.length).toBeGreaterThan(30);
+    expect(taught.policy.kind).toBe('model');
+  });
+
+  it('hands the next off-topic questions to staff as often as before, not silence (input: the other half)', () => {
+    const before = asked(g.assistant);
+    const after = asked(taught);
+    expect(after.offTopicEscalated).toBeGreaterThanOrEqual(before.offTopicEscalated - 0.05);
+    expect(after.smallTalkIgnored).toBeGreaterThanOrEqual(before.smallTalkIgnored);
+    expect(after.helped).toBeGreaterThanOrEqual(before.helped - 0.05);
+  });
+});
