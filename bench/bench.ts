@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { Assistant } from '../src/core/assistant.js';
-import { policyFor } from '../src/core/policy.js';
+import { modelPolicy, taughtPolicy } from '../src/core/policy.js';
 import { decide, type Decision, type Policy } from '../src/core/decision.js';
 import { importGuide } from '../src/core/import/import-guide.js';
 import { buildKnowledge } from '../src/core/knowledge.js';
@@ -236,7 +236,8 @@ export function benchScale(knowledge: Knowledge, queries: readonly string[], opt
   const guide = syntheticGuide(knowledge.topics, { topics: opts.topics, seed: opts.seed ?? DEFAULT_SEED });
   const judgedBy = opts.judgedBy ?? 'taught';
   const examples = judgedBy === 'taught' ? knowledge.examples : [];
-  const policy = policyFor(examples);
+  // The synthetic guide's topics have no examples of their own: the sign-in guide's cut-offs are taken as they are.
+  const policy = judgedBy === 'taught' ? taughtPolicy() : modelPolicy();
   const t0 = process.hrtime.bigint();
   const index = new SearchIndex(guide, DEFAULT_SEARCH_PARAMS, examples);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;

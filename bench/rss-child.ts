@@ -3,7 +3,7 @@
  * questions given after N with it. Run alone by
  * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
  */
-import { policyFor } from '../src/core/policy.js';
+import { modelPolicy, taughtPolicy } from '../src/core/policy.js';
 import { decide } from '../src/core/decision.js';
 import { loadKnowledge } from '../src/app/knowledge-folder.js';
 import { SearchIndex } from '../src/core/search-index.js';
@@ -23,7 +23,7 @@ const index = new SearchIndex(
 // Answer questions both ways, so anything answering keeps is counted too (until session 8, the answer model's
 // per-topic caches of passages and word pairs; they are now built with the index).
 const questions = process.argv.slice(3);
-for (const policy of [policyFor(loaded.knowledge.examples), policyFor([])])
+for (const policy of [taughtPolicy(), modelPolicy()])
   for (const q of questions) decide(index, q, policy);
 // Garbage left from building and answering is not memory the index holds; collect it before reading RSS
 // (the parent starts this process with --expose-gc), so two runs of the same code agree.

@@ -66,7 +66,7 @@ export class Assistant {
     readonly packSpelling: SpellingMemory = { edited: new Map(), guide: new Map() },
   ) {
     this.index = new SearchIndex(knowledge.topics, DEFAULT_SEARCH_PARAMS, knowledge.examples, spelling);
-    this.policy = policyFor(knowledge.examples);
+    this.policy = policyFor(knowledge.examples, knowledge.topics.length);
     this.packs = knowledge.packs;
   }
 

@@ -132,9 +132,13 @@ export const TYPO_THRESHOLD = 0.34;
 /**
  * A guide whose team has labelled enough member questions, on topics and off them, is judged by its own
  * classifier and the cut-offs cross-validated on such examples; below that, the classifier has too little
- * to say "not covered" with, and the answer model fitted across many guides judges instead.
+ * to say "not covered" with, and the answer model fitted across many guides judges instead. "Enough" holds for
+ * most topics, not just in total: three imported guides taught with about 290 labelled questions on their topics
+ * and 88 off them (a question or two a topic), scored on English questions they were not taught, were helped
+ * 72 / 82 / 61% by the answer model and 34 / 45 / 21% by the classifier. The sign-in guide has 64 or more for
+ * 17 of its 18 topics.
  */
-export const TAUGHT_MIN = { topic: 100, escalate: 30 };
+export const TAUGHT_MIN = { topic: 100, escalate: 30, perTopic: 5, topicShare: 0.75 };
 
 /**
  * A line in a pack's language that neither index could answer is chatter, not an off-topic question, when the

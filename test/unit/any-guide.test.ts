@@ -247,7 +247,7 @@ describe('which judge a guide gets', () => {
   it('the sign-in guide, taught with 1,999 examples, keeps its own cut-offs', async () => {
     const loaded = await loadKnowledge('knowledge');
     if (!loaded.ok) throw new Error('the shipped guide must load');
-    expect(policyFor(loaded.knowledge.examples).kind).toBe('taught');
+    expect(policyFor(loaded.knowledge.examples, loaded.knowledge.topics.length).kind).toBe('taught');
   });
 
   it('a handful of examples is not enough to judge by; a labelled question is still answered as labelled', () => {
