@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { formatKnowledgeError } from '../core/knowledge-source.js';
+import { isTaught } from '../core/policy.js';
 import { parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 
@@ -14,7 +15,9 @@ related topics that do not exist, links whose host is not in allowed-hosts.txt, 
 without numbered steps, and examples.jsonl (each line valid, topic ids that exist, no question
 twice), and the language packs in locales/<tag>/ (each topic one of the guide's, with as many steps,
 only allowlisted links; coverage per locale is reported). Prints one summary line and exits 0 when the guide is valid; otherwise prints each problem
-as FILE:LINE: message and exits 1.
+as FILE:LINE: message and exits 1. The summary says which judge answers: the guide's own classifier when the team has
+labelled enough questions (100 on topics, five or more for three topics in four, 30 it does not cover), else the
+answer model fitted across many guides.
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -34,9 +37,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const commands = topics.filter((t) => t.command).length;
   const steps = topics.reduce((n, t) => n + t.steps.length, 0);
   const sections = new Set(topics.map((t) => t.section)).size;
+  const judge = isTaught(examples, topics.length) ? 'judged by its own classifier' : 'judged by the answer model';
   io.out(
     `kb:check: ${dir} OK: ${topics.length} topics in ${sections} sections, ${commands} commands, ${steps} steps, ` +
-      `${allowedHosts.length} allowed hosts, ${examples.length} labelled examples${packLine}\n`,
+      `${allowedHosts.length} allowed hosts, ${examples.length} labelled examples (${judge})${packLine}\n`,
   );
   return 0;
 }

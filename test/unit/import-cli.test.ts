@@ -23,6 +23,9 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
     expect(r.stdout).toMatch(/Links dropped .*: 1\n {2}- /);
     expect(r.stdout).toContain(`- ${unofficial.url}`);
     expect(r.stdout).toMatch(/kb:check: .* OK: \d+ topics/);
+    // No labelled questions yet: kb:check tells the admin the answer model fitted across guides judges it.
+    const check = run('src/cli/kb-check.ts', [out]);
+    expect(check.stdout).toMatch(/ 0 labelled examples \(judged by the answer model\)\n$/);
     const files = readdirSync(out);
     expect(files).toContain('allowed-hosts.txt');
     expect(readFileSync(join(out, 'allowed-hosts.txt'), 'utf8')).toMatch(
