@@ -531,6 +531,40 @@ describe('Docusaurus tabs that hold headings', () => {
     expect(topics[1]!.text).not.toContain('OIDC');
     expect(topics[2]!.text).toMatch(/This provider uses OIDC\.[\s\S]*AUTH_OIDC_ISSUER/);
   });
+
+  it('input: a tab whose steps hold a Compose file with a "# Optional - specify the uid" comment, then "## Next" → the comment stays code, no topic is made of it', () => {
+    const { topics, report } = importGuide({
+      fileName: 'container.mdx',
+      text: [
+        '# Container',
+        '',
+        'Intro.',
+        '',
+        '<Tabs>',
+        '<TabItem value="c" label="Compose">',
+        '',
+        '1. Create a file.',
+        '',
+        '```yml',
+        'services:',
+        '  # Optional - specify the uid',
+        '  user: uid:gid',
+        '```',
+        '',
+        '2. Start it.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+        '',
+        '## Next',
+        '',
+        'Next text.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Container', 'Next']);
+    expect(topics[0]!.text).toMatch(/```yml\nservices:\n {2}# Optional - specify the uid\n/);
+  });
 });
 
 describe('GitBook tabs that hold bold sub-headings or open on a hint', () => {

@@ -127,10 +127,18 @@ function headingsLeadTheirTabs(input: readonly string[]): readonly string[] {
     if (!TAB_OPEN.test(lines[i]!)) continue;
     const open = tagEnd(lines, i).line;
     if (/<\/(?:TabItem|Tab)>/.test(lines[open]!)) continue;
+    // A "# comment" in the tab's code is no heading (a Compose file's "# Optional - specify the uid").
+    const code = new FenceTracker();
     let h = open + 1;
-    while (h < lines.length && !ATX_LINE.test(lines[h]!.trimStart()) && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!))
-      h++;
-    if (h >= lines.length || !ATX_LINE.test(lines[h]!.trimStart())) continue;
+    let found = false;
+    for (; h < lines.length && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!); h++) {
+      const line = lines[h]!.trimStart();
+      if (!code.isCode(line) && ATX_LINE.test(line)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) continue;
     if (lines.slice(open + 1, h).every((l) => l.trim() === '')) continue;
     const [heading] = lines.splice(h, 1);
     lines.splice(open + 1, 0, '', heading!, '');
