@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inlinePartials } from '../../src/core/import/partials.js';
-import { importGuide } from '../../src/core/import/import-guide.js';
+import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { parseTopicBody } from '../../src/core/topic-body.js';
@@ -320,6 +320,32 @@ describe('a dotted name that only looks like a host', () => {
 });
 
 describe('site generators this importer meets in docs folders (Hugo, MkDocs Material)', () => {
+  it('input: front matter "title: FAQ", a markdownlint comment or an MDX import line, then the page\'s own "# Frequently Asked Questions" → the page is that heading, not its file name', () => {
+    const page = (fileName: string, between: string) => ({
+      fileName,
+      text: `---\ntitle: FAQ\n---\n${between}\n\n# Frequently Asked Questions\n\nAsk away.\n\n## Do all systems support all commands\n\nNo.\n`,
+    });
+    for (const between of ['<!-- markdownlint-disable heading-increment -->', "import Link from '@docusaurus/Link';"]) {
+      const { report } = importGuidePages({ folderName: 'docs', files: [page('faq.mdx', between)], allowedHosts: [] });
+      expect(report.topics.map((t) => [t.heading, t.depth])).toEqual([
+        ['Frequently Asked Questions', 0],
+        ['Do all systems support all commands', 1],
+      ]);
+    }
+  });
+
+  it('input: api/index.md and database/index.md with no "# heading" → each page is named by its folder, not "Index"', () => {
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        { fileName: 'api/index.md', text: '## Endpoints\n\nList them.\n\n## Sign-in\n\nUse a token.\n' },
+        { fileName: 'database/index.md', text: '## Tables\n\nRead them.\n\n## Views\n\nQuery them.\n' },
+      ],
+      allowedHosts: [],
+    });
+    expect(report.topics.filter((t) => t.depth === 0).map((t) => t.title)).toEqual(['Api', 'Database']);
+  });
+
   it('input: Hugo "+++ title = …" front matter, "{{<toc>}}", "{{< hint info >}}…{{< /hint >}}" → the page titled, the shortcodes gone, their text kept', () => {
     const { topics, report } = importGuide({
       fileName: 'drawings.md',

@@ -110,6 +110,38 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
   return null;
 }
 
+/**
+ * The first line at or after `from` that a reader of the page sees: blank lines, HTML comments ("<!-- markdownlint-disable
+ * … -->") and MDX import and export lines show nothing. A page whose front matter is followed by those and then its own
+ * "# Heading" is titled by that heading, as the site shows it; the front matter's title is for menus.
+ */
+function firstShownLine(lines: readonly string[], from: number): string | undefined {
+  let comment = false;
+  let statement = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (comment) {
+      comment = !line.includes('-->');
+      continue;
+    }
+    if (statement) {
+      statement = !/\bfrom\s+["']|;\s*$/.test(line);
+      continue;
+    }
+    if (line === '') continue;
+    if (line.startsWith('<!--')) {
+      comment = !line.includes('-->');
+      continue;
+    }
+    if (/^(?:import|export)\s/.test(line)) {
+      statement = !/\bfrom\s+["']|;\s*$|^import\s+["']/.test(line);
+      continue;
+    }
+    return lines[i];
+  }
+  return undefined;
+}
+
 /** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
 const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 
@@ -246,8 +278,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if ((line.trim() === '---' || line.trim() === '+++') && (i === 0 || input[i - 1]!.trim() === '')) {
       const meta = frontMatterAt(input, i);
       if (meta) {
-        const next = input.slice(meta.end + 1).find((l) => l.trim() !== '');
-        if (meta.title && !/^ {0,3}#\s/.test(next ?? '')) out.push(`# ${meta.title}`, '');
+        if (meta.title && !/^ {0,3}#\s/.test(firstShownLine(input, meta.end + 1) ?? '')) out.push(`# ${meta.title}`, '');
         i = meta.end;
         continue;
       }

@@ -72,9 +72,14 @@ const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
 
-/** "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title). */
+/**
+ * "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title);
+ * "group-management/index.md" → "Group management": a folder's index page (index, README, _index) is named by its folder.
+ */
 export function titleFromFileName(fileName: string): string {
-  const base = (fileName.split(/[\\/]/).pop() ?? fileName)
+  const parts = fileName.split(/[\\/]/).filter(Boolean);
+  const own = parts.length > 1 && /^(?:_?index|readme)\.[^.]+$/i.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
+  const base = (parts[own] ?? fileName)
     .replace(/\.[^.]+$/, '')
     .replace(/^\d+(?=[-_.]+\D)/, '')
     .replace(/[-_.]+/g, ' ')
