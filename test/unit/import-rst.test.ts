@@ -132,6 +132,17 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: figures whose options are indented four spaces (one with an empty ":alt:") → the captions are text; no option, and no topic named "alt"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'camera.rst',
+      text: 'Camera Settings\n===============\n\nIntro text.\n\n.. figure:: images/cam.webp\n    :alt: A camera\n    :align: center\n\n    The Camera Panel\n\n.. figure:: images/setup.webp\n    :alt:\n\n    The settings dialog.\n\nAfter the figures.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Camera Settings']);
+    expect(topics[0]!.text).toMatch(/The Camera Panel[\s\S]*The settings dialog\.[\s\S]*After the figures\./);
+    expect(topics[0]!.text).not.toMatch(/alt|align/);
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

@@ -122,6 +122,22 @@ const HIDDEN_DIRECTIVES = new Set([
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
 const blank = (l: string | undefined) => l === undefined || l.trim() === '';
 
+/**
+ * A directive's body past its options: the field list right under the directive line (":alt: A camera", a value
+ * wrapped onto deeper lines), up to the first blank line, at whatever indentation the page uses (three spaces or four).
+ * A field list further down is the directive's text.
+ */
+function afterOptions(body: readonly string[]): string[] {
+  let k = 0;
+  while (
+    k < body.length &&
+    !blank(body[k]) &&
+    (OPTION.test(body[k]!) || (k > 0 && indentOf(body[k]!) > indentOf(body[0]!)))
+  )
+    k++;
+  return body.slice(k);
+}
+
 /** Definitions the inline converter needs, gathered before conversion so forward references work. */
 /** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
 const LABEL = /^\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
@@ -370,7 +386,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
       const name = named?.[1]?.toLowerCase() ?? '';
       const arg = named?.[2]?.trim() ?? '';
-      const content = body.filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
+      const content = afterOptions(body);
       if (name === 'csv-table' || name === 'list-table') {
         // A table written as CSV or as a list of lists: its rows, columns aligned in a code block (as a grid table
         // is kept), under its title.
@@ -379,10 +395,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         if (arg) out.push('', inline(arg), '');
         emitTable(rows);
       } else if (CODE_DIRECTIVES.has(name)) {
-        emitCode(
-          body.filter((l) => !OPTION.test(l)),
-          name === 'parsed-literal' ? '' : arg,
-        );
+        emitCode(afterOptions(body), name === 'parsed-literal' ? '' : arg);
       } else if (name === 'image' || /\|\s+image::/.test(rest)) {
         // The picture cannot be shown, but where it pointed to may matter: keep it as a link so the
         // allowlist decides whether it stays.
