@@ -23,8 +23,7 @@ const index = new SearchIndex(
 // Answer questions both ways, so anything answering keeps is counted too (until session 8, the answer model's
 // per-topic caches of passages and word pairs; they are now built with the index).
 const questions = process.argv.slice(3);
-for (const policy of [taughtPolicy(), modelPolicy()])
-  for (const q of questions) decide(index, q, policy);
+for (const policy of [taughtPolicy(), modelPolicy()]) for (const q of questions) decide(index, q, policy);
 // Garbage left from building and answering is not memory the index holds; collect it before reading RSS
 // (the parent starts this process with --expose-gc), so two runs of the same code agree.
 globalThis.gc?.();

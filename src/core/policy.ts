@@ -27,9 +27,7 @@ export function isTaught(examples: readonly Example[], topicCount: number): bool
     total += n;
     if (n >= TAUGHT_MIN.perTopic) learned++;
   }
-  return (
-    total >= TAUGHT_MIN.topic && escalate >= TAUGHT_MIN.escalate && learned >= TAUGHT_MIN.topicShare * topicCount
-  );
+  return total >= TAUGHT_MIN.topic && escalate >= TAUGHT_MIN.escalate && learned >= TAUGHT_MIN.topicShare * topicCount;
 }
 
 /** The taught cut-offs (a guide its team has taught, like the sign-in guide). */

@@ -278,7 +278,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if ((line.trim() === '---' || line.trim() === '+++') && (i === 0 || input[i - 1]!.trim() === '')) {
       const meta = frontMatterAt(input, i);
       if (meta) {
-        if (meta.title && !/^ {0,3}#\s/.test(firstShownLine(input, meta.end + 1) ?? '')) out.push(`# ${meta.title}`, '');
+        if (meta.title && !/^ {0,3}#\s/.test(firstShownLine(input, meta.end + 1) ?? ''))
+          out.push(`# ${meta.title}`, '');
         i = meta.end;
         continue;
       }

@@ -78,7 +78,10 @@ const LONG_BODY = 1200;
  */
 export function titleFromFileName(fileName: string): string {
   const parts = fileName.split(/[\\/]/).filter(Boolean);
-  const own = parts.length > 1 && /^(?:_?index|readme)\.[^.]+$/i.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
+  const own =
+    parts.length > 1 && /^(?:_?index|readme)\.[^.]+$/i.test(parts[parts.length - 1]!)
+      ? parts.length - 2
+      : parts.length - 1;
   const base = (parts[own] ?? fileName)
     .replace(/\.[^.]+$/, '')
     .replace(/^\d+(?=[-_.]+\D)/, '')
