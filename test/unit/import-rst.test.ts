@@ -143,6 +143,26 @@ describe('parseRst', () => {
     expect(topics[0]!.text).not.toMatch(/alt|align/);
   });
 
+  it('input: ".. tags:: educator, how-to" and a ".. thumbnail::" picture under a title → neither the tags nor the path is text; the page text leads', () => {
+    const { topics } = importGuide({
+      fileName: 'course.rst',
+      text: 'Create a Course\n===============\n\n.. tags:: educator, how-to\n\n.. thumbnail:: /_images/create_course.png\n\nOpen Studio at the URL your administrator gave you.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toMatch(/summary: Open Studio at the URL/);
+    expect(topics[0]!.text).not.toMatch(/educator|how-to|create_course/);
+  });
+
+  it('input: a note whose second paragraph is a bold sentence, then the page text and a sub-section → the bold sentence stays in the note, no topic is made of it', () => {
+    const { topics, report } = importGuide({
+      fileName: 'sso.rst',
+      text: 'Set up SSO with SAML\n====================\n\n.. note::\n\n   This feature is in beta.\n\n   **At the moment only Okta is supported.**\n\nThis guide explains how to enable SSO using Okta.\n\nPrerequisites\n-------------\n\nYou need an owner account.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Set up SSO with SAML', 'Prerequisites']);
+    expect(topics[0]!.text).toMatch(/only Okta is supported[\s\S]*This guide explains/);
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

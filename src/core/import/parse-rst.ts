@@ -46,8 +46,10 @@ const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
  * ("grid:: 2"), a CSS class ("container:: cfloat-left"). Their content is read; the argument is not.
  */
 const LAYOUT_DIRECTIVES = new Set([
-  // A figure's argument is its picture's path; its caption and legend, below, are text.
+  // A figure's argument is its picture's path; its caption and legend, below, are text. So is a thumbnail's
+  // (sphinxcontrib-images).
   'figure',
+  'thumbnail',
   'only',
   'grid',
   'grid-item',
@@ -117,6 +119,11 @@ const HIDDEN_DIRECTIVES = new Set([
   'digraph',
   'mermaid',
   'plantuml',
+  // A page's tags for the site's index ("tags:: educator, how-to" led every Open edX page's summary), and videos.
+  'tags',
+  'youtube',
+  'vimeo',
+  'video',
 ]);
 
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
@@ -429,6 +436,10 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
               ? `${VERSION_NOTES[name]} ${arg}`
               : '';
         if (boxed && name !== 'admonition' && arg) text.unshift(pad + arg);
+        // A bold line in a box is the box's emphasis ("**At the moment only Okta is supported.**"), not a sub-heading:
+        // read in place, one level shallower, it would take the rest of the section. The box says it is important.
+        if (boxed)
+          for (let k = 0; k < text.length; k++) text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         const first = text.findIndex((l) => !blank(l));
         if (label && first >= 0 && tabMarked(text[first]!).qualifier === undefined) {
