@@ -163,6 +163,16 @@ describe('parseRst', () => {
     expect(topics[0]!.text).toMatch(/only Okta is supported[\s\S]*This guide explains/);
   });
 
+  it('input: sub-titles underlined with backticks, the first with its text right under the underline → both are topics with their text', () => {
+    const { topics, report } = importGuide({
+      fileName: 'providers.rst',
+      text: 'Providers\n=========\n\nCloudflare\n``````````\nFor Cloudflare accounts set the **Zone** option.\n\nNetcup DNS\n``````````\n\nNetcup offers an API.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Providers', 'Cloudflare', 'Netcup DNS']);
+    expect(topics[1]!.text).toContain('For Cloudflare accounts set the **Zone** option.');
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

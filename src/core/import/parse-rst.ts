@@ -196,8 +196,12 @@ const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
 
 /** The most lines one role or link is read across (a menu path wraps once or twice at 80 columns). */
 const MAX_WRAPPED_LINES = 3;
-/** Whether a line leaves inline markup open: an odd number of ``literal`` marks, or of single backticks besides them. */
+/**
+ * Whether a line leaves inline markup open: an odd number of ``literal`` marks, or of single backticks besides them.
+ * A title's adornment of backticks ("``````````" under "Cloudflare") is no markup.
+ */
 const leavesMarkupOpen = (l: string) => {
+  if (ADORNMENT.test(l)) return false;
   const doubles = (l.match(/``/g) ?? []).length;
   const singles = (l.match(/`/g) ?? []).length - 2 * doubles;
   return doubles % 2 === 1 || singles % 2 === 1;
