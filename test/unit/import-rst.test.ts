@@ -173,6 +173,15 @@ describe('parseRst', () => {
     expect(topics[1]!.text).toContain('For Cloudflare accounts set the **Zone** option.');
   });
 
+  it('input: a field list of three fields (":Version: 2.1", ":Author: Team", ":License: GPL") → three lines, not one run-on step', () => {
+    const { topics } = importGuide({
+      fileName: 'options.rst',
+      text: 'Options\n=======\n\n:Version: 2.1\n:Author: Team\n:License: GPL\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toMatch(/1\. \*\*Version:\*\* 2\.1\n2\. \*\*Author:\*\* Team\n3\. \*\*License:\*\* GPL/);
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

@@ -532,6 +532,8 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
           : emitted.replace(/::\s*$/, ':');
     const lead = /^(\s*(?:[-]|\d+\.)?\s*)/.exec(emitted)![0];
     if (emitted.trim()) out.push(lead + inline(emitted.slice(lead.length)));
+    // Each field of a list is its own line (":Type: list" / ":Default: []"), not one run-on paragraph.
+    if (listIndent < 0 && !item && FIELD.test(line) && !blank(next) && FIELD.test(next!)) out.push('');
     i++;
     if (literal) {
       let j = i;
