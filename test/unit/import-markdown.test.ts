@@ -469,6 +469,30 @@ describe('Docusaurus pages written as its own examples write them', () => {
   });
 });
 
+describe('Docusaurus tab labels written as JSX', () => {
+  it('input: <TabItem value="macos" label={<span className="tab"><FaApple />macOS</span>}> → the tab is named "macOS", as the site shows it, not "macos"', () => {
+    const { topics } = importGuide({
+      fileName: 'install.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Install',
+        '',
+        '<Tabs>',
+        '<TabItem value="macos" label={<span className="tab"><FaApple />macOS</span>}>',
+        'Use Disk Utility.',
+        '</TabItem>',
+        '<TabItem value="linux" label={<span className="tab"><FaLinux />Linux</span>}>',
+        'Use GNOME Disks.',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toMatch(/\*\*macOS:\*\* Use Disk Utility\.[\s\S]*\*\*Linux:\*\* Use GNOME Disks\./);
+  });
+});
+
 describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
   it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
     const { topics } = importGuide({

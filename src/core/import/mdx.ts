@@ -57,6 +57,12 @@ function attribute(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
+/** A label written as JSX (`label={<span className="tab"><FaApple />macOS</span>}`): the text it shows. */
+function jsxLabel(tag: string): string | undefined {
+  const jsx = /\blabel\s*=\s*\{\s*(<[^{}]*>)\s*\}/.exec(tag)?.[1];
+  return jsx?.replace(/<[^>]*>/g, '').trim() || undefined;
+}
+
 /** Where a tag's ">" is (line and column); it may be on a later line, and braces (`values={[…]}`) may hold ">". */
 function tagEnd(lines: readonly string[], from: number): { line: number; col: number } {
   let depth = 0;
@@ -500,7 +506,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
       if (name === 'TabItem' || name === 'Tab') {
         const value = attribute(whole, 'value');
-        label = attribute(whole, 'label') ?? (value ? (tabLabels.get(value) ?? value) : null);
+        label = attribute(whole, 'label') ?? jsxLabel(whole) ?? (value ? (tabLabels.get(value) ?? value) : null);
         tabName = label;
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
