@@ -469,6 +469,32 @@ describe('Docusaurus pages written as its own examples write them', () => {
   });
 });
 
+describe('a heading repeated under a repeated heading on two pages', () => {
+  it('input: crypt.md and drive.md, each "## Configuration" / "### Standard options" → the page tells the two "Standard options" apart', () => {
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'crypt.md',
+          text: '# Crypt\n\nEncrypts.\n\n## Configuration\n\nSet it up.\n\n### Standard options\n\nThe password.\n',
+        },
+        {
+          fileName: 'drive.md',
+          text: '# Google Drive\n\nStores.\n\n## Configuration\n\nSet it up.\n\n### Standard options\n\nThe client id.\n',
+        },
+      ],
+      allowedHosts: [],
+    });
+    const titles = report.topics.map((t) => t.title);
+    expect(titles).toContain('Standard options (Configuration, Crypt)');
+    expect(titles).toContain('Standard options (Configuration, Google Drive)');
+    expect(titles).toContain('Configuration (Crypt)');
+    expect(new Set(titles).size).toBe(titles.length);
+    // The source headings are kept as written.
+    expect(report.topics.filter((t) => t.heading === 'Standard options')).toHaveLength(2);
+  });
+});
+
 describe('Docusaurus tab labels written as JSX', () => {
   it('input: <TabItem value="macos" label={<span className="tab"><FaApple />macOS</span>}> → the tab is named "macOS", as the site shows it, not "macos"', () => {
     const { topics } = importGuide({

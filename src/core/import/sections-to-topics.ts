@@ -325,6 +325,12 @@ function rootsToTopics(
     if (id !== base) report.renamed.push({ title, wanted: base, id });
   });
 
+  /** The page (top-level section) a node sits in. */
+  const topOfTree = (n: Node): Node => {
+    let t = n;
+    while (t.parent) t = t.parent;
+    return t;
+  };
   // A heading the guide writes more than once ("Introduction" atop seven pages, "Windows" under two) would reach
   // members as buttons and commands they cannot tell apart: such a topic is titled with its section's heading too.
   const keyOf = (n: Node) => headingKey(n.section.title);
@@ -333,6 +339,22 @@ function rootsToTopics(
     if (!n.skipped) headingCount.set(keyOf(n), (headingCount.get(keyOf(n)) ?? 0) + 1);
   });
   const repeated = (n: Node) => (headingCount.get(keyOf(n)) ?? 0) > 1;
+  // Its section's heading may repeat too ("Standard options" under "Configuration" on two pages): then the page's
+  // heading tells them apart as well, "Standard options (Configuration, Crypt)".
+  const qualifierOf = new Map<Node, string>();
+  const qualifiedCount = new Map<string, number>();
+  walk(tree, (n) => {
+    if (n.skipped || !n.parent || !repeated(n)) return;
+    const q = plainText(n.section.qualifier ?? n.parent.section.title).trim();
+    qualifierOf.set(n, q);
+    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
+    qualifiedCount.set(key, (qualifiedCount.get(key) ?? 0) + 1);
+  });
+  for (const [n, q] of qualifierOf) {
+    const page = topOfTree(n);
+    if ((qualifiedCount.get(`${keyOf(n)}\u0000${q.toLowerCase()}`) ?? 0) > 1 && page !== n.parent && page !== n)
+      qualifierOf.set(n, `${q}, ${plainText(page.section.title).trim()}`);
+  }
 
   const topics: ImportResult['topics'] = [];
   /** The "section" a topic is listed under: its top-level section (the document title stands alone). */
@@ -353,8 +375,7 @@ function rootsToTopics(
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE)
       title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
-    else if (repeated(n) && n.parent)
-      title = clip(`${title} (${clean(plainText(n.section.qualifier ?? n.parent.section.title)).trim()})`, 100);
+    else if (qualifierOf.has(n)) title = clip(`${title} (${clean(qualifierOf.get(n)!).trim()})`, 100);
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
