@@ -182,6 +182,18 @@ describe('parseRst', () => {
     expect(topics[0]!.text).toMatch(/1\. \*\*Version:\*\* 2\.1\n2\. \*\*Author:\*\* Team\n3\. \*\*License:\*\* GPL/);
   });
 
+  it('input: a line block of two "|" lines, the first continued on an indented line → two lines of text, no bars, no bold term', () => {
+    const { topics } = importGuide({
+      fileName: 'viewer.rst',
+      text: 'Map Viewer\n==========\n\n| The *Map Viewer* shows the *Navigation bar*.\n  It is a panel of zoom tools.\n| By default it shows the zoom buttons.\n\nAfter.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toMatch(
+      /1\. The \*Map Viewer\* shows the \*Navigation bar\*\. It is a panel of zoom tools\.\n2\. By default it shows the zoom buttons\./,
+    );
+    expect(topics[0]!.text).not.toContain('|');
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

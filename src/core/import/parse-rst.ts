@@ -208,6 +208,29 @@ const leavesMarkupOpen = (l: string) => {
 };
 
 /**
+ * Line blocks ("| The *Map Viewer* shows…" / "  it is a panel…" / "| By default…"): each "|" line, with the indented
+ * lines that continue it, is a line of its own; left as they were, the bars showed and the first line read as a term.
+ */
+function readLineBlocks(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const start = /^(\s*)\|(?: (.*))?$/.exec(lines[i]!);
+    if (!start || !blank(lines[i - 1])) continue;
+    const indent = start[1]!.length;
+    const out: string[] = [];
+    let j = i;
+    for (; j < lines.length && !blank(lines[j]); j++) {
+      const bar = /^(\s*)\|(?: (.*))?$/.exec(lines[j]!);
+      if (bar && bar[1]!.length === indent) out.push(start[1]! + (bar[2] ?? '').trim(), '');
+      else if (indentOf(lines[j]!) > indent && out.length > 0) out[out.length - 2] += ` ${lines[j]!.trim()}`;
+      else break;
+    }
+    if (j < lines.length && !blank(lines[j])) continue;
+    lines.splice(i, j - i, ...out);
+    i += out.length - 1;
+  }
+}
+
+/**
  * Sphinx sources wrap at 80 columns, and a role or link wraps with them (":menuselection:`Preferences --> Decks -->"
  * on one line, "Speed --> Reset on track load`." on the next). The inline converter reads one line at a time, so such
  * a line takes the rest of its paragraph's lines until the markup closes.
@@ -232,6 +255,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
     .split('\n');
   for (let top = lines.findIndex((l) => !blank(l)); top >= 0 && FILE_WIDE_FIELD.test(lines[top]!); )
     lines.splice(top, 1);
+  readLineBlocks(lines);
   joinWrappedMarkup(lines);
   const refs = collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)]));
   const warnings: string[] = [];
