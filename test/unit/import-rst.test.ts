@@ -194,6 +194,16 @@ describe('parseRst', () => {
     expect(topics[0]!.text).not.toContain('|');
   });
 
+  it('input: a simple table closed by a border the full width of the table, then the next section → the section is a topic, not rows', () => {
+    const { topics, report } = importGuide({
+      fileName: 'states.rst',
+      text: 'TCP states\n==========\n\n========== ============\nLISTEN     Waiting.\nCLOSED     No state.\n=======================\n\nUDP states\n==========\n\nNO_TRAFFIC means none.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['TCP states', 'UDP states']);
+    expect(topics[0]!.text).not.toMatch(/UDP|={5}/);
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

@@ -353,12 +353,17 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
     if (SIMPLE_BORDER.test(line)) {
       let end = i + 1;
       let borders = 1;
+      // The last border may run the table's full width without column gaps ("=====…" under the rows, as OPNsense
+      // writes it): followed by a blank line it still closes the table, which would otherwise take the next section.
+      const closes = (k: number) =>
+        SIMPLE_BORDER.test(lines[k]!) ||
+        (/^\s*={3,}\s*$/.test(lines[k]!) && (k + 1 >= lines.length || blank(lines[k + 1])));
       while (end < lines.length) {
-        const isBorder = SIMPLE_BORDER.test(lines[end]!);
+        const isBorder = closes(end);
         end++;
         if (isBorder && ++borders >= 2 && (end >= lines.length || blank(lines[end]))) break;
       }
-      if (borders >= 2 && SIMPLE_BORDER.test(lines[end - 1]!)) {
+      if (borders >= 2 && closes(end - 1)) {
         emitTable(simpleRows(lines.slice(i, end)));
         i = end;
         continue;
@@ -624,7 +629,7 @@ function simpleRows(table: readonly string[]): string[][] {
   const starts = [...table[0]!.matchAll(/=+/g)].map((m) => m.index);
   const rows: string[][] = [];
   for (const l of table) {
-    if (SIMPLE_BORDER.test(l) || blank(l)) continue;
+    if (SIMPLE_BORDER.test(l) || /^\s*={3,}\s*$/.test(l) || blank(l)) continue;
     const cells = starts.map((from, k) => l.slice(from, starts[k + 1]).trim());
     const last = rows.at(-1);
     if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]} ${c}`.trim() : last[k]!));
