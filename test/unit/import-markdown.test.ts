@@ -495,6 +495,41 @@ describe('a heading repeated under a repeated heading on two pages', () => {
   });
 });
 
+describe('a Docusaurus box whose content is tabs', () => {
+  it('input: ":::tip[Tip – Installing KDE Partition Manager]" holding a Debian tab, then the steps → the box stays in its section; the steps are the section\'s', () => {
+    const { topics, report } = importGuide({
+      fileName: 'format.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Format the drive',
+        '',
+        'KDE Partition Manager manages storage devices.',
+        '',
+        ':::tip[Tip – Installing KDE Partition Manager]',
+        '<Tabs>',
+        '<TabItem value="debian" label="Debian">',
+        '',
+        '```bash',
+        'sudo apt install partitionmanager',
+        '```',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+        ':::',
+        '',
+        '1. Open KDE Partition Manager.',
+        '2. Click `Apply`.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Format the drive']);
+    expect(topics[0]!.text).toMatch(
+      /Tip – Installing KDE Partition Manager:[\s\S]*sudo apt install partitionmanager[\s\S]*Open KDE Partition Manager/,
+    );
+  });
+});
+
 describe('Docusaurus tab labels written as JSX', () => {
   it('input: <TabItem value="macos" label={<span className="tab"><FaApple />macOS</span>}> → the tab is named "macOS", as the site shows it, not "macos"', () => {
     const { topics } = importGuide({

@@ -485,6 +485,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         continue;
       }
     }
+    // A box whose title waits for its text meets tabs instead (":::tip[Installing KDE Partition Manager]" over a tab per
+    // system): the title stands on its own line, plain, as before code; bold, it would read as a sub-heading.
+    if (label !== null && !inTab && /^\s*<(?:Tabs|TabItem|Tab)(?=[\s>])/.test(line)) {
+      out.push(labelled(label), '');
+      label = null;
+    }
     const tag = TAG_START.exec(line);
     if (tag) {
       const { line: end, col } = tagEnd(input, i);
