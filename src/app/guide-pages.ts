@@ -7,6 +7,7 @@ import {
   includeTargets,
   inlinePartials,
   inlineRstIncludes,
+  importedPartials,
 } from '../core/import/partials.js';
 import { framed, sphinxFrame } from '../core/import/sphinx-conf.js';
 
@@ -19,7 +20,7 @@ const isRst = (path: string) => /\.(?:rst|rest)$/i.test(path);
 /** How many folders above a single guide file its includes and conf.py may come from. */
 const FOLDERS_ABOVE = 3;
 /** Pages that open their folder. */
-const FIRST_PAGES = new Set(['index', 'readme']);
+const FIRST_PAGES = new Set(['index', '_index', 'readme']);
 
 /**
  * Every page of a guide kept as a folder (a docs site), in reading order: path order, part by part, a folder's
@@ -44,11 +45,17 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|).
   const conf = all.find((p) => p === 'conf.py') ?? all.filter((p) => p.endsWith('/conf.py')).sort()[0];
   const frame = sphinxFrame(conf ? await readFile(join(dir, conf), 'utf8') : '');
-  // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes is read there: not
-  // pages, but a page may write them in.
+  // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
+  // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
+  const partials = importedPartials(texts);
   return (
     files
-      .filter((p) => !p.split('/').some((part) => part.startsWith('_')) && !included.has(p))
+      .filter(
+        (p) =>
+          !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
+          !included.has(p) &&
+          !partials.has(p),
+      )
       // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
       .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
       .sort(byReadingOrder)

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readGuidePages } from '../../src/app/guide-pages.js';
+import { importGuidePages } from '../../src/core/import/import-guide.js';
 import { SEED_FILE, seedUnofficialLink } from '../support/shared.js';
 
 const SEED = SEED_FILE;
@@ -184,4 +186,37 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\(Markdown\): 2 topics written/);
   }, 60_000);
+});
+
+describe('which files of a docs folder are pages (input: folders written to a temp dir)', () => {
+  const write = (dir: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  };
+
+  it('a Markdown file another page imports (tab/Docker.md, no "_" in its name) is written into that page, not a page too', async () => {
+    const dir = join(root, 'partials-by-import');
+    write(dir, {
+      'index.mdx':
+        "import Docker from './tab/Docker.md';\n\n# Quick Start\n\nPick a way.\n\n<Docker />\n\n## Updating\n\nPull again.\n",
+      'tab/Docker.md': '## Quick Start with Docker\n\nRun the container.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['index.mdx']);
+    const { report } = importGuidePages({ folderName: 'docs', files: pages, allowedHosts: [] });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Quick Start', 'Quick Start with Docker', 'Updating']);
+  });
+
+  it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {
+    const dir = join(root, 'hugo-section');
+    write(dir, {
+      'install.md': '# Install\n\nDownload it.\n',
+      '_index.md': '# Rclone syncs your files to cloud storage\n\nIt copies files.\n',
+      '_snippet.md': '## Not a page\n\nShared text.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['_index.md', 'install.md']);
+  });
 });

@@ -39,6 +39,20 @@ export function inlinePartials(fileName: string, text: string, files: ReadonlyMa
     .join('\n');
 }
 
+/** The Markdown pages some other page of the folder imports as a partial (`import Steps from './tab/Steps.md'`). */
+export function importedPartials(files: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const [fileName, text] of files) {
+    if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) continue;
+    for (const line of text.split('\n')) {
+      const m = PARTIAL_IMPORT.exec(line);
+      const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
+      if (path !== undefined && path !== fileName && files.has(path)) out.add(path);
+    }
+  }
+  return out;
+}
+
 /** `.. include:: path` with its options (":start-after: marker", ":end-before: marker", ":literal:") indented below. */
 const RST_INCLUDE = /^(\s*)\.\.\s+include::\s+(\S+)\s*$/;
 const RST_OPTION = /^\s+:([\w-]+):\s*(.*)$/;
