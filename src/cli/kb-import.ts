@@ -43,11 +43,12 @@ KNOWLEDGE_DIR, else knowledge/), written to DIR/locales/TAG/ under the guide's t
 A FOLDER is a guide kept as many pages, as docs sites keep it: every .md, .mdx, .markdown, .rst
 and .rest file under it is one page, in path order with index and README pages first and numbered
 names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
-partials, build files), GitBook's SUMMARY.md (its table of contents) and node_modules are left
-out; a partial a page imports (Docusaurus \`<Note />\`), or a file a reStructuredText page
-includes (\`.. include::\`, also .txt), is written into the page where its tag stands, and is not
-a page of its own. Each page becomes a top-level section titled by its one top heading, else its
-front matter's title, else its file name. A single .rst FILE has the files it includes from
+partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
+contents) and node_modules are left out; a partial a page imports (Docusaurus \`<Note />\`, whatever
+its name), or a file a reStructuredText page includes (\`.. include::\`, also .txt), is written into
+the page where its tag stands, and is not a page of its own. Each page becomes a top-level section
+titled by its one top heading, else its front matter's title, else its file name (an index page's:
+its folder's name). A single .rst FILE has the files it includes from
 beside it written in the same way. A Sphinx conf.py (in the FOLDER, or beside or above the FILE)
 gives every .rst page its rst_prolog and rst_epilog, as Sphinx does: substitutions such as
 |product| read as the site shows them.
