@@ -8,6 +8,7 @@ import {
   inlinePartials,
   inlineRstIncludes,
   importedPartials,
+  partialTargets,
 } from '../core/import/partials.js';
 import { framed, sphinxFrame } from '../core/import/sphinx-conf.js';
 
@@ -90,10 +91,10 @@ function byReadingOrder(a: string, b: string): number {
  * the folders above the file. An include that cannot be read stays, and the import reports it.
  */
 export async function withIncludes(path: string, text: string): Promise<string> {
-  if (!isRst(path)) return text;
   // Paths as the includes resolve them: the file's own path from the filesystem's top, without the leading "/".
   const name = resolve(path).split(sep).join('/').replace(/^\/+/, '');
   const dirs = name.split('/').slice(0, -1);
+  if (!isRst(path)) return withPartials(name, dirs, text);
   const frame = sphinxFrame((await readNearest(dirs, 'conf.py')) ?? '');
   if (!text.includes('include::')) return framed(text, frame);
   const files = new Map([[name, text]]);
@@ -118,6 +119,29 @@ export async function withIncludes(path: string, text: string): Promise<string> 
     if (found !== null) files.set(path, found);
   }
   return framed(inlineRstIncludes(name, text, files), frame);
+}
+
+/**
+ * A single Markdown page with the partials it imports (`import Docker from './tab/Docker.md'`) written where their tags
+ * stand, read from beside it (its folder and the three above it, three levels of partials at most), as a folder import
+ * writes them; without them a Docusaurus page that is mostly partials imported as headings with no text.
+ */
+async function withPartials(name: string, dirs: readonly string[], text: string): Promise<string> {
+  const files = new Map([[name, text]]);
+  const near = `${dirs.slice(0, Math.max(1, dirs.length - FOLDERS_ABOVE)).join('/')}/`;
+  const tried = new Set<string>();
+  for (let depth = 0; depth < 3; depth++) {
+    const wanted = [...files]
+      .flatMap(([f, t]) => partialTargets(f, t))
+      .filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
+    if (wanted.length === 0) break;
+    for (const f of wanted) {
+      tried.add(f);
+      const found = await readFile(`/${f}`, 'utf8').catch(() => null);
+      if (found !== null) files.set(f, found);
+    }
+  }
+  return files.size === 1 ? text : inlinePartials(name, text, files);
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGuidePages } from '../../src/app/guide-pages.js';
+import { readGuidePages, withIncludes } from '../../src/app/guide-pages.js';
 import { importGuidePages } from '../../src/core/import/import-guide.js';
 import { SEED_FILE, seedUnofficialLink } from '../support/shared.js';
 
@@ -207,6 +207,17 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(pages.map((p) => p.fileName)).toEqual(['index.mdx']);
     const { report } = importGuidePages({ folderName: 'docs', files: pages, allowedHosts: [] });
     expect(report.topics.map((t) => t.heading)).toEqual(['Quick Start', 'Quick Start with Docker', 'Updating']);
+  });
+
+  it('a single .mdx page imported alone has the partials it imports from beside it written in (input: index.mdx + tab/Docker.md)', async () => {
+    const dir = join(root, 'single-with-partials');
+    write(dir, {
+      'index.mdx': "import Docker from './tab/Docker.md';\n\n# Quick Start\n\n<Docker />\n",
+      'tab/Docker.md': '## Quick Start with Docker\n\nRun the container.\n',
+    });
+    const text = await withIncludes(join(dir, 'index.mdx'), readFileSync(join(dir, 'index.mdx'), 'utf8'));
+    expect(text).toContain('## Quick Start with Docker\n\nRun the container.');
+    expect(text).not.toContain('<Docker />');
   });
 
   it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {

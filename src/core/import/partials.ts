@@ -39,17 +39,23 @@ export function inlinePartials(fileName: string, text: string, files: ReadonlyMa
     .join('\n');
 }
 
-/** The Markdown pages some other page of the folder imports as a partial (`import Steps from './tab/Steps.md'`). */
+/** The Markdown files a page imports as partials (`import Steps from './tab/Steps.md'`), as paths from the page's. */
+export function partialTargets(fileName: string, text: string): string[] {
+  if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) return [];
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = PARTIAL_IMPORT.exec(line);
+    const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
+    if (path !== undefined && path !== fileName) out.push(path);
+  }
+  return out;
+}
+
+/** The Markdown pages some other page of the folder imports as a partial. */
 export function importedPartials(files: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
-  for (const [fileName, text] of files) {
-    if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) continue;
-    for (const line of text.split('\n')) {
-      const m = PARTIAL_IMPORT.exec(line);
-      const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
-      if (path !== undefined && path !== fileName && files.has(path)) out.add(path);
-    }
-  }
+  for (const [fileName, text] of files)
+    for (const path of partialTargets(fileName, text)) if (files.has(path)) out.add(path);
   return out;
 }
 
