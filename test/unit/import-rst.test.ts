@@ -204,6 +204,34 @@ describe('parseRst', () => {
     expect(topics[0]!.text).not.toMatch(/UDP|={5}/);
   });
 
+  it('input: a see-also whose first line is a :ref: term with its description, and a warning ending on a bold line mid-paragraph → the description and the bold are kept', () => {
+    const { topics } = importGuide({
+      fileName: 'overview.rst',
+      text: [
+        'Build overview',
+        '==============',
+        '',
+        'You can enable a build overview comment.',
+        '',
+        '.. seealso::',
+        '    :ref:`visual-diff:Show build overview in pull requests`',
+        '        How to configure your project to enable build overviews',
+        '',
+        '.. warning::',
+        '',
+        '   If you make your variable public, anyone can see it.',
+        '   In other words,',
+        '   **do not use this option if your variable is a secret.**',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('How to configure your project to enable build overviews');
+    expect(text).not.toContain('****');
+    expect(text).toContain('**do not use this option if your variable is a secret.**');
+  });
+
   it('input: a glossary written as a definition list, and a field list → each term and field name leads its text', () => {
     const { topics } = importGuide({
       fileName: 'glossary.rst',

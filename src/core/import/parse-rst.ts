@@ -139,11 +139,14 @@ function afterOptions(body: readonly string[]): string[] {
   while (
     k < body.length &&
     !blank(body[k]) &&
-    (OPTION.test(body[k]!) || (k > 0 && indentOf(body[k]!) > indentOf(body[0]!)))
+    (DIRECTIVE_OPTION.test(body[k]!) || (k > 0 && indentOf(body[k]!) > indentOf(body[0]!)))
   )
     k++;
   return body.slice(k);
 }
+
+/** An option line (":alt: A camera", ":linenos:"); ":doc:`setup`" opening a see-also's list is a role, not one. */
+const DIRECTIVE_OPTION = /^\s*:[\w-]+:(?=\s|$)/;
 
 /** Definitions the inline converter needs, gathered before conversion so forward references work. */
 /** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
@@ -426,7 +429,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
       const name = named?.[1]?.toLowerCase() ?? '';
       const arg = named?.[2]?.trim() ?? '';
-      const content = afterOptions(body);
+      // Past the options, a role alone at the body's margin (":doc:`setup`" in a see-also list of pages) names a page
+      // the member cannot open from Discord: dropped, its description below it kept.
+      const content = afterOptions(body).filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
       if (name === 'csv-table' || name === 'list-table') {
         // A table written as CSV or as a list of lists: its rows, columns aligned in a code block (as a grid table
         // is kept), under its title.
@@ -472,14 +477,18 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         // A bold line in a box is the box's emphasis ("**At the moment only Okta is supported.**"), not a sub-heading:
         // read in place, one level shallower, it would take the rest of the section. The box says it is important.
         if (boxed)
-          for (let k = 0; k < text.length; k++) text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
+          for (let k = 0; k < text.length; k++)
+            if (blank(text[k - 1]) && blank(text[k + 1]))
+              text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         const first = text.findIndex((l) => !blank(l));
         if (label && first >= 0 && tabMarked(text[first]!).qualifier === undefined) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
           // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
           // box's list and the rest of the section would become a topic titled "Important".
-          if (LIST_ITEM.test(text[first]!) || DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!))
+          // A definition's term ("Guide title" over its indented text) is bold itself: the label stands apart from it.
+          const term = !blank(text[first + 1]) && indentOf(text[first + 1]!) > indentOf(text[first]!);
+          if (LIST_ITEM.test(text[first]!) || DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!) || term)
             text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
