@@ -334,6 +334,23 @@ describe('site generators this importer meets in docs folders (Hugo, MkDocs Mate
     }
   });
 
+  it('input: quick-start/index.md with two "# " headings, the first "# Quick Start" → the page is "Quick Start" as written, not its folder\'s "Quick start"', () => {
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'quick-start/index.md',
+          text: '---\ntitle: "Quick Start"\n---\n\n# Quick Start\n\nGet it.\n\n# Docker Setup\n\nRun.\n',
+        },
+      ],
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => [t.heading, t.title])).toEqual([
+      ['Quick Start', 'Quick Start'],
+      ['Docker Setup', 'Docker Setup'],
+    ]);
+  });
+
   it('input: api/index.md and database/index.md with no "# heading" → each page is named by its folder, not "Index"', () => {
     const { report } = importGuidePages({
       folderName: 'docs',

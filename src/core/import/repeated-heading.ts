@@ -16,9 +16,16 @@ export function mergeRepeatedHeadings(sections: readonly Section[]): Section[] {
       first?.origin === 'heading' &&
       headingKey(first.title) === headingKey(s.title) &&
       (first.title.trim() === s.title.trim() || s.lines.every((l) => l.trim() === ''));
+    // A page named by its file or folder ("Quick start") takes the heading as the page writes it ("Quick Start").
+    const title = s.origin === 'named' ? first?.title : s.title;
     if (first && repeats)
       return mergeRepeatedHeadings([
-        { ...s, lines: [...s.lines, '', ...first.lines], children: [...first.children, ...rest] },
+        {
+          ...s,
+          title: title ?? s.title,
+          lines: [...s.lines, '', ...first.lines],
+          children: [...first.children, ...rest],
+        },
       ])[0]!;
     return { ...s, children: mergeRepeatedHeadings(s.children) };
   });
