@@ -545,6 +545,39 @@ describe('a Docusaurus box whose content is tabs', () => {
       /Tip – Installing KDE Partition Manager:[\s\S]*sudo apt install partitionmanager[\s\S]*Open KDE Partition Manager/,
     );
   });
+
+  it('input: the same box inside a "KDE" tab of the page → still no topic of its own', () => {
+    const { report } = importGuide({
+      fileName: 'format.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Format the drive',
+        '',
+        '<Tabs>',
+        '<TabItem value="kde" label="KDE">',
+        'KDE Partition Manager manages storage devices.',
+        '',
+        ':::tip[Tip – Installing KDE Partition Manager]',
+        '<Tabs>',
+        '<TabItem value="debian" label="Debian">',
+        '',
+        '```bash',
+        'sudo apt install partitionmanager',
+        '```',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+        ':::',
+        '',
+        '1. Open KDE Partition Manager.',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Format the drive']);
+  });
 });
 
 describe('Docusaurus tab labels written as JSX', () => {

@@ -487,7 +487,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     // A box whose title waits for its text meets tabs instead (":::tip[Installing KDE Partition Manager]" over a tab per
     // system): the title stands on its own line, plain, as before code; bold, it would read as a sub-heading.
-    if (label !== null && !inTab && /^\s*<(?:Tabs|TabItem|Tab)(?=[\s>])/.test(line)) {
+    if (label !== null && /^\s*<(?:Tabs|TabItem|Tab)(?=[\s>])/.test(line)) {
       out.push(labelled(label), '');
       label = null;
     }
