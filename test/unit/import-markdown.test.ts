@@ -1156,6 +1156,16 @@ describe('kb:import keeps a real heading titled "Step N" a topic (input: "## Ste
 });
 
 describe('inlinePartials: a docs folder page with the partials it imports written in', () => {
+  it('input: a partial opening on "# Install with Docker", imported under the page\'s "## Docker" → its headings sit under "Docker"', () => {
+    const files = new Map([
+      ['index.mdx', "import A from './tab/A.md';\n\n# Quick Start\n\n## Docker\n\n<A />\n\n## Python\n\nUse pip.\n"],
+      ['tab/A.md', '# Install with Docker\n\nRun it.\n\n## Updating\n\nPull.\n'],
+    ]);
+    const text = inlinePartials('index.mdx', files.get('index.mdx')!, files);
+    expect(text).toContain('## Docker\n\n### Install with Docker\n\nRun it.\n\n#### Updating');
+    expect(text).toContain('## Python');
+  });
+
   it('input: a page importing "../shared/\\_note.md" → the partial text where <Note /> stood', () => {
     const files = new Map([
       // The underscore escaped as Markdown writers do ("\\_note.md"): in a JavaScript string it is "_note.md".

@@ -31,10 +31,43 @@ export function inlinePartials(fileName: string, text: string, files: ReadonlyMa
     if (m && path !== undefined && files.has(path)) imported.set(m[1]!, path);
   }
   if (imported.size === 0 || depth >= MAX_DEPTH) return text;
+  // A partial's own headings sit under the page's heading where its tag stands: an "# Install with Docker" partial
+  // written under "## Docker" is a sub-section of it, not a second page title.
+  let level = 0;
+  let fence: string | null = null;
   return lines
     .map((line) => {
+      const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (f && (fence === null || f.startsWith(fence))) fence = fence === null ? f : null;
+      const h = fence === null ? ATX.exec(line) : null;
+      if (h) level = h[1]!.length;
       const path = imported.get(PARTIAL_TAG.exec(line)?.[1] ?? '');
-      return path === undefined ? line : inlinePartials(path, files.get(path)!, files, depth + 1);
+      return path === undefined ? line : below(inlinePartials(path, files.get(path)!, files, depth + 1), level);
+    })
+    .join('\n');
+}
+
+const ATX = /^ {0,3}(#{1,6})\s/;
+
+/** `text` with its headings moved down so that its top ones are one level below `level` (none moved at 0). */
+function below(text: string, level: number): string {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  const levels: Array<number | null> = lines.map((line) => {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (f && (fence === null || f.startsWith(fence))) {
+      fence = fence === null ? f : null;
+      return null;
+    }
+    return fence === null ? (ATX.exec(line)?.[1]?.length ?? null) : null;
+  });
+  const top = Math.min(...levels.filter((l): l is number => l !== null));
+  const shift = level === 0 || !Number.isFinite(top) ? 0 : level + 1 - top;
+  if (shift <= 0) return text;
+  return lines
+    .map((line, i) => {
+      const l = levels[i];
+      return l === null || l === undefined ? line : line.replace(/#{1,6}/, '#'.repeat(Math.min(6, l + shift)));
     })
     .join('\n');
 }
