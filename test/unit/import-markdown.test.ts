@@ -513,33 +513,34 @@ describe('a heading repeated under a repeated heading on two pages', () => {
 });
 
 describe('a Docusaurus box whose content is tabs', () => {
-  it('input: ":::tip[Tip – Installing KDE Partition Manager]" holding a Debian tab, then the steps → the box stays in its section; the steps are the section\'s', () => {
-    const { topics, report } = importGuide({
+  /** A tip box whose content is a tab per system, then the steps it sits before. */
+  const boxOverTabs = [
+    'KDE Partition Manager manages storage devices.',
+    '',
+    ':::tip[Tip – Installing KDE Partition Manager]',
+    '<Tabs>',
+    '<TabItem value="debian" label="Debian">',
+    '',
+    '```bash',
+    'sudo apt install partitionmanager',
+    '```',
+    '',
+    '</TabItem>',
+    '</Tabs>',
+    ':::',
+    '',
+    '1. Open KDE Partition Manager.',
+    '2. Click `Apply`.',
+  ];
+  const page = (body: string[]) =>
+    importGuide({
       fileName: 'format.mdx',
-      text: [
-        "import Tabs from '@theme/Tabs';",
-        '',
-        '# Format the drive',
-        '',
-        'KDE Partition Manager manages storage devices.',
-        '',
-        ':::tip[Tip – Installing KDE Partition Manager]',
-        '<Tabs>',
-        '<TabItem value="debian" label="Debian">',
-        '',
-        '```bash',
-        'sudo apt install partitionmanager',
-        '```',
-        '',
-        '</TabItem>',
-        '</Tabs>',
-        ':::',
-        '',
-        '1. Open KDE Partition Manager.',
-        '2. Click `Apply`.',
-      ].join('\n'),
+      text: ["import Tabs from '@theme/Tabs';", '', '# Format the drive', '', ...body].join('\n'),
       allowedHosts: [],
     });
+
+  it('input: ":::tip[Tip – Installing KDE Partition Manager]" holding a Debian tab, then the steps → the box stays in its section; the steps are the section\'s', () => {
+    const { topics, report } = page(boxOverTabs);
     expect(report.topics.map((t) => t.heading)).toEqual(['Format the drive']);
     expect(topics[0]!.text).toMatch(
       /Tip – Installing KDE Partition Manager:[\s\S]*sudo apt install partitionmanager[\s\S]*Open KDE Partition Manager/,
@@ -547,35 +548,7 @@ describe('a Docusaurus box whose content is tabs', () => {
   });
 
   it('input: the same box inside a "KDE" tab of the page → still no topic of its own', () => {
-    const { report } = importGuide({
-      fileName: 'format.mdx',
-      text: [
-        "import Tabs from '@theme/Tabs';",
-        '',
-        '# Format the drive',
-        '',
-        '<Tabs>',
-        '<TabItem value="kde" label="KDE">',
-        'KDE Partition Manager manages storage devices.',
-        '',
-        ':::tip[Tip – Installing KDE Partition Manager]',
-        '<Tabs>',
-        '<TabItem value="debian" label="Debian">',
-        '',
-        '```bash',
-        'sudo apt install partitionmanager',
-        '```',
-        '',
-        '</TabItem>',
-        '</Tabs>',
-        ':::',
-        '',
-        '1. Open KDE Partition Manager.',
-        '</TabItem>',
-        '</Tabs>',
-      ].join('\n'),
-      allowedHosts: [],
-    });
+    const { report } = page(['<Tabs>', '<TabItem value="kde" label="KDE">', ...boxOverTabs, '</TabItem>', '</Tabs>']);
     expect(report.topics.map((t) => t.heading)).toEqual(['Format the drive']);
   });
 });
