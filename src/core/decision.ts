@@ -240,7 +240,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // that way silenced a third of its other off-topic questions, so there the small-talk class must carry the line.
   const readsAsChatter =
     result.smallTalk > result.notCovered &&
-    (policy.kind === 'taught' && !subject ? true : result.smallTalk >= DECISION.chatterSmallTalk);
+    ((policy.kind === 'taught' && !subject) || result.smallTalk >= DECISION.chatterSmallTalk);
   const thanks = r.thanks && !subject;
   // A joke or a sigh told with a laugh is silenced only when the guide cannot place it: one the answer model reads as
   // in scope ("every purchase came in as income lol, all the signs are backwards") is a symptom said with a laugh.

@@ -14,6 +14,7 @@ export function policyFor(examples: readonly Example[], topicCount: number): Pol
   return isTaught(examples, topicCount) ? taughtPolicy() : modelPolicy();
 }
 
+/** Whether the team's labelled questions are enough to judge by: TAUGHT_MIN's totals, and most topics taught. */
 export function isTaught(examples: readonly Example[], topicCount: number): boolean {
   const perTopic = new Map<string, number>();
   let escalate = 0;
