@@ -39,6 +39,8 @@ const GRID_BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
 const GRID_ROW = /^\s*[|+].*[|+]\s*$/;
 /** A simple table's border: columns of "=" separated by spaces ("=====  ======"). */
 const SIMPLE_BORDER = /^\s*=+(?: +=+)+\s*$/;
+/** A simple table's last border written the table's full width, without column gaps. */
+const FULL_BORDER = /^\s*={3,}\s*$/;
 /** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. */
 const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
 /**
@@ -129,6 +131,9 @@ const HIDDEN_DIRECTIVES = new Set([
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
 const blank = (l: string | undefined) => l === undefined || l.trim() === '';
 
+/** An option line (":alt: A camera", ":linenos:"); ":doc:`setup`" opening a see-also's list is a role, not one. */
+const DIRECTIVE_OPTION = /^\s*:[\w-]+:(?=\s|$)/;
+
 /**
  * A directive's body past its options: the field list right under the directive line (":alt: A camera", a value
  * wrapped onto deeper lines), up to the first blank line, at whatever indentation the page uses (three spaces or four).
@@ -144,9 +149,6 @@ function afterOptions(body: readonly string[]): string[] {
     k++;
   return body.slice(k);
 }
-
-/** An option line (":alt: A camera", ":linenos:"); ":doc:`setup`" opening a see-also's list is a role, not one. */
-const DIRECTIVE_OPTION = /^\s*:[\w-]+:(?=\s|$)/;
 
 /** Definitions the inline converter needs, gathered before conversion so forward references work. */
 /** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
@@ -210,19 +212,22 @@ const leavesMarkupOpen = (l: string) => {
   return doubles % 2 === 1 || singles % 2 === 1;
 };
 
+/** A line of a line block: "| text", or a lone "|" for an empty line. */
+const LINE_BLOCK = /^(\s*)\|(?: (.*))?$/;
+
 /**
  * Line blocks ("| The *Map Viewer* shows…" / "  it is a panel…" / "| By default…"): each "|" line, with the indented
  * lines that continue it, is a line of its own; left as they were, the bars showed and the first line read as a term.
  */
 function readLineBlocks(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const start = /^(\s*)\|(?: (.*))?$/.exec(lines[i]!);
+    const start = LINE_BLOCK.exec(lines[i]!);
     if (!start || !blank(lines[i - 1])) continue;
     const indent = start[1]!.length;
     const out: string[] = [];
     let j = i;
     for (; j < lines.length && !blank(lines[j]); j++) {
-      const bar = /^(\s*)\|(?: (.*))?$/.exec(lines[j]!);
+      const bar = LINE_BLOCK.exec(lines[j]!);
       if (bar && bar[1]!.length === indent) out.push(start[1]! + (bar[2] ?? '').trim(), '');
       else if (indentOf(lines[j]!) > indent && out.length > 0) out[out.length - 2] += ` ${lines[j]!.trim()}`;
       else break;
@@ -360,7 +365,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       // writes it): followed by a blank line it still closes the table, which would otherwise take the next section.
       const closes = (k: number) =>
         SIMPLE_BORDER.test(lines[k]!) ||
-        (/^\s*={3,}\s*$/.test(lines[k]!) && (k + 1 >= lines.length || blank(lines[k + 1])));
+        (FULL_BORDER.test(lines[k]!) && (k + 1 >= lines.length || blank(lines[k + 1])));
       while (end < lines.length) {
         const isBorder = closes(end);
         end++;
@@ -638,7 +643,7 @@ function simpleRows(table: readonly string[]): string[][] {
   const starts = [...table[0]!.matchAll(/=+/g)].map((m) => m.index);
   const rows: string[][] = [];
   for (const l of table) {
-    if (SIMPLE_BORDER.test(l) || /^\s*={3,}\s*$/.test(l) || blank(l)) continue;
+    if (SIMPLE_BORDER.test(l) || FULL_BORDER.test(l) || blank(l)) continue;
     const cells = starts.map((from, k) => l.slice(from, starts[k + 1]).trim());
     const last = rows.at(-1);
     if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]} ${c}`.trim() : last[k]!));
