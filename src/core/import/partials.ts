@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences.js';
+
 /**
  * Docusaurus pages share text through partials: `import Charging from './_charging.md'` at the top, `<Charging />`
  * where the text belongs. Imported page by page, the tag is dropped and the page loses that text; read as a folder,
@@ -20,26 +22,36 @@ export function relativeTo(from: string, path: string): string {
   return parts.join('/');
 }
 
-/** The page's text with each partial it imports from the folder (`files`, by path) written where its tag stands. */
-export function inlinePartials(fileName: string, text: string, files: ReadonlyMap<string, string>, depth = 0): string {
-  const lines = text.split('\n');
-  const imported = new Map<string, string>();
-  for (const line of lines) {
+/** The partials a Markdown page imports: each component's name ("Docker") and its file's path from the page's. */
+function partialImports(fileName: string, text: string): Array<[name: string, path: string]> {
+  if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) return [];
+  const out: Array<[string, string]> = [];
+  for (const line of text.split('\n')) {
     const m = PARTIAL_IMPORT.exec(line);
     // A JavaScript string: "./\\_note.md" (Markdown habits) names "./_note.md".
     const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
-    if (m && path !== undefined && files.has(path)) imported.set(m[1]!, path);
+    if (m && path !== undefined) out.push([m[1]!, path]);
   }
+  return out;
+}
+
+/** The Markdown files a page imports as partials (`import Steps from './tab/Steps.md'`), as paths from the page's. */
+export function partialTargets(fileName: string, text: string): string[] {
+  return partialImports(fileName, text).map(([, path]) => path);
+}
+
+/** The page's text with each partial it imports from the folder (`files`, by path) written where its tag stands. */
+export function inlinePartials(fileName: string, text: string, files: ReadonlyMap<string, string>, depth = 0): string {
+  const imported = new Map(partialImports(fileName, text).filter(([, path]) => files.has(path)));
   if (imported.size === 0 || depth >= MAX_DEPTH) return text;
   // A partial's own headings sit under the page's heading where its tag stands: an "# Install with Docker" partial
   // written under "## Docker" is a sub-section of it, not a second page title.
   let level = 0;
-  let fence: string | null = null;
-  return lines
+  const code = new FenceTracker();
+  return text
+    .split('\n')
     .map((line) => {
-      const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (f && (fence === null || f.startsWith(fence))) fence = fence === null ? f : null;
-      const h = fence === null ? ATX.exec(line) : null;
+      const h = code.isCode(line) ? null : ATX.exec(line);
       if (h) level = h[1]!.length;
       const path = imported.get(PARTIAL_TAG.exec(line)?.[1] ?? '');
       return path === undefined ? line : below(inlinePartials(path, files.get(path)!, files, depth + 1), level);
@@ -52,15 +64,8 @@ const ATX = /^ {0,3}(#{1,6})\s/;
 /** `text` with its headings moved down so that its top ones are one level below `level` (none moved at 0). */
 function below(text: string, level: number): string {
   const lines = text.split('\n');
-  let fence: string | null = null;
-  const levels: Array<number | null> = lines.map((line) => {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (f && (fence === null || f.startsWith(fence))) {
-      fence = fence === null ? f : null;
-      return null;
-    }
-    return fence === null ? (ATX.exec(line)?.[1]?.length ?? null) : null;
-  });
+  const code = new FenceTracker();
+  const levels = lines.map((line) => (code.isCode(line) ? null : (ATX.exec(line)?.[1]?.length ?? null)));
   const top = Math.min(...levels.filter((l): l is number => l !== null));
   const shift = level === 0 || !Number.isFinite(top) ? 0 : level + 1 - top;
   if (shift <= 0) return text;
@@ -72,23 +77,11 @@ function below(text: string, level: number): string {
     .join('\n');
 }
 
-/** The Markdown files a page imports as partials (`import Steps from './tab/Steps.md'`), as paths from the page's. */
-export function partialTargets(fileName: string, text: string): string[] {
-  if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) return [];
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const m = PARTIAL_IMPORT.exec(line);
-    const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
-    if (path !== undefined && path !== fileName) out.push(path);
-  }
-  return out;
-}
-
 /** The Markdown pages some other page of the folder imports as a partial. */
 export function importedPartials(files: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   for (const [fileName, text] of files)
-    for (const path of partialTargets(fileName, text)) if (files.has(path)) out.add(path);
+    for (const path of partialTargets(fileName, text)) if (path !== fileName && files.has(path)) out.add(path);
   return out;
 }
 
