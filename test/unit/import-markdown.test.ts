@@ -510,6 +510,24 @@ describe('a heading repeated under a repeated heading on two pages', () => {
     // The source headings are kept as written.
     expect(report.topics.filter((t) => t.heading === 'Standard options')).toHaveLength(2);
   });
+
+  it('input: the same under a page with a 90-character title → the bracket is shortened and closed, within 100 characters', () => {
+    const long = 'Setting up single sign-on for your organization with GitHub, GitLab, or Bitbucket accounts';
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        { fileName: 'a.md', text: `# ${long}\n\nA.\n\n## Configuration\n\nSet.\n\n### Standard options\n\nOne.\n` },
+        {
+          fileName: 'b.md',
+          text: '# Google Drive\n\nB.\n\n## Configuration\n\nSet.\n\n### Standard options\n\nTwo.\n',
+        },
+      ],
+      allowedHosts: [],
+    });
+    const title = report.topics.find((t) => t.heading === 'Standard options' && t.title.includes('Setting'))!.title;
+    expect(title.length).toBeLessThanOrEqual(100);
+    expect(title).toMatch(/^Standard options \(Configuration, Setting up single sign-on.*…\)$/);
+  });
 });
 
 describe('a Docusaurus box whose content is tabs', () => {

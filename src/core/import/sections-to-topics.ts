@@ -72,6 +72,12 @@ const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
 
+/** A title with what tells it apart in brackets, within 100 characters: the bracket is shortened, never left open. */
+function qualified(title: string, by: string): string {
+  const room = 100 - title.length - 3;
+  return room >= 12 ? `${title} (${clip(by, room)})` : clip(`${title} (${by})`, 100);
+}
+
 /**
  * "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title);
  * "group-management/index.md" → "Group management": a folder's index page (index, README, _index) is named by its folder.
@@ -375,7 +381,7 @@ function rootsToTopics(
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE)
       title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
-    else if (qualifierOf.has(n)) title = clip(`${title} (${clean(qualifierOf.get(n)!).trim()})`, 100);
+    else if (qualifierOf.has(n)) title = qualified(title, clean(qualifierOf.get(n)!).trim());
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
