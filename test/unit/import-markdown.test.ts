@@ -307,6 +307,22 @@ describe('an address the allowlist refuses inside a code span', () => {
   });
 });
 
+describe('a refused link whose address holds parentheses', () => {
+  it('input: [UNC path](https://example.com/wiki/Path_(computing)) in Markdown and `UNC path <…Path_(computing)>`_ in reST → the words stay, no stray ")"', () => {
+    for (const [fileName, text] of [
+      ['shares.md', '# Shares\n\nUsed by [UNC path](https://example.com/wiki/Path_(computing)) on each client.\n'],
+      [
+        'shares.rst',
+        'Shares\n======\n\nUsed by `UNC path <https://example.com/wiki/Path_(computing)>`_ on each client.\n',
+      ],
+    ] as const) {
+      const { topics, report } = importGuide({ fileName, text, allowedHosts: [] });
+      expect(topics[0]!.text, fileName).toContain('Used by UNC path on each client.');
+      expect(report.droppedLinks.map((d) => d.url)).toHaveLength(1);
+    }
+  });
+});
+
 describe('a dotted name that only looks like a host', () => {
   it('input: "`logging.level.org.gotson.komga: DEBUG`" in a code block, no allowlist → kept whole (a Java package, not "….org")', () => {
     const { topics, report } = importGuide({

@@ -6,7 +6,11 @@ export interface DroppedLink {
   reason: string;
 }
 
-const MD_LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+/** A link's address, which may hold balanced parentheses ("…/wiki/Path_(computing)"), as Markdown allows. */
+const ADDRESS = String.raw`[^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*`;
+const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]\(\s*<?(${ADDRESS})>?(?:\s+"[^"]*")?\s*\)`, 'g');
+/** A line that is nothing but a link. */
+const LINK_ALONE = new RegExp(String.raw`^\s*\[[^\]]*\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*$`);
 
 /**
  * Keep only links kb:check would accept. The same `linkProblem` rule is used, so whatever the
@@ -21,7 +25,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   let out = text
     .split('\n')
     .filter((line) => {
-      const only = /^\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)\s*$/.exec(line);
+      const only = LINK_ALONE.exec(line);
       const found = only ? findLinks(only[1]!)[0] : undefined;
       const problem = found ? linkProblem(found, allowed) : null;
       if (found && problem) dropped.push({ url: found.url, reason: problem });
