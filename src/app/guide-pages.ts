@@ -97,21 +97,7 @@ export async function withIncludes(path: string, text: string): Promise<string> 
   if (!isRst(path)) return withPartials(name, dirs, text);
   const frame = sphinxFrame((await readNearest(dirs, 'conf.py')) ?? '');
   if (!text.includes('include::')) return framed(text, frame);
-  const files = new Map([[name, text]]);
-  const tried = new Set<string>();
-  // Only files near the guide are read (its folder and the three above it, where a docs tree keeps its includes): a
-  // guide file never reaches into the rest of the machine.
-  const top = Math.max(1, dirs.length - FOLDERS_ABOVE);
-  const near = `${dirs.slice(0, top).join('/')}/`;
-  for (let depth = 0; depth < 3; depth++) {
-    const wanted = [...includedFiles(files)].filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
-    if (wanted.length === 0) break;
-    for (const f of wanted) {
-      tried.add(f);
-      const found = await readFile(`/${f}`, 'utf8').catch(() => null);
-      if (found !== null) files.set(f, found);
-    }
-  }
+  const files = await withNearbyFiles(name, dirs, text, (read) => includedFiles(read));
   // "/includes/note.rst" is read from the docs' top, which is one of the file's folders.
   for (const f of includeTargets(text).filter((p) => p.startsWith('/'))) {
     const path = includePath(name, f);
@@ -127,21 +113,34 @@ export async function withIncludes(path: string, text: string): Promise<string> 
  * writes them; without them a Docusaurus page that is mostly partials imported as headings with no text.
  */
 async function withPartials(name: string, dirs: readonly string[], text: string): Promise<string> {
+  const files = await withNearbyFiles(name, dirs, text, (read) => [...read].flatMap(([f, t]) => partialTargets(f, t)));
+  return files.size === 1 ? text : inlinePartials(name, text, files);
+}
+
+/**
+ * The guide file `name` with the files it names (`wanted`: includes or partials, by path from the filesystem's top)
+ * read in, and those they name, three levels at most. Only files near the guide are read (its folder and the three
+ * above it, where a docs tree keeps them): a guide file never reaches into the rest of the machine.
+ */
+async function withNearbyFiles(
+  name: string,
+  dirs: readonly string[],
+  text: string,
+  wanted: (read: ReadonlyMap<string, string>) => Iterable<string>,
+): Promise<Map<string, string>> {
   const files = new Map([[name, text]]);
   const near = `${dirs.slice(0, Math.max(1, dirs.length - FOLDERS_ABOVE)).join('/')}/`;
   const tried = new Set<string>();
   for (let depth = 0; depth < 3; depth++) {
-    const wanted = [...files]
-      .flatMap(([f, t]) => partialTargets(f, t))
-      .filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
-    if (wanted.length === 0) break;
-    for (const f of wanted) {
+    const next = [...wanted(files)].filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
+    if (next.length === 0) break;
+    for (const f of next) {
       tried.add(f);
       const found = await readFile(`/${f}`, 'utf8').catch(() => null);
       if (found !== null) files.set(f, found);
     }
   }
-  return files.size === 1 ? text : inlinePartials(name, text, files);
+  return files;
 }
 
 /**
