@@ -1,4 +1,5 @@
 import { FILLER_TERMS } from './filler-words.js';
+import { STEADY, steadiness, type Steadiness } from './leave-one-word-out.js';
 import { predict } from './logistic.js';
 import { plainWords } from './normalise.js';
 import type { SearchHit, SearchResult } from './search-index.js';
@@ -171,16 +172,40 @@ export function scoreTopics(
 }
 
 /**
- * The question-level signals: how likely the best topics are, and the best topic's own signals. Whether
- * a guide covers a question at all is a different judgement from which topic fits best, so it gets its
- * own model, stacked on the ranker's output.
+ * The question-level signals: how likely the best topics are, the best topic's own signals, and whether it stays
+ * best when any one word of the question is left out (see leave-one-word-out.ts). Whether a guide covers a question
+ * at all is a different judgement from which topic fits best, so it gets its own model, stacked on the ranker's
+ * output.
  */
-export const SCOPE_FEATURES = ['bias', 'best', 'second', 'topThree', ...CANDIDATE_FEATURES.slice(1)] as const;
+export const SCOPE_FEATURES = [
+  'bias',
+  'best',
+  'second',
+  'topThree',
+  ...CANDIDATE_FEATURES.slice(1),
+  'staysFirst',
+  'weakestHold',
+] as const;
 
-export function scopeFeatures(ranked: readonly ScoredTopic[]): number[] {
+export function scopeFeatures(ranked: readonly ScoredTopic[], steady: Steadiness = STEADY): number[] {
   const p = (i: number) => ranked[i]?.p ?? 0;
   const best = ranked[0]?.features ?? new Array<number>(CANDIDATE_FEATURES.length).fill(0);
-  return [1, p(0), p(1), p(0) + p(1) + p(2), ...best.slice(1)];
+  return [1, p(0), p(1), p(0) + p(1) + p(2), ...best.slice(1), steady.staysFirst, steady.weakestHold];
+}
+
+/** How steady the best of `ranked` is across the searches without each word, ranked by the same weights. */
+export function steadinessOf(
+  ranked: readonly ScoredTopic[],
+  without: readonly SearchResult[],
+  question: string,
+  weights: readonly number[],
+  words?: number,
+): Steadiness {
+  const best = ranked[0];
+  if (!best) return STEADY;
+  return steadiness({ id: best.topic.id, p: best.p }, without, (result) =>
+    scoreTopics(result, question, weights, words),
+  );
 }
 
 /** What the answer model makes of a search: the topics ranked, and how likely the guide covers the question. */
@@ -191,14 +216,16 @@ export interface Judgement {
   bestIsRight: number;
 }
 
+/** `without`: the question searched again without each of its words (see searchesWithoutEachWord). */
 export function judge(
   result: SearchResult,
   question: string,
   model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>,
   words?: number,
+  without: readonly SearchResult[] = [],
 ): Judgement {
   const ranked = scoreTopics(result, question, model.ranker, words);
   if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0 };
-  const x = scopeFeatures(ranked);
+  const x = scopeFeatures(ranked, steadinessOf(ranked, without, question, model.ranker, words));
   return { ranked, inScope: predict(model.scope, x), bestIsRight: predict(model.answer, x) };
 }

@@ -21,6 +21,7 @@ import { asksAbroad, readInEnglish } from './cross-language.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
+import { searchesWithoutEachWord } from './leave-one-word-out.js';
 
 export type Action = 'answer' | 'suggest' | 'escalate' | 'ignore';
 
@@ -110,6 +111,11 @@ export interface Reading {
   /** Greetings, thanks, reactions, or nothing searchable at all: silence, whatever the guide. */
   chatter: boolean;
   result: SearchResult;
+  /**
+   * On a guide the answer model judges, the question searched again without each of its words in turn (see
+   * leave-one-word-out.ts); empty otherwise.
+   */
+  without: SearchResult[];
   /** How long the member's message is, in words (for a line read in English through the lexicon, its own length). */
   words: number;
   /** Words the guide knows that are not everyday filler: what the message says about the product. */
@@ -148,6 +154,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
       secret,
       chatter: true,
       result: EMPTY_RESULT,
+      without: [],
       words: words.length,
       content: 0,
       thanks,
@@ -185,7 +192,23 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     !words.some((w) => ROMAN_HINDI_FILLER.has(w)) &&
     readInEnglish(question).foreign === 0;
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
-  return { question, secret, chatter, result, words: words.length, content, thanks, asksNothing, foreignRemark, quip };
+  const without =
+    !chatter && policy.kind === 'model' && result.hits.length > 0
+      ? searchesWithoutEachWord(index, question, DECISION.searchDepth, 'bm25', unread)
+      : [];
+  return {
+    question,
+    secret,
+    chatter,
+    result,
+    without,
+    words: words.length,
+    content,
+    thanks,
+    asksNothing,
+    foreignRemark,
+    quip,
+  };
 }
 
 /**
@@ -219,7 +242,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
           secret,
           result,
           policy.model,
-          judged ?? judge(result, question, policy.model, r.words),
+          judged ?? judge(result, question, policy.model, r.words, r.without),
         );
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
   // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question

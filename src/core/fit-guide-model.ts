@@ -1,4 +1,4 @@
-import { candidateFeatures, judge, scopeFeatures, scoreTopics, type GuideModel } from './answer-model.js';
+import { candidateFeatures, judge, scopeFeatures, scoreTopics, steadinessOf, type GuideModel } from './answer-model.js';
 import { decideReading } from './decision.js';
 import {
   addFigures,
@@ -89,7 +89,7 @@ function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: numb
       const r = g.readings[i]!;
       if (c.expect === 'ignore' || r.chatter) return;
       const ranked = scoreTopics(r.result, r.question, ranker);
-      rows.xs.push(scopeFeatures(ranked));
+      rows.xs.push(scopeFeatures(ranked, steadinessOf(ranked, r.without, r.question, ranker)));
       rows.ys.push(Array.isArray(c.expect) ? 1 : 0);
       right.push(Array.isArray(c.expect) && ranked[0] !== undefined && c.expect.includes(ranked[0].topic.id) ? 1 : 0);
     });
@@ -114,7 +114,7 @@ function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
 export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2): GuideModel {
   const models = { ranker: fitRanker(guides, l2), ...fitStacked(guides, l2) };
   // Judged once; only the cut-offs vary below.
-  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models)));
+  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models, undefined, r.without)));
   let best: { model: GuideModel; value: number } | null = null;
   for (const answerAt of grid(0.3, 0.95, 0.05)) {
     for (const answerScope of grid(0, 0.9, 0.1)) {

@@ -7,7 +7,15 @@ import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { fitLogistic, predict } from '../../src/core/logistic.js';
 import { isChatterStatement } from '../../src/core/small-talk.js';
-import { CANDIDATE_FEATURES, candidateFeatures } from '../../src/core/answer-model.js';
+import {
+  CANDIDATE_FEATURES,
+  candidateFeatures,
+  SCOPE_FEATURES,
+  scoreTopics,
+  steadinessOf,
+} from '../../src/core/answer-model.js';
+import { read } from '../../src/core/decision.js';
+import { GUIDE_MODEL } from '../../src/core/guide-model.js';
 
 /** A real guide imported as a team would (no aliases or examples written for it): Syncthing's docs. */
 function imported(file: string): Assistant {
@@ -354,5 +362,44 @@ describe('a question asking how many or how long, on a guide that states the fig
 
   it('input: a question that asks no quantity ("how do i upload a video") → the signal stays off', () => {
     expect(signal('how do i upload a video', 'uploading-files')).toBe(0);
+  });
+});
+
+describe('whether the best topic stays best with any one word of the question left out', () => {
+  const bot = imported('test/data/guides/syncthing/guide.rst');
+  const steadinessFor = (q: string) => {
+    const r = read(bot.index, q, bot.policy);
+    const ranked = scoreTopics(r.result, r.question, GUIDE_MODEL.ranker, r.words);
+    return {
+      best: ranked[0]?.topic.title,
+      ...steadinessOf(ranked, r.without, r.question, GUIDE_MODEL.ranker, r.words),
+    };
+  };
+
+  it('input: "how do I reset the GUI password" → its topic stays first whichever word is left out', () => {
+    const s = steadinessFor('how do I reset the GUI password');
+    expect(s.best).toBe('How do I reset the GUI password?');
+    expect(s.staysFirst).toBe(1);
+    expect(s.weakestHold).toBeGreaterThan(0.8);
+  });
+
+  it('input: "is there a syncthing app for my smart fridge" → the best topic rests on one word and falls away without it', () => {
+    const s = steadinessFor('is there a syncthing app for my smart fridge');
+    expect(s.staysFirst).toBeLessThan(1);
+    expect(s.weakestHold).toBeLessThan(0.1);
+  });
+
+  it('the shipped model reads the signal: one weight per question-level signal', () => {
+    expect(GUIDE_MODEL.scope).toHaveLength(SCOPE_FEATURES.length);
+    expect(GUIDE_MODEL.answer).toHaveLength(SCOPE_FEATURES.length);
+    expect(GUIDE_MODEL.ranker).toHaveLength(CANDIDATE_FEATURES.length);
+  });
+
+  it('a taught guide is not searched again (input: the sign-in guide and a question on it)', async () => {
+    const loaded = await loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('the shipped guide must load');
+    const signIn = new Assistant(loaded.knowledge);
+    expect(signIn.policy.kind).toBe('taught');
+    expect(read(signIn.index, 'how do i reset my password', signIn.policy).without).toEqual([]);
   });
 });
