@@ -1268,3 +1268,23 @@ describe('kb:import reads a page title written again as its first sub-heading as
     expect(body.intro).toContain('Write now, send later.');
   });
 });
+
+describe('an HTML tag that wraps onto the next line', () => {
+  const text = [
+    '# Do Not Disturb',
+    '',
+    '1. Click the **bell** (<i class="fa fa-bell"></i>) or **bell with a slash** (<i',
+    '   class="fa fa-bell-slash"></i>) icon in the **organizations sidebar**.',
+    '2. Check that the icon is a bell with a slash: a <span',
+    '   class="note">muted</span> app sends no pop-ups.',
+  ].join('\n');
+
+  it('input: "(<i" at the end of a line, "class=…></i>)" on the next → the tag is removed whole, the sentence kept', () => {
+    const { topics } = importGuide({ fileName: 'dnd.md', text, allowedHosts: [] });
+    const body = bodyOf(topics[0]!.text);
+    expect(body.steps[0]).toBe(
+      'Click the **bell** () or **bell with a slash** () icon in the **organizations sidebar**.',
+    );
+    expect(body.steps[1]).toBe('Check that the icon is a bell with a slash: a muted app sends no pop-ups.');
+  });
+});

@@ -18,6 +18,10 @@ const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 /** A footnote's text ("[^1]: Pausing deletes nothing."): Discord has no footnotes, so it becomes a note of its own. */
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]]+\]:\s*(.*)$/;
+/** An HTML tag opened at the end of a line and closed on the next (`<i` / `class="fa fa-bell"></i>`). */
+const TAG_OPEN_AT_END = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?$/i;
+/** How many following lines an open tag may take to close. */
+const MAX_TAG_LINES = 3;
 /** A line that cannot be the text of a setext heading: it already means something else. */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#|<)|^\s{4,}/;
 
@@ -59,6 +63,9 @@ export function parseMarkdown(text: string): ParsedDocument {
       inComment = true;
       line = line.slice(0, open);
     }
+    // Wrapped text may break inside a tag; read as one line, the tag is removed whole instead of its tail showing.
+    for (let k = 0; k < MAX_TAG_LINES && TAG_OPEN_AT_END.test(line) && lines[i + 1]?.trim(); k++)
+      line = `${line} ${lines[++i]!.trim()}`;
     const footnote = FOOTNOTE_DEF.exec(line);
     if (footnote) {
       if (footnote[1]) out.push('', `Note: ${convertMarkdownInline(footnote[1], refs)}`, '');
