@@ -1287,4 +1287,10 @@ describe('an HTML tag that wraps onto the next line', () => {
     );
     expect(body.steps[1]).toBe('Check that the icon is a bell with a slash: a muted app sends no pop-ups.');
   });
+
+  it('input: "compare with <y" before a code fence → nothing joined: the fence and its code stay', () => {
+    const lines = ['# Compare', '', 'Run the check when x is smaller, compare with <y', '```', 'check --all', '```'];
+    const { topics } = importGuide({ fileName: 'cmp.md', text: lines.join('\n'), allowedHosts: [] });
+    expect(topics[0]!.text).toMatch(/```\n\s*check --all\n\s*```/);
+  });
 });

@@ -25,6 +25,20 @@ const MAX_TAG_LINES = 3;
 /** A line that cannot be the text of a setext heading: it already means something else. */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#|<)|^\s{4,}/;
 
+/**
+ * The line that closes a tag `line` (line `i` as read so far) leaves open at its end: one of the next few, all of
+ * them text; -1 if none.
+ */
+function tagClosingLine(lines: readonly string[], i: number, line: string): number {
+  if (!TAG_OPEN_AT_END.test(line)) return -1;
+  for (let j = i + 1; j <= i + MAX_TAG_LINES && j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.trim() === '' || /^\s*(?:```|~~~|#)/.test(l)) return -1;
+    if (l.includes('>')) return j;
+  }
+  return -1;
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   let lines = text
     .replace(/^\uFEFF/, '')
@@ -64,8 +78,10 @@ export function parseMarkdown(text: string): ParsedDocument {
       line = line.slice(0, open);
     }
     // Wrapped text may break inside a tag; read as one line, the tag is removed whole instead of its tail showing.
-    for (let k = 0; k < MAX_TAG_LINES && TAG_OPEN_AT_END.test(line) && lines[i + 1]?.trim(); k++)
-      line = `${line} ${lines[++i]!.trim()}`;
+    for (let closing = tagClosingLine(lines, i, line); closing > i; closing = tagClosingLine(lines, i, line)) {
+      line = [line, ...lines.slice(i + 1, closing + 1).map((l) => l.trim())].join(' ');
+      i = closing;
+    }
     const footnote = FOOTNOTE_DEF.exec(line);
     if (footnote) {
       if (footnote[1]) out.push('', `Note: ${convertMarkdownInline(footnote[1], refs)}`, '');
