@@ -114,7 +114,7 @@ function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
 export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2): GuideModel {
   const models = { ranker: fitRanker(guides, l2), ...fitStacked(guides, l2) };
   // Judged once; only the cut-offs vary below.
-  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models, undefined, r.without)));
+  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models, r.words, r.without)));
   let best: { model: GuideModel; value: number } | null = null;
   for (const answerAt of grid(0.3, 0.95, 0.05)) {
     for (const answerScope of grid(0, 0.9, 0.1)) {
