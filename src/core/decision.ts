@@ -9,6 +9,8 @@ import {
   isClassicJoke,
   isIdleRemark,
   isJoke,
+  asksForJoke,
+  describesOnlyTheDay,
   isQuip,
   isSmallTalk,
   isSocial,
@@ -166,7 +168,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   // Nothing searchable at all ("can you help me?"): silence beats a ticket template for a vague line; and a
   // greeting or a cheer that names the product in passing asks nothing of anyone.
   const content = result.terms.filter((t) => !FILLER_TERMS.has(t) && !DAYS_OF_THE_WEEK.has(t)).length;
-  const noSubject = result.otherSubjects.length === 0;
+  const noSubject = result.otherSubjects.every((s) => describesOnlyTheDay(words, s));
   // The chatter rules read English; a line in another script that asks or names trouble in its own words is not
   // chatter whatever English words it mixes in. A ping or a "brb" in another language is, whatever guide word it
   // happens to spell ("y a quelqu'un ?" is no question about a folder).
@@ -286,7 +288,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // its answer, unless it is told in a form only jokes take (knock-knock, "why did the X break up with the Y").
   if (
     (decision.action === 'answer' && isClassicJoke(question)) ||
-    ((decision.action === 'escalate' || decision.action === 'suggest') && isJoke(question))
+    ((decision.action === 'escalate' || decision.action === 'suggest') && (isJoke(question) || asksForJoke(question)))
   ) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }

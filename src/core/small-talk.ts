@@ -109,11 +109,29 @@ function reportsNoTrouble(words: readonly string[], i: number): boolean {
   if (w === 'no') return TROUBLE_NOUNS.has(words[i + 1] ?? '');
   if (TROUBLE_NOUNS.has(w ?? ''))
     return NONE_OF.has(words[i - 1] ?? '') || (words[i - 1] === 'any' && words[i - 2] === 'without');
+  // "having a slow monday", "such a long day": a trouble word that describes the member's day, not the product.
+  if (describesTheDayAt(words, i)) return true;
   // "can't believe it's friday", "can't wait for the update": surprise and eagerness, not something that fails.
   if ((w === 'cant' || w === 'cannot') && (words[i + 1] === 'believe' || words[i + 1] === 'wait')) return true;
   const negates = w === 'didnt' || w === 'dont' || (w === 'not' && (words[i - 1] === 'did' || words[i - 1] === 'do'));
   return negates && NOT_TROUBLE_AFTER.has(words[i + 1] ?? '');
 }
+/** Words before an adjective that make it describe what follows: "a slow monday", "this rough week". */
+const DESCRIBES = new Set(['a', 'an', 'such', 'this', 'another', 'what']);
+/** Stretches of a member's life a chat line may be about (not the product's schedule: "backup fails monday"). */
+const TIMES_OF_LIFE = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday weekend day week morning afternoon evening night shift'.split(
+    ' ',
+  ),
+);
+const describesTheDayAt = (words: readonly string[], i: number): boolean =>
+  DESCRIBES.has(words[i - 1] ?? '') && TIMES_OF_LIFE.has(words[i + 1] ?? '');
+/**
+ * The line says `word` only of the member's day ("anyone else having a slow monday?"): then "slow" names no support
+ * subject of its own.
+ */
+export const describesOnlyTheDay = (words: readonly string[], word: string): boolean =>
+  words.includes(word) && words.every((w, i) => w !== word || describesTheDayAt(words, i));
 const TROUBLE_NOUNS = new Set('issue issues problem problems error errors bug bugs crash crashes'.split(' '));
 const NONE_OF = new Set(['no', 'without', 'zero']);
 const STILL_FINE = new Set('love loving like enjoy enjoying rocks rock going alive here use using the best'.split(' '));
@@ -138,9 +156,13 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
-    (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text))
+    (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text) || WISHES.test(text))
   );
 }
+
+/** A goodbye or a wish for the day: "see you next week", "have a good weekend", "happy friday all", "take care". */
+const WISHES =
+  /\bsee\s+(?:you|ya|u|yall|y'all)\s+(?:all\s+|guys\s+)?(?:later|soon|tomorrow|tmrw|tonight|around|next\s+(?:week|time|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bhave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing)\s+(?:weekend|day|one|evening|night|week|holiday|holidays)\b|\bhappy\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new\s+year|birthday)\b|\btake\s+care\b(?!\s+of)/i;
 
 /**
  * A greeting or a cheer word. "yo" greets only where a line starts ("yo is the sync down"); further on it is more likely
@@ -376,6 +398,14 @@ const RIDDLE_SETUP = /^\s*(?:why|what|how|where|who)\b[^?,.!]*[?,]\s*[\p{L}\d]/i
  * (about 1,500 small-talk lines and 8,500 others) it fires on twelve jokes and nothing else.
  */
 export const isJoke = (text: string): boolean => jokeKind(text) !== null;
+
+/**
+ * A member asking the bot or the channel for a joke ("tell me a joke about 3d printers", "anyone know any good jokes?"):
+ * whatever subject the joke is to be about, it asks nothing of the guide.
+ */
+export const asksForJoke = (text: string): boolean => JOKE_REQUEST.test(text);
+const JOKE_REQUEST =
+  /\b(?:tell|give|got|know|have|share)\s+(?:me\s+|us\s+)?(?:a|an|any|another|one|some|ur|your)\s+(?:\w+\s+){0,2}jokes?\b|\bsay\s+something\s+funny\b|\bmake\s+(?:me|us)\s+laugh\b/i;
 
 /**
  * A joke in a form nothing else takes: "knock knock…", or a riddle in one of the classic frames with its punchline

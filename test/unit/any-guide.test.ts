@@ -91,6 +91,19 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask("sync can't finish, stuck since monday").action).not.toBe('ignore');
   });
 
+  it('stays silent on a slow day, a goodbye till next week and a request for a joke; slow sync and a schedule still get a reply', () => {
+    expect(bot.ask('anyone else having a slow monday?').action).toBe('ignore');
+    expect(bot.ask('such a long week, see you all on monday').action).toBe('ignore');
+    expect(bot.ask('happy friday all, see you next week').action).toBe('ignore');
+    expect(bot.ask('have a good weekend everyone').action).toBe('ignore');
+    expect(bot.ask('tell me a joke about file sync').action).toBe('ignore');
+    expect(bot.ask('anyone know any good jokes about servers?').action).toBe('ignore');
+    expect(bot.ask('anyone else having slow sync since monday?').action).not.toBe('ignore');
+    expect(bot.ask('my monday sync is slow, anyone else?').action).not.toBe('ignore');
+    expect(bot.ask('can I see when a device was last seen, like next week?').action).not.toBe('ignore');
+    expect(bot.ask('how do I take care of conflicts on my phone').action).not.toBe('ignore');
+  });
+
   it('stays silent on a joke or a sigh told with a laugh; trouble or a question told with a laugh still gets a reply', () => {
     expect(bot.ask('moved everything off dropbox last year and honestly never looking back lol').action).toBe('ignore');
     expect(bot.ask('my homelab now has more cables than my desk has space 💀').action).toBe('ignore');
