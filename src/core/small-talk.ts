@@ -151,14 +151,20 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   const words = plainWords(text);
   if (closesConversation(text, words)) return true;
   if (isBack(words) && !asksInClause(text)) return true;
+  // "brb need coffee": the reason for stepping away may sound like a request, but nobody is asked anything.
+  if (isAway(words) && !asksInClause(text) && !reportsTrouble(words)) return true;
   // "yo is there an iphone version or nah": a question about what the product has needs no question mark.
   if (asksSomething(words) || ASKS_WHAT_IT_HAS.test(text) || reportsTrouble(words)) return false;
-  if (praises(text, words) || isAway(words) || reportsSolved(text)) return true;
+  if (praises(text, words) || INTRODUCES.test(text) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
     (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text) || WISHES.test(text))
   );
 }
+
+/** A newcomer saying hello, however many guide words the introduction holds ("just joined the group, hello from Brazil"). */
+const INTRODUCES =
+  /\bjust\s+joined\b|\bnew\s+(?:here|to\s+(?:the\s+|this\s+)?(?:group|server|channel|community|discord))\b|\b(?:hello|hi|hey|greetings)\s+from\b/i;
 
 /** A goodbye or a wish for the day: "see you next week", "have a good weekend", "happy friday all", "take care". */
 const WISHES =

@@ -104,6 +104,15 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     expect(bot.ask('how do I take care of conflicts on my phone').action).not.toBe('ignore');
   });
 
+  it('stays silent on "brb need coffee" and a newcomer\'s hello; trouble or a question said with them still gets a reply', () => {
+    expect(bot.ask('brb need coffee').action).toBe('ignore');
+    expect(bot.ask('just joined the group, hello from Brazil').action).toBe('ignore');
+    expect(bot.ask('new to the community, hi all 👋').action).toBe('ignore');
+    expect(bot.ask('brb, sync still broken on my laptop').action).not.toBe('ignore');
+    expect(bot.ask('hello from Brazil, how do I share a folder with my phone?').action).not.toBe('ignore');
+    expect(bot.ask('just joined and my devices cannot connect to each other').action).not.toBe('ignore');
+  });
+
   it('stays silent on a joke or a sigh told with a laugh; trouble or a question told with a laugh still gets a reply', () => {
     expect(bot.ask('moved everything off dropbox last year and honestly never looking back lol').action).toBe('ignore');
     expect(bot.ask('my homelab now has more cables than my desk has space 💀').action).toBe('ignore');
