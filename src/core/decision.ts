@@ -11,6 +11,7 @@ import {
   isJoke,
   asksForJoke,
   describesOnlyTheDay,
+  WEEKDAYS,
   isQuip,
   isSmallTalk,
   isSocial,
@@ -218,9 +219,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
  * what the member asks of the guide, so they do not count as its content (a search still reads them: "repeat it on
  * the friday before" asks about a schedule).
  */
-const DAYS_OF_THE_WEEK: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday weekend'.split(' ').map(term),
-);
+const DAYS_OF_THE_WEEK: ReadonlySet<string> = new Set([...WEEKDAYS, 'weekend'].map(term));
 
 const EMPTY_RESULT: SearchResult = {
   hits: [],

@@ -118,12 +118,11 @@ function reportsNoTrouble(words: readonly string[], i: number): boolean {
 }
 /** Words before an adjective that make it describe what follows: "a slow monday", "this rough week". */
 const DESCRIBES = new Set(['a', 'an', 'such', 'this', 'another', 'what']);
+/** The days of the week, as members type them (lower case, no apostrophes). */
+export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+const ANY_WEEKDAY = WEEKDAYS.join('|');
 /** Stretches of a member's life a chat line may be about (not the product's schedule: "backup fails monday"). */
-const TIMES_OF_LIFE = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday weekend day week morning afternoon evening night shift'.split(
-    ' ',
-  ),
-);
+const TIMES_OF_LIFE = new Set([...WEEKDAYS, ...'weekend day week morning afternoon evening night shift'.split(' ')]);
 const describesTheDayAt = (words: readonly string[], i: number): boolean =>
   DESCRIBES.has(words[i - 1] ?? '') && TIMES_OF_LIFE.has(words[i + 1] ?? '');
 /**
@@ -167,8 +166,15 @@ const INTRODUCES =
   /\bjust\s+joined\b|\bnew\s+(?:here|to\s+(?:the\s+|this\s+)?(?:group|server|channel|community|discord))\b|\b(?:hello|hi|hey|greetings)\s+from\b/i;
 
 /** A goodbye or a wish for the day: "see you next week", "have a good weekend", "happy friday all", "take care". */
-const WISHES =
-  /\bsee\s+(?:you|ya|u|yall|y'all)\s+(?:all\s+|guys\s+)?(?:later|soon|tomorrow|tmrw|tonight|around|next\s+(?:week|time|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bhave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing)\s+(?:weekend|day|one|evening|night|week|holiday|holidays)\b|\bhappy\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new\s+year|birthday)\b|\btake\s+care\b(?!\s+of)/i;
+const WISHES = new RegExp(
+  [
+    `\\bsee\\s+(?:you|ya|u|yall|y'all)\\s+(?:all\\s+|guys\\s+)?(?:later|soon|tomorrow|tmrw|tonight|around|next\\s+(?:week|time|month|year)|(?:on\\s+)?(?:${ANY_WEEKDAY}))\\b`,
+    '\\bhave\\s+a\\s+(?:good|great|nice|lovely|wonderful|relaxing)\\s+(?:weekend|day|one|evening|night|week|holiday|holidays)\\b',
+    `\\bhappy\\s+(?:${ANY_WEEKDAY}|weekend|holidays|new\\s+year|birthday)\\b`,
+    '\\btake\\s+care\\b(?!\\s+of)',
+  ].join('|'),
+  'i',
+);
 
 /**
  * A greeting or a cheer word. "yo" greets only where a line starts ("yo is the sync down"); further on it is more likely
