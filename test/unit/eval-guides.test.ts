@@ -26,7 +26,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('eval --guides: a team’s own guide, imported and asked questions written blind for it', () => {
-  it('input: the twenty-two blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
+  it('input: the twenty-five blind guides, scored with the shipped model → per-guide and pooled figures an admin can read', () => {
     const r = run(['--guides', 'test/data/blind-guides', '--served', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -53,6 +53,9 @@ describe('eval --guides: a team’s own guide, imported and asked questions writ
       'final-u',
       'final-v',
       'final-w',
+      'final-x',
+      'final-y',
+      'final-z',
     ]);
     expect(report.guides.every((g) => g.judgedBy === 'model')).toBe(true);
     const pooled = report.pooledUntaught;
