@@ -1,5 +1,5 @@
 import { convertMarkdownInline } from './markdown-inline.js';
-import { FenceTracker } from './fences.js';
+import { FENCE, FenceTracker } from './fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
@@ -33,7 +33,7 @@ function tagClosingLine(lines: readonly string[], i: number, line: string): numb
   if (!TAG_OPEN_AT_END.test(line)) return -1;
   for (let j = i + 1; j <= i + MAX_TAG_LINES && j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.trim() === '' || /^\s*(?:```|~~~|#)/.test(l)) return -1;
+    if (l.trim() === '' || FENCE.test(l.trimStart()) || l.trimStart().startsWith('#')) return -1;
     if (l.includes('>')) return j;
   }
   return -1;
