@@ -4,6 +4,7 @@ import { predict } from './logistic.js';
 import { plainWords } from './normalise.js';
 import type { SearchHit, SearchResult } from './search-index.js';
 import type { Topic } from './topic.js';
+import { unicodeWords } from './word-boundary.js';
 
 /**
  * How sure Stepwise is that a topic answers a question, on a guide it has never been taught: a
@@ -49,18 +50,21 @@ export const CANDIDATE_FEATURES = [
  * prices; requests for features, and news of the project (the next release, whether the service is down).
  * They are signals, weighed like the others, not rules.
  */
-const ASKS_QUANTITY =
-  /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i;
-const ASKS_FOR_FEATURE =
-  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\bwhen\s+(?:is|are|does|do)\b.{0,40}\b(?:released|coming\s+out|shipping|launch(?:ed|ing)?)\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i;
+const ASKS_QUANTITY = unicodeWords(
+  /\bhow\s+(?:long|many|much|often|big|large)\b|\b(?:max|maximum|minimum|limit|limits|cost|costs|price|pricing)\b/i,
+);
+const ASKS_FOR_FEATURE = unicodeWords(
+  /\b(?:pl[sz]|please|could\s+you|can\s+you|you\s+should)\s+add\b|\bfeature\s+request\b|\bwould\s+be\s+(?:nice|useful|great|cool)\b|\bwhen\s+will\b|\bwhen\s+(?:is|are|does|do)\b.{0,40}\b(?:released|coming\s+out|shipping|launch(?:ed|ing)?)\b|\broadmap\b|\b(?:next|upcoming)\s+(?:stable\s+|major\s+)?(?:release|version)\b|\brelease\s+date\b|\bis\s+it\s+down\b|\bdown\s+for\s+(?:me|everyone|anyone)\b|\bjust\s+me\b/i,
+);
 
 /**
  * A number with what it counts ("40 MB", "up to 5 devices", "30 days"): a topic that says one can answer "how long",
  * "how many" or "what is the limit", which guides rarely do; an off-topic question built from the guide's words
  * ("how long do moderators take to act on a report?") usually finds a topic that states no such figure.
  */
-const QUANTITY_STATED =
-  /\b\d+(?:[.,]\d+)?\s*(?:%|[kmgt]i?b\b|bytes?\b|px\b|pixels?\b|characters?\b|chars?\b|words?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|times?\b|items?\b|files?\b|devices?\b|people\b|users?\b|members?\b|options?\b|entries\b|fps\b)|\b(?:up\s+to|at\s+most|maximum\s+of|limit(?:ed)?\s+(?:of|to))\s+\d/i;
+const QUANTITY_STATED = unicodeWords(
+  /\b\d+(?:[.,]\d+)?\s*(?:%|[kmgt]i?b\b|bytes?\b|px\b|pixels?\b|characters?\b|chars?\b|words?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|times?\b|items?\b|files?\b|devices?\b|people\b|users?\b|members?\b|options?\b|entries\b|fps\b)|\b(?:up\s+to|at\s+most|maximum\s+of|limit(?:ed)?\s+(?:of|to))\s+\d/i,
+);
 const quantityStated = new WeakMap<Topic, boolean>();
 function statesQuantity(topic: Topic): boolean {
   let known = quantityStated.get(topic);

@@ -1,6 +1,7 @@
 import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
 import { plainWords } from './normalise.js';
 import { CHATTER_MARKERS, LAUGHTER_WORD, SMALL_TALK_WORDS } from './small-talk-words.js';
+import { unicodeWords } from './word-boundary.js';
 
 /** Longer messages carry a question even when every word is ordinary. */
 const MAX_SMALL_TALK_WORDS = 10;
@@ -162,18 +163,21 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
 }
 
 /** A newcomer saying hello, however many guide words the introduction holds ("just joined the group, hello from Brazil"). */
-const INTRODUCES =
-  /\bjust\s+joined\b|\bnew\s+(?:here|to\s+(?:the\s+|this\s+)?(?:group|server|channel|community|discord))\b|\b(?:hello|hi|hey|greetings)\s+from\b/i;
+const INTRODUCES = unicodeWords(
+  /\bjust\s+joined\b|\bnew\s+(?:here|to\s+(?:the\s+|this\s+)?(?:group|server|channel|community|discord))\b|\b(?:hello|hi|hey|greetings)\s+from\b/i,
+);
 
 /** A goodbye or a wish for the day: "see you next week", "have a good weekend", "happy friday all", "take care". */
-const WISHES = new RegExp(
-  [
-    `\\bsee\\s+(?:you|ya|u|yall|y'all)\\s+(?:all\\s+|guys\\s+)?(?:later|soon|tomorrow|tmrw|tonight|around|next\\s+(?:week|time|month|year)|(?:on\\s+)?(?:${ANY_WEEKDAY}))\\b`,
-    '\\bhave\\s+a\\s+(?:good|great|nice|lovely|wonderful|relaxing)\\s+(?:weekend|day|one|evening|night|week|holiday|holidays)\\b',
-    `\\bhappy\\s+(?:${ANY_WEEKDAY}|weekend|holidays|new\\s+year|birthday)\\b`,
-    '\\btake\\s+care\\b(?!\\s+of)',
-  ].join('|'),
-  'i',
+const WISHES = unicodeWords(
+  new RegExp(
+    [
+      `\\bsee\\s+(?:you|ya|u|yall|y'all)\\s+(?:all\\s+|guys\\s+)?(?:later|soon|tomorrow|tmrw|tonight|around|next\\s+(?:week|time|month|year)|(?:on\\s+)?(?:${ANY_WEEKDAY}))\\b`,
+      '\\bhave\\s+a\\s+(?:good|great|nice|lovely|wonderful|relaxing)\\s+(?:weekend|day|one|evening|night|week|holiday|holidays)\\b',
+      `\\bhappy\\s+(?:${ANY_WEEKDAY}|weekend|holidays|new\\s+year|birthday)\\b`,
+      '\\btake\\s+care\\b(?!\\s+of)',
+    ].join('|'),
+    'i',
+  ),
 );
 
 /**
@@ -185,11 +189,14 @@ const isCheer = (w: string, at: number): boolean =>
 
 /** Up to this many words the guide knows, a line to the group or to the bot is a chat, not a question for the guide. */
 const MAX_CONTENT_IN_SOCIAL = 1;
-const TO_GROUP = /\b(?:any|every)(?:one|body)\b|\by'?all\b|\b(?:you|u)\s+all\b|\b(?:folks|peeps|fam)\b|\bwho\s+else\b/i;
-const TO_BOT = /\b(?:ro)?bot'?s?\b/i;
+const TO_GROUP = unicodeWords(
+  /\b(?:any|every)(?:one|body)\b|\by'?all\b|\b(?:you|u)\s+all\b|\b(?:folks|peeps|fam)\b|\bwho\s+else\b/i,
+);
+const TO_BOT = unicodeWords(/\b(?:ro)?bot'?s?\b/i);
 /** What turns a line to the group into a request for help: "anyone know how to…", "can someone help", "same problem". */
-const SEEKS_HELP =
-  /\bhow\s+(?:do|does|can|could|should|would|to|did|is|are)\b|\bhelp|\bfix|\bsolv|\bwork(?:s|ed|ing)?\b|\bknows?\b|\bfigure\s+out\b|\brecommend|\bsuggest|\btips?\b|\badvice\b/i;
+const SEEKS_HELP = unicodeWords(
+  /\bhow\s+(?:do|does|can|could|should|would|to|did|is|are)\b|\bhelp|\bfix|\bsolv|\bwork(?:s|ed|ing)?\b|\bknows?\b|\bfigure\s+out\b|\brecommend|\bsuggest|\btips?\b|\badvice\b/i,
+);
 
 /**
  * A line to the group or to the bot that asks nothing about the product ("anyone watching the game tonight?",
@@ -310,8 +317,9 @@ export function isQuip(text: string, words: readonly string[]): boolean {
 }
 
 /** Yes/no questions about what the product has or allows: "is there…", "can I…", "does it support…". */
-const ASKS_WHAT_IT_HAS =
-  /\b(?:is|are)\s+there\b|\bis\s+it\s+possible\b|\b(?:can|could)\s+(?:i|we|you|it)\b|\b(?:do|does)\s+(?:it|you|this|the\s+app)\s+(?:support|work|have|run|sync|let|allow)\b|\bany\s+way\b/i;
+const ASKS_WHAT_IT_HAS = unicodeWords(
+  /\b(?:is|are)\s+there\b|\bis\s+it\s+possible\b|\b(?:can|could)\s+(?:i|we|you|it)\b|\b(?:do|does)\s+(?:it|you|this|the\s+app)\s+(?:support|work|have|run|sync|let|allow)\b|\bany\s+way\b/i,
+);
 
 /** Up to this many words, praise of the product or the team is chatter however much of the product it names. */
 const MAX_PRAISE_WORDS = 16;
@@ -325,7 +333,7 @@ function praises(text: string, words: readonly string[]): boolean {
   return (
     words.length <= MAX_PRAISE_WORDS &&
     (words.some((w) => PRAISE.has(w)) || PRAISE_PHRASE.test(text)) &&
-    !/\b(?:but|however|except|although|though)\b/i.test(text)
+    !PRAISE_UNDONE.test(text)
   );
 }
 const PRAISE = new Set(
@@ -333,8 +341,9 @@ const PRAISE = new Set(
     ' ',
   ),
 );
-const PRAISE_PHRASE =
-  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\b(?:way|so\s+much|much|miles)\s+better\s+than\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin|ass|sanity|thesis|project|semester|deadline|weekend|job)\b|\b(?:excited|happy|glad|thrilled|stoked)\s+to\s+(?:be\s+here|have\s+joined|join(?:\s+you(?:\s+all)?)?)\b/i;
+const PRAISE_PHRASE = unicodeWords(
+  /\b(?:nice|great|good|awesome|amazing)\s+(?:work|job|stuff)\b|\bwell\s+done\b|\b(?:way|so\s+much|much|miles)\s+better\s+than\b|\bsaved\s+my\s+(?:bacon|life|day|butt|skin|ass|sanity|thesis|project|semester|deadline|weekend|job)\b|\b(?:excited|happy|glad|thrilled|stoked)\s+to\s+(?:be\s+here|have\s+joined|join(?:\s+you(?:\s+all)?)?)\b/i,
+);
 
 /** Up to this many words, a line that says the member steps away ("brb grabbing coffee") is chatter. */
 const MAX_AWAY_WORDS = 8;
@@ -354,14 +363,19 @@ const isBack = (words: readonly string[]): boolean => {
  * tense only: "an engine that works with the app" asks about a feature, and "it works fine but…" is a report.
  */
 export const reportsSolved = (text: string): boolean =>
-  (SOLVED.test(text) || /^\s*(?:nvm|nevermind|never\s+mind)\b/i.test(text)) &&
-  !/\b(?:but|however|except|though|although|still)\b/i.test(text) &&
-  !WORKED_BEFORE.test(text);
+  (SOLVED.test(text) || NEVER_MIND.test(text)) && !SOLVED_UNDONE.test(text) && !WORKED_BEFORE.test(text);
+/** A "but" or "except" turns praise into a report. */
+const PRAISE_UNDONE = unicodeWords(/\b(?:but|however|except|although|though)\b/i);
+/** …and a fix into one that did not hold ("works now but still slow"). */
+const SOLVED_UNDONE = unicodeWords(/\b(?:but|however|except|though|although|still)\b/i);
+const NEVER_MIND = unicodeWords(/^\s*(?:nvm|nevermind|never\s+mind)\b/i);
 /** "Before the update it worked fine", "it worked until yesterday": how things were before the trouble, not a fix. */
-const WORKED_BEFORE =
-  /\bbefore\b[^.!?]*\bwork(?:ed|ing)\b|\bwork(?:ed|ing)\s+(?:fine\s+|perfectly\s+|great\s+)?(?:before|until|till|yesterday|earlier|last\s+(?:week|night|month|time))\b/i;
-const SOLVED =
-  /\b(?:that|it|this)\s+(?:worked|did\s+it|fixed\s+it|solved\s+it)\b|\bdid\s+the\s+trick\b|\b(?:works|worked|working)\s+(?:now|again|perfectly|fine\s+now)\b|\ball\s+good\s+(?:now|again|on\s+my\s+end)\b|\bfigured\s+it\s+out\b|\b(?:got\s+it|all)\s+sorted\b|\bback\s+to\s+normal\b|\bproblem\s+solved\b/i;
+const WORKED_BEFORE = unicodeWords(
+  /\bbefore\b[^.!?]*\bwork(?:ed|ing)\b|\bwork(?:ed|ing)\s+(?:fine\s+|perfectly\s+|great\s+)?(?:before|until|till|yesterday|earlier|last\s+(?:week|night|month|time))\b/i,
+);
+const SOLVED = unicodeWords(
+  /\b(?:that|it|this)\s+(?:worked|did\s+it|fixed\s+it|solved\s+it)\b|\bdid\s+the\s+trick\b|\b(?:works|worked|working)\s+(?:now|again|perfectly|fine\s+now)\b|\ball\s+good\s+(?:now|again|on\s+my\s+end)\b|\bfigured\s+it\s+out\b|\b(?:got\s+it|all)\s+sorted\b|\bback\s+to\s+normal\b|\bproblem\s+solved\b/i,
+);
 
 /** The clearest marks of small talk: greetings, thanks, cheers, goodbyes, in the languages members write in. */
 const CHEERS = new Set(
@@ -399,7 +413,7 @@ export function isForeignChatter(text: string): boolean {
 /** Words that make a line about the member themself: a joke is about someone else. */
 const FIRST_PERSON = new Set('i me my mine im ive id myself we us our'.split(' '));
 /** A setup that asks ("why was the computer cold at night?", "why did the hacker break up with his gf,") and goes on. */
-const RIDDLE_SETUP = /^\s*(?:why|what|how|where|who)\b[^?,.!]*[?,]\s*[\p{L}\d]/iu;
+const RIDDLE_SETUP = unicodeWords(/^\s*(?:why|what|how|where|who)\b[^?,.!]*[?,]\s*[\p{L}\d]/iu);
 
 /**
  * A joke told in the channel: "knock knock…", or a riddle whose punchline follows its question and ends in laughter
@@ -416,8 +430,9 @@ export const isJoke = (text: string): boolean => jokeKind(text) !== null;
  * whatever subject the joke is to be about, it asks nothing of the guide.
  */
 export const asksForJoke = (text: string): boolean => JOKE_REQUEST.test(text);
-const JOKE_REQUEST =
-  /\b(?:tell|give|got|know|have|share)\s+(?:me\s+|us\s+)?(?:a|an|any|another|one|some|ur|your)\s+(?:\w+\s+){0,2}jokes?\b|\bsay\s+something\s+funny\b|\bmake\s+(?:me|us)\s+laugh\b/i;
+const JOKE_REQUEST = unicodeWords(
+  /\b(?:tell|give|got|know|have|share)\s+(?:me\s+|us\s+)?(?:a|an|any|another|one|some|ur|your)\s+(?:\w+\s+){0,2}jokes?\b|\bsay\s+something\s+funny\b|\bmake\s+(?:me|us)\s+laugh\b/i,
+);
 
 /**
  * A joke in a form nothing else takes: "knock knock…", or a riddle in one of the classic frames with its punchline
@@ -444,17 +459,18 @@ function jokeKind(text: string): 'classic' | 'laughed' | null {
   return laughs ? 'laughed' : null;
 }
 
-const KNOCK_KNOCK = /\bknock,?\s+knock\b/i;
+const KNOCK_KNOCK = unicodeWords(/\bknock,?\s+knock\b/i);
 /**
  * "why … ? because they …": the setup of a riddle, and its punchline told by the same line. Not "because of …", nor a
  * hedged guess ("…? because of battery saver maybe"): a member explaining their own trouble says it so.
  */
-const SELF_ANSWERED_WHY = /^\s*why\b[^?]*\?\s*(?:because|cause|cuz|coz|bc)\s+(?!of\b)/i;
-const HEDGE = /\b(?:maybe|probably|perhaps|guess|seems?|might|possibly|apparently)\b/i;
+const SELF_ANSWERED_WHY = unicodeWords(/^\s*why\b[^?]*\?\s*(?:because|cause|cuz|coz|bc)\s+(?!of\b)/i);
+const HEDGE = unicodeWords(/\b(?:maybe|probably|perhaps|guess|seems?|might|possibly|apparently)\b/i);
 
 /** Setups only jokes use: things break up, go to therapy, walk into a bar, cross the road. */
-const JOKE_FRAME =
-  /\b(?:break(?:s|ing)?\s+up\s+with|broke\s+up\s+with|(?:go|went|goes)\s+to\s+(?:therapy|the\s+doctor|the\s+gym|school|jail|a\s+party)|walk(?:s|ed)?\s+into\s+a\s+bar|cross(?:ed)?\s+the\s+road|how\s+many\s+[\w\s]{1,30}does\s+it\s+take\s+to|favou?rite\s+(?:snack|food|drink|music|song|dance|meal|game))\b/i;
+const JOKE_FRAME = unicodeWords(
+  /\b(?:break(?:s|ing)?\s+up\s+with|broke\s+up\s+with|(?:go|went|goes)\s+to\s+(?:therapy|the\s+doctor|the\s+gym|school|jail|a\s+party)|walk(?:s|ed)?\s+into\s+a\s+bar|cross(?:ed)?\s+the\s+road|how\s+many\s+[\w\s]{1,30}does\s+it\s+take\s+to|favou?rite\s+(?:snack|food|drink|music|song|dance|meal|game))\b/i,
+);
 
 /** Emoji that laugh. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F604}\u{1F601}\u{1F639}]/u;

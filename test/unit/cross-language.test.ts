@@ -209,6 +209,25 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(bot.ask(q).action).toBe('ignore');
   });
 
+  it.each([
+    ['Portuguese, "oq" for "o que" (what)', 'levaram meu notebook ontem e ele tinha syncthing, oq eu faço agora'],
+    ['Indonesian, "ngapain" (what to do)', 'laptop kantor aku diambil kemarin, ada syncthing nya, ngapain sekarang'],
+    ['Russian, "в чем разница" (what is the difference)', 'в чем разница между syncthing и dropbox'],
+  ])(
+    'never meets with silence a question asked in chat words of its language: a ticket at worst: %s (input: %j)',
+    (_l, q) => {
+      expect(bot.ask(q).action).not.toBe('ignore');
+    },
+  );
+
+  it('reads "família" as a word: a Portuguese question that names the family is not a line to the "fam" (input: "Dá pra compartilhar uma pasta com a família inteira?")', () => {
+    // JavaScript's \b ends a word at any letter beyond ASCII, so "família" held "fam" and the question was silenced as
+    // a chat with the group.
+    const d = bot.ask('Dá pra compartilhar uma pasta com a família inteira?');
+    expect(d.action).toBe('suggest');
+    expect(d.lang).toBe('pt-BR');
+  });
+
   it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
     expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
   });

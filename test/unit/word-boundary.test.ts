@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { unicodeWords } from '../../src/core/word-boundary.js';
+
+describe('unicodeWords: a word boundary in every alphabet', () => {
+  it.each([
+    ['Portuguese "família"', /\b(?:folks|fam)\b/i, 'Na minha família ninguém fala inglês'],
+    ['French "limité"', /\blimit\b/i, 'le stockage est limité ?'],
+    ['Vietnamese "bốt"', /\bb\b/i, 'con bốt này'],
+    ['German "Größe"', /\bgr\b/i, 'Größe ändern'],
+  ])('never ends a word inside a word of another language: %s', (_l, pattern, text) => {
+    expect(pattern.test(text)).toBe(true);
+    expect(unicodeWords(pattern).test(text)).toBe(false);
+  });
+
+  it.each([
+    'hey fam, anyone around?',
+    'how long does the upload take',
+    'max file size 40MB',
+    "y'all ok?",
+    'word_with_underscore limit',
+    'limit',
+    'unlimited',
+  ])('matches ASCII text exactly where \\b does (input: %j)', (text) => {
+    for (const pattern of [/\b(?:folks|fam)\b/i, /\blimit\b/i, /\b\d+\s*mb\b/i, /\by'?all\b/i, /\bunder\b|\bscore\b/]) {
+      expect(unicodeWords(pattern).test(text)).toBe(pattern.test(text));
+      expect(text.replace(unicodeWords(new RegExp(pattern.source, 'g')), '|')).toBe(
+        text.replace(new RegExp(pattern.source, 'g'), '|'),
+      );
+    }
+  });
+
+  it('leaves an escaped backslash before a "b" alone (input: the pattern \\\\b, a backslash then "b")', () => {
+    expect(unicodeWords(/a\\b/).test('a\\b')).toBe(true);
+  });
+});
