@@ -150,7 +150,9 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     words.some((w) => THANKS_OR_SOLVED.has(w)) &&
     !asksSomething(words) &&
     // "gracias pero no funciona" reports trouble; "nvm fixed it, was the wrong layer" tells a solved one.
-    (!reportsTrouble(words) || reportsSolved(question));
+    (!reportsTrouble(words) || reportsSolved(question)) &&
+    // "merci, mais comment je partage un dossier": thanks, then a question in its own words.
+    !asksInItsLanguage(question, words);
   if (isSmallTalk(question))
     return {
       question,

@@ -68,8 +68,15 @@ function latinTroubleOf(line: Line): Markers {
 
 /** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
 export function asksInItsLanguage(text: string, words: readonly string[]): boolean {
-  // Most lines are Latin letters, read by the English rules: they stop at the script test.
-  if (words.length === 0 || scriptLanguage(text) === null) return false;
+  if (words.length === 0) return false;
+  if (scriptLanguage(text) === null) {
+    // Most lines are Latin letters, read by the English rules: one joins them only when its everyday words are another
+    // language's ("haha ok merci, mais comment je partage un dossier"). Trouble it says is solved is no question
+    // ("merci, ça a réglé le problème !" names the problem only to close it).
+    if (!isForeign(text, words)) return false;
+    const line = { ...readLine(text, words), markers: compiled().latinLanguages };
+    return says(line, line.markers.ask) || (says(line, line.markers.trouble) && !says(line, line.markers.solved));
+  }
   const line = readLine(text, words);
   return says(line, line.markers.ask) || says(line, line.markers.trouble);
 }
@@ -169,6 +176,11 @@ interface Compiled {
   byLanguage: Map<string, MarkerSet>;
   /** Every language's markers but those of a script of their own: what a Latin-script line is read by. */
   latinScript: MarkerSet;
+  /**
+   * The markers of the languages written in Latin letters alone (Vietnamese aside: folded, its "hả" is Portuguese "há"),
+   * Hindi typed in Latin letters among them.
+   */
+  latinLanguages: MarkerSet;
   /** Each script's merged markers, filled as lines of that script arrive (see markersOf). */
   byScript: Map<string, MarkerSet>;
   /** Everyday words of the Latin-script languages that English does not use. */
@@ -200,6 +212,7 @@ function compiled(): Compiled {
   // The languages of READ_BY but Vietnamese, which is written in Latin letters.
   const ownScript = new Set(['zh', 'ja', 'ko', 'hi', 'ar', 'th', 'ru', 'uk']);
   const latinScript = merge([...byLanguage].filter(([l]) => !ownScript.has(l)).map(([, set]) => set));
+  const latinLanguages = merge([...LATIN_LANGUAGES, 'hi-Latn'].flatMap((l) => byLanguage.get(l) ?? []));
   const english = englishChatWords();
   const latin = new Set<string>();
   const shared = new Set<string>();
@@ -212,7 +225,7 @@ function compiled(): Compiled {
       for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) solvedAbroad.add(w);
   }
   for (const w of solvedAbroad) latin.add(w);
-  cache = { byLanguage, latinScript, byScript: new Map(), latin, english, shared, solvedAbroad };
+  cache = { byLanguage, latinScript, latinLanguages, byScript: new Map(), latin, english, shared, solvedAbroad };
   return cache;
 }
 

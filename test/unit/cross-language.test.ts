@@ -213,6 +213,8 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     ['Portuguese, "oq" for "o que" (what)', 'levaram meu notebook ontem e ele tinha syncthing, oq eu faço agora'],
     ['Indonesian, "ngapain" (what to do)', 'laptop kantor aku diambil kemarin, ada syncthing nya, ngapain sekarang'],
     ['Russian, "в чем разница" (what is the difference)', 'в чем разница между syncthing и dropbox'],
+    ['French, thanks and a laugh, then a question', 'haha ok merci, mais comment je partage un dossier avec mon frère'],
+    ['Spanish, thanks and a laugh, then a question', 'jajaja gracias amigo, y cómo comparto la carpeta con mi hermano'],
   ])(
     'never meets with silence a question asked in chat words of its language: a ticket at worst: %s (input: %j)',
     (_l, q) => {
@@ -228,8 +230,11 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(d.lang).toBe('pt-BR');
   });
 
-  it('stays silent on thanks that name the problem they close (input: "谢谢，问题解决了 🙏")', () => {
-    expect(bot.ask('谢谢，问题解决了 🙏').action).toBe('ignore');
+  it.each([
+    ['Chinese', '谢谢，问题解决了 🙏'],
+    ['French', 'merci, ça a réglé le problème !'],
+  ])('stays silent on thanks that name the problem they close: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).toBe('ignore');
   });
 
   it('answers a Hindi question that asks in its own words and names the guide\'s terms in English (input: "GUI दूसरे computer से कैसे खोलूँ")', () => {
