@@ -8,8 +8,10 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  * A remark in another language that asks nothing and reports nothing wrong ("谢谢！已经好了 👍", "用这个软件三年了，一直很喜欢",
  * "valeu, deu certo!"): on a guide written in English, with no language pack to read it by, the English rules
  * cannot tell it from a question, and a ticket template in reply is spam. A line with a question mark, or a word of
- * asking or of trouble in its language (chat-markers.json; see READ_BY), stays a question for staff. `words` are the
- * line's, as plainWords reads them.
+ * asking or of trouble in its language (chat-markers.json; see READ_BY), stays a question for staff; so does one
+ * with no mark of a remark (a feeling, life news, a greeting to everyone, laughter, an emoji, thanks): a question put
+ * as a statement is better met with a ticket template than with silence. `words` are the line's, as plainWords
+ * reads them.
  */
 export function isForeignRemark(text: string, words: readonly string[]): boolean {
   if (/[?？؟¿]/.test(text) || words.length === 0) return false;
@@ -25,9 +27,10 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
   // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
   if (!solved && asksAbroad(text)) return false;
-  // A few words with no mark of chat ("笔记导出PDF", notes export PDF) are a search-box question, not a remark.
+  // A line with no mark of a remark, of chat or of a feeling ("笔记导出PDF", notes export PDF; "partner fotoğrafları
+  // timeline'ımda görünsün"), however long, is a question put as a statement: at worst it gets a ticket template.
   return (
-    words.length >= MIN_REMARK_WORDS ||
+    says(line, line.markers.remark) ||
     EMOJI.test(text) ||
     LAUGHING_EMOTICON.test(text) ||
     words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w)) ||
@@ -85,8 +88,6 @@ export function asksInItsLanguage(text: string, words: readonly string[]): boole
 const MAX_CHAT_WORDS = 8;
 const MAX_CHAT_CHARS = 24;
 
-/** From this many words, a line that asks nothing and reports nothing wrong is a remark even without a mark of chat. */
-const MIN_REMARK_WORDS = 6;
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** A smiley laughing as Vietnamese and much of Asia type it: ":))", "=)))", ":D". */
 const LAUGHING_EMOTICON = /(?:^|\s)[:=;]-?(?:\){2,}|D+\b)/;
@@ -112,7 +113,7 @@ const READ_BY: Record<string, string[]> = {
   uk: ['uk', 'ru'],
 };
 
-type Kind = 'ask' | 'trouble' | 'solved' | 'chat';
+type Kind = 'ask' | 'trouble' | 'solved' | 'chat' | 'remark';
 /** One kind of marker: pieces of an unspaced line as written, and whole folded words " "-padded. */
 interface Markers {
   pieces: string[];
@@ -155,12 +156,13 @@ function markersOf(script: string | null): MarkerSet {
 const says = (line: Line, m: Markers) =>
   m.pieces.some((p) => line.folded.includes(p)) || m.phrases.some((p) => line.padded.includes(p));
 
-const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat'];
+const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat', 'remark'];
 const emptySet = (): MarkerSet => ({
   ask: { pieces: [], phrases: [] },
   trouble: { pieces: [], phrases: [] },
   solved: { pieces: [], phrases: [] },
   chat: { pieces: [], phrases: [] },
+  remark: { pieces: [], phrases: [] },
 });
 function merge(sets: readonly MarkerSet[]): MarkerSet {
   const out = emptySet();

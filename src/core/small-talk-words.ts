@@ -48,8 +48,8 @@ export const CHATTER_MARKERS = new WordSet(
 
 /**
  * Laughter as it is typed around the world: ha, lol, xd; ㅋㅋ and ㅎㅎ (Korean), 哈哈, 呵呵 and 笑死 (Chinese),
- * w and 草 (Japanese), 555 (Thai), wkwk (Indonesian), kkkk and rsrs (Portuguese), jaja (Spanish),
+ * w, 草 and 笑 (Japanese), 555 (Thai), wkwk (Indonesian), kkkk and rsrs (Portuguese), jaja (Spanish),
  * mdr (French), хаха (Russian), هههه (Arabic).
  */
 export const LAUGHTER_WORD =
-  /^(?:(?:h+a+)+h?|(?:h+e+){2,}|l+o+l+|l+m+f*a+o+|x+d+|(?:ᄏ|ㅋ)+|(?:ᄒ|ㅎ)+|(?:哈|呵|嘿)+|笑死|ह{2,}|w{2,}|草+|5{3,}|(?:wk)+w?|k{3,}|(?:rs)+|(?:j+a+){2,}|m+d+r+|(?:х+а+){2,}|а(?:х+а+)+х*|ه{3,})$/u;
+  /^(?:(?:h+a+)+h?|(?:h+e+){2,}|l+o+l+|l+m+f*a+o+|x+d+|(?:ᄏ|ㅋ)+|(?:ᄒ|ㅎ)+|(?:哈|呵|嘿)+|笑死|笑+|ह{2,}|w{2,}|草+|5{3,}|(?:wk)+w?|k{3,}|(?:rs)+|(?:j+a+){2,}|m+d+r+|(?:х+а+){2,}|а(?:х+а+)+х*|ه{3,})$/u;

@@ -205,6 +205,10 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     ['German, a "brb" with a few words more', 'bin gleich wieder da, teste das gleich mal'],
     ['Russian laughter', 'ахахах жиза'],
     ['Vietnamese, a remark about the bot', 'haha bot dễ thương ghê'],
+    ['Chinese, a fond remark about the app and the holidays', '终于放假了，很喜欢这个软件，大家周末愉快'],
+    ['Japanese, the end of the week', 'やっと週末だ〜みんなお疲れさま、楽しかった'],
+    ['Korean, off work at last', '오늘 퇴근하고 드디어 쉬는 중, 다들 좋은 밤 보내세요'],
+    ['Japanese, a cat story told with 笑', 'うちの猫がまたモニターの前で寝てる笑'],
   ])('stays silent on chat in another language, never a ticket or an answer: %s (input: %j)', (_l, q) => {
     expect(bot.ask(q).action).toBe('ignore');
   });
@@ -215,6 +219,7 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     ['Russian, "в чем разница" (what is the difference)', 'в чем разница между syncthing и dropbox'],
     ['French, thanks and a laugh, then a question', 'haha ok merci, mais comment je partage un dossier avec mon frère'],
     ['Spanish, thanks and a laugh, then a question', 'jajaja gracias amigo, y cómo comparto la carpeta con mi hermano'],
+    ['Italian, a request put as a statement', 'le fotografie del mio compagno nella mia cronologia insieme alle mie'],
   ])(
     'never meets with silence a question asked in chat words of its language: a ticket at worst: %s (input: %j)',
     (_l, q) => {
