@@ -32,6 +32,14 @@ function imported(file: string): Assistant {
 describe('a guide imported on day one is judged by the answer model fitted across guides', () => {
   const bot = imported('test/data/guides/syncthing/guide.rst');
 
+  /** Every line gets silence; for `replied`, every line gets a reply of some kind. A failure names its line. */
+  const silenced = (...lines: string[]) => {
+    for (const q of lines) expect(bot.ask(q).action, q).toBe('ignore');
+  };
+  const replied = (...lines: string[]) => {
+    for (const q of lines) expect(bot.ask(q).action, q).not.toBe('ignore');
+  };
+
   it('uses the model, not the sign-in guide’s taught cut-offs (input: a guide with no examples)', () => {
     expect(bot.policy.kind).toBe('model');
   });
@@ -62,68 +70,72 @@ describe('a guide imported on day one is judged by the answer model fitted acros
   });
 
   it('reads "wat"/"wut" as a question word, so a question with a laugh is not silenced (input: "wat does a relay even do lol")', () => {
-    expect(bot.ask('wat does a relay even do lol').action).not.toBe('ignore');
-    expect(bot.ask('wut is global discovery lol').action).not.toBe('ignore');
+    replied('wat does a relay even do lol', 'wut is global discovery lol');
   });
 
   it('reads "way better than" as praise, not as "is there a way" (input: a cheer comparing it with the old file share)', () => {
-    expect(bot.ask('lol syncthing is great, way better than the old file share we had').action).toBe('ignore');
-    expect(bot.ask('is there a way to sync only one folder').action).not.toBe('ignore');
+    silenced('lol syncthing is great, way better than the old file share we had');
+    replied('is there a way to sync only one folder');
   });
 
   it('stays silent on a joke in its words: no "did you mean" (input: a riddle with its punchline and 😂)', () => {
-    expect(bot.ask('why did the folder break up with the device? it needed some space 😂').action).toBe('ignore');
+    silenced('why did the folder break up with the device? it needed some space 😂');
   });
 
   it('knows the classic joke frames without a laugh, even when the punchline names trouble (input: riddles)', () => {
-    expect(bot.ask('why did the device break up with the relay? it had too many connection issues').action).toBe(
-      'ignore',
+    silenced(
+      'why did the device break up with the relay? it had too many connection issues',
+      'why did the folder go to therapy? it could not let go of old versions',
     );
-    expect(bot.ask('why did the folder go to therapy? it could not let go of old versions').action).toBe('ignore');
-    expect(bot.ask('why did the folder stop syncing? it says out of sync').action).not.toBe('ignore');
+    replied('why did the folder stop syncing? it says out of sync');
   });
 
   it('stays silent on a sigh about the weekday and on thanks for "the help"; a question about a day is still answered', () => {
-    expect(bot.ask('monday again. ugh').action).toBe('ignore');
-    expect(bot.ask('cant believe its already friday tbh').action).toBe('ignore');
-    expect(bot.ask('thanks for the help yesterday, all good now').action).toBe('ignore');
-    expect(bot.ask('can syncthing pause every friday night and resume on monday?').action).not.toBe('ignore');
-    expect(bot.ask("sync can't finish, stuck since monday").action).not.toBe('ignore');
+    silenced('monday again. ugh', 'cant believe its already friday tbh', 'thanks for the help yesterday, all good now');
+    replied('can syncthing pause every friday night and resume on monday?', "sync can't finish, stuck since monday");
   });
 
   it('stays silent on a slow day, a goodbye till next week and a request for a joke; slow sync and a schedule still get a reply', () => {
-    expect(bot.ask('anyone else having a slow monday?').action).toBe('ignore');
-    expect(bot.ask('such a long week, see you all on monday').action).toBe('ignore');
-    expect(bot.ask('happy friday all, see you next week').action).toBe('ignore');
-    expect(bot.ask('have a good weekend everyone').action).toBe('ignore');
-    expect(bot.ask('tell me a joke about file sync').action).toBe('ignore');
-    expect(bot.ask('anyone know any good jokes about servers?').action).toBe('ignore');
-    expect(bot.ask('anyone else having slow sync since monday?').action).not.toBe('ignore');
-    expect(bot.ask('my monday sync is slow, anyone else?').action).not.toBe('ignore');
-    expect(bot.ask('can I see when a device was last seen, like next week?').action).not.toBe('ignore');
-    expect(bot.ask('how do I take care of conflicts on my phone').action).not.toBe('ignore');
+    silenced(
+      'anyone else having a slow monday?',
+      'such a long week, see you all on monday',
+      'happy friday all, see you next week',
+      'have a good weekend everyone',
+      'tell me a joke about file sync',
+      'anyone know any good jokes about servers?',
+    );
+    replied(
+      'anyone else having slow sync since monday?',
+      'my monday sync is slow, anyone else?',
+      'can I see when a device was last seen, like next week?',
+      'how do I take care of conflicts on my phone',
+    );
   });
 
   it('stays silent on "brb need coffee" and a newcomer\'s hello; trouble or a question said with them still gets a reply', () => {
-    expect(bot.ask('brb need coffee').action).toBe('ignore');
-    expect(bot.ask('just joined the group, hello from Brazil').action).toBe('ignore');
-    expect(bot.ask('new to the community, hi all 👋').action).toBe('ignore');
-    expect(bot.ask('brb, sync still broken on my laptop').action).not.toBe('ignore');
-    expect(bot.ask('hello from Brazil, how do I share a folder with my phone?').action).not.toBe('ignore');
-    expect(bot.ask('just joined and my devices cannot connect to each other').action).not.toBe('ignore');
+    silenced('brb need coffee', 'just joined the group, hello from Brazil', 'new to the community, hi all 👋');
+    replied(
+      'brb, sync still broken on my laptop',
+      'hello from Brazil, how do I share a folder with my phone?',
+      'just joined and my devices cannot connect to each other',
+    );
   });
 
   it('stays silent on a joke or a sigh told with a laugh; trouble or a question told with a laugh still gets a reply', () => {
-    expect(bot.ask('moved everything off dropbox last year and honestly never looking back lol').action).toBe('ignore');
-    expect(bot.ask('my homelab now has more cables than my desk has space 💀').action).toBe('ignore');
-    expect(bot.ask('sync keeps failing on my laptop lol').action).not.toBe('ignore');
-    expect(bot.ask('lol how do i share a folder with my phone').action).not.toBe('ignore');
-    expect(bot.ask('bruh isme aur resilio me diff kya hai yaar').action).not.toBe('ignore');
+    silenced(
+      'moved everything off dropbox last year and honestly never looking back lol',
+      'my homelab now has more cables than my desk has space 💀',
+    );
+    replied(
+      'sync keeps failing on my laptop lol',
+      'lol how do i share a folder with my phone',
+      'bruh isme aur resilio me diff kya hai yaar',
+    );
   });
 
   it('stays silent on a greeting that names the product, and does not silence a question that says "fixed"', () => {
-    expect(bot.ask('good morning syncthing people').action).toBe('ignore');
-    expect(bot.ask('my phone fell and the screen cracked, can it be fixed').action).not.toBe('ignore');
+    silenced('good morning syncthing people');
+    replied('my phone fell and the screen cracked, can it be fixed');
   });
 
   it.each([
