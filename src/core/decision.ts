@@ -145,6 +145,10 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   const secret = containsSecret(text);
   const question = secret ? redactSecrets(text) : text;
   const words = plainWords(question);
+  // Whether the line asks or names trouble in its own language's words: read once, and only for a line one of the
+  // chat rules below would otherwise silence.
+  let ownAsking: boolean | undefined;
+  const asksInOwnWords = () => (ownAsking ??= asksInItsLanguage(question, words));
   const thanks =
     !question.includes('?') &&
     words.some((w) => THANKS_OR_SOLVED.has(w)) &&
@@ -152,7 +156,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     // "gracias pero no funciona" reports trouble; "nvm fixed it, was the wrong layer" tells a solved one.
     (!reportsTrouble(words) || reportsSolved(question)) &&
     // "merci, mais comment je partage un dossier": thanks, then a question in its own words.
-    !asksInItsLanguage(question, words);
+    !asksInOwnWords();
   if (isSmallTalk(question))
     return {
       question,
@@ -177,7 +181,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
   // happens to spell ("y a quelqu'un ?" is no question about a folder).
   const chatter =
     (result.terms.length === 0 && result.unknown.length === 0) ||
-    (noSubject && isChatterStatement(question, content) && !asksInItsLanguage(question, words)) ||
+    (noSubject && isChatterStatement(question, content) && !asksInOwnWords()) ||
     isForeignChat(question, words);
   // Read once here, not in decideReading (eval decides each reading under thousands of candidate cut-offs), and only
   // for a line that is not chatter already. Naming no other subject, a line that closes the conversation is chatter.
@@ -188,7 +192,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     !chatter &&
     (noSubject
       ? isSocial(question, words, content) ||
-        (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInItsLanguage(question, words))
+        (isIdleRemark(question, words, content) && !asksAbroad(question) && !asksInOwnWords())
       : closesConversation(question, words));
   // Told in English only: "bruh … kaise laau" asks, in words the English rules do not read.
   const quip =

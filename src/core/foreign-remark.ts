@@ -72,16 +72,16 @@ function latinTroubleOf(line: Line): Markers {
 /** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
 export function asksInItsLanguage(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  if (scriptLanguage(text) === null) {
-    // Most lines are Latin letters, read by the English rules: one joins them only when its everyday words are another
-    // language's ("haha ok merci, mais comment je partage un dossier"). Trouble it says is solved is no question
-    // ("merci, ça a réglé le problème !" names the problem only to close it).
-    if (!isForeign(text, words)) return false;
-    const line = { ...readLine(text, words), markers: compiled().latinLanguages };
-    return says(line, line.markers.ask) || (says(line, line.markers.trouble) && !says(line, line.markers.solved));
-  }
-  const line = readLine(text, words);
-  return says(line, line.markers.ask) || says(line, line.markers.trouble);
+  // Most lines are Latin letters, read by the English rules: one joins them only when its everyday words are another
+  // language's ("haha ok merci, mais comment je partage un dossier"), and is read by the Latin-script languages'
+  // markers alone. Trouble it says is solved is no question there ("merci, ça a réglé le problème !" names the
+  // problem only to close it).
+  const latin = scriptLanguage(text) === null;
+  if (latin && !isForeign(text, words)) return false;
+  const line = readLine(text, words, latin ? compiled().latinLanguages : undefined);
+  return (
+    says(line, line.markers.ask) || (says(line, line.markers.trouble) && !(latin && says(line, line.markers.solved)))
+  );
 }
 
 /** Up to this many words (and letters, for languages written without spaces), a ping or a "brb" is all a line says. */
@@ -131,13 +131,14 @@ interface Line {
   markers: MarkerSet;
 }
 
-function readLine(text: string, words: readonly string[]): Line {
+/** `markers`: the lists to read the line by, when not its script's own (see markersOf). */
+function readLine(text: string, words: readonly string[], markers?: MarkerSet): Line {
   const script = scriptLanguage(text);
   return {
     script,
     folded: text.normalize('NFKC').toLowerCase(),
     padded: ` ${words.join(' ')} `,
-    markers: markersOf(script),
+    markers: markers ?? markersOf(script),
   };
 }
 

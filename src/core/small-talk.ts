@@ -364,10 +364,11 @@ const isBack = (words: readonly string[]): boolean => {
  */
 export const reportsSolved = (text: string): boolean =>
   (SOLVED.test(text) || NEVER_MIND.test(text)) && !SOLVED_UNDONE.test(text) && !WORKED_BEFORE.test(text);
-/** A "but" or "except" turns praise into a report. */
-const PRAISE_UNDONE = unicodeWords(/\b(?:but|however|except|although|though)\b/i);
-/** …and a fix into one that did not hold ("works now but still slow"). */
-const SOLVED_UNDONE = unicodeWords(/\b(?:but|however|except|though|although|still)\b/i);
+/** A "but" or "except" turns praise into a report… */
+const BUT = 'but|however|except|although|though';
+const PRAISE_UNDONE = unicodeWords(new RegExp(`\\b(?:${BUT})\\b`, 'i'));
+/** …and, with a "still", a fix into one that did not hold ("works now but still slow"). */
+const SOLVED_UNDONE = unicodeWords(new RegExp(`\\b(?:${BUT}|still)\\b`, 'i'));
 const NEVER_MIND = unicodeWords(/^\s*(?:nvm|nevermind|never\s+mind)\b/i);
 /** "Before the update it worked fine", "it worked until yesterday": how things were before the trouble, not a fix. */
 const WORKED_BEFORE = unicodeWords(
