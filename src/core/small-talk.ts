@@ -268,6 +268,13 @@ const THANKS = new Set('thanks thank thx thnx thanx ty tysm tyvm cheers apprecia
 const REQUESTS = new Set(
   'want wanted wants wanna need needs needed trying tried try looking wish hope should must supposed would'.split(' '),
 );
+/**
+ * "long day at work, finally some time to draw", "rough week, the printer and i need a break": a line that opens on how
+ * the member's day went is a remark about their life, whatever words of a large guide it goes on to say.
+ */
+const OPENS_ON_THE_DAY = unicodeWords(
+  /^\W*(?:(?:what|such)\s+an?\s+|an?\s+|another\s+)?(?:long|rough|busy|crazy|hard|tough|slow|lazy|hectic|exhausting|stressful|boring|brutal|tiring|weird|wild)\s+(?:day|week|night|shift|morning|evening|weekend|month)s?\b/i,
+);
 /** Up to this many words the guide knows, a remark is chatter. */
 const MAX_CONTENT_IN_IDLE = 0;
 /** A line opening with these asks, question mark or not: "does anki run on a chromebook", "is the old edge ok". */
@@ -283,7 +290,7 @@ const MIN_IDLE_WORDS = 4;
  * a life update or a sigh, not a question for staff.
  */
 export function isIdleRemark(text: string, words: readonly string[], contentTerms: number): boolean {
-  if (/[?？؟]/.test(text) || contentTerms > MAX_CONTENT_IN_IDLE) return false;
+  if (/[?？؟]/.test(text) || (contentTerms > MAX_CONTENT_IN_IDLE && !OPENS_ON_THE_DAY.test(text))) return false;
   return (
     words.length >= MIN_IDLE_WORDS &&
     !YES_NO_OPENERS.has(words[0]!) &&
@@ -470,7 +477,7 @@ const HEDGE = unicodeWords(/\b(?:maybe|probably|perhaps|guess|seems?|might|possi
 
 /** Setups only jokes use: things break up, go to therapy, walk into a bar, cross the road. */
 const JOKE_FRAME = unicodeWords(
-  /\b(?:break(?:s|ing)?\s+up\s+with|broke\s+up\s+with|(?:go|went|goes)\s+to\s+(?:therapy|the\s+doctor|the\s+gym|school|jail|a\s+party)|walk(?:s|ed)?\s+into\s+a\s+bar|cross(?:ed)?\s+the\s+road|how\s+many\s+[\w\s]{1,30}does\s+it\s+take\s+to|favou?rite\s+(?:snack|food|drink|music|song|dance|meal|game))\b/i,
+  /\b(?:break(?:s|ing)?\s+up\s+with|broke\s+up\s+with|(?:go|went|goes)\s+broke|(?:go|went|goes)\s+to\s+(?:therapy|the\s+doctor|the\s+gym|school|jail|a\s+party)|walk(?:s|ed)?\s+into\s+a\s+bar|cross(?:ed)?\s+the\s+road|how\s+many\s+[\w\s]{1,30}does\s+it\s+take\s+to|favou?rite\s+(?:snack|food|drink|music|song|dance|meal|game))\b/i,
 );
 
 /** Emoji that laugh. */

@@ -90,6 +90,16 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     replied('why did the folder stop syncing? it says out of sync');
   });
 
+  it('knows "why did the X go broke?" as a joke frame (input: a riddle whose setup names trouble)', () => {
+    silenced('why did the relay go broke? it spent all its bandwidth 😂');
+    replied('why did my folder go out of sync? it says broke');
+  });
+
+  it('stays silent on a line that opens on how the day went, whatever guide words follow (input: "long day at work, …")', () => {
+    silenced('long day at work, finally some time to sort my folders', 'rough week, syncing my photos to relax lol');
+    replied('long day, and now the sync is stuck again', 'long day at work, how do I share a folder with my phone');
+  });
+
   it('stays silent on a sigh about the weekday and on thanks for "the help"; a question about a day is still answered', () => {
     silenced('monday again. ugh', 'cant believe its already friday tbh', 'thanks for the help yesterday, all good now');
     replied('can syncthing pause every friday night and resume on monday?', "sync can't finish, stuck since monday");
