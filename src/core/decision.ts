@@ -19,7 +19,7 @@ import {
   reportsTrouble,
 } from './small-talk.js';
 import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
-import { asksInItsLanguage, isForeignChat, isForeignRemark } from './foreign-remark.js';
+import { asksInItsLanguage, isForeignChat, isForeignRemark, isForeignRiddle } from './foreign-remark.js';
 import { asksAbroad, readInEnglish } from './cross-language.js';
 import type { Topic } from './topic.js';
 import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
@@ -135,6 +135,8 @@ export interface Reading {
    * or trouble in it (see foreign-remark.ts).
    */
   foreignRemark: boolean;
+  /** Not chatter: a riddle told in another language, its punchline with a laugh (see isForeignRiddle). */
+  foreignRiddle: boolean;
   /** A joke or a sigh told with a laugh, asking nothing and reporting nothing wrong (see isQuip). */
   quip: boolean;
 }
@@ -169,6 +171,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
       thanks,
       asksNothing: false,
       foreignRemark: false,
+      foreignRiddle: false,
       quip: false,
     };
   const result = index.search(question, DECISION.searchDepth, policy.kind === 'taught' ? 'coverage' : 'bm25', unread);
@@ -201,6 +204,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     !words.some((w) => ROMAN_HINDI_FILLER.has(w)) &&
     readInEnglish(question).foreign === 0;
   const foreignRemark = !chatter && policy.kind === 'model' && isForeignRemark(question, words);
+  const foreignRiddle = !chatter && isForeignRiddle(question, words);
   const without =
     !chatter && policy.kind === 'model' && result.hits.length > 0
       ? searchesWithoutEachWord(index, question, DECISION.searchDepth, 'bm25', unread)
@@ -216,6 +220,7 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     thanks,
     asksNothing,
     foreignRemark,
+    foreignRiddle,
     quip,
   };
 }
@@ -293,7 +298,8 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // its answer, unless it is told in a form only jokes take (knock-knock, "why did the X break up with the Y").
   if (
     (decision.action === 'answer' && isClassicJoke(question)) ||
-    ((decision.action === 'escalate' || decision.action === 'suggest') && (isJoke(question) || asksForJoke(question)))
+    ((decision.action === 'escalate' || decision.action === 'suggest') &&
+      (isJoke(question) || asksForJoke(question) || r.foreignRiddle))
   ) {
     return { ...decision, action: 'ignore', topic: null, alternatives: [] };
   }

@@ -2,6 +2,7 @@ import markers from './chat-markers.json' with { type: 'json' };
 import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
 import { asksAbroad } from './cross-language.js';
 import { plainWords } from './normalise.js';
+import { asksSomething } from './small-talk.js';
 import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
 
 /**
@@ -37,6 +38,33 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
     solved
   );
 }
+
+/**
+ * A riddle told in another language: a question, then its punchline with a laugh ("por qué la foto fue a terapia?
+ * demasiados recuerdos negativos 😂", "照片为什么去看心理医生？因为负面回忆太多了 😂"). The English joke rules read English
+ * frames; told in another language, the riddle reads as a question built from the guide's words. A line that names
+ * trouble in its language's words, or whose punchline asks again, stays a question ("¿por qué no sincroniza? ya probé
+ * todo 😂" names trouble). The embarrassed smile (😅) is no punchline's laugh.
+ */
+export function isForeignRiddle(text: string, words: readonly string[]): boolean {
+  const asked = /[?？]/.exec(text);
+  if (!asked) return false;
+  const punchline = text.slice(asked.index + 1);
+  const punchWords = plainWords(punchline);
+  if (punchWords.length === 0 || /[?？]/.test(punchline)) return false;
+  if (!(PUNCHLINE_LAUGH.test(punchline) || punchWords.some((w) => LAUGHTER_WORD.test(w)))) return false;
+  // Latin letters: another language's everyday words, or a setup that asks in a Latin-script language's own words
+  // ("por qué…", "warum…", "kyu…") and in no English one.
+  const setup = plainWords(text.slice(0, asked.index));
+  if (!isForeign(text, words) && !(asksInLatinLanguage(setup) && !asksSomething(setup))) return false;
+  const line = readLine(text, words);
+  return !says(line, line.markers.trouble) && !says(readLine(punchline, punchWords, line.markers), line.markers.ask);
+}
+const PUNCHLINE_LAUGH = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u;
+const asksInLatinLanguage = (words: readonly string[]): boolean => {
+  const { latinLanguages } = compiled();
+  return says(readLine(words.join(' '), words, latinLanguages), latinLanguages.ask);
+};
 
 /**
  * Chat in another language that asks nothing of support, question mark or not: a short ping to the channel

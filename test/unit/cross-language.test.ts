@@ -242,6 +242,25 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(bot.ask(q).action).toBe('ignore');
   });
 
+  it.each([
+    ['Spanish', '¿por qué la carpeta fue al gimnasio? quería más espacio 😂'],
+    ['German', 'warum ging der ordner ins fitnessstudio? er wollte mehr platz 😂'],
+    ['French', "pourquoi le dossier est allé à la salle de sport ? il voulait plus d'espace 🤣"],
+    ['Chinese', '为什么文件夹去看医生？它的版本太多了 😂'],
+    ['Japanese', 'フォルダはなんでジムに行ったの？スペースを増やしたかったから 😂'],
+    ['Korean', '폴더가 왜 헬스장에 갔게? 공간을 늘리려고 😂'],
+  ])('stays silent on a riddle told with its punchline and a laugh: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).toBe('ignore');
+  });
+
+  it.each([
+    ['Spanish', '¿por qué no se sincroniza la carpeta? ya probé todo 😂'],
+    ['Chinese', '为什么同步一直失败？我试了很多次 😂'],
+    ['French', 'pourquoi mon dossier ne se synchronise pas ? je comprends rien 😂'],
+  ])('still replies to a question whose second sentence laughs at trouble: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).not.toBe('ignore');
+  });
+
   it('answers a Hindi question that asks in its own words and names the guide\'s terms in English (input: "GUI दूसरे computer से कैसे खोलूँ")', () => {
     const d = bot.ask('GUI दूसरे computer से कैसे खोलूँ');
     expect(d.action).toBe('answer');
