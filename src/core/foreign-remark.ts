@@ -2,6 +2,7 @@ import markers from './chat-markers.json' with { type: 'json' };
 import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
 import { asksAbroad } from './cross-language.js';
 import { plainWords } from './normalise.js';
+import { unicodeWords } from './word-boundary.js';
 import { asksSomething } from './small-talk.js';
 import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
 
@@ -53,14 +54,30 @@ export function isForeignRiddle(text: string, words: readonly string[]): boolean
   const punchWords = plainWords(punchline);
   if (punchWords.length === 0 || /[?？]/.test(punchline)) return false;
   if (!(PUNCHLINE_LAUGH.test(punchline) || punchWords.some((w) => LAUGHTER_WORD.test(w)))) return false;
+  // A riddle's setup asks why. Only that: a member adds a laugh to a how-question too, and Korean "ㅋㅋ" to nearly anything.
+  const setupText = text.slice(0, asked.index);
+  if (!ASKS_WHY.test(setupText)) return false;
   // Latin letters: another language's everyday words, or a setup that asks in a Latin-script language's own words
   // ("por qué…", "warum…", "kyu…") and in no English one.
-  const setup = plainWords(text.slice(0, asked.index));
+  const setup = plainWords(setupText);
   if (!isForeign(text, words) && !(asksInLatinLanguage(setup) && !asksSomething(setup))) return false;
   const line = readLine(text, words);
   return !says(line, line.markers.trouble) && !says(readLine(punchline, punchWords, line.markers), line.markers.ask);
 }
 const PUNCHLINE_LAUGH = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u;
+/**
+ * "Why" as members of the languages here ask it (general knowledge): Spanish, Portuguese, French, German, Italian,
+ * Dutch, Polish, Turkish, Russian, Ukrainian, Indonesian, Vietnamese, Hindi in both scripts, Arabic; then Chinese,
+ * Japanese, Korean and Thai, whose words are pieces of the line.
+ */
+const ASKS_WHY = new RegExp(
+  `${
+    unicodeWords(
+      /\b(?:por\s+qu[eé]|pra\s+que|pourquoi|warum|wieso|weshalb|perch[eé]|waarom|dlaczego|czemu|neden|niye|niçin|почему|зачем|чому|kenapa|mengapa|t[aạ]i\s+sao|v[iì]\s+sao|kyu|kyun|kyon|क्यों|لماذا)\b/,
+    ).source
+  }|为什么|為什麼|为啥|なんで|なぜ|どうして|왜|ทำไม`,
+  'iu',
+);
 const asksInLatinLanguage = (words: readonly string[]): boolean => {
   const { latinLanguages } = compiled();
   return says(readLine(words.join(' '), words, latinLanguages), latinLanguages.ask);
