@@ -257,7 +257,9 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     ['Spanish', '¿por qué no se sincroniza la carpeta? ya probé todo 😂'],
     ['Chinese', '为什么同步一直失败？我试了很多次 😂'],
     ['French', 'pourquoi mon dossier ne se synchronise pas ? je comprends rien 😂'],
-  ])('still replies to a question whose second sentence laughs at trouble: %s (input: %j)', (_l, q) => {
+    ['Korean, a how-question and a laugh', '폴더는 어떻게 공유해요? 처음 써봐요 ㅋㅋ'],
+    ['Spanish, a how-question and a laugh', 'como comparto una carpeta? soy nuevo jaja 😂'],
+  ])('still replies to a question whose second sentence laughs, at trouble or at oneself: %s (input: %j)', (_l, q) => {
     expect(bot.ask(q).action).not.toBe('ignore');
   });
 
