@@ -18,7 +18,7 @@ import { UI_LOCALES } from './i18n/messages.js';
 import { detectLanguage, englishChatWords, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
 import { closestLocale, languageOf } from './locales.js';
 import { isForeignChatter, isSmallTalk } from './small-talk.js';
-import { asksInItsLanguage } from './foreign-remark.js';
+import { asksInItsLanguage, isForeignRemark } from './foreign-remark.js';
 
 /** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
 const MAX_UNMATCHED_CHATTER_WORDS = 6;
@@ -86,6 +86,15 @@ export class Assistant {
       const lang =
         (script && closestLocale(script, UI_LOCALES)) || (locale && closestLocale(locale, UI_LOCALES)) || 'en';
       const bridged = english.action === 'escalate' ? this.askInEnglish(english) : null;
+      // A remark that names things of software help ("finished backing up ten years of photos, feels great haha"), to
+      // which neither the guide nor its English reading offers a topic: silence, not a ticket template.
+      if (
+        english.action === 'escalate' &&
+        !bridged &&
+        this.policy.kind === 'model' &&
+        isForeignRemark(english.question, plainWords(english.question), true)
+      )
+        return { ...english, action: 'ignore', topic: null, alternatives: [], lang };
       // A Latin-script line the lexicon and the detector agree is Spanish ("como compartir una carpeta") is answered
       // around its steps in Spanish.
       const abroad = bridged && !script ? closestLocale(bridged.lang ?? '', UI_LOCALES) : null;

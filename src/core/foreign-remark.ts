@@ -1,6 +1,6 @@
 import markers from './chat-markers.json' with { type: 'json' };
 import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
-import { asksAbroad } from './cross-language.js';
+import { asksAbroad, readInEnglish } from './cross-language.js';
 import { plainWords } from './normalise.js';
 import { unicodeWords } from './word-boundary.js';
 import { asksSomething } from './small-talk.js';
@@ -13,9 +13,12 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
  * asking or of trouble in its language (chat-markers.json; see READ_BY), stays a question for staff; so does one
  * with no mark of a remark (a feeling, life news, a greeting to everyone, laughter, an emoji, thanks): a question put
  * as a statement is better met with a ticket template than with silence. `words` are the line's, as plainWords
- * reads them.
+ * reads them. `namingHelp`: a line that names things of software help ("今天把十年的老照片全备份完了，感觉人生都清爽了",
+ * finished backing up ten years of photos, life feels fresh) counts too when it remarks in its own words (a feeling,
+ * life news, a greeting, thanks) and the lexicon reads no asking or trouble in it; asked only once the guide found the
+ * line no topic.
  */
-export function isForeignRemark(text: string, words: readonly string[]): boolean {
+export function isForeignRemark(text: string, words: readonly string[], namingHelp = false): boolean {
   if (/[?？؟¿]/.test(text) || words.length === 0) return false;
   // A line that says in another language's own words that it is solved ("arreglé", not "ok") is that language's even
   // when its other words are ones English shares ("nada, ya lo arreglé": "ya" and "lo" are English chat too). Most
@@ -26,17 +29,17 @@ export function isForeignRemark(text: string, words: readonly string[]): boolean
   line ??= readLine(text, words);
   if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
   const solved = says(line, line.markers.solved);
+  // A feeling, a piece of life news, a greeting or thanks: the line says in its own words that it remarks.
+  const remarks = says(line, line.markers.remark) || words.some((w) => CHATTER_MARKERS.has(w));
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
-  // says its problem is solved ("谢谢，问题解决了") names the problem only to close it.
-  if (!solved && asksAbroad(text)) return false;
+  // says its problem is solved ("谢谢，问题解决了") names the problem only to close it. A line that names two things of
+  // software help reads as a question put as a statement, unless `namingHelp` and the line remarks in its own words: a
+  // laugh is not enough there, trouble is told with one ("desde ontem minhas fotos pararam de sincronizar kkk").
+  if (!solved && asksAbroad(text) && !(namingHelp && remarks && readInEnglish(text).asks === 0)) return false;
   // A line with no mark of a remark, of chat or of a feeling ("笔记导出PDF", notes export PDF; "partner fotoğrafları
   // timeline'ımda görünsün"), however long, is a question put as a statement: at worst it gets a ticket template.
   return (
-    says(line, line.markers.remark) ||
-    EMOJI.test(text) ||
-    LAUGHING_EMOTICON.test(text) ||
-    words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w)) ||
-    solved
+    remarks || EMOJI.test(text) || LAUGHING_EMOTICON.test(text) || words.some((w) => LAUGHTER_WORD.test(w)) || solved
   );
 }
 

@@ -242,6 +242,17 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(bot.ask(q).action).toBe('ignore');
   });
 
+  it('stays silent on a remark that names folders and photos when it says a feeling and finds no topic (input: Japanese "organised all my photo folders this weekend, so happy")', () => {
+    expect(bot.ask('週末に写真のフォルダを全部整理した、めっちゃ嬉しい').action).toBe('ignore');
+  });
+
+  it.each([
+    ['Portuguese, trouble with a laugh', 'desde ontem minhas pastas pararam de sincronizar kkk'],
+    ['Chinese, trouble as a statement', '文件夹同步太慢了'],
+  ])('still replies to a symptom told as a statement: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).not.toBe('ignore');
+  });
+
   it.each([
     ['Spanish', '¿por qué la carpeta fue al gimnasio? quería más espacio 😂'],
     ['German', 'warum ging der ordner ins fitnessstudio? er wollte mehr platz 😂'],
