@@ -29,19 +29,32 @@ export function isForeignRemark(text: string, words: readonly string[], namingHe
   line ??= readLine(text, words);
   if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
   const solved = says(line, line.markers.solved);
-  // A feeling, a piece of life news, a greeting or thanks: the line says in its own words that it remarks.
-  const remarks = says(line, line.markers.remark) || words.some((w) => CHATTER_MARKERS.has(w));
   // The software-help lexicon knows more ways to ask or to name trouble ("没法缩小", can't make it smaller); a line that
   // says its problem is solved ("谢谢，问题解决了") names the problem only to close it. A line that names two things of
-  // software help reads as a question put as a statement, unless `namingHelp` and the line remarks in its own words: a
-  // laugh is not enough there, trouble is told with one ("desde ontem minhas fotos pararam de sincronizar kkk").
-  if (!solved && asksAbroad(text) && !(namingHelp && remarks && readInEnglish(text).asks === 0)) return false;
+  // software help reads as a question put as a statement, unless `namingHelp` and the line tells a feeling or life
+  // news in its own words: a laugh or a greeting is not enough there, trouble is told with either ("desde ontem minhas
+  // fotos pararam de sincronizar kkk", "se rompió todo con la actualización jajaja").
+  if (!solved && asksAbroad(text) && !(namingHelp && readInEnglish(text).asks === 0 && feels(text, line))) return false;
   // A line with no mark of a remark, of chat or of a feeling ("笔记导出PDF", notes export PDF; "partner fotoğrafları
   // timeline'ımda görünsün"), however long, is a question put as a statement: at worst it gets a ticket template.
   return (
-    remarks || EMOJI.test(text) || LAUGHING_EMOTICON.test(text) || words.some((w) => LAUGHTER_WORD.test(w)) || solved
+    says(line, line.markers.remark) ||
+    words.some((w) => CHATTER_MARKERS.has(w)) ||
+    EMOJI.test(text) ||
+    LAUGHING_EMOTICON.test(text) ||
+    words.some((w) => LAUGHTER_WORD.test(w)) ||
+    solved
   );
 }
+
+/** The line tells a feeling or life news (a `remark` marker) in words other than its laughter ("哈哈" is one). */
+function feels(text: string, line: Line): boolean {
+  const told = text.replace(LAUGHTER_RUN, ' ');
+  const words = plainWords(told).filter((w) => !LAUGHTER_WORD.test(w));
+  return says(readLine(told, words, line.markers), line.markers.remark);
+}
+/** Laughter in the scripts written without spaces, and the remark lists' laughing words ("好笑", "搞笑"). */
+const LAUGHTER_RUN = /[哈呵嘿]{2,}|[ㅋㅎᄏᄒ]{2,}|笑死|好笑|搞笑|[wｗ]{2,}|草/gu;
 
 /**
  * A riddle told in another language: a question, then its punchline with a laugh ("por qué la foto fue a terapia?
