@@ -242,6 +242,19 @@ describe('a guide imported on day one, asked in a language it has no pack for', 
     expect(bot.ask(q).action).toBe('ignore');
   });
 
+  it.each([
+    ['Spanish', 'me voy a dormir, hasta mañana'],
+    ['Chinese', '我去吃饭了，待会见'],
+    ['German', 'bis morgen zusammen, ich bin dann mal weg'],
+  ])('stays silent on a goodbye or a "brb" in the words of its language: %s (input: %j)', (_l, q) => {
+    expect(bot.ask(q).action).toBe('ignore');
+  });
+
+  it('still replies when a goodbye or a greeting comes with a question or a symptom (input: Spanish)', () => {
+    expect(bot.ask('buenas a todos, ¿cómo comparto una carpeta?').action).not.toBe('ignore');
+    expect(bot.ask('hasta mañana: la carpeta no se sincroniza').action).not.toBe('ignore');
+  });
+
   it('stays silent on a remark that names folders and photos when it says a feeling and finds no topic (input: Japanese "organised all my photo folders this weekend, so happy")', () => {
     expect(bot.ask('週末に写真のフォルダを全部整理した、めっちゃ嬉しい').action).toBe('ignore');
   });
