@@ -1,4 +1,4 @@
-import { decide, decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
+import { decide, decideReading, read, silenced, type Decision, type Policy, type Reading } from './decision.js';
 import type { Example } from './examples.js';
 import { plainWords, term } from './normalise.js';
 import { askingLanguage, englishLength, readInEnglish } from './cross-language.js';
@@ -94,7 +94,7 @@ export class Assistant {
         this.policy.kind === 'model' &&
         isForeignRemark(english.question, plainWords(english.question), true)
       )
-        return { ...english, action: 'ignore', topic: null, alternatives: [], lang };
+        return { ...silenced(english), lang };
       // A Latin-script line the lexicon and the detector agree is Spanish ("como compartir una carpeta") is answered
       // around its steps in Spanish.
       const abroad = bridged && !script ? closestLocale(bridged.lang ?? '', UI_LOCALES) : null;
@@ -132,7 +132,7 @@ export class Assistant {
    * escalated, with the ticket template in the member's language.
    */
   private combine(pack: Decision, packReading: Reading, guide: Decision): Decision {
-    if (isSmallTalk(pack.question)) return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+    if (isSmallTalk(pack.question)) return silenced(pack);
     if (pack.action === 'answer') return pack;
     if (guide.action === 'answer') return guide;
     if (pack.action === 'suggest') return pack;
@@ -149,7 +149,7 @@ export class Assistant {
     const names = found.hits.length > 0 && found.terms.some((t) => !FILLER_TERMS.has(t));
     const chatterMarks = isForeignChatter(pack.question) || (guide.action === 'ignore' && short);
     if (readsAsChatter(found) || (!names && chatterMarks)) {
-      return { ...pack, action: 'ignore', topic: null, alternatives: [] };
+      return silenced(pack);
     }
     return { ...pack, action: 'escalate', topic: null };
   }

@@ -51,6 +51,14 @@ export type Decision =
   | (DecisionBase & { action: 'escalate'; topic: null })
   | (DecisionBase & { action: 'ignore'; topic: null });
 
+/** The same message met with silence: no topic, nothing offered. */
+export const silenced = (decision: Decision): Decision => ({
+  ...decision,
+  action: 'ignore',
+  topic: null,
+  alternatives: [],
+});
+
 export function decideFromSearch(
   question: string,
   secret: boolean,
@@ -280,7 +288,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // A joke or a sigh told with a laugh is silenced only when the guide cannot place it: one the answer model reads as
   // in scope ("every purchase came in as income lol, all the signs are backwards") is a symptom said with a laugh.
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || r.quip)) {
-    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
+    return silenced(decision);
   }
   // Lines that ask nothing of support though the guide cannot place them: a chat with the group or the bot, a
   // remark about one's day, a thank-you that says the problem is gone, a remark in another language. Neither a
@@ -291,7 +299,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
       // Offered topics for a line in another language rest on the product words it shares with the guide: those stay.
       (policy.kind === 'model' && (decision.action === 'escalate' || r.content === 0) && r.foreignRemark))
   ) {
-    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
+    return silenced(decision);
   }
   // A joke names subjects (virus, firewall, windows) but asks nothing of staff: no ticket, no "did you mean". One
   // whose words match a topic well enough to answer is more likely a real question said with a laugh, and keeps
@@ -301,7 +309,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
     ((decision.action === 'escalate' || decision.action === 'suggest') &&
       (isJoke(question) || asksForJoke(question) || r.foreignRiddle))
   ) {
-    return { ...decision, action: 'ignore', topic: null, alternatives: [] };
+    return silenced(decision);
   }
   return decision;
 }
