@@ -15,6 +15,7 @@ import {
   isQuip,
   isSmallTalk,
   isSocial,
+  movesOn,
   reportsSolved,
   reportsTrouble,
 } from './small-talk.js';
@@ -165,6 +166,8 @@ export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0
     !asksSomething(words) &&
     // "gracias pero no funciona" reports trouble; "nvm fixed it, was the wrong layer" tells a solved one.
     (!reportsTrouble(words) || reportsSolved(question)) &&
+    // "thanks, it renders now! but the subtitles are out of sync": thanks, then a new report.
+    !movesOn(question) &&
     // "merci, mais comment je partage un dossier": thanks, then a question in its own words.
     !asksInOwnWords();
   if (isSmallTalk(question))

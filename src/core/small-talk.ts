@@ -71,9 +71,9 @@ const QUESTION_WORDS = new Set(
 const TROUBLE_WORDS = new Set(
   `not no cant cannot wont doesnt didnt isnt arent dont aint never error errors fail fails failed failing broken broke stuck
    problem problems issue issues crash crashes crashed missing lost gone wrong bug bugs slow freeze freezes frozen nothing
-   still drops dropping forever slowing slower drains draining drained stopped stops dead died dies keeps stolen hacked compromised locked
+   still drops dropping forever slowing slower drains draining drained stopped stops dead died dies keeps stolen hacked compromised locked freezing
    expired blocked banned declined rejected vanished disappeared disappears deleted wiped erased corrupted glitchy laggy
-   hasnt havent wasnt werent couldnt shouldnt`
+   hasnt havent wasnt werent couldnt shouldnt blank empty hidden duplicated randomly`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -92,7 +92,28 @@ const NOW_KNOWS = new Set('finally now already i ive we'.split(' '));
 /** "way better than the old one": "way" as an intensifier, not "is there a way". */
 const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
 export const reportsTrouble = (words: readonly string[]): boolean =>
-  words.some((w, i) => TROUBLE_WORDS.has(w) && !reportsNoTrouble(words, i));
+  words.some(
+    (w, i) => (TROUBLE_WORDS.has(w) && !reportsNoTrouble(words, i)) || followsAChange(words, i) || cutsOut(words, i),
+  );
+
+/** Words between "since" and what changed: "since the last update", "after this new patch". */
+const CHANGE_DETERMINERS = new Set('the this that a last latest new newest recent'.split(' '));
+const CHANGES = new Set('update updates updated upgrade upgraded patch release version'.split(' '));
+/**
+ * "before the last patch the slicer gave me perfect first layers, now…", "since the update": what members report
+ * trouble against. Told without a trouble word, it is still a report of something that changed; told with thanks
+ * ("thanks! calls have been flawless since the update"), it is about the fix.
+ */
+function followsAChange(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'since' && words[i] !== 'after' && words[i] !== 'before') return false;
+  if (words.some((w) => THANKS.has(w))) return false;
+  let k = i + 1;
+  while (CHANGE_DETERMINERS.has(words[k] ?? '')) k++;
+  return CHANGES.has(words[k] ?? '');
+}
+/** "voice calls cut out after 10 min": a signal or a sound that drops. */
+const cutsOut = (words: readonly string[], i: number): boolean =>
+  /^cut(?:s|ting)?$/.test(words[i]!) && words[i + 1] === 'out';
 
 /**
  * A trouble word that reports no trouble where it stands: surprise or an opinion ("didn't know that", "do not think
@@ -158,6 +179,7 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   if (praises(text, words) || INTRODUCES.test(text) || reportsSolved(text)) return true;
   return (
     contentTerms <= MAX_CONTENT_IN_CHATTER &&
+    !movesOn(text) &&
     (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text) || WISHES.test(text))
   );
 }
@@ -258,7 +280,7 @@ export function asksInClause(text: string): boolean {
  * the line says it is solved.
  */
 export function closesConversation(text: string, words: readonly string[]): boolean {
-  if (asksInClause(text) || wantsSomething(words)) return false;
+  if (asksInClause(text) || wantsSomething(words) || movesOn(text)) return false;
   if (reportsSolved(text)) return true;
   return words.some((w) => THANKS.has(w)) && !reportsTrouble(words);
 }
@@ -319,7 +341,9 @@ export function isQuip(text: string, words: readonly string[]): boolean {
     !asksInClause(text) &&
     !asksSomething(words) &&
     !wantsSomething(words) &&
-    !reportsTrouble(words)
+    !reportsTrouble(words) &&
+    // "ok this is kinda funny but the budget app says i have -$48,000": the laugh comes before the report.
+    !movesOn(text)
   );
 }
 
@@ -340,7 +364,7 @@ function praises(text: string, words: readonly string[]): boolean {
   return (
     words.length <= MAX_PRAISE_WORDS &&
     (words.some((w) => PRAISE.has(w)) || PRAISE_PHRASE.test(text)) &&
-    !PRAISE_UNDONE.test(text)
+    !movesOn(text)
   );
 }
 const PRAISE = new Set(
@@ -373,7 +397,14 @@ export const reportsSolved = (text: string): boolean =>
   (SOLVED.test(text) || NEVER_MIND.test(text)) && !SOLVED_UNDONE.test(text) && !WORKED_BEFORE.test(text);
 /** A "but" or "except" turns praise into a report… */
 const BUT = 'but|however|except|although|though';
-const PRAISE_UNDONE = unicodeWords(new RegExp(`\\b(?:${BUT})\\b`, 'i'));
+/**
+ * …as it turns thanks or a laugh into one: "thanks, sync works now! but my playlists are duplicated", "only thing is
+ * the waypoints upload twice". A thank-you that goes on this way does not close the conversation.
+ */
+const MOVES_ON = unicodeWords(
+  new RegExp(`\\b(?:${BUT})\\b|\\bonly\\s+(?:thing|problem|issue|catch)\\b|\\bone\\s+more\\s+thing\\b`, 'i'),
+);
+export const movesOn = (text: string): boolean => MOVES_ON.test(text);
 /** …and, with a "still", a fix into one that did not hold ("works now but still slow"). */
 const SOLVED_UNDONE = unicodeWords(new RegExp(`\\b(?:${BUT}|still)\\b`, 'i'));
 const NEVER_MIND = unicodeWords(/^\s*(?:nvm|nevermind|never\s+mind)\b/i);

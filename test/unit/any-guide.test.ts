@@ -198,6 +198,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a cheer about a detail of the product', 'the relay and discovery icons are so cute'],
     ['a laugh and a long run without trouble', 'haha mine has been syncing for 2 years without any issues'],
     ['praise with what the member now knows', 'lol this is great, finally know where all my files are'],
+    ['thanks that name the update the fix came with', 'thanks! syncing has been smooth since the update'],
     [
       'a long comparison with another product',
       'honestly syncthing is so much better than the cloud drive my old job made us use',
@@ -231,12 +232,27 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ],
     ['"tried it, still won\'t run" in Japanese', '試してみたけど、まだ動かない'],
     ['"still shows" in Vietnamese', 'mình đã xoá file trên máy tính rồi mà điện thoại vẫn hiện file đó'],
+    [
+      'thanks, then a new report after "but"',
+      'thanks, the relay works now! but my phone folder shows every file twice',
+    ],
+    ['thanks, then "only thing is"', 'cheers for the help, sync runs again. only thing is the laptop folder is empty'],
+    [
+      'a laugh, then a report after "but"',
+      'haha this is kinda funny but the budget app says i spent -$300 on coffee 🤣',
+    ],
+    [
+      'a change since the last patch, told without a trouble word',
+      "before the last patch my slicer gave me perfect first layers, now they're all squished",
+    ],
+    ['a greeting, then calls that cut out', 'happy friday!! voice calls cut out after exactly ten minutes for me'],
+    ['a greeting, then blank thumbnails', 'morning, my thumbnails show up blank today'],
   ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).not.toBe('ignore');
   });
 });
 
-describe('small talk written blind (test/data/eval/smalltalk/heldout-d.jsonl, never tuned on)', () => {
+describe('lines written blind for the small-talk rules (test/data/eval/smalltalk/, never tuned on)', () => {
   it('is met with silence at least 70% of the time on an imported guide (input: 100 lines; about half before session 10)', () => {
     const bot = imported('test/data/guides/syncthing/guide.rst');
     const lines = readFileSync('test/data/eval/smalltalk/heldout-d.jsonl', 'utf8')
@@ -245,6 +261,16 @@ describe('small talk written blind (test/data/eval/smalltalk/heldout-d.jsonl, ne
       .map((l) => JSON.parse(l) as { q: string });
     const ignored = lines.filter((l) => bot.ask(l.q).action === 'ignore').length;
     expect(ignored / lines.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('leaves few real questions put like chat without a reply (input: en-heldout-e-questions.jsonl, 100 lines written blind, never tuned on; 17 silenced before session 23)', () => {
+    const bot = imported('test/data/guides/syncthing/guide.rst');
+    const lines = readFileSync('test/data/eval/smalltalk/en-heldout-e-questions.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { q: string });
+    const silenced = lines.filter((l) => bot.ask(l.q).action === 'ignore').length;
+    expect(silenced / lines.length).toBeLessThanOrEqual(0.15);
   });
 });
 
