@@ -323,8 +323,8 @@ function readLine(text: string): EnglishReading {
       const en = conceptOf(phrase, script === 'vi');
       if (!en) continue;
       listed.set(i, { en, n });
-      // A form English shares ("app", "email", "folder") says nothing about the line's language.
-      if (!englishForms.has(phrase) && !everyday.has(phrase)) {
+      // A form English shares ("app", "email", "folder", "photos") says nothing about the line's language.
+      if (!englishForms.has(phrase) && !englishForms.has(phrase.replace(/s$/, '')) && !everyday.has(phrase)) {
         foreign++;
         for (const l of languagesOf.get(phrase) ?? languagesOf.get(loose(phrase)) ?? [])
           votes.set(l, (votes.get(l) ?? 0) + 1);

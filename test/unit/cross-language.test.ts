@@ -84,6 +84,11 @@ describe('readInEnglish: a question in another language, read as the software-he
     expect(askingLanguage('where are the archives of my configuration')).toBeNull();
   });
 
+  it('input: an English plural French lists too ("photos") → not another language\'s word; "les photos de mon dossier" still French', () => {
+    expect(readInEnglish('haha my phone has 40000 photos on it now').foreign).toBe(0);
+    expect(readInEnglish('les photos de mon dossier').language).toBe('fr');
+  });
+
   it('input: an English name with a Turkish ending after an apostrophe ("syncthing\'i", "timeline\'ımda") → the name, as a word', () => {
     const { english, rest, stemmed } = readInEnglish("syncthing'i nasıl güncellerim, timeline'ımda görünmüyor");
     expect([...rest, ...stemmed]).toContain('syncthing');
