@@ -84,11 +84,17 @@ export const asksSomething = (words: readonly string[]): boolean =>
     (w, i) =>
       QUESTION_WORDS.has(w) &&
       !(w === 'way' && INTENSIFIED.has(words[i + 1] ?? '')) &&
+      !sendsForHelp(words, i) &&
       // "finally know where my money goes" tells what the member now knows.
       !(KNOWING.has(words[i - 1] ?? '') && NOW_KNOWS.has(words[i - 2] ?? '')),
   );
 const KNOWING = new Set('know knew understand understood get'.split(' '));
 const NOW_KNOWS = new Set('finally now already i ive we'.split(' '));
+/**
+ * "900 series in my library, send help": the joke cry for help of chat. Said with trouble ("sync broke, send help"), the
+ * trouble keeps the line a question.
+ */
+const sendsForHelp = (words: readonly string[], i: number): boolean => words[i] === 'help' && words[i - 1] === 'send';
 /** "way better than the old one": "way" as an intensifier, not "is there a way". */
 const INTENSIFIED = new Set('better more too faster easier nicer cooler smoother worse less'.split(' '));
 export const reportsTrouble = (words: readonly string[]): boolean =>
@@ -168,8 +174,10 @@ const MAX_CONTENT_IN_CHATTER = 2;
  * silence on any guide; a ticket template or a "did you mean" in reply is noise.
  */
 export function isChatterStatement(text: string, contentTerms: number): boolean {
-  if (text.includes('?')) return false;
   const words = plainWords(text);
+  // "anyone else here running this at a school? just saying hi": a hello, whatever it asks the group on the way.
+  if (SAYS_HI.test(text)) return !asksSomething(words) && !reportsTrouble(words);
+  if (text.includes('?')) return false;
   if (closesConversation(text, words)) return true;
   if (isBack(words) && !asksInClause(text)) return true;
   // "brb need coffee": the reason for stepping away may sound like a request, but nobody is asked anything.
@@ -183,6 +191,10 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
     (words.some((w, i) => isCheer(w, i) || LAUGHTER.test(w)) || CHEERFUL_EMOJI.test(text) || WISHES.test(text))
   );
 }
+
+const SAYS_HI = unicodeWords(
+  /\bjust\s+(?:saying|wanted\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+in\s+to\s+say|stopping\s+by\s+to\s+say)\s+(?:hi|hello|hey|howdy)\b/i,
+);
 
 /** A newcomer saying hello, however many guide words the introduction holds ("just joined the group, hello from Brazil"). */
 const INTRODUCES = unicodeWords(
@@ -265,7 +277,11 @@ export function asksInClause(text: string): boolean {
     // "help" asks; "thanks for the help", "appreciate your help" name help already given.
     if (
       words.some(
-        (x, k) => (x === 'help' && !GIVEN.has(words[k - 1] ?? '')) || x === 'please' || x === 'pls' || x === 'plz',
+        (x, k) =>
+          (x === 'help' && !GIVEN.has(words[k - 1] ?? '') && !sendsForHelp(words, k)) ||
+          x === 'please' ||
+          x === 'pls' ||
+          x === 'plz',
       )
     )
       return true;
@@ -322,8 +338,8 @@ export function isIdleRemark(text: string, words: readonly string[], contentTerm
   );
 }
 
-/** Marks of a joke or a sigh typed in chat besides laughter (LAUGHTER: "lol", "haha", "lmao"): "smh", "fr", "ngl". */
-const QUIPS = new Set('rofl smh fr frfr bruh ngl tbh'.split(' '));
+/** Marks of a joke or a sigh typed in chat besides laughter (LAUGHTER: "lol", "haha", "lmao"): "smh", "fr", "ngl", "jk". */
+const QUIPS = new Set('rofl smh fr frfr bruh ngl tbh jk'.split(' '));
 /** The emoji that laugh, cringe or shrug. */
 const QUIP_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F480}\u{1F643}\u{1F629}\u{1F62D}\u{1F644}\u{1F937}\u{1F926}]/u;
 
@@ -362,9 +378,7 @@ const MAX_PRAISE_WORDS = 16;
  */
 function praises(text: string, words: readonly string[]): boolean {
   return (
-    words.length <= MAX_PRAISE_WORDS &&
-    (words.some((w) => PRAISE.has(w)) || PRAISE_PHRASE.test(text)) &&
-    !movesOn(text)
+    words.length <= MAX_PRAISE_WORDS && (words.some((w) => PRAISE.has(w)) || PRAISE_PHRASE.test(text)) && !movesOn(text)
   );
 }
 const PRAISE = new Set(

@@ -199,6 +199,8 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a laugh and a long run without trouble', 'haha mine has been syncing for 2 years without any issues'],
     ['praise with what the member now knows', 'lol this is great, finally know where all my files are'],
     ['thanks that name the update the fix came with', 'thanks! syncing has been smooth since the update'],
+    ['the joke cry "send help", with a laugh', 'haha my phone has 40000 photos on it now, send help'],
+    ['a long week, "send help (jk)"', 'long week of meetings, send help (jk)'],
     [
       'a long comparison with another product',
       'honestly syncthing is so much better than the cloud drive my old job made us use',
@@ -247,6 +249,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ],
     ['a greeting, then calls that cut out', 'happy friday!! voice calls cut out after exactly ten minutes for me'],
     ['a greeting, then blank thumbnails', 'morning, my thumbnails show up blank today'],
+    ['trouble, then "send help"', 'my folder stopped syncing again, send help'],
   ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).not.toBe('ignore');
   });
@@ -381,6 +384,9 @@ describe('isChatterStatement: greetings and cheers that mention the product (inp
     ['haha nice, did not know that', 0, true],
     ["oh nice, didn't know the map had a night mode", 2, true],
     ['the app does not know my location', 2, false],
+    // A hello says so, whatever it asks the group on the way; a real question or trouble still counts.
+    ['anyone else here running this at a school? just saying hi', 2, true],
+    ['just saying hi, my sync is broken', 1, false],
   ])('%j (%i product words) → %s', (text, content, chatter) => {
     expect(isChatterStatement(text, content)).toBe(chatter);
   });
