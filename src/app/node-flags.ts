@@ -6,5 +6,10 @@
  * built at start-up, and never gives it back; the bot then holds ~32 MB of empty new space for the rest
  * of its life. Capped at 4 MB, the 10,000-topic index process sits ~30 MB lower (bench: 204 → 172 MB) and
  * builds ~5% slower; a message allocates kilobytes, so answering does not notice.
+ *
+ * --v8-pool-size=1: with V8's default pool of background threads (concurrent marking, compiling) the 10,000-topic
+ * process measured 203-223 MB from one run to the next, over the 200 MB target; with one background thread, 190 MB
+ * run after run, and no slower to build or to answer (BENCHMARKS.md, session 23). MALLOC_ARENA_MAX=2 does about the
+ * same, which points at what the threads' own malloc arenas keep after freeing.
  */
-export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1'];
