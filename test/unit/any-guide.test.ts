@@ -256,24 +256,22 @@ describe('a guide imported on day one is judged by the answer model fitted acros
 });
 
 describe('lines written blind for the small-talk rules (test/data/eval/smalltalk/, never tuned on)', () => {
-  it('is met with silence at least 70% of the time on an imported guide (input: 100 lines; about half before session 10)', () => {
-    const bot = imported('test/data/guides/syncthing/guide.rst');
-    const lines = readFileSync('test/data/eval/smalltalk/heldout-d.jsonl', 'utf8')
+  const bot = imported('test/data/guides/syncthing/guide.rst');
+  /** The share of a set's lines met with silence on an imported guide. */
+  const ignoredShare = (file: string): number => {
+    const lines = readFileSync(`test/data/eval/smalltalk/${file}`, 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { q: string });
-    const ignored = lines.filter((l) => bot.ask(l.q).action === 'ignore').length;
-    expect(ignored / lines.length).toBeGreaterThanOrEqual(0.7);
+    return lines.filter((l) => bot.ask(l.q).action === 'ignore').length / lines.length;
+  };
+
+  it('is met with silence at least 70% of the time on an imported guide (input: heldout-d.jsonl, 100 lines; about half before session 10)', () => {
+    expect(ignoredShare('heldout-d.jsonl')).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('leaves few real questions put like chat without a reply (input: en-heldout-e-questions.jsonl, 100 lines written blind, never tuned on; 17 silenced before session 23)', () => {
-    const bot = imported('test/data/guides/syncthing/guide.rst');
-    const lines = readFileSync('test/data/eval/smalltalk/en-heldout-e-questions.jsonl', 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { q: string });
-    const silenced = lines.filter((l) => bot.ask(l.q).action === 'ignore').length;
-    expect(silenced / lines.length).toBeLessThanOrEqual(0.15);
+  it('leaves few real questions put like chat without a reply (input: en-heldout-e-questions.jsonl, 100 lines; 17 silenced before session 23)', () => {
+    expect(ignoredShare('en-heldout-e-questions.jsonl')).toBeLessThanOrEqual(0.15);
   });
 });
 
