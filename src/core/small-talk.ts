@@ -192,6 +192,7 @@ export function isChatterStatement(text: string, contentTerms: number): boolean 
   );
 }
 
+/** "just saying hi", "just wanted to say hello": a line that says it is a hello. */
 const SAYS_HI = unicodeWords(
   /\bjust\s+(?:saying|wanted\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+in\s+to\s+say|stopping\s+by\s+to\s+say)\s+(?:hi|hello|hey|howdy)\b/i,
 );
