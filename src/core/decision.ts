@@ -293,9 +293,11 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || r.quip)) {
     return silenced(decision);
   }
-  // Lines that ask nothing of support though the guide cannot place them: a chat with the group or the bot, a
-  // remark about one's day, a thank-you that says the problem is gone, a remark in another language. Neither a
-  // ticket template nor a "did you mean" is a fitting reply.
+  // Lines that ask nothing of support: a chat with the group or the bot, a remark about one's day, a thank-you that
+  // says the problem is gone, a remark in another language. Neither a ticket template nor a "did you mean" is a fitting
+  // reply; on an imported guide neither are steps, however well its words match a topic ("anyone else here from the
+  // uk?", "what's everyone having for lunch").
+  if (decision.action === 'answer' && policy.kind === 'model' && r.asksNothing) return silenced(decision);
   if (
     (decision.action === 'escalate' || decision.action === 'suggest') &&
     (r.asksNothing ||

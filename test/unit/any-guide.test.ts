@@ -157,6 +157,7 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['agreement typed as a symbol', '+1'],
     ['a member coming back', 'ok im back, sorry that took ages'],
     ['a chat with the group', 'anyone else watching the football tonight?'],
+    ['a chat with the group that a guide word would answer ("uk")', 'anyone else here from the uk?'],
     ['a chat with the bot', 'are you a real person or a bot'],
     ['a remark about the day', 'pizza just arrived, productivity is over'],
     [
