@@ -39,10 +39,9 @@ export function isForeignRemark(text: string, words: readonly string[], namingHe
   // timeline'ımda görünsün"), however long, is a question put as a statement: at worst it gets a ticket template.
   return (
     says(line, line.markers.remark) ||
-    words.some((w) => CHATTER_MARKERS.has(w)) ||
     EMOJI.test(text) ||
     LAUGHING_EMOTICON.test(text) ||
-    words.some((w) => LAUGHTER_WORD.test(w)) ||
+    words.some((w) => CHATTER_MARKERS.has(w) || LAUGHTER_WORD.test(w)) ||
     solved
   );
 }
