@@ -61,6 +61,18 @@ function packLocaleOf(knowledge: Knowledge, lang: string): string | null {
 export const topicTitle = (topic: Topic, knowledge: Knowledge, lang?: string): string =>
   localizedTopic(topic, knowledge, lang).topic.title;
 
+/**
+ * A topic's title on a "did you mean" button. An imported guide's sub-sections are often one word ("Android",
+ * "General", "Limitations") that says nothing beside two other choices, so a one-word English title carries its
+ * section: "Android (Automatic Backup)". A translated title is left as the pack wrote it.
+ */
+export function offerTitle(topic: Topic, knowledge: Knowledge, lang?: string): string {
+  const title = topicTitle(topic, knowledge, lang);
+  const oneWord = title === topic.title && !/\s/.test(title.trim());
+  const section = topic.section.trim();
+  return oneWord && !section.toLowerCase().includes(title.toLowerCase()) ? `${title} (${section})` : title;
+}
+
 export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: string): AnswerView {
   const { topic, translated } = localizedTopic(original, knowledge, lang);
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
@@ -102,7 +114,7 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
     case 'suggest':
       lines.push(
         t(lang, 'suggest.intro'),
-        ...d.alternatives.map((a, i) => `  ${i + 1}. ${topicTitle(a, knowledge, lang)}`),
+        ...d.alternatives.map((a, i) => `  ${i + 1}. ${offerTitle(a, knowledge, lang)}`),
         `  [🎫 ${t(lang, 'suggest.none')}]`,
       );
       break;

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { packTopic, renderAnswer, secretWarning, topicTitle } from '../core/render.js';
+import { offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
 import { t } from '../core/i18n/messages.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
@@ -92,7 +92,7 @@ export function suggestReply(
   knowledge?: Knowledge,
   lang?: string,
 ): ReplyPayload {
-  const title = (a: Topic) => (knowledge ? topicTitle(a, knowledge, lang) : a.title);
+  const title = (a: Topic) => (knowledge ? offerTitle(a, knowledge, lang) : a.title);
   const embed = new EmbedBuilder()
     .setColor(COLOUR.suggest)
     .setTitle(t(lang, 'suggest.title'))

@@ -46,6 +46,20 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
     );
   });
 
+  it('input: /ask autocomplete for "patterns" → the one-word section "Patterns" is shown with its section, and sending it back answers it', async () => {
+    const a = sw.emu.autocomplete({
+      name: 'ask',
+      focused: { name: 'question', value: 'patterns' },
+      userId: sw.emu.guild.users.member,
+      channelId: sw.emu.guild.channels.general,
+    });
+    const choices = ((await a.callback()).body as any).data.choices as Array<{ name: string; value: string }>;
+    const patterns = choices.find((c) => c.value === 'Patterns');
+    expect(patterns?.name).toBe('Patterns (Ignoring Files)');
+    const reply = await askCommand(sw.emu, patterns!.value);
+    expect(reply.embeds[0].title).toBe('Patterns');
+  });
+
   it('a question the guide does not cover gets the ticket template', async () => {
     const reply = await (await post('can I get a refund for my subscription')).waitForReply();
     expect(buttons(reply.components).map((b) => b.label)).toContain('Open a ticket');

@@ -116,6 +116,30 @@ describe('renderAnswer / renderDecisionText', () => {
     ]);
   });
 
+  it('input: an imported guide offering "Android" (section Automatic Backup), "Backup" (its own section) and "Local sharing" → only the bare one-word title carries its section', () => {
+    const file = (id: string, title: string, section: string) => ({
+      name: `${id}.md`,
+      text: `---\nid: ${id}\ntitle: ${title}\nsection: ${section}\n---\n1. Do it.\n`,
+    });
+    const result = buildKnowledge({
+      files: [
+        file('android', 'Android', 'Automatic Backup'),
+        file('backup', 'Backup', 'Backup'),
+        file('local-sharing', 'Local sharing', 'Sharing'),
+      ],
+      allowedHostsText: '',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const kb = result.knowledge;
+    const alts = ['android', 'backup', 'local-sharing'].map((id) => kb.byId.get(id)!);
+    const text = renderDecisionText(decision('suggest', alts[0]!, { alternatives: alts }), kb);
+    expect(text.split('\n').slice(1, 4)).toEqual([
+      '  1. Android (Automatic Backup)',
+      '  2. Backup',
+      '  3. Local sharing',
+    ]);
+  });
+
   it('shows the ticket template for "escalate" and only a marker for "ignore"', () => {
     expect(renderDecisionText(decision('escalate', null), guide)).toBe(`${ticketTemplateText()}\n\n[🎫 Open a ticket]`);
     expect(renderDecisionText(decision('ignore', null), guide)).toBe('(no reply: small talk)');

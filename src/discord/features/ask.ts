@@ -5,8 +5,9 @@ import { NO_PINGS } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { CommandFeature } from './feature.js';
 import { t } from '../../core/i18n/messages.js';
+import { offerTitle } from '../../core/render.js';
 
-/** /ask question: — the guide's answer to one question, privately, with autocomplete over topic titles. */
+/** /ask question: — the guide's answer to one question, privately, with autocomplete over topic titles (a one-word title shown with its section). */
 export const ask: CommandFeature = {
   name: 'ask',
   access: 'anyone',
@@ -32,8 +33,14 @@ export const ask: CommandFeature = {
   },
   async autocomplete(ctx, i) {
     const typed = String(i.options.getFocused() ?? '');
-    const topics = ctx.assistant().complete(typed, LIMITS.autocompleteChoices);
-    const title = (t: { title: string }) => truncate(t.title, LIMITS.autocompleteName);
-    await i.respond(topics.map((t) => ({ name: title(t), value: title(t) })));
+    const assistant = ctx.assistant();
+    const topics = assistant.complete(typed, LIMITS.autocompleteChoices);
+    // The member sees "Android (Automatic Backup)"; what is sent back is the title itself, which /ask answers.
+    await i.respond(
+      topics.map((t) => ({
+        name: truncate(offerTitle(t, assistant.knowledge), LIMITS.autocompleteName),
+        value: truncate(t.title, LIMITS.autocompleteName),
+      })),
+    );
   },
 };
