@@ -295,7 +295,7 @@ describe('Markdown footnotes (Discord has none)', () => {
 });
 
 describe('an address the allowlist refuses inside a code span', () => {
-  it('input: "Open the browser at `http://127.0.0.1:8080`." with no allowlist → the address goes and no empty code box is left', () => {
+  it('input: "Open the browser at `http://127.0.0.1:8080`." with no allowlist → the address goes, and no empty code box or dangling "at" is left', () => {
     const { topics, report } = importGuide({
       fileName: 'start.md',
       text: '# Start the server\n\nOpen the browser at `http://127.0.0.1:8080`.\n\nRun `kolibri start` first.\n',
@@ -303,7 +303,22 @@ describe('an address the allowlist refuses inside a code span', () => {
     });
     expect(report.droppedLinks.map((d) => d.url)).toEqual(['http://127.0.0.1:8080']);
     expect(topics[0]!.text).not.toMatch(/``|127\.0\.0\.1/);
+    expect(topics[0]!.text).toContain('Open the browser.');
     expect(topics[0]!.text).toContain('`kolibri start`');
+  });
+});
+
+describe('a refused address that was an example', () => {
+  it('input: "Enter the address, e.g. `http://192.168.1.2:8123`." and "Type it (e.g. http://10.0.0.5) and press Enter." with no allowlist → no dangling "e.g." is left', () => {
+    const { topics, report } = importGuide({
+      fileName: 'connect.md',
+      text: '# Connect\n\nEnter the address, e.g. `http://192.168.1.2:8123`.\n\nType it (e.g. http://10.0.0.5) and press Enter.\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks).toHaveLength(2);
+    expect(topics[0]!.text).toContain('Enter the address.');
+    expect(topics[0]!.text).toContain('Type it and press Enter.');
+    expect(topics[0]!.text).not.toMatch(/e\.g\.|192\.168|10\.0\.0\.5/);
   });
 });
 

@@ -56,14 +56,26 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   return { text: out, dropped };
 }
 
+/**
+ * An example marker whose example was the address ("Enter your server's address, e.g. `http://…`."): with the
+ * address gone it would end the sentence on "e.g..", so it goes too; so does an "at" or "via" left pointing at
+ * nothing ("Open the browser at.").
+ */
+const EXAMPLE_MARKER = String.raw`\b(?:e\.g\.|i\.e\.|eg|for example|for instance|such as)[ \t]*`;
+const EXAMPLE_LEFT_EMPTY = new RegExp(
+  String.raw`[ \t]*\([ \t]*${EXAMPLE_MARKER}\)|,?[ \t]*${EXAMPLE_MARKER}(?=[.,;:!?]|$)|[ \t]+(?:at|via)[ \t]*(?=[.,;:!?]|$)`,
+  'gi',
+);
+
 /** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
 function tidy(line: string): string {
   return (
     line
-      .replace(/\[([^\]]*)\]\(\s*\)/g, '$1')
-      .replace(/\(\s*\)|<\s*>/g, '')
       // A code span that held only the address ("open `http://127.0.0.1:8080`") would show an empty box.
       .replace(/(?<!`)`\s*`(?!`)/g, '')
+      .replace(EXAMPLE_LEFT_EMPTY, '')
+      .replace(/\[([^\]]*)\]\(\s*\)/g, '$1')
+      .replace(/\(\s*\)|<\s*>/g, '')
       .replace(/(\S)[ \t]{2,}/g, '$1 ')
       .replace(/\s+([.,;:!?])/g, '$1')
       .replace(/\s+$/, '')
