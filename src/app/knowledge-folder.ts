@@ -5,6 +5,7 @@ import {
   ALLOWLIST_FILE,
   LOCALES_DIR,
   NOT_TOPICS,
+  TICKET_FORM_FILE,
   type KnowledgeSource,
   type LoadResult,
 } from '../core/knowledge-source.js';
@@ -22,6 +23,7 @@ export async function readKnowledgeSource(dir: string): Promise<KnowledgeSource>
     files,
     allowedHostsText: readIfThere(join(dir, ALLOWLIST_FILE)),
     examplesText: readIfThere(join(dir, EXAMPLES_FILE)),
+    ticketFormText: readIfThere(join(dir, TICKET_FORM_FILE)),
     packs: readPacks(join(dir, LOCALES_DIR)),
   };
 }

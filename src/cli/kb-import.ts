@@ -6,7 +6,8 @@ import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
 import { PAGE_EXTENSIONS, readGuidePages, withIncludes } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
-import { ALLOWLIST_FILE, formatKnowledgeError } from '../core/knowledge-source.js';
+import { ALLOWLIST_FILE, formatKnowledgeError, TICKET_FORM_FILE } from '../core/knowledge-source.js';
+import { STARTER_TICKET_FORM } from '../core/ticket-form.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { parseAllowedHosts } from '../core/links.js';
 import { fail, parseCli, runIfMain } from './cli.js';
@@ -23,11 +24,14 @@ commands, aliases from the titles (and the headings above them), and numbered st
 that only link to other pages ("Related articles", "See also") are skipped and reported, and a
 page title repeated as its first sub-heading makes one topic. Links whose host is not allowed
 are removed and reported. The allowlist is knowledge/allowed-hosts.txt
-(when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt.
+(when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt. DIR/ticket-form.yml
+(written unless DIR has one) is the ticket form members fill in: error, tried and device after their
+question, with the e-mail field and a field of your own to copy commented out.
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)
-  --force            write into a non-empty DIR, replacing its *.md and allowed-hosts.txt
+  --force            write into a non-empty DIR, replacing its *.md and allowed-hosts.txt (an
+                     existing ticket-form.yml is kept)
   --json             print the report as one JSON object instead of text (every topic with
                      its id, title, and heading: the source heading as written; a topic cut
                      at a bold line carries the heading of the section it sits in)
@@ -132,11 +136,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     '',
   ].join('\n');
   await writeFile(join(args.out, ALLOWLIST_FILE), allowlistText);
+  // The team's own form survives a re-import with --force; only a folder without one gets the starter form.
+  const formWritten = !existing.includes(TICKET_FORM_FILE);
+  if (formWritten) await writeFile(join(args.out, TICKET_FORM_FILE), STARTER_TICKET_FORM);
   await writeFile(
     join(args.out, 'README.md'),
     `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`${'pages' in source ? ` (${source.pages.length} pages)` : ''}: ${topics.length} topics, one per section.\n` +
       `Review the proposed commands and add aliases (synonyms, typos, other languages) as described in the\n` +
-      `project's knowledge/README.md, then run \`npm run kb:check -- ${args.out}\`.\n`,
+      `project's knowledge/README.md, check that \`${TICKET_FORM_FILE}\` asks what your support team needs, then run\n` +
+      `\`npm run kb:check -- ${args.out}\`.\n`,
   );
 
   const result = await loadKnowledge(args.out);
@@ -166,7 +174,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       `Allowlist used (${allowedHosts.length} hosts): ${allowedHosts.join(', ') || '(empty)'}`,
     ];
     if (replaced.length > 0) lines.push(`Replaced ${replaced.length} existing file(s) in ${args.out} (--force).`);
-    lines.push(`Wrote ${topics.length} topic files, ${ALLOWLIST_FILE} and README.md to ${args.out}`, '', validation);
+    const form = formWritten ? `, ${TICKET_FORM_FILE}` : '';
+    lines.push(
+      `Wrote ${topics.length} topic files, ${ALLOWLIST_FILE}${form} and README.md to ${args.out}`,
+      '',
+      validation,
+    );
     io.out(`${lines.join('\n')}\n`);
   }
   return result.ok ? 0 : 1;

@@ -20,6 +20,8 @@ export interface KnowledgeSource {
   allowedHostsText: string | null;
   /** examples.jsonl: labelled member questions; optional (null or absent when the file is missing). */
   examplesText?: string | null;
+  /** ticket-form.yml: the questions a ticket asks; optional (null or absent: the built-in form). */
+  ticketFormText?: string | null;
   /** Translations of the guide: one folder per locale (knowledge/locales/<tag>/), each with topic files. */
   packs?: Array<{ locale: string; files: Array<{ name: string; text: string }>; examplesText?: string | null }>;
 }
@@ -27,6 +29,8 @@ export interface KnowledgeSource {
 /** The folder of language packs inside the knowledge folder. */
 export const LOCALES_DIR = 'locales';
 export const ALLOWLIST_FILE = 'allowed-hosts.txt';
+/** The ticket form a guide asks for, when it asks for its own (see ticket-form.ts). */
+export const TICKET_FORM_FILE = 'ticket-form.yml';
 /** Files in the knowledge folder that are documentation for the admin, not topics. */
 export const NOT_TOPICS = new Set(['readme.md']);
 

@@ -6,6 +6,8 @@ import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { ALLOWLIST_FILE, type KnowledgeError, type KnowledgeSource, type LoadResult } from './knowledge-source.js';
 import { frontMatterSchema, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
+import { parseTicketForm } from './ticket-form.js';
+import { TICKET_FIELDS } from './ticket-template.js';
 
 /** File lines of the front matter keys other checks point at, so those errors carry a line too. */
 interface KeyLines {
@@ -118,6 +120,10 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
   const { packs, examples: packExamples } = buildPacks(source.packs ?? [], byId, allowed, errors);
   const { examples, errors: exampleErrors } = parseExamples(source.examplesText ?? '', new Set(byId.keys()));
   errors.push(...exampleErrors);
+  const ticketForm =
+    source.ticketFormText === null || source.ticketFormText === undefined
+      ? [...TICKET_FIELDS]
+      : parseTicketForm(source.ticketFormText, errors);
   if (errors.length > 0) {
     // Group by file (in the order first seen), then by line, so an admin can fix a file top to bottom.
     const order = new Map<string, number>();
@@ -125,7 +131,7 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     errors.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
-  return { ok: true, knowledge: { topics, byId, allowedHosts, examples, packs, packExamples } };
+  return { ok: true, knowledge: { topics, byId, allowedHosts, examples, packs, packExamples, ticketForm } };
 }
 
 function at(file: string, line: number | undefined, message: string): KnowledgeError {

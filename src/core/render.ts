@@ -119,7 +119,7 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       );
       break;
     case 'escalate':
-      lines.push(ticketTemplateText(lang), '', `[🎫 ${t(lang, 'escalate.open')}]`);
+      lines.push(ticketTemplateText(lang, knowledge.ticketForm), '', `[🎫 ${t(lang, 'escalate.open')}]`);
       break;
   }
   return truncate(lines.join('\n'), LIMITS.content);

@@ -1,8 +1,16 @@
 import { t } from './i18n/messages.js';
 
-/** The questions a ticket asks. Five, because a Discord modal holds at most five text inputs. */
+/** The built-in fields' ids: their labels and placeholders are translated (locales/*.json, ticket.field.*). */
+export const BUILTIN_FIELD_IDS = ['goal', 'error', 'tried', 'device', 'email'] as const;
+const BUILTIN = new Set<string>(BUILTIN_FIELD_IDS);
+
+/**
+ * One question of the ticket form. At most five, because a Discord modal holds at most five text inputs; a guide may
+ * ask its own after the first (see ticket-form.ts).
+ */
 export interface TicketField {
-  id: 'goal' | 'error' | 'tried' | 'device' | 'email';
+  /** A built-in id, or one a guide's ticket-form.yml gives its own field. */
+  id: string;
   label: string;
   placeholder: string;
   style: 'short' | 'paragraph';
@@ -10,6 +18,7 @@ export interface TicketField {
   maxLength: number;
 }
 
+/** The built-in form, which a guide without ticket-form.yml asks. */
 export const TICKET_FIELDS: readonly TicketField[] = [
   {
     id: 'goal',
@@ -53,24 +62,34 @@ export const TICKET_FIELDS: readonly TicketField[] = [
   },
 ];
 
-/** A ticket's form answers, by field, and the language the member wrote in (for staff). */
-export type TicketAnswers = Partial<Record<TicketField['id'] | 'lang', string>>;
+/** A ticket's form answers, by field id, and the language the member wrote in (`lang`, for staff). */
+export type TicketAnswers = Partial<Record<string, string>> & { goal?: string; lang?: string };
 
 export const NEVER_SHARE = t('en', 'neverShare');
 
-/** A field's label and placeholder in a member's language (the English ones above are the defaults). */
+/**
+ * A field's label and placeholder in a member's language: a built-in field's from the locale files, a guide's own
+ * field as its ticket-form.yml wrote it (the team writes it in its members' language).
+ */
 export function fieldText(field: TicketField, lang?: string): { label: string; placeholder: string } {
-  return {
-    label: t(lang, `ticket.field.${field.id}.label`),
-    placeholder: t(lang, `ticket.field.${field.id}.placeholder`),
-  };
+  if (!BUILTIN.has(field.id)) return { label: field.label, placeholder: field.placeholder };
+  const id = field.id as (typeof BUILTIN_FIELD_IDS)[number];
+  return { label: t(lang, `ticket.field.${id}.label`), placeholder: t(lang, `ticket.field.${id}.placeholder`) };
+}
+
+/**
+ * What staff read an answer under: its field's label in the form the guide asks now, else the built-in label, else
+ * its id (a field the form has dropped since the ticket was opened still shows what the member wrote).
+ */
+export function answerLabel(id: string, form: readonly TicketField[]): string {
+  return (form.find((f) => f.id === id) ?? TICKET_FIELDS.find((f) => f.id === id))?.label ?? id;
 }
 
 /** The template as text, for places where no form can be shown (CLI, plain replies), in the member's language. */
-export function ticketTemplateText(lang?: string): string {
+export function ticketTemplateText(lang?: string, form: readonly TicketField[] = TICKET_FIELDS): string {
   return [
     t(lang, 'escalate.intro'),
-    ...TICKET_FIELDS.map((f) => `• **${fieldText(f, lang).label}**`),
+    ...form.map((f) => `• **${fieldText(f, lang).label}**`),
     '',
     `⚠️ ${t(lang, 'neverShare')}`,
   ].join('\n');

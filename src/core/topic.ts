@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TicketField } from './ticket-template.js';
 import type { Example } from './examples.js';
 
 /** Topic ids and command names share Discord's slash-command shape: lowercase words joined by dashes. */
@@ -84,4 +85,6 @@ export interface Knowledge {
   packs: Map<string, Map<string, LocalizedTopic>>;
   /** Labelled questions in the packs' languages (locales/<tag>/examples.jsonl): they teach the multilingual reading. */
   packExamples: Example[];
+  /** The ticket form members fill in: ticket-form.yml's, else the built-in one (see ticket-form.ts). */
+  ticketForm: TicketField[];
 }

@@ -10,7 +10,7 @@ import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import { offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
 import { t } from '../core/i18n/messages.js';
-import { ticketTemplateText } from '../core/ticket-template.js';
+import { TICKET_FIELDS, ticketTemplateText, type TicketField } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
 import { encodeId } from './custom-ids.js';
 
@@ -105,11 +105,16 @@ export function suggestReply(
   return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([...choices, none]) };
 }
 
-export function escalateReply(handoff: string, secret = false, lang?: string): ReplyPayload {
+export function escalateReply(
+  handoff: string,
+  secret = false,
+  lang?: string,
+  form: readonly TicketField[] = TICKET_FIELDS,
+): ReplyPayload {
   const embed = new EmbedBuilder()
     .setColor(COLOUR.escalate)
     .setTitle(t(lang, 'escalate.title'))
-    .setDescription(ticketTemplateText(lang))
+    .setDescription(ticketTemplateText(lang, form))
     .toJSON();
   const open = button(encodeId({ kind: 'ticket', handoff }), t(lang, 'escalate.open'), ButtonStyle.Primary, '🎫');
   return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([open]) };
@@ -130,7 +135,7 @@ export function replyFor(
     case 'suggest':
       return suggestReply(d.alternatives, handoff, d.secret, knowledge, d.lang);
     case 'escalate':
-      return escalateReply(handoff, d.secret, d.lang);
+      return escalateReply(handoff, d.secret, d.lang, knowledge.ticketForm);
   }
 }
 

@@ -28,7 +28,7 @@ export function runSlashCommand(assistant: Assistant, line: string): string | nu
       ].join('\n');
     }
     case 'ticket':
-      return `${ticketTemplateText()}\n\n(In Discord, /ticket opens the ticket form and then a private thread with the staff.)`;
+      return `${ticketTemplateText(undefined, knowledge.ticketForm)}\n\n(In Discord, /ticket opens the ticket form and then a private thread with the staff.)`;
     case 'stats':
       return '/stats is for support staff in Discord. Here, run: npm run insights';
     case 'help':

@@ -30,6 +30,10 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
     expect(check.stdout).toMatch(/ 0 labelled examples \(judged by the answer model\)\n$/);
     const files = readdirSync(out);
     expect(files).toContain('allowed-hosts.txt');
+    // The starter ticket form: error, tried and device after the question; the e-mail field left for the team to add.
+    expect(readFileSync(join(out, 'ticket-form.yml'), 'utf8')).toMatch(
+      /^fields:\n {2}- error\n {2}- tried\n {2}- device\n {2}# - email/m,
+    );
     expect(readFileSync(join(out, 'allowed-hosts.txt'), 'utf8')).toMatch(
       /^my\.kaspersky\.com$[\s\S]*^help\.example\.org$/m,
     );
@@ -42,9 +46,12 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
     expect(r.stderr).toMatch(/is not empty.*--force/);
   }, 60_000);
 
-  it('with --force and --json replaces the folder and prints one JSON report', () => {
+  it("with --force and --json replaces the folder and prints one JSON report; the team's edited ticket form is kept", () => {
+    const edited = 'fields:\n  - email\n  - device\n';
+    writeFileSync(join(out, 'ticket-form.yml'), edited);
     const r = run('src/cli/kb-import.ts', [SEED, '--out', out, '--force', '--json']);
     expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'ticket-form.yml'), 'utf8')).toBe(edited);
     const report = JSON.parse(r.stdout) as {
       valid: boolean;
       topics: Array<{ id: string; title: string; heading: string }>;

@@ -9,15 +9,20 @@ import {
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { t } from '../../core/i18n/messages.js';
-import { fieldText, TICKET_FIELDS } from '../../core/ticket-template.js';
+import { fieldText, TICKET_FIELDS, type TicketField } from '../../core/ticket-template.js';
 import { encodeId, type CustomId } from '../custom-ids.js';
 
-/** The ticket form a member fills in; the question they asked is pre-filled when there was one. */
-export function ticketModal(handoff: string, question: string, lang?: string): APIModalInteractionResponseCallbackData {
+/** The ticket form a member fills in (the guide's `form`); the question they asked is pre-filled when there was one. */
+export function ticketModal(
+  handoff: string,
+  question: string,
+  lang?: string,
+  form: readonly TicketField[] = TICKET_FIELDS,
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id: encodeId({ kind: 'ticket-modal', handoff }),
     title: truncate(t(lang, 'ticket.form.title'), LIMITS.modalTitle),
-    components: TICKET_FIELDS.map((f) => ({
+    components: form.map((f) => ({
       type: ComponentType.ActionRow,
       components: [
         {
@@ -27,12 +32,18 @@ export function ticketModal(handoff: string, question: string, lang?: string): A
           style: f.style === 'short' ? TextInputStyle.Short : TextInputStyle.Paragraph,
           required: f.required,
           max_length: f.maxLength,
-          placeholder: truncate(f.id === 'goal' ? t(lang, 'neverShare') : fieldText(f, lang).placeholder, 100),
+          ...placeholderOf(f, lang),
           ...(f.id === 'goal' && question ? { value: truncate(question, f.maxLength) } : {}),
         },
       ],
     })),
   };
+}
+
+/** The grey text in an empty box: on the question, the warning never to share a password; none when a field has none. */
+function placeholderOf(f: TicketField, lang?: string): { placeholder?: string } {
+  const text = f.id === 'goal' ? t(lang, 'neverShare') : fieldText(f, lang).placeholder;
+  return text ? { placeholder: truncate(text, 100) } : {};
 }
 
 /** The form staff (or the member) fill in to close a ticket: the reason goes into the record. */

@@ -14,7 +14,7 @@ import { cleanText } from '../../core/normalise.js';
 import { redactSecrets } from '../../core/secrets.js';
 import { t, uiLocale } from '../../core/i18n/messages.js';
 import { describeNextOpening, isOpen } from '../../core/support-hours.js';
-import { TICKET_FIELDS, type TicketAnswers } from '../../core/ticket-template.js';
+import { answerLabel, type TicketAnswers, type TicketField } from '../../core/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { ticketCooldown } from '../cooldowns.js';
@@ -73,7 +73,7 @@ export class TicketService {
       return;
     }
     const handoff = ctx.handoffs.get(handoffKey);
-    await i.showModal(ticketModal(handoffKey, handoff?.question ?? '', i.locale));
+    await i.showModal(ticketModal(handoffKey, handoff?.question ?? '', i.locale, ctx.assistant().knowledge.ticketForm));
     if (handoff?.answered && i.isButton()) {
       // The member saw steps and still wants a human: that answer did not help. Counted once per answer.
       const topicId = handoff.answered;
@@ -107,7 +107,10 @@ export class TicketService {
     if (!i.guildId) return;
     const handoff = ctx.handoffs.get(handoffKey);
     // Staff see which language the member wrote in: the one their question was in, else their client's.
-    const answers: TicketAnswers = { ...readAnswers(i), lang: handoff?.lang ?? i.locale };
+    const answers: TicketAnswers = {
+      ...readAnswers(i, ctx.assistant().knowledge.ticketForm),
+      lang: handoff?.lang ?? i.locale,
+    };
     let result: Awaited<ReturnType<typeof ctx.store.createTicket>>;
     try {
       result = await ctx.store.createTicket(
@@ -392,11 +395,14 @@ export class TicketService {
 
   /** Post a second form's answers into the member's open ticket thread; false when nothing is new or no thread yet. */
   private async addToOpenTicket(ticket: Ticket, answers: TicketAnswers): Promise<boolean> {
-    const fresh = TICKET_FIELDS.filter((f) => answers[f.id] && answers[f.id] !== ticket.answers[f.id]);
+    const fresh = Object.keys(answers).filter(
+      (id) => id !== 'lang' && answers[id] && answers[id] !== ticket.answers[id],
+    );
     if (fresh.length === 0) return false;
     const thread = await ticketThread(this.ctx, ticket);
     if (!thread?.isSendable()) return false;
-    const lines = fresh.map((f) => `**${f.label}**\n${escapeUserText(answers[f.id]!)}`);
+    const form = this.ctx.assistant().knowledge.ticketForm;
+    const lines = fresh.map((id) => `**${answerLabel(id, form)}**\n${escapeUserText(answers[id]!)}`);
     await thread.send({
       content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content),
       allowedMentions: NO_PINGS,
@@ -411,13 +417,24 @@ async function threadLeftBehind(parent: TextChannel, ticketId: number): Promise<
   return active.threads.find((t) => t.parentId === parent.id && t.name.startsWith(`ticket-${ticketId} `)) ?? null;
 }
 
-function readAnswers(i: ModalSubmitInteraction): TicketAnswers {
+/**
+ * What the form held, by field id. Every box submitted is read, not only those of the form the guide asks now: a
+ * guide reloaded with another ticket-form.yml while a member was typing must not lose what they wrote. Ids are the
+ * modal's own (at most five, dashed lowercase, never "lang"), each answer within its field's length.
+ */
+function readAnswers(i: ModalSubmitInteraction, form: readonly TicketField[]): TicketAnswers {
   const answers: TicketAnswers = {};
-  for (const f of TICKET_FIELDS) {
-    const raw = i.fields.fields.get(f.id);
-    const value = raw && 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
+  for (const [id, raw] of [...i.fields.fields].slice(0, MAX_FORM_FIELDS)) {
+    if (!FIELD_ID.test(id) || id === 'lang') continue;
+    const value = 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
+    const max = form.find((f) => f.id === id)?.maxLength ?? MAX_ANSWER;
     // Secrets never reach the database: a pasted password or code is stored as [redacted].
-    if (value.trim()) answers[f.id] = redactSecrets(cleanText(value)).slice(0, f.maxLength);
+    if (value.trim()) answers[id] = redactSecrets(cleanText(value)).slice(0, max);
   }
   return answers;
 }
+
+/** A Discord modal holds five text inputs; each takes at most 4,000 characters. */
+const MAX_FORM_FIELDS = 5;
+const MAX_ANSWER = 4000;
+const FIELD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
-import { TICKET_FIELDS } from '../../core/ticket-template.js';
+import { answerLabel } from '../../core/ticket-template.js';
 import type { Knowledge } from '../../core/topic.js';
 import type { Ticket } from '../../store/store.js';
 import { ticketButton } from './ticket-forms.js';
@@ -15,10 +15,16 @@ import { ticketButton } from './ticket-forms.js';
 /** The first post in a ticket thread: everything staff need without asking the member again. */
 export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
   const shown = ticket.topicsShown.map((id) => knowledge.byId.get(id)?.title ?? id);
-  const fields = TICKET_FIELDS.filter((f) => f.id !== 'goal').map((f) => ({
-    name: f.label,
-    value: truncate(escapeUserText(ticket.answers[f.id]?.trim() || '—'), LIMITS.fieldValue),
-  }));
+  // The form the guide asks now, in its order, then anything the ticket holds that the form no longer asks.
+  const form = knowledge.ticketForm;
+  const asked = form.map((f) => f.id);
+  const held = Object.keys(ticket.answers).filter((id) => !asked.includes(id) && id !== 'lang');
+  const fields = [...asked, ...held]
+    .filter((id) => id !== 'goal')
+    .map((id) => ({
+      name: answerLabel(id, form),
+      value: truncate(escapeUserText(ticket.answers[id]?.trim() || '—'), LIMITS.fieldValue),
+    }));
   fields.push({
     name: 'Topics the bot already showed',
     value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue),
