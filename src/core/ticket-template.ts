@@ -39,7 +39,7 @@ export const TICKET_FIELDS: readonly TicketField[] = [
   {
     id: 'tried',
     label: 'What have you already tried?',
-    placeholder: 'e.g. reset the password, cleared the cache',
+    placeholder: 'e.g. restarted the app, cleared the cache',
     style: 'paragraph',
     required: false,
     maxLength: 1000,
