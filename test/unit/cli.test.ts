@@ -200,7 +200,7 @@ describe('kb-check', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(
-      /^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts, \d+ labelled examples \(judged by its own classifier\); 15 language packs \((?:[a-zA-Z-]+ 17\/17(?:, |\)))+\n$/,
+      /^kb:check: knowledge OK: 17 topics in \d+ sections, \d+ commands, \d+ steps, \d+ allowed hosts, \d+ labelled examples \(judged by its own classifier\); 15 language packs \((?:[a-zA-Z-]+ 17\/17(?:, |\)))+; ticket form: goal, error, tried, device, email\n$/,
     );
   });
 

@@ -27,7 +27,9 @@ describe('kb-import CLI (input: the seed guide into a fresh temp dir)', () => {
     expect(r.stdout).toMatch(/kb:check: .* OK: \d+ topics/);
     // No labelled questions yet: kb:check tells the admin the answer model fitted across guides judges it.
     const check = run('src/cli/kb-check.ts', [out]);
-    expect(check.stdout).toMatch(/ 0 labelled examples \(judged by the answer model\)\n$/);
+    expect(check.stdout).toMatch(
+      / 0 labelled examples \(judged by the answer model\); ticket form: goal, error, tried, device\n$/,
+    );
     const files = readdirSync(out);
     expect(files).toContain('allowed-hosts.txt');
     // The starter ticket form: error, tried and device after the question; the e-mail field left for the team to add.
