@@ -120,10 +120,8 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
   const { packs, examples: packExamples } = buildPacks(source.packs ?? [], byId, allowed, errors);
   const { examples, errors: exampleErrors } = parseExamples(source.examplesText ?? '', new Set(byId.keys()));
   errors.push(...exampleErrors);
-  const ticketForm =
-    source.ticketFormText === null || source.ticketFormText === undefined
-      ? [...TICKET_FIELDS]
-      : parseTicketForm(source.ticketFormText, errors);
+  const formText = source.ticketFormText ?? null;
+  const ticketForm = formText === null ? [...TICKET_FIELDS] : parseTicketForm(formText, errors);
   if (errors.length > 0) {
     // Group by file (in the order first seen), then by line, so an admin can fix a file top to bottom.
     const order = new Map<string, number>();

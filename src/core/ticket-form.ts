@@ -2,7 +2,14 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { LIMITS } from './discord-limits.js';
 import { TICKET_FORM_FILE, type KnowledgeError } from './knowledge-source.js';
-import { BUILTIN_FIELD_IDS, TICKET_FIELDS, type TicketField } from './ticket-template.js';
+import {
+  BUILTIN_FIELD_IDS,
+  FIELD_ID,
+  MAX_ANSWER_CHARS,
+  MAX_TICKET_FIELDS,
+  TICKET_FIELDS,
+  type TicketField,
+} from './ticket-template.js';
 
 /**
  * The ticket form a guide asks for (`ticket-form.yml` in the knowledge folder), so a team whose product has no
@@ -30,18 +37,13 @@ fields:
   #   required: false
 `;
 
-/** A Discord form holds five text inputs, and the first is always the member's question. */
-const MAX_MORE_FIELDS = 4;
-/** Longest answer Discord takes in one text input. */
-const MAX_ANSWER = 4000;
+/** The first of a form's text inputs is always the member's question. */
+const MAX_MORE_FIELDS = MAX_TICKET_FIELDS - 1;
 
 const ownField = z
   .object({
     /** Names the answer in the ticket's record: lowercase words joined by dashes. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by dashes, e.g. app-version')
-      .max(32),
+    id: z.string().regex(FIELD_ID, 'id must be lowercase words joined by dashes, e.g. app-version').max(32),
     /** The question, as members read it (Discord shows at most 45 characters). */
     label: z.string().trim().min(1).max(LIMITS.modalLabel),
     /** Grey example text inside the empty box (at most 100 characters). */
@@ -51,7 +53,7 @@ const ownField = z
     /** Whether the form can be sent without it. */
     required: z.boolean().default(false),
     /** Longest answer taken, in characters (default 200 for a short field, 1000 for a paragraph). */
-    max: z.number().int().min(1).max(MAX_ANSWER).optional(),
+    max: z.number().int().min(1).max(MAX_ANSWER_CHARS).optional(),
   })
   .strict();
 

@@ -18,6 +18,12 @@ export interface TicketField {
   maxLength: number;
 }
 
+/** A Discord modal holds five text inputs, and one input takes at most 4,000 characters. */
+export const MAX_TICKET_FIELDS = 5;
+export const MAX_ANSWER_CHARS = 4000;
+/** A field's id, which names its answer in the ticket's record: lowercase words joined by dashes. */
+export const FIELD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The built-in form, which a guide without ticket-form.yml asks. */
 export const TICKET_FIELDS: readonly TicketField[] = [
   {

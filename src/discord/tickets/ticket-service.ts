@@ -14,7 +14,14 @@ import { cleanText } from '../../core/normalise.js';
 import { redactSecrets } from '../../core/secrets.js';
 import { t, uiLocale } from '../../core/i18n/messages.js';
 import { describeNextOpening, isOpen } from '../../core/support-hours.js';
-import { answerLabel, type TicketAnswers, type TicketField } from '../../core/ticket-template.js';
+import {
+  answerLabel,
+  FIELD_ID,
+  MAX_ANSWER_CHARS,
+  MAX_TICKET_FIELDS,
+  type TicketAnswers,
+  type TicketField,
+} from '../../core/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { ticketCooldown } from '../cooldowns.js';
@@ -424,17 +431,12 @@ async function threadLeftBehind(parent: TextChannel, ticketId: number): Promise<
  */
 function readAnswers(i: ModalSubmitInteraction, form: readonly TicketField[]): TicketAnswers {
   const answers: TicketAnswers = {};
-  for (const [id, raw] of [...i.fields.fields].slice(0, MAX_FORM_FIELDS)) {
+  for (const [id, raw] of [...i.fields.fields].slice(0, MAX_TICKET_FIELDS)) {
     if (!FIELD_ID.test(id) || id === 'lang') continue;
     const value = 'value' in raw && typeof raw.value === 'string' ? raw.value : '';
-    const max = form.find((f) => f.id === id)?.maxLength ?? MAX_ANSWER;
+    const max = form.find((f) => f.id === id)?.maxLength ?? MAX_ANSWER_CHARS;
     // Secrets never reach the database: a pasted password or code is stored as [redacted].
     if (value.trim()) answers[id] = redactSecrets(cleanText(value)).slice(0, max);
   }
   return answers;
 }
-
-/** A Discord modal holds five text inputs; each takes at most 4,000 characters. */
-const MAX_FORM_FIELDS = 5;
-const MAX_ANSWER = 4000;
-const FIELD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
