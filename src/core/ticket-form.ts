@@ -35,7 +35,12 @@ fields:
   #   placeholder: e.g. 2.4.1 (Settings > About)
   #   style: short       # one line; paragraph for several
   #   required: false
+  #   translations:      # optional: other languages, by tag
+  #     ja: { label: アプリのバージョン }
 `;
+
+/** A language tag as Discord and BCP 47 write them: "ja", "de", "pt-BR", "zh-CN". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** The first of a form's text inputs is always the member's question. */
 const MAX_MORE_FIELDS = MAX_TICKET_FIELDS - 1;
@@ -54,6 +59,18 @@ const ownField = z
     required: z.boolean().default(false),
     /** Longest answer taken, in characters (default 200 for a short field, 1000 for a paragraph). */
     max: z.number().int().min(1).max(MAX_ANSWER_CHARS).optional(),
+    /** The label and placeholder in other languages, by language tag: `ja: { label: アプリのバージョン }`. */
+    translations: z
+      .record(
+        z.string().regex(LANGUAGE_TAG, 'a language is named by its tag, e.g. ja, de, pt-BR'),
+        z
+          .object({
+            label: z.string().trim().min(1).max(LIMITS.modalLabel),
+            placeholder: z.string().trim().max(100).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -121,9 +138,13 @@ export function parseTicketForm(text: string, errors: KnowledgeError[]): TicketF
     }
     for (const issue of parsed.error.issues) {
       const path = ['fields', i, ...issue.path];
-      if (issue.code === 'unrecognized_keys')
-        for (const key of issue.keys)
-          fail([...path, key], `unknown key "${key}" (allowed: ${Object.keys(ownField.shape).join(', ')})`);
+      if (issue.code === 'unrecognized_keys') {
+        const allowed = issue.path.includes('translations')
+          ? 'label, placeholder'
+          : Object.keys(ownField.shape).join(', ');
+        for (const key of issue.keys) fail([...path, key], `unknown key "${key}" (allowed: ${allowed})`);
+      } else if (issue.code === 'invalid_key')
+        fail(path, `"${path.join('.')}": a language is named by its tag, e.g. ja, de, pt-BR`);
       else if (/received undefined$/.test(issue.message)) fail(path, `"${path.join('.')}" is missing`);
       else fail(path, `"${path.join('.')}": ${issue.message}`);
     }
@@ -145,6 +166,7 @@ export function parseTicketForm(text: string, errors: KnowledgeError[]): TicketF
         style: f.style,
         required: f.required,
         maxLength: f.max ?? (f.style === 'paragraph' ? 1000 : 200),
+        ...(f.translations ? { translations: f.translations } : {}),
       };
     }),
   ];

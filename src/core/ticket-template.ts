@@ -1,4 +1,5 @@
 import { t } from './i18n/messages.js';
+import { closestLocale } from './locales.js';
 
 /** The built-in fields' ids: their labels and placeholders are translated (locales/*.json, ticket.field.*). */
 export const BUILTIN_FIELD_IDS = ['goal', 'error', 'tried', 'device', 'email'] as const;
@@ -11,6 +12,8 @@ const BUILTIN = new Set<string>(BUILTIN_FIELD_IDS);
 export interface TicketField {
   /** A built-in id, or one a guide's ticket-form.yml gives its own field. */
   id: string;
+  /** A guide's own field in other languages, by language tag ("ja", "pt-BR"); a built-in field's are in locales/. */
+  translations?: Readonly<Record<string, { label: string; placeholder?: string | undefined }>>;
   label: string;
   placeholder: string;
   style: 'short' | 'paragraph';
@@ -78,7 +81,11 @@ export const NEVER_SHARE = t('en', 'neverShare');
  * field as its ticket-form.yml wrote it (the team writes it in its members' language).
  */
 export function fieldText(field: TicketField, lang?: string): { label: string; placeholder: string } {
-  if (!BUILTIN.has(field.id)) return { label: field.label, placeholder: field.placeholder };
+  if (!BUILTIN.has(field.id)) {
+    const tag = lang && field.translations ? closestLocale(lang, Object.keys(field.translations)) : null;
+    const own = tag ? field.translations?.[tag] : undefined;
+    return { label: own?.label ?? field.label, placeholder: own?.placeholder ?? field.placeholder };
+  }
   const id = field.id as (typeof BUILTIN_FIELD_IDS)[number];
   return { label: t(lang, `ticket.field.${id}.label`), placeholder: t(lang, `ticket.field.${id}.placeholder`) };
 }

@@ -18,6 +18,8 @@ fields:
     label: Syncthing version
     placeholder: e.g. v1.27.4 (Actions > About)
     required: true
+    translations:
+      ja: { label: Syncthing のバージョン, placeholder: 例：v1.27.4（操作 > 情報） }
 `;
 
 let emu: DiscordEmulator;
@@ -43,8 +45,12 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-async function ticketForm(userId = g().users.member) {
-  return (await emu.slashCommand({ name: 'ticket', userId, channelId: g().channels.help }).callback()).body as any;
+async function ticketForm(userId = g().users.member, locale?: string) {
+  return (
+    await emu
+      .slashCommand({ name: 'ticket', userId, channelId: g().channels.help, ...(locale ? { locale } : {}) })
+      .callback()
+  ).body as any;
 }
 const inputs = (form: any) => form.data.components.map((row: any) => row.components[0]);
 
@@ -67,6 +73,12 @@ describe('ticket-form.yml (input: error, then a required "Syncthing version" fie
       'Syncthing version',
     ]);
     expect(shown[2]).toMatchObject({ required: true, placeholder: 'e.g. v1.27.4 (Actions > About)', max_length: 200 });
+  });
+
+  it("a member whose Discord is in Japanese reads the team's Japanese label and the built-in ones in Japanese", async () => {
+    const shown = inputs(await ticketForm(g().users.member, 'ja'));
+    expect(shown[2]).toMatchObject({ label: 'Syncthing のバージョン', placeholder: '例：v1.27.4（操作 > 情報）' });
+    expect(shown[1].label).toBe('表示されたエラーメッセージ（そのまま）');
   });
 
   it('the ticket-template reply to a question the guide does not cover lists the same fields, and no e-mail', async () => {

@@ -44,6 +44,22 @@ describe('ticket-form.yml, as kb:check and start-up read it', () => {
     });
   });
 
+  it('input: an own field with translations for ja and pt-BR → each language reads its own; German falls back to English', () => {
+    const result = guide(
+      'fields:\n  - id: app-version\n    label: App version\n    translations:\n      ja: { label: アプリのバージョン }\n      pt-BR: { label: Versão do app }\n',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const line = (lang: string) => ticketTemplateText(lang, result.knowledge.ticketForm).split('\n')[2];
+    expect([line('ja'), line('pt-PT'), line('de')]).toEqual([
+      '• **アプリのバージョン**',
+      '• **Versão do app**',
+      '• **App version**',
+    ]);
+    expect(problems('fields:\n  - id: v\n    label: V\n    translations:\n      Japanese: { label: x }\n')).toEqual([
+      'ticket-form.yml:5: "fields.0.translations.Japanese": a language is named by its tag, e.g. ja, de, pt-BR',
+    ]);
+  });
+
   it('input: five fields after the question → refused with the line of the fifth and why', () => {
     expect(problems('fields:\n  - error\n  - tried\n  - device\n  - email\n  - id: extra\n    label: Extra\n')).toEqual(
       [
@@ -65,7 +81,7 @@ describe('ticket-form.yml, as kb:check and start-up read it', () => {
   it('input: a typo\'d key ("lable"), a label over 45 characters, an id with spaces, broken YAML, "field:" → clear messages', () => {
     expect(problems('fields:\n  - id: os\n    lable: Your OS\n')).toEqual([
       'ticket-form.yml:2: "fields.0.label" is missing',
-      'ticket-form.yml:3: unknown key "lable" (allowed: id, label, placeholder, style, required, max)',
+      'ticket-form.yml:3: unknown key "lable" (allowed: id, label, placeholder, style, required, max, translations)',
     ]);
     expect(problems(`fields:\n  - id: os\n    label: ${'x'.repeat(46)}\n`)[0]).toMatch(
       /^ticket-form\.yml:3: "fields\.0\.label": .*45/,
