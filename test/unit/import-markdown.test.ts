@@ -309,16 +309,29 @@ describe('an address the allowlist refuses inside a code span', () => {
 });
 
 describe('a refused address that was an example', () => {
-  it('input: "Enter the address, e.g. `http://192.168.1.2:8123`." and "Type it (e.g. http://10.0.0.5) and press Enter." with no allowlist → no dangling "e.g." is left', () => {
+  it('input: "e.g. `http://…`.", "(e.g. http://…)", "(e.g.: http://…)", "host, at http://….", "(eg. 1.18.2)" and "(for instance, the URL is http://…)" with no allowlist → no dangling "e.g.", "at" or ",." is left, and an example that goes on is kept', () => {
+    const lines = [
+      'Enter the address, e.g. `http://192.168.1.2:8123`.',
+      'Type it (e.g. http://10.0.0.5) and press Enter.',
+      'The cover server (e.g.: http://covers.example.net) may be down.',
+      'Deactivate users from the dashboard for your host, at http://admin.example.net.',
+      'Pick your version (eg. 1.18.2) at http://mods.example.net and download it.',
+      'Copy the feed URL (for instance, the blog URL is http://blog.example.net/rss).',
+    ];
     const { topics, report } = importGuide({
       fileName: 'connect.md',
-      text: '# Connect\n\nEnter the address, e.g. `http://192.168.1.2:8123`.\n\nType it (e.g. http://10.0.0.5) and press Enter.\n',
+      text: `# Connect\n\n${lines.join('\n\n')}\n`,
       allowedHosts: [],
     });
-    expect(report.droppedLinks).toHaveLength(2);
-    expect(topics[0]!.text).toContain('Enter the address.');
-    expect(topics[0]!.text).toContain('Type it and press Enter.');
-    expect(topics[0]!.text).not.toMatch(/e\.g\.|192\.168|10\.0\.0\.5/);
+    expect(report.droppedLinks).toHaveLength(6);
+    const text = topics[0]!.text;
+    expect(text).toContain('Enter the address.');
+    expect(text).toContain('Type it and press Enter.');
+    expect(text).toContain('The cover server may be down.');
+    expect(text).toContain('Deactivate users from the dashboard for your host.');
+    expect(text).toContain('Pick your version (eg. 1.18.2)');
+    expect(text).toContain('(for instance, the blog URL is');
+    expect(text).not.toMatch(/e\.g\.|192\.168|10\.0\.0\.5|,\.|\.\./);
   });
 });
 

@@ -61,9 +61,16 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
  * address gone it would end the sentence on "e.g..", so it goes too; so does an "at" or "via" left pointing at
  * nothing ("Open the browser at.").
  */
-const EXAMPLE_MARKER = String.raw`\b(?:e\.g\.|i\.e\.|eg|for example|for instance|such as)[ \t]*`;
+const EXAMPLE_MARKER = String.raw`\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)`;
 const EXAMPLE_LEFT_EMPTY = new RegExp(
-  String.raw`[ \t]*\([ \t]*${EXAMPLE_MARKER}\)|,?[ \t]*${EXAMPLE_MARKER}(?=[.,;:!?]|$)|[ \t]+(?:at|via)[ \t]*(?=[.,;:!?]|$)`,
+  [
+    // "(e.g. )", "(e.g.: )"
+    String.raw`[ \t]*\([ \t]*${EXAMPLE_MARKER}[ \t]*[:,]?[ \t]*\)`,
+    // "…address, e.g. ." (an example still following after a comma or colon is kept: "for instance, the … URL is")
+    String.raw`,?[ \t]*${EXAMPLE_MARKER}[ \t]*(?=[.;!?]|$)`,
+    // "…at the browser at ."
+    String.raw`[ \t]+(?:at|via)[ \t]*(?=[.,;:!?]|$)`,
+  ].join('|'),
   'gi',
 );
 
@@ -78,6 +85,9 @@ function tidy(line: string): string {
       .replace(/\(\s*\)|<\s*>/g, '')
       .replace(/(\S)[ \t]{2,}/g, '$1 ')
       .replace(/\s+([.,;:!?])/g, '$1')
+      // What the removals above leave at a sentence's end: "host,." and "room.." (an ellipsis stays).
+      .replace(/,(?=[.;!?])/g, '')
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
       .replace(/\s+$/, '')
   );
 }
