@@ -309,7 +309,7 @@ describe('an address the allowlist refuses inside a code span', () => {
 });
 
 describe('a refused address that was an example', () => {
-  it('input: "e.g. `http://…`.", "(e.g. http://…)", "(e.g.: http://…)", "host, at http://….", "(eg. 1.18.2)" and "(for instance, the URL is http://…)" with no allowlist → no dangling "e.g.", "at" or ",." is left, and an example that goes on is kept', () => {
+  it('input: "e.g. `http://…`.", "(e.g. http://…)", "(e.g.: http://…)", "host, at http://….", "(eg. 1.18.2) at http://… and" and "(for instance, the URL is http://…)" with no allowlist → no dangling "e.g.", "at" or ",." is left, and an example that goes on is kept', () => {
     const lines = [
       'Enter the address, e.g. `http://192.168.1.2:8123`.',
       'Type it (e.g. http://10.0.0.5) and press Enter.',
@@ -329,7 +329,7 @@ describe('a refused address that was an example', () => {
     expect(text).toContain('Type it and press Enter.');
     expect(text).toContain('The cover server may be down.');
     expect(text).toContain('Deactivate users from the dashboard for your host.');
-    expect(text).toContain('Pick your version (eg. 1.18.2)');
+    expect(text).toContain('Pick your version (eg. 1.18.2) and download it.');
     expect(text).toContain('(for instance, the blog URL is');
     expect(text).not.toMatch(/e\.g\.|192\.168|10\.0\.0\.5|,\.|\.\./);
   });

@@ -68,8 +68,8 @@ const EXAMPLE_LEFT_EMPTY = new RegExp(
     String.raw`[ \t]*\([ \t]*${EXAMPLE_MARKER}[ \t]*[:,]?[ \t]*\)`,
     // "…address, e.g. ." (an example still following after a comma or colon is kept: "for instance, the … URL is")
     String.raw`,?[ \t]*${EXAMPLE_MARKER}[ \t]*(?=[.;!?]|$)`,
-    // "…at the browser at ."
-    String.raw`[ \t]+(?:at|via)[ \t]*(?=[.,;:!?]|$)`,
+    // "Open the browser at ." and "Pick it at and download it"
+    String.raw`[ \t]+(?:at|via)(?=[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:and|then|or)\b)`,
   ].join('|'),
   'gi',
 );
