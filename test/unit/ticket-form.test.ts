@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatKnowledgeError } from '../../src/core/knowledge-source.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
+import { Assistant } from '../../src/core/assistant.js';
 import { TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
+import { runSlashCommand } from '../../src/playground/slash-commands.js';
 
 /** A one-topic guide with `form` as its ticket-form.yml (null: no such file). */
 function guide(form: string | null) {
@@ -42,6 +44,14 @@ describe('ticket-form.yml, as kb:check and start-up read it', () => {
       required: false,
       maxLength: 1000,
     });
+  });
+
+  it('input: /ticket in the terminal playground on a guide asking error and its own "Order number" → that form, no e-mail', () => {
+    const result = guide('fields:\n  - error\n  - id: order\n    label: Order number\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const text = runSlashCommand(new Assistant(result.knowledge), '/ticket') ?? '';
+    expect(text).toContain('• **The exact error message**\n• **Order number**\n');
+    expect(text).not.toContain('Account e-mail');
   });
 
   it('input: an own field with translations for ja and pt-BR → each language reads its own; German falls back to English', () => {
