@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import type { Knowledge, Topic } from '../src/core/topic.js';
 import { DEFAULT_SEED, mulberry32, syntheticGuide } from './synthetic-guide.js';
 import { NODE_FLAGS } from '../src/app/node-flags.js';
 
-/** Project root: the benchmark spawns tsx and reads question files relative to it. */
+/** Project root: the benchmark builds and spawns the bot and reads question files relative to it. */
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DEV_QUESTIONS = resolve(ROOT, '../shared/eval/questions.dev.jsonl');
 export const HELD_OUT_QUESTIONS = resolve(ROOT, 'test/data/eval/questions.holdout3.jsonl');
@@ -355,10 +355,33 @@ export interface RssFigures {
 const nodeOptions = (...extra: string[]) =>
   [process.env.NODE_OPTIONS ?? '', ...NODE_FLAGS, ...extra].filter(Boolean).join(' ');
 
+/**
+ * src/ and bench/ built as `npm start` builds src/ (scripts/build.mjs), once per benchmark run: the processes whose
+ * memory and start-up are measured run plain JavaScript, as the bot does, not the sources through tsx's loader.
+ */
+const BENCH_BUILD = join(ROOT, 'node_modules/.cache/stepwise-bench');
+let benchBuilt = false;
+function buildForBench(): string {
+  if (!benchBuilt) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--out', BENCH_BUILD, '--with-bench'], {
+      cwd: ROOT,
+    });
+    benchBuilt = true;
+  }
+  return BENCH_BUILD;
+}
+
+/** `npm start`'s build step, as it runs it (into dist/); milliseconds. */
+export function buildAsNpmStartDoes(): number {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  return round(performance.now() - t0, 1);
+}
+
 /** RSS of a fresh process that only loads the real guide, generates `topics` topics and indexes them. */
 export async function measureRss(topics: number, questions: readonly string[] = []): Promise<RssFigures> {
   const env = { ...process.env, NODE_OPTIONS: nodeOptions('--expose-gc') };
-  const child = spawn(TSX, [join(ROOT, 'bench/rss-child.ts'), String(topics), ...questions], {
+  const child = spawn(process.execPath, [join(buildForBench(), 'bench/rss-child.js'), String(topics), ...questions], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -388,7 +411,7 @@ export interface RoundtripFigures {
   failed: number;
 }
 
-/** A Stepwise process (`tsx src/app/main.ts`) serving a fresh emulator. */
+/** A Stepwise process (`npm start`'s dist/app/main.js, or the sources through tsx) serving a fresh emulator. */
 export interface LiveBot {
   emu: import('../test/emulator/index.js').DiscordEmulator;
   child: ChildProcess;
@@ -397,11 +420,11 @@ export interface LiveBot {
 }
 
 /**
- * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` and the shard processes
- * do (`node --import tsx src/app/main.ts`: one process), or through the tsx CLI (`tsx src/app/main.ts`, which
- * runs a second node process with its loader); both with the bot's NODE_FLAGS.
+ * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` runs it (`node dist/app/main.js`,
+ * built beforehand by buildAsNpmStartDoes), or through the tsx CLI (`tsx src/app/main.ts`, which runs a second node
+ * process with its loader, as the tests do); both with the bot's NODE_FLAGS.
  */
-export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<LiveBot> {
+export async function startLiveBot(how: 'tsx' | 'built' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../test/emulator/index.js');
   const { botEnv } = await import('../test/e2e/harness.js');
   const emu = await DiscordEmulator.start();
@@ -409,15 +432,14 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
   const env = { ...process.env, ...botEnv(emu, join(dir, 'stepwise.db'), { LOG_LEVEL: 'info' }) };
   const spawnedAt = Date.now();
   const t0 = performance.now();
-  const main = join(ROOT, 'src/app/main.ts');
   const child =
     how === 'tsx'
-      ? spawn(TSX, [main], {
+      ? spawn(TSX, [join(ROOT, 'src/app/main.ts')], {
           cwd: ROOT,
           env: { ...env, NODE_OPTIONS: nodeOptions() },
           stdio: ['ignore', 'pipe', 'pipe'],
         })
-      : spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', main], {
+      : spawn(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/app/main.js')], {
           cwd: ROOT,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -466,10 +488,11 @@ export async function startLiveBot(how: 'tsx' | 'node-import' = 'tsx'): Promise<
   };
 }
 
-/** spawn → "baseline ready" of bench/startup-baseline.ts, run exactly as the bot is (`node --import tsx`). */
+/** spawn → "baseline ready" of bench/startup-baseline.ts, built and run as the bot is (node and its flags). */
 export async function measureStartupBaseline(): Promise<number> {
+  const baseline = join(buildForBench(), 'bench/startup-baseline.js');
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(ROOT, 'bench/startup-baseline.ts')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, baseline], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,6 +1,8 @@
 /**
  * Where start-up time goes: the modules src/app/main.ts loads, in its order, then the guide and its index.
- * Run: node_modules/.bin/tsx src/bench/startup-breakdown.ts (a fresh process each time; stderr, ms).
+ * Run as the bot runs (built): `node scripts/build.mjs --out node_modules/.cache/stepwise-bench --with-bench`, then
+ * `node node_modules/.cache/stepwise-bench/bench/startup-breakdown.js`; or the sources, `npx tsx bench/startup-breakdown.ts`.
+ * A fresh process each time; stderr, ms.
  */
 const since = (t: number) => (performance.now() - t).toFixed(0).padStart(5);
 const t0 = performance.now();
@@ -9,7 +11,7 @@ const mark = (label: string) => {
   process.stderr.write(`${since(last)} ms  ${label.padEnd(34)} (${since(0)} ms since the process started)\n`);
   last = performance.now();
 };
-mark('node + tsx, up to this file');
+mark('node (and tsx, if run so), to here');
 await import('discord.js');
 mark('discord.js');
 await import('zod');

@@ -18,19 +18,22 @@ export interface ShardFleet {
 
 /**
  * Run the bot through discord.js's ShardingManager: one child process per shard, each running
- * src/app/main.ts (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
+ * main (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
  * respawned by the manager. Rules that must hold across shards live in the database.
  */
 export async function startShardFleet(config: Config, log: Logger): Promise<ShardFleet> {
   const totalShards = config.SHARDS === 'auto' ? await recommendedShards(config) : (config.SHARDS ?? 1);
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  // Run as this module is: built JavaScript (`npm start`, dist/) or the TypeScript sources through tsx.
+  const built = import.meta.url.endsWith('.js');
+  const main = fileURLToPath(new URL(built ? './main.js' : './main.ts', import.meta.url));
+  const manager = new ShardingManager(main, {
     token: config.DISCORD_TOKEN!,
     totalShards,
     ...(config.SHARD_LIST ? { shardList: config.SHARD_LIST } : {}),
     mode: 'process',
     respawn: true,
-    // The shard processes run the same way `npm start` does: its node flags, TypeScript through tsx.
-    execArgv: [...NODE_FLAGS, '--import', 'tsx'],
+    // The shard processes run the same way their manager does, with `npm start`'s node flags.
+    execArgv: built ? [...NODE_FLAGS] : [...NODE_FLAGS, '--import', 'tsx'],
   });
   manager.on('shardCreate', (shard: Shard) => {
     log.info({ shard: shard.id, total: totalShards }, 'shard process started');

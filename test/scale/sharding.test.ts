@@ -4,6 +4,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { DiscordEmulator } from '../emulator/index.js';
 import { sharedDatabase, PG_URL } from '../support/databases.js';
+import { NODE_FLAGS } from '../../src/app/node-flags.js';
 import { sleep, tempDir } from '../e2e/harness.js';
 
 /**
@@ -18,18 +19,21 @@ let logs = '';
 const tmp = tempDir();
 
 const shardOf = (guildId: string) => Number((BigInt(guildId) >> 22n) % 2n);
-/** The shard processes: the manager's children running src/app/main.ts (tsx's esbuild service is a child too). */
+/** The shard processes: the manager's children running dist/app/main.js, as `npm start` runs the bot. */
 const shardChildren = () =>
   execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(manager.pid)], { encoding: 'utf8' })
     .split('\n')
-    .filter((l) => l.includes('src/app/main.ts'))
+    .filter((l) => l.includes('dist/app/main.js'))
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 
 beforeAll(async () => {
   emu = await DiscordEmulator.start({ shards: 2, guilds: 2 });
   const db = await sharedDatabase(tmp.dir);
   const g = emu.guilds;
-  manager = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
+  // What `npm start` runs (test/unit/config.test.ts holds the two together): the build, then node on the built bot;
+  // the manager spawns its shards the same way.
+  execFileSync(process.execPath, ['scripts/build.mjs']);
+  manager = spawn(process.execPath, [...NODE_FLAGS, 'dist/app/main.js'], {
     env: {
       ...process.env,
       SHARDS: 'auto',

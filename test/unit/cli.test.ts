@@ -16,10 +16,15 @@ interface Run {
   stderr: string;
 }
 
-/** Run a script with tsx from the project root, feeding `input` (or nothing) on stdin. */
-function run(script: string, args: string[], input: string | Buffer = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Run a command from the project root, feeding `input` (or nothing) on stdin. */
+function runCommand(
+  command: string,
+  args: string[],
+  input: string | Buffer = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   return new Promise((done, reject) => {
-    const child = spawn(TSX, [script, ...args], {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -36,6 +41,10 @@ function run(script: string, args: string[], input: string | Buffer = '', env: N
     child.stdin.end(input);
   });
 }
+
+/** Run a script with tsx from the project root, feeding `input` (or nothing) on stdin. */
+const run = (script: string, args: string[], input: string | Buffer = '', env: NodeJS.ProcessEnv = {}) =>
+  runCommand(TSX, [script, ...args], input, env);
 
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -284,6 +293,34 @@ describe('eval', () => {
 });
 
 describe('npm start', () => {
+  // Input: `npm start --silent` itself (build src/ into dist/, then node dist/app/main.js), no DISCORD_TOKEN, stdin not
+  // a terminal. The built bot is what admins run: it must start and refuse the same way the sources do.
+  it('builds and runs the built bot: without DISCORD_TOKEN, one line naming it and .env.example, exit 1', async () => {
+    const r = await runCommand('npm', ['start', '--silent'], '', {
+      DISCORD_TOKEN: '',
+      HELP_CHANNEL_IDS: '',
+      SUPPORT_ROLE_ID: '',
+      TICKET_CHANNEL_ID: '',
+      DISCORD_API_URL: '',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('DISCORD_TOKEN');
+    expect(r.stderr).toContain('.env.example');
+    expect(existsSync(join(ROOT, 'dist/app/main.js'))).toBe(true);
+  });
+
+  // Input: the build script with an option it does not know, and with --help.
+  it('build: an unknown option gets one line and exit 1; --help prints the usage', async () => {
+    const build = (args: string[]) => runCommand(process.execPath, ['scripts/build.mjs', ...args]);
+    const bad = await build(['--outdir', 'x']);
+    expect(bad).toEqual({ code: 1, stdout: '', stderr: 'Unknown option: --outdir See --help.\n' });
+    const help = await build(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: node scripts\/build\.mjs/);
+  });
+
   it('without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1', async () => {
     const r = await run('src/app/main.ts', [], '', {
       DISCORD_TOKEN: '',
