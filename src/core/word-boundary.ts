@@ -7,8 +7,125 @@
  */
 const WORDISH = '[\\p{L}\\p{M}\\p{N}_]';
 const BOUNDARY = `(?:(?<!${WORDISH})(?=${WORDISH})|(?<=${WORDISH})(?!${WORDISH}))`;
+/**
+ * Where the pattern itself puts a word character next to the boundary (a letter it spells, `\d`, or a group whose
+ * every branch starts or ends with one), the boundary can only be a word's start or end: one look-around instead of
+ * four. Each class of every script is costly for the regex engine to build, a millisecond or more per boundary written
+ * out in full, once when the pattern is made and again when it first runs; the chat rules hold a few hundred `\b`.
+ */
+const WORD_START = `(?<!${WORDISH})`;
+const WORD_END = `(?!${WORDISH})`;
 
 export function unicodeWords(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
-  return new RegExp(pattern.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${BOUNDARY}`), flags);
+  const tokens = tokenize(pattern.source);
+  const source = tokens.map((token, i) => {
+    if (token !== '\\b') return token;
+    if (startsWithWordChar(tokens, i + 1)) return WORD_START;
+    if (endsWithWordChar(tokens, i - 1)) return WORD_END;
+    return BOUNDARY;
+  });
+  return new RegExp(source.join(''), flags);
+}
+
+/** A single token that always matches one word character: a spelled letter, digit or underscore, or `\d`, `\w`. */
+const WORD_CHAR_TOKEN = /^(?:[A-Za-z0-9_]|\\[dw])$/;
+/** Tokens after which the token before may match nothing. */
+const MAY_BE_ABSENT = new Set(['?', '*', '{']);
+/** Groups that match text (not look-arounds). */
+const isGroupOpen = (t: string | undefined) => t === '(' || t === '(?:' || /^\(\?<[^=!]/.test(t ?? '');
+
+/** Whether the sequence starting at token `i` must begin with a word character. */
+function startsWithWordChar(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (WORD_CHAR_TOKEN.test(t)) return !MAY_BE_ABSENT.has(tokens[i + 1] ?? '');
+  if (!isGroupOpen(t)) return false;
+  const close = closingOf(tokens, i);
+  if (close < 0 || MAY_BE_ABSENT.has(tokens[close + 1] ?? '')) return false;
+  return branches(tokens, i, close).every(([from, to]) => from < to && startsWithWordChar(tokens.slice(0, to), from));
+}
+
+/** Whether the sequence ending at token `j` must end with a word character. */
+function endsWithWordChar(tokens: readonly string[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined) return false;
+  if (t === '+') return WORD_CHAR_TOKEN.test(tokens[j - 1] ?? '');
+  if (WORD_CHAR_TOKEN.test(t)) return true;
+  if (t !== ')') return false;
+  const open = openingOf(tokens, j);
+  if (open < 0 || !isGroupOpen(tokens[open])) return false;
+  return branches(tokens, open, j).every(
+    ([from, to]) => from < to && endsWithWordChar(tokens.slice(from), to - 1 - from),
+  );
+}
+
+/** The branches of the group opened at `open` and closed at `close`, as [first token, end) pairs. */
+function branches(tokens: readonly string[], open: number, close: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let from = open + 1;
+  for (let k = open + 1; k < close; k++) {
+    if (tokens[k]!.startsWith('(')) depth++;
+    else if (tokens[k] === ')') depth--;
+    else if (tokens[k] === '|' && depth === 0) {
+      out.push([from, k]);
+      from = k + 1;
+    }
+  }
+  out.push([from, close]);
+  return out;
+}
+
+function closingOf(tokens: readonly string[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k]!.startsWith('(')) depth++;
+    else if (tokens[k] === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function openingOf(tokens: readonly string[], close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0; k--) {
+    if (tokens[k] === ')') depth++;
+    else if (tokens[k]!.startsWith('(') && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * A pattern's source cut into what the regex engine reads as one unit: an escape (`\b`, `\p{L}`, `\u{1F600}`, `\x41`,
+ * `\cJ`, `\k<name>`), a character class with everything in it, a group's opening (`(`, `(?:`, `(?!`, `(?<=`,
+ * `(?<name>`), or a single character.
+ */
+function tokenize(source: string): string[] {
+  const tokens: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const start = i;
+    if (source[i] === '\\') i = afterEscape(source, i);
+    else if (source[i] === '[') {
+      i++;
+      while (i < source.length && source[i] !== ']') i = source[i] === '\\' ? afterEscape(source, i) : i + 1;
+      i++;
+    } else if (source[i] === '(' && source[i + 1] === '?') {
+      const opener = /^\(\?(?::|=|!|<=|<!|<[^>]+>)/.exec(source.slice(i));
+      i += opener ? opener[0].length : 1;
+    } else i++;
+    tokens.push(source.slice(start, i));
+  }
+  return tokens;
+}
+
+/** Where the escape starting at `at` (a backslash) ends. */
+function afterEscape(source: string, at: number): number {
+  const kind = source[at + 1];
+  if (/^[pPu]\{/.test(source.slice(at + 1, at + 3))) return source.indexOf('}', at) + 1;
+  if (kind === 'k' && source[at + 2] === '<') return source.indexOf('>', at) + 1;
+  if (kind === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 2, at + 6))) return at + 6;
+  if (kind === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(at + 2, at + 4))) return at + 4;
+  if (kind === 'c' && /^[A-Za-z]$/.test(source[at + 2] ?? '')) return at + 3;
+  return at + 2;
 }

@@ -21,12 +21,36 @@ describe('unicodeWords: a word boundary in every alphabet', () => {
     'limit',
     'unlimited',
   ])('matches ASCII text exactly where \\b does (input: %j)', (text) => {
-    for (const pattern of [/\b(?:folks|fam)\b/i, /\blimit\b/i, /\b\d+\s*mb\b/i, /\by'?all\b/i, /\bunder\b|\bscore\b/]) {
+    for (const pattern of [
+      /\b(?:folks|fam)\b/i,
+      /\blimit\b/i,
+      /\b\d+\s*mb\b/i,
+      /\by'?all\b/i,
+      /\bunder\b|\bscore\b/,
+      // Boundaries next to what may match nothing, or next to a group with a branch that is no word character.
+      /\bs?core\b/,
+      /(?:lim|it)?\b/,
+      /\b(?:ro)?bot'?s?\b/i,
+      /\b(?:any|every)(?:one|body)?\b/i,
+      /\b(?:-|un)limited\b/,
+      /\b(?<word>hey|limit)\b/,
+      /\bhow\s+(?!long\b)\w+/,
+    ]) {
       expect(unicodeWords(pattern).test(text)).toBe(pattern.test(text));
       expect(text.replace(unicodeWords(new RegExp(pattern.source, 'g')), '|')).toBe(
         text.replace(new RegExp(pattern.source, 'g'), '|'),
       );
     }
+  });
+
+  // Input: "família" after each kind of boundary the rewrite writes: the full one, a word's start, a word's end.
+  it.each([
+    ['a full boundary (before a group with a branch that is no word character)', /\b(?:lia|-)/i],
+    ["a word's start", /\blia/i],
+    ["a word's end, after a group", /(?:minha\s+fam)\b/i],
+  ])('no ASCII-only boundary inside "família": %s', (_l, pattern) => {
+    expect(pattern.test('Na minha família')).toBe(true);
+    expect(unicodeWords(pattern).test('Na minha família')).toBe(false);
   });
 
   it('leaves an escaped backslash before a "b" alone (input: the pattern \\\\b, a backslash then "b")', () => {
