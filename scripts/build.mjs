@@ -45,6 +45,16 @@ async function transpile({ out, withBench }) {
   const outbase = withBench ? ROOT : join(ROOT, 'src');
   const target = resolve(ROOT, out);
   const next = `${target}.next-${process.pid}`;
+  try {
+    mkdirSync(next, { recursive: true });
+  } catch (err) {
+    // A read-only install (a hardened container) cannot build at start: it runs the build made with the image.
+    if (existsSync(join(target, withBench ? 'src/app/main.js' : 'app/main.js'))) {
+      process.stderr.write(`Cannot write ${out} (${err.code}); running the build already there.\n`);
+      return;
+    }
+    throw new Error(`cannot write ${out} (${err.code}): run \`npm run build\` where it can be written`);
+  }
   const entryPoints = [];
   for (const root of roots) {
     for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' })) {

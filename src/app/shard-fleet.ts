@@ -18,7 +18,8 @@ export interface ShardFleet {
 
 /**
  * Run the bot through discord.js's ShardingManager: one child process per shard, each running
- * main (which sees SHARDING_MANAGER and serves only its shards). A crashed shard is
+ * main.js (built, as `npm start` runs it) or main.ts (through tsx), which sees SHARDING_MANAGER and serves only
+ * its shards. A crashed shard is
  * respawned by the manager. Rules that must hold across shards live in the database.
  */
 export async function startShardFleet(config: Config, log: Logger): Promise<ShardFleet> {

@@ -311,11 +311,20 @@ describe('npm start', () => {
     expect(existsSync(join(ROOT, 'dist/app/main.js'))).toBe(true);
   });
 
-  // Input: the build script with an option it does not know, and with --help.
-  it('build: an unknown option gets one line and exit 1; --help prints the usage', async () => {
+  // Input: the build script with an option it does not know, an --out it cannot write, and --help.
+  it('build: an unknown option or a folder it cannot write gets one line and exit 1; --help prints the usage', async () => {
     const build = (args: string[]) => runCommand(process.execPath, ['scripts/build.mjs', ...args]);
     const bad = await build(['--outdir', 'x']);
     expect(bad).toEqual({ code: 1, stdout: '', stderr: 'Unknown option: --outdir See --help.\n' });
+    // Input: --out under a regular file, where no folder can be made (as on a read-only install) and no build exists.
+    const file = join(tmp, 'not-a-folder');
+    await writeFile(file, '');
+    const unwritable = await build(['--out', join(file, 'dist')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stdout).toBe('');
+    expect(unwritable.stderr).toMatch(
+      /^Build failed: cannot write .*not-a-folder\/dist \(ENOTDIR\): run `npm run build` where it can be written\n$/,
+    );
     const help = await build(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: node scripts\/build\.mjs/);
