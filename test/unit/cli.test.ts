@@ -293,24 +293,6 @@ describe('eval', () => {
 });
 
 describe('npm start', () => {
-  // Input: `npm start --silent` itself (build src/ into dist/, then node dist/app/main.js), no DISCORD_TOKEN, stdin not
-  // a terminal. The built bot is what admins run: it must start and refuse the same way the sources do.
-  it('builds and runs the built bot: without DISCORD_TOKEN, one line naming it and .env.example, exit 1', async () => {
-    const r = await runCommand('npm', ['start', '--silent'], '', {
-      DISCORD_TOKEN: '',
-      HELP_CHANNEL_IDS: '',
-      SUPPORT_ROLE_ID: '',
-      TICKET_CHANNEL_ID: '',
-      DISCORD_API_URL: '',
-    });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('DISCORD_TOKEN');
-    expect(r.stderr).toContain('.env.example');
-    expect(existsSync(join(ROOT, 'dist/app/main.js'))).toBe(true);
-  });
-
   // Input: the build script with an option it does not know, an --out it cannot write, and --help.
   it('build: an unknown option or a folder it cannot write gets one line and exit 1; --help prints the usage', async () => {
     const build = (args: string[]) => runCommand(process.execPath, ['scripts/build.mjs', ...args]);
@@ -330,22 +312,31 @@ describe('npm start', () => {
     expect(help.stdout).toMatch(/^Usage: node scripts\/build\.mjs/);
   });
 
-  it('without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1', async () => {
-    const r = await run('src/app/main.ts', [], '', {
-      DISCORD_TOKEN: '',
-      HELP_CHANNEL_IDS: '',
-      SUPPORT_ROLE_ID: '',
-      TICKET_CHANNEL_ID: '',
-      DISCORD_API_URL: '',
-    });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    const lines = r.stderr.split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe('');
-    expect(lines[0]).toContain('DISCORD_TOKEN');
-    expect(lines[0]).toContain('.env.example');
-  });
+  // Input: no DISCORD_TOKEN, stdin not a terminal; run as admins run it (`npm start --silent`: the build, then node on
+  // dist/app/main.js) and as the sources through tsx. Both must start and refuse the same way.
+  const NO_TOKEN = {
+    DISCORD_TOKEN: '',
+    HELP_CHANNEL_IDS: '',
+    SUPPORT_ROLE_ID: '',
+    TICKET_CHANNEL_ID: '',
+    DISCORD_API_URL: '',
+  };
+  it.each([
+    ['built, through npm start', () => runCommand('npm', ['start', '--silent'], '', NO_TOKEN)],
+    ['the sources, through tsx', () => run('src/app/main.ts', [], '', NO_TOKEN)],
+  ])(
+    'without DISCORD_TOKEN and with stdin not a terminal prints one line naming DISCORD_TOKEN and .env.example, exits 1 (%s)',
+    async (_how, start) => {
+      const r = await start();
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toBe('');
+      expect(lines[0]).toContain('DISCORD_TOKEN');
+      expect(lines[0]).toContain('.env.example');
+    },
+  );
 
   it('with STEPWISE_DB pointing at an unreachable PostgreSQL prints one line without the password, exits 1', async () => {
     const token = ['MTIzNDU2Nzg5MDEyMzQ1Njc4', 'Gabcde', 'abcdefghijklmnopqrstuvwxyz01234'].join('.');
