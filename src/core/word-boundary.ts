@@ -9,8 +9,8 @@ const WORDISH = '[\\p{L}\\p{M}\\p{N}_]';
 const BOUNDARY = `(?:(?<!${WORDISH})(?=${WORDISH})|(?<=${WORDISH})(?!${WORDISH}))`;
 /**
  * Where the pattern itself puts a word character next to the boundary (a letter it spells, `\d`, or a group whose
- * every branch starts or ends with one), the boundary can only be a word's start or end: one look-around instead of
- * four. Each class of every script is costly for the regex engine to build, a millisecond or more per boundary written
+ * every branch starts or ends with one, optional ones only when what lies beyond them does too), the boundary can
+ * only be a word's start or end: one look-around instead of four. Each class of every script is costly for the regex engine to build, a millisecond or more per boundary written
  * out in full, once when the pattern is made and again when it first runs; the chat rules hold a few hundred `\b`.
  */
 const WORD_START = `(?<!${WORDISH})`;
@@ -21,8 +21,8 @@ export function unicodeWords(pattern: RegExp): RegExp {
   const tokens = tokenize(pattern.source);
   const source = tokens.map((token, i) => {
     if (token !== '\\b') return token;
-    if (startsWithWordChar(tokens, i + 1)) return WORD_START;
-    if (endsWithWordChar(tokens, i - 1)) return WORD_END;
+    if (startsWithWordChar(tokens, i + 1, sequenceEnd(tokens, i))) return WORD_START;
+    if (endsWithWordChar(tokens, sequenceStart(tokens, i), i)) return WORD_END;
     return BOUNDARY;
   });
   return new RegExp(source.join(''), flags);
@@ -30,34 +30,80 @@ export function unicodeWords(pattern: RegExp): RegExp {
 
 /** A single token that always matches one word character: a spelled letter, digit or underscore, or `\d`, `\w`. */
 const WORD_CHAR_TOKEN = /^(?:[A-Za-z0-9_]|\\[dw])$/;
-/** Tokens after which the token before may match nothing. */
+/** Quantifiers that let what they follow match nothing (`{` may: `{0,2}`). */
 const MAY_BE_ABSENT = new Set(['?', '*', '{']);
 /** Groups that match text (not look-arounds). */
 const isGroupOpen = (t: string | undefined) => t === '(' || t === '(?:' || /^\(\?<[^=!]/.test(t ?? '');
 
-/** Whether the sequence starting at token `i` must begin with a word character. */
-function startsWithWordChar(tokens: readonly string[], i: number): boolean {
+/** Where the atom (a token, or a group with everything in it) starting at `i` ends, exclusive. */
+const atomEnd = (tokens: readonly string[], i: number) =>
+  tokens[i]!.startsWith('(') ? closingOf(tokens, i) + 1 : i + 1;
+
+/** Where the quantifier starting at `i`, if any, ends (a lazy `?` included), exclusive; `i` when there is none. */
+function quantifierEnd(tokens: readonly string[], i: number): number {
   const t = tokens[i];
-  if (t === undefined) return false;
-  if (WORD_CHAR_TOKEN.test(t)) return !MAY_BE_ABSENT.has(tokens[i + 1] ?? '');
-  if (!isGroupOpen(t)) return false;
-  const close = closingOf(tokens, i);
-  if (close < 0 || MAY_BE_ABSENT.has(tokens[close + 1] ?? '')) return false;
-  return branches(tokens, i, close).every(([from, to]) => from < to && startsWithWordChar(tokens.slice(0, to), from));
+  let end = i;
+  if (t === '?' || t === '*' || t === '+') end = i + 1;
+  else if (t === '{') end = tokens.indexOf('}', i) + 1;
+  return end > i && tokens[end] === '?' ? end + 1 : end;
 }
 
-/** Whether the sequence ending at token `j` must end with a word character. */
-function endsWithWordChar(tokens: readonly string[], j: number): boolean {
-  const t = tokens[j];
-  if (t === undefined) return false;
-  if (t === '+') return WORD_CHAR_TOKEN.test(tokens[j - 1] ?? '');
-  if (WORD_CHAR_TOKEN.test(t)) return true;
-  if (t !== ')') return false;
-  const open = openingOf(tokens, j);
-  if (open < 0 || !isGroupOpen(tokens[open])) return false;
-  return branches(tokens, open, j).every(
-    ([from, to]) => from < to && endsWithWordChar(tokens.slice(from), to - 1 - from),
+/** Whether the atom from `i` (exclusive end `end`) always matches a word character first (or last). */
+function atomIsWordy(tokens: readonly string[], i: number, end: number, side: 'start' | 'end'): boolean {
+  if (end === i + 1) return WORD_CHAR_TOKEN.test(tokens[i]!);
+  if (!isGroupOpen(tokens[i])) return false;
+  return branches(tokens, i, end - 1).every(([from, to]) =>
+    side === 'start' ? startsWithWordChar(tokens, from, to) : endsWithWordChar(tokens, from, to),
   );
+}
+
+/** Whether tokens [from, to) can only match text that begins with a word character. */
+function startsWithWordChar(tokens: readonly string[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const end = atomEnd(tokens, from);
+  if (end <= from || end > to || !atomIsWordy(tokens, from, end, 'start')) return false;
+  // An optional atom: what follows it must begin with a word character too.
+  return MAY_BE_ABSENT.has(tokens[end] ?? '') ? startsWithWordChar(tokens, quantifierEnd(tokens, end), to) : true;
+}
+
+/** Whether tokens [from, to) can only match text that ends with a word character. */
+function endsWithWordChar(tokens: readonly string[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  let last = to - 1;
+  let optional = false;
+  if (tokens[last] === '?' && ['?', '*', '+', '}'].includes(tokens[last - 1] ?? '')) return false; // lazy: rare here
+  if (tokens[last] === '+') last--;
+  else if (tokens[last] === '?' || tokens[last] === '*') {
+    last--;
+    optional = true;
+  } else if (tokens[last] === '}') return false;
+  if (last < from) return false;
+  const start = tokens[last] === ')' ? openingOf(tokens, last) : last;
+  if (start < from || !atomIsWordy(tokens, start, last + 1, 'end')) return false;
+  // An optional atom: what comes before it must end with a word character too.
+  return optional ? endsWithWordChar(tokens, from, start) : true;
+}
+
+/** Where the sequence holding token `i` ends: the next `|` or `)` of its own group, or the pattern's end. */
+function sequenceEnd(tokens: readonly string[], i: number): number {
+  let depth = 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.startsWith('(')) depth++;
+    else if (tokens[k] === ')' && depth-- === 0) return k;
+    else if (tokens[k] === '|' && depth === 0) return k;
+  }
+  return tokens.length;
+}
+
+/** Where the sequence holding token `i` starts: just after the `|` or `(` before it in its own group. */
+function sequenceStart(tokens: readonly string[], i: number): number {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k] === ')') depth++;
+    else if (tokens[k]!.startsWith('(') && depth-- === 0) return k + 1;
+    else if (tokens[k] === '|' && depth === 0) return k + 1;
+  }
+  return 0;
 }
 
 /** The branches of the group opened at `open` and closed at `close`, as [first token, end) pairs. */

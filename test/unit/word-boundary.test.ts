@@ -35,6 +35,9 @@ describe('unicodeWords: a word boundary in every alphabet', () => {
       /\b(?:-|un)limited\b/,
       /\b(?<word>hey|limit)\b/,
       /\bhow\s+(?!long\b)\w+/,
+      /\bwords?\b|\bwork(?:s|ed|ing)?\b/,
+      /\b(?:ro)?bot\b/,
+      /\bun+?d\b/,
     ]) {
       expect(unicodeWords(pattern).test(text)).toBe(pattern.test(text));
       expect(text.replace(unicodeWords(new RegExp(pattern.source, 'g')), '|')).toBe(
@@ -48,6 +51,8 @@ describe('unicodeWords: a word boundary in every alphabet', () => {
     ['a full boundary (before a group with a branch that is no word character)', /\b(?:lia|-)/i],
     ["a word's start", /\blia/i],
     ["a word's end, after a group", /(?:minha\s+fam)\b/i],
+    ["a word's end, after an optional letter", /fams?\b/i],
+    ["a word's start, before an optional group", /\b(?:fa)?lia/i],
   ])('no ASCII-only boundary inside "família": %s', (_l, pattern) => {
     expect(pattern.test('Na minha família')).toBe(true);
     expect(unicodeWords(pattern).test('Na minha família')).toBe(false);
