@@ -10,8 +10,9 @@ const BOUNDARY = `(?:(?<!${WORDISH})(?=${WORDISH})|(?<=${WORDISH})(?!${WORDISH})
 /**
  * Where the pattern itself puts a word character next to the boundary (a letter it spells, `\d`, or a group whose
  * every branch starts or ends with one, optional ones only when what lies beyond them does too), the boundary can
- * only be a word's start or end: one look-around instead of four. Each class of every script is costly for the regex engine to build, a millisecond or more per boundary written
- * out in full, once when the pattern is made and again when it first runs; the chat rules hold a few hundred `\b`.
+ * only be a word's start or end: one look-around instead of four. Each class of every script is costly for the regex
+ * engine to build, a millisecond or more per boundary written out in full, once when the pattern is made and again
+ * when it first runs; the chat rules hold a few hundred `\b`.
  */
 const WORD_START = `(?<!${WORDISH})`;
 const WORD_END = `(?!${WORDISH})`;
