@@ -8,11 +8,13 @@
  *
  * esbuild transpiles file by file into the same layout, so each module finds what it reads relative to its own
  * file (locales, lexicons, the guide cache) just as it does in src/; JSON files are copied beside. Types are
- * `npm run typecheck`'s job, not this one's. The new tree is written beside the old and swapped in, so a bot
- * already running from it never finds a half-written folder.
+ * `npm run typecheck`'s job, not this one's. A source map beside each file lets a stack in the log name the line
+ * of src/ (`npm start` runs node with --enable-source-maps). The new tree is written beside the old and swapped
+ * in, so a bot already running from it never finds a half-written folder.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const HELP = `Usage: node scripts/build.mjs [--out DIR] [--with-bench]
@@ -25,7 +27,7 @@ Transpiles src/ to plain JavaScript (what \`npm start\` runs). Prints nothing on
   --help          this text
 `;
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function parse(argv) {
   const options = { out: 'dist', withBench: false };
@@ -77,6 +79,7 @@ async function transpile({ out, withBench }) {
     // JSON imports keep their `with { type: 'json' }`, which node requires (esbuild drops it for node20 otherwise).
     supported: { 'import-attributes': true },
     logLevel: 'warning',
+    sourcemap: true,
   });
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
