@@ -57,30 +57,40 @@ async function transpile({ out, withBench }) {
     }
     throw new Error(`cannot write ${out} (${err.code}): run \`npm run build\` where it can be written`);
   }
-  const entryPoints = [];
-  for (const root of roots) {
-    for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' })) {
-      const file = join(ROOT, root, name);
-      if (name.endsWith('.ts')) entryPoints.push(file);
-      else if (name.endsWith('.json')) {
-        const to = join(next, file.slice(outbase.length));
-        mkdirSync(dirname(to), { recursive: true });
-        cpSync(file, to);
+  try {
+    const entryPoints = [];
+    for (const root of roots) {
+      for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' })) {
+        const file = join(ROOT, root, name);
+        if (name.endsWith('.ts')) entryPoints.push(file);
+        else if (name.endsWith('.json')) {
+          const to = join(next, file.slice(outbase.length));
+          mkdirSync(dirname(to), { recursive: true });
+          cpSync(file, to);
+        }
       }
     }
+    const result = await build({
+      entryPoints,
+      absWorkingDir: ROOT,
+      outdir: next,
+      outbase,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // JSON imports keep their `with { type: 'json' }`, which node requires (esbuild drops it for node20 otherwise).
+      supported: { 'import-attributes': true },
+      // Problems are reported one line each, naming the file and line (see `where`), not as esbuild's boxes.
+      logLevel: 'silent',
+      sourcemap: true,
+    });
+    for (const w of result.warnings) process.stderr.write(`Build warning: ${where(w)}\n`);
+  } catch (err) {
+    // A source esbuild cannot read: nothing half-built is left behind, and the last good build stays.
+    rmSync(next, { recursive: true, force: true });
+    if (Array.isArray(err.errors) && err.errors.length > 0) throw new Error(err.errors.map(where).join('\n  '));
+    throw err;
   }
-  await build({
-    entryPoints,
-    outdir: next,
-    outbase,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // JSON imports keep their `with { type: 'json' }`, which node requires (esbuild drops it for node20 otherwise).
-    supported: { 'import-attributes': true },
-    logLevel: 'warning',
-    sourcemap: true,
-  });
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   try {
@@ -91,6 +101,12 @@ async function transpile({ out, withBench }) {
     rmSync(next, { recursive: true, force: true });
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** An esbuild message as `src/app/x.ts:3:7: what is wrong` (its path is relative to absWorkingDir, the root). */
+function where(message) {
+  const at = message.location;
+  return at ? `${at.file}:${at.line}:${at.column + 1}: ${message.text}` : message.text;
 }
 
 const options = parse(process.argv.slice(2));

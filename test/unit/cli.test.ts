@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -293,8 +293,8 @@ describe('eval', () => {
 });
 
 describe('npm start', () => {
-  // Input: the build script with an option it does not know, an --out it cannot write, and --help.
-  it('build: an unknown option or a folder it cannot write gets one line and exit 1; --help prints the usage', async () => {
+  // Input: the build script with an option it does not know, an --out it cannot write, a broken source, and --help.
+  it('build: an unknown option, a folder it cannot write or a broken source gets one line and exit 1, the last build kept; --help prints the usage', async () => {
     const build = (args: string[]) => runCommand(process.execPath, ['scripts/build.mjs', ...args]);
     const bad = await build(['--outdir', 'x']);
     expect(bad).toEqual({ code: 1, stdout: '', stderr: 'Unknown option: --outdir See --help.\n' });
@@ -307,6 +307,24 @@ describe('npm start', () => {
     expect(unwritable.stderr).toMatch(
       /^Build failed: cannot write .*not-a-folder\/dist \(ENOTDIR\): run `npm run build` where it can be written\n$/,
     );
+    // Input: a project whose src/ holds a line that is not TypeScript ("const = ;"), with an earlier build in dist/.
+    const project = join(tmp, 'project');
+    await mkdir(join(project, 'scripts'), { recursive: true });
+    await mkdir(join(project, 'src/app'), { recursive: true });
+    await mkdir(join(project, 'dist/app'), { recursive: true });
+    await copyFile(join(ROOT, 'scripts/build.mjs'), join(project, 'scripts/build.mjs'));
+    await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+    await writeFile(join(project, 'src/app/main.ts'), 'export const ready = true;\n');
+    await writeFile(join(project, 'src/app/broken.ts'), 'const = ;\n');
+    await writeFile(join(project, 'dist/app/main.js'), '// the last good build\n');
+    const broken = await runCommand(process.execPath, [join(project, 'scripts/build.mjs')]);
+    expect(broken).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Build failed: src/app/broken.ts:1:7: Expected identifier but found "="\n',
+    });
+    expect(await readFile(join(project, 'dist/app/main.js'), 'utf8')).toBe('// the last good build\n');
+    expect((await readdir(project)).sort()).toEqual(['dist', 'node_modules', 'scripts', 'src']);
     const help = await build(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: node scripts\/build\.mjs/);
