@@ -215,7 +215,7 @@ describe('kb-check', () => {
 
   it('on a broken temp guide prints each problem as FILE:LINE: message, a count, and exits 1', async () => {
     const dir = join(tmp, 'broken');
-    await import('node:fs/promises').then((fs) => fs.mkdir(dir));
+    await mkdir(dir);
     await writeFile(join(dir, 'allowed-hosts.txt'), 'my.kaspersky.com\n');
     await writeFile(
       join(dir, 'a.md'),
