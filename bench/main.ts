@@ -52,7 +52,7 @@ Measures Stepwise and prints a table:
              dev questions both ways
   startup    spawn of what \`npm start\` runs (node, its flags, dist/app/main.js built by scripts/build.mjs) →
              "Stepwise is ready" against the Discord emulator, median of 5, beside the baseline
-             (node + loader + discord.js import), interleaved
+             (node + discord.js import, built the same way), interleaved
   roundtrip  200 /ask interactions dispatched at once to that running bot: answered, p50/p99 latency;
              before them, one /ask in Japanese sent once the bot has registered its commands (ms to reply)
 
