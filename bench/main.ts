@@ -49,7 +49,7 @@ Measures Stepwise and prints a table:
   import     each guide of test/data/guides imported as kb:import does, then validated and indexed
              (what start-up and reload do), median of 5
   rss        resident memory of a fresh process holding the 10,000-topic index, after answering the
-             dev questions both ways
+             dev questions both ways (built and run as npm start runs the bot)
   startup    spawn of what \`npm start\` runs (node, its flags, dist/app/main.js built by scripts/build.mjs) →
              "Stepwise is ready" against the Discord emulator, median of 5, beside the baseline
              (node + discord.js import, built the same way), interleaved
