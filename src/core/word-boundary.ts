@@ -19,14 +19,35 @@ const WORD_END = `(?!${WORDISH})`;
 
 export function unicodeWords(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
-  const tokens = tokenize(pattern.source);
-  const source = tokens.map((token, i) => {
+  const p = parse(pattern.source);
+  const source = p.tokens.map((token, i) => {
     if (token !== '\\b') return token;
-    if (startsWithWordChar(tokens, i + 1, sequenceEnd(tokens, i))) return WORD_START;
-    if (endsWithWordChar(tokens, sequenceStart(tokens, i), i)) return WORD_END;
+    if (startsWithWordChar(p, i + 1, sequenceEnd(p, i))) return WORD_START;
+    if (endsWithWordChar(p, sequenceStart(p, i), i)) return WORD_END;
     return BOUNDARY;
   });
   return new RegExp(source.join(''), flags);
+}
+
+/** A pattern's tokens, and for each group's opening and closing token the index of the other (-1 elsewhere). */
+interface Parsed {
+  tokens: string[];
+  partner: number[];
+}
+
+function parse(source: string): Parsed {
+  const tokens = tokenize(source);
+  const partner = tokens.map(() => -1);
+  const open: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.startsWith('(')) open.push(i);
+    else if (t === ')' && open.length > 0) {
+      const o = open.pop()!;
+      partner[o] = i;
+      partner[i] = o;
+    }
+  });
+  return { tokens, partner };
 }
 
 /** A single token that always matches one word character: a spelled letter, digit or underscore, or `\d`, `\w`. */
@@ -37,11 +58,10 @@ const MAY_BE_ABSENT = new Set(['?', '*', '{']);
 const isGroupOpen = (t: string | undefined) => t === '(' || t === '(?:' || /^\(\?<[^=!]/.test(t ?? '');
 
 /** Where the atom (a token, or a group with everything in it) starting at `i` ends, exclusive. */
-const atomEnd = (tokens: readonly string[], i: number) =>
-  tokens[i]!.startsWith('(') ? closingOf(tokens, i) + 1 : i + 1;
+const atomEnd = ({ tokens, partner }: Parsed, i: number) => (tokens[i]!.startsWith('(') ? partner[i]! + 1 : i + 1);
 
 /** Where the quantifier starting at `i`, if any, ends (a lazy `?` included), exclusive; `i` when there is none. */
-function quantifierEnd(tokens: readonly string[], i: number): number {
+function quantifierEnd({ tokens }: Parsed, i: number): number {
   const t = tokens[i];
   let end = i;
   if (t === '?' || t === '*' || t === '+') end = i + 1;
@@ -50,25 +70,26 @@ function quantifierEnd(tokens: readonly string[], i: number): number {
 }
 
 /** Whether the atom from `i` (exclusive end `end`) always matches a word character first (or last). */
-function atomIsWordy(tokens: readonly string[], i: number, end: number, side: 'start' | 'end'): boolean {
-  if (end === i + 1) return WORD_CHAR_TOKEN.test(tokens[i]!);
-  if (!isGroupOpen(tokens[i])) return false;
-  return branches(tokens, i, end - 1).every(([from, to]) =>
-    side === 'start' ? startsWithWordChar(tokens, from, to) : endsWithWordChar(tokens, from, to),
+function atomIsWordy(p: Parsed, i: number, end: number, side: 'start' | 'end'): boolean {
+  if (end === i + 1) return WORD_CHAR_TOKEN.test(p.tokens[i]!);
+  if (!isGroupOpen(p.tokens[i])) return false;
+  return branches(p, i).every(([from, to]) =>
+    side === 'start' ? startsWithWordChar(p, from, to) : endsWithWordChar(p, from, to),
   );
 }
 
 /** Whether tokens [from, to) can only match text that begins with a word character. */
-function startsWithWordChar(tokens: readonly string[], from: number, to: number): boolean {
+function startsWithWordChar(p: Parsed, from: number, to: number): boolean {
   if (from >= to) return false;
-  const end = atomEnd(tokens, from);
-  if (end <= from || end > to || !atomIsWordy(tokens, from, end, 'start')) return false;
+  const end = atomEnd(p, from);
+  if (end <= from || end > to || !atomIsWordy(p, from, end, 'start')) return false;
   // An optional atom: what follows it must begin with a word character too.
-  return MAY_BE_ABSENT.has(tokens[end] ?? '') ? startsWithWordChar(tokens, quantifierEnd(tokens, end), to) : true;
+  return MAY_BE_ABSENT.has(p.tokens[end] ?? '') ? startsWithWordChar(p, quantifierEnd(p, end), to) : true;
 }
 
 /** Whether tokens [from, to) can only match text that ends with a word character. */
-function endsWithWordChar(tokens: readonly string[], from: number, to: number): boolean {
+function endsWithWordChar(p: Parsed, from: number, to: number): boolean {
+  const { tokens } = p;
   if (from >= to) return false;
   let last = to - 1;
   let optional = false;
@@ -79,67 +100,51 @@ function endsWithWordChar(tokens: readonly string[], from: number, to: number): 
     optional = true;
   } else if (tokens[last] === '}') return false;
   if (last < from) return false;
-  const start = tokens[last] === ')' ? openingOf(tokens, last) : last;
-  if (start < from || !atomIsWordy(tokens, start, last + 1, 'end')) return false;
+  const start = tokens[last] === ')' ? p.partner[last]! : last;
+  if (start < from || !atomIsWordy(p, start, last + 1, 'end')) return false;
   // An optional atom: what comes before it must end with a word character too.
-  return optional ? endsWithWordChar(tokens, from, start) : true;
+  return optional ? endsWithWordChar(p, from, start) : true;
 }
 
 /** Where the sequence holding token `i` ends: the next `|` or `)` of its own group, or the pattern's end. */
-function sequenceEnd(tokens: readonly string[], i: number): number {
-  let depth = 0;
+function sequenceEnd({ tokens, partner }: Parsed, i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
-    if (tokens[k]!.startsWith('(')) depth++;
-    else if (tokens[k] === ')' && depth-- === 0) return k;
-    else if (tokens[k] === '|' && depth === 0) return k;
+    if (tokens[k] === ')' || tokens[k] === '|') return k;
+    if (tokens[k]!.startsWith('(')) {
+      if (partner[k]! < 0) break;
+      k = partner[k]!; // past the group
+    }
   }
   return tokens.length;
 }
 
 /** Where the sequence holding token `i` starts: just after the `|` or `(` before it in its own group. */
-function sequenceStart(tokens: readonly string[], i: number): number {
-  let depth = 0;
+function sequenceStart({ tokens, partner }: Parsed, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k] === ')') depth++;
-    else if (tokens[k]!.startsWith('(') && depth-- === 0) return k + 1;
-    else if (tokens[k] === '|' && depth === 0) return k + 1;
+    if (tokens[k]!.startsWith('(') || tokens[k] === '|') return k + 1;
+    if (tokens[k] === ')') {
+      if (partner[k]! < 0) break;
+      k = partner[k]!; // before the group
+    }
   }
   return 0;
 }
 
-/** The branches of the group opened at `open` and closed at `close`, as [first token, end) pairs. */
-function branches(tokens: readonly string[], open: number, close: number): Array<[number, number]> {
+/** The branches of the group opened at `open`, as [first token, end) pairs. */
+function branches({ tokens, partner }: Parsed, open: number): Array<[number, number]> {
+  const close = partner[open]!;
   const out: Array<[number, number]> = [];
-  let depth = 0;
   let from = open + 1;
   for (let k = open + 1; k < close; k++) {
-    if (tokens[k]!.startsWith('(')) depth++;
-    else if (tokens[k] === ')') depth--;
-    else if (tokens[k] === '|' && depth === 0) {
+    if (tokens[k]!.startsWith('('))
+      k = partner[k]!; // a nested group's bars are its own
+    else if (tokens[k] === '|') {
       out.push([from, k]);
       from = k + 1;
     }
   }
   out.push([from, close]);
   return out;
-}
-
-function closingOf(tokens: readonly string[], open: number): number {
-  let depth = 0;
-  for (let k = open; k < tokens.length; k++) {
-    if (tokens[k]!.startsWith('(')) depth++;
-    else if (tokens[k] === ')' && --depth === 0) return k;
-  }
-  return -1;
-}
-
-function openingOf(tokens: readonly string[], close: number): number {
-  let depth = 0;
-  for (let k = close; k >= 0; k--) {
-    if (tokens[k] === ')') depth++;
-    else if (tokens[k]!.startsWith('(') && --depth === 0) return k;
-  }
-  return -1;
 }
 
 /**
