@@ -1,5 +1,6 @@
 import { t } from './i18n/messages.js';
 import { closestLocale } from './locales.js';
+import { SLUG } from './topic.js';
 
 /** The built-in fields' ids: their labels and placeholders are translated (locales/*.json, ticket.field.*). */
 export const BUILTIN_FIELD_IDS = ['goal', 'error', 'tried', 'device', 'email'] as const;
@@ -24,8 +25,8 @@ export interface TicketField {
 /** A Discord modal holds five text inputs, and one input takes at most 4,000 characters. */
 export const MAX_TICKET_FIELDS = 5;
 export const MAX_ANSWER_CHARS = 4000;
-/** A field's id, which names its answer in the ticket's record: lowercase words joined by dashes. */
-export const FIELD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A field's id, which names its answer in the ticket's record: lowercase words joined by dashes, as a topic's id. */
+export const FIELD_ID = SLUG;
 
 /** The built-in form, which a guide without ticket-form.yml asks. */
 export const TICKET_FIELDS: readonly TicketField[] = [

@@ -10,7 +10,7 @@ import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
 import { offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
 import { t } from '../core/i18n/messages.js';
-import { TICKET_FIELDS, ticketTemplateText, type TicketField } from '../core/ticket-template.js';
+import { ticketTemplateText, type TicketField } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
 import { encodeId } from './custom-ids.js';
 
@@ -107,9 +107,9 @@ export function suggestReply(
 
 export function escalateReply(
   handoff: string,
-  secret = false,
-  lang?: string,
-  form: readonly TicketField[] = TICKET_FIELDS,
+  secret: boolean,
+  lang: string | undefined,
+  form: readonly TicketField[],
 ): ReplyPayload {
   const embed = new EmbedBuilder()
     .setColor(COLOUR.escalate)

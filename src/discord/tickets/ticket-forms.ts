@@ -9,15 +9,15 @@ import {
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { t } from '../../core/i18n/messages.js';
-import { fieldText, TICKET_FIELDS, type TicketField } from '../../core/ticket-template.js';
+import { fieldText, type TicketField } from '../../core/ticket-template.js';
 import { encodeId, type CustomId } from '../custom-ids.js';
 
 /** The ticket form a member fills in (the guide's `form`); the question they asked is pre-filled when there was one. */
 export function ticketModal(
   handoff: string,
   question: string,
-  lang?: string,
-  form: readonly TicketField[] = TICKET_FIELDS,
+  lang: string | undefined,
+  form: readonly TicketField[],
 ): APIModalInteractionResponseCallbackData {
   return {
     custom_id: encodeId({ kind: 'ticket-modal', handoff }),
