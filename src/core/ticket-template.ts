@@ -75,6 +75,9 @@ export const TICKET_FIELDS: readonly TicketField[] = [
 /** A ticket's form answers, by field id, and the language the member wrote in (`lang`, for staff). */
 export type TicketAnswers = Partial<Record<string, string>> & { goal?: string; lang?: string };
 
+/** The ids of what the member answered: every key but `lang`, which is not a question of the form. */
+export const answeredIds = (answers: TicketAnswers): string[] => Object.keys(answers).filter((id) => id !== 'lang');
+
 export const NEVER_SHARE = t('en', 'neverShare');
 
 /**

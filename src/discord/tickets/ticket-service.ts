@@ -15,6 +15,7 @@ import { redactSecrets } from '../../core/secrets.js';
 import { t, uiLocale } from '../../core/i18n/messages.js';
 import { describeNextOpening, isOpen } from '../../core/support-hours.js';
 import {
+  answeredIds,
   answerLabel,
   FIELD_ID,
   MAX_ANSWER_CHARS,
@@ -402,9 +403,7 @@ export class TicketService {
 
   /** Post a second form's answers into the member's open ticket thread; false when nothing is new or no thread yet. */
   private async addToOpenTicket(ticket: Ticket, answers: TicketAnswers): Promise<boolean> {
-    const fresh = Object.keys(answers).filter(
-      (id) => id !== 'lang' && answers[id] && answers[id] !== ticket.answers[id],
-    );
+    const fresh = answeredIds(answers).filter((id) => answers[id] && answers[id] !== ticket.answers[id]);
     if (fresh.length === 0) return false;
     const thread = await ticketThread(this.ctx, ticket);
     if (!thread?.isSendable()) return false;

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
-import { answerLabel } from '../../core/ticket-template.js';
+import { answeredIds, answerLabel } from '../../core/ticket-template.js';
 import type { Knowledge } from '../../core/topic.js';
 import type { Ticket } from '../../store/store.js';
 import { ticketButton } from './ticket-forms.js';
@@ -18,7 +18,7 @@ export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
   // The form the guide asks now, in its order, then anything the ticket holds that the form no longer asks.
   const form = knowledge.ticketForm;
   const asked = form.map((f) => f.id);
-  const held = Object.keys(ticket.answers).filter((id) => !asked.includes(id) && id !== 'lang');
+  const held = answeredIds(ticket.answers).filter((id) => !asked.includes(id));
   const fields = [...asked, ...held]
     .filter((id) => id !== 'goal')
     .map((id) => ({
