@@ -4,7 +4,6 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
-import { loadLanguageReaders } from './language-readers.js';
 import type { KnowledgeError } from '../core/knowledge-source.js';
 import type { SpellingMemory } from '../core/search-index.js';
 import type { Knowledge, LocalizedTopic } from '../core/topic.js';
@@ -76,10 +75,11 @@ async function coreFingerprint(): Promise<string | null> {
   }
 }
 
-/** Load, validate and index the guide in `dir`, through the cache when it can. */
+/**
+ * Load, validate and index the guide in `dir`, through the cache when it can. The language readers the Assistant
+ * asks with are the caller's to load (see language-readers.ts), when it best suits its start-up.
+ */
 export async function loadGuide(dir: string): Promise<GuideLoad> {
-  // Loaded alongside the guide, so it is ready (and start-up no slower) by the time the guide is.
-  const languageReaders = loadLanguageReaders();
   let source: Awaited<ReturnType<typeof readKnowledgeSource>>;
   try {
     source = await readKnowledgeSource(dir);
@@ -98,7 +98,6 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
       packs: new Map(hit.knowledge.packs.map(([locale, topics]) => [locale, new Map(topics)])),
     };
     const assistant = new Assistant(knowledge, spellingMemory(hit.spelling), spellingMemory(hit.packSpelling));
-    await languageReaders;
     return { ok: true, assistant, cached: true };
   }
   const { buildKnowledge } = await import('../core/knowledge.js');
@@ -114,7 +113,6 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
     assistant.warm();
     await writeCache(file, assistant);
   }
-  await languageReaders;
   return { ok: true, assistant, cached: false };
 }
 

@@ -8,6 +8,7 @@ import { LIMITS, truncate } from '../core/discord-limits.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger, type Logger } from './log.js';
 import { hidePasswords, isPostgresUrl, openStore } from '../store/open-store.js';
+import { loadLanguageReaders } from './language-readers.js';
 
 function die(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -37,6 +38,7 @@ if (!config.DISCORD_TOKEN) {
   process.stdout.write('No DISCORD_TOKEN set, so here is the terminal playground (set it in .env to run the bot).\n');
   // Loaded only here: the bot never needs the playground.
   const { runPlayground } = await import('../playground/playground.js');
+  await loadLanguageReaders();
   await runPlayground(assistant, processIo());
   process.exit(0);
 }
@@ -85,6 +87,8 @@ async function serve(): Promise<void> {
       process.exit(1);
     },
     () => stopping,
+    // The lexicon and the language detector load once the bot is connected (see BotOptions.warmUp).
+    { warmUp: loadLanguageReaders },
   );
   let watcher: FSWatcher | undefined;
   async function shutdown(signal: string): Promise<void> {

@@ -6,9 +6,9 @@ import { DiscordEmulator } from '../emulator/index.js';
 import Database from 'better-sqlite3';
 import { cleanText } from '../../src/core/normalise.js';
 import { redactSecrets } from '../../src/core/secrets.js';
-import { botEnv, data, tempDir } from '../e2e/harness.js';
+import { botEnv, buttons, data, tempDir } from '../e2e/harness.js';
 import { addMembers, entryText, figure, hostileCorpus, secretWords, spawnBot, type Spawned } from './helpers.js';
-import { UI_LOCALES } from '../../src/core/i18n/messages.js';
+import { t, UI_LOCALES } from '../../src/core/i18n/messages.js';
 import { secretWarning } from '../../src/core/render.js';
 
 /**
@@ -80,6 +80,25 @@ describe('non-retryable close codes end the process with one clear line', () => 
     const lines = p.stderr().trim().split('\n');
     expect(lines).toEqual([expect.stringMatching(/^Discord refused the Message Content intent \(close 4014\)/)]);
     counted.fatal++;
+  });
+});
+
+describe('start-up', () => {
+  it('input: "esqueci minha senha, como faço pra redefinir?" sent the moment the bot says it is ready → the Portuguese answer', async () => {
+    // The language readers load once the bot is connected; a message that arrives first waits for them instead of
+    // being read without them (in English).
+    const emu = await emulator();
+    const p = bot(emu, `${tmp.dir}/first-message.db`);
+    await p.waitForStderr(READY);
+    const sent = await emu.sendMessage({
+      channelId: emu.guild.channels.help,
+      authorId: emu.guild.users.other,
+      content: 'esqueci minha senha, como faço pra redefinir?',
+    });
+    const reply = await sent.waitForReply(8000);
+    expect(buttons(reply.components).map((b) => b.label)).toContain(t('pt-BR', 'answer.solved'));
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
   });
 });
 
