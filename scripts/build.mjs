@@ -7,20 +7,31 @@
  * tools keep running the sources through tsx, where a rebuild step would only get in the way.
  *
  * esbuild transpiles file by file into the same layout, so each module finds what it reads relative to its own
- * file (locales, lexicons, the guide cache) just as it does in src/; JSON files are copied beside. Types are
+ * file (locales, lexicons, the guide cache) just as it does in src/; JSON files are copied beside. The bot's entry,
+ * app/main.js, is then written again as one bundle (see bundleEntry). Types are
  * `npm run typecheck`'s job, not this one's. A source map beside each file lets a stack in the log name the line
  * of src/ (`npm start` runs node with --enable-source-maps). The new tree is written beside the old and swapped
  * in, so a bot already running from it never finds a half-written folder.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const HELP = `Usage: node scripts/build.mjs [--out DIR] [--with-bench]
 
-Transpiles src/ to plain JavaScript (what \`npm start\` runs). Prints nothing on success.
+Transpiles src/ to plain JavaScript, and bundles the bot's entry (dist/app/main.js) with the packages it uses:
+what \`npm start\` runs. Prints nothing on success.
 
   --out DIR       where to write it (default: dist)
   --with-bench    also transpile bench/, keeping src/ and bench/ as sibling folders under DIR
@@ -47,6 +58,11 @@ async function transpile({ out, withBench }) {
   const roots = withBench ? ['src', 'bench'] : ['src'];
   const outbase = withBench ? ROOT : join(ROOT, 'src');
   const target = resolve(ROOT, out);
+  // Nothing the build reads has changed since the build already there: it stands (and a read-only install that
+  // was built with its image starts without a word).
+  const stamp = inputsHash(roots, withBench);
+  if (readStamp(target) === stamp) return;
+  const { build } = await import('esbuild');
   const next = `${target}.next-${process.pid}`;
   try {
     mkdirSync(next, { recursive: true });
@@ -86,7 +102,10 @@ async function transpile({ out, withBench }) {
       sourcemap: true,
     });
     for (const w of result.warnings) process.stderr.write(`Build warning: ${where(w)}\n`);
+    const app = join(next, withBench ? 'src/app' : 'app');
+    await bundleEntry(build, app);
     writeCoreFingerprint(join(ROOT, 'src/core'), join(next, withBench ? 'src/core' : 'core'));
+    writeFileSync(join(next, STAMP), `${stamp}\n`);
   } catch (err) {
     // A source esbuild cannot read: nothing half-built is left behind, and the last good build stays.
     rmSync(next, { recursive: true, force: true });
@@ -103,6 +122,150 @@ async function transpile({ out, withBench }) {
     rmSync(next, { recursive: true, force: true });
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Names what a build was made from (see inputsHash), inside the build. */
+const STAMP = 'build-inputs.txt';
+
+/**
+ * A hash of everything a build is made from: the sources, the locked package versions (the bundle carries the
+ * packages' code) and this script. Bundling takes about a second here, so `npm start` rebuilds only when one of them
+ * has changed: some twenty milliseconds to hash them.
+ */
+function inputsHash(roots, withBench) {
+  const hash = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(String(withBench));
+  if (existsSync(join(ROOT, 'package-lock.json'))) hash.update(readFileSync(join(ROOT, 'package-lock.json')));
+  for (const root of roots) {
+    for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' }).sort()) {
+      const file = join(ROOT, root, name);
+      if (statSync(file).isFile()) hash.update(`${root}/${name}\n`).update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+function readStamp(target) {
+  try {
+    return readFileSync(join(target, STAMP), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Packages the bundle leaves to node to load: native addons (better-sqlite3; pg's optional pg-native) and the
+ * optional speed-ups ws and discord.js try to require and do without.
+ */
+const UNBUNDLED = [
+  'better-sqlite3',
+  'pg',
+  'pg-native',
+  'bufferutil',
+  'utf-8-validate',
+  'zlib-sync',
+  'erlpack',
+  '@discordjs/opus',
+];
+
+/**
+ * The bot's entry (app/main.js) as one file, with discord.js and the other pure-JavaScript packages inside: node then
+ * reads, resolves and compiles one module instead of about nine hundred (BENCHMARKS.md, session 26: a quarter of
+ * the bot's start-up). Everything else in the tree stays file by file (the bench and the data files
+ * read beside them). What the bundle reads at run time lies where it looks: the lexicon at ../core/ as from any
+ * app/ module, and the locale files, which messages.ts requires from beside itself, copied beside it.
+ */
+async function bundleEntry(build, app) {
+  await build({
+    entryPoints: [join(ROOT, 'src/app/main.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    outfile: join(app, 'main.js'),
+    allowOverwrite: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    supported: { 'import-attributes': true },
+    external: [...UNBUNDLED, '../core/cross-language.json'],
+    // Bundled CommonJS (discord.js and its dependencies) calls require() for node's built-in modules.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: 'silent',
+    // Without its whitespace the bundle is 3.7 MB instead of 5.4: V8 holds a module's source for its whole life, and
+    // the bot measured 9 MB less at ready and started ~100 ms sooner. Names are kept, and Stepwise's own lines map back
+    // to src/ through the source map; a package's frames read as a column of a long line.
+    minifyWhitespace: true,
+    sourcemap: true,
+    sourcesContent: false,
+  });
+  ownLinesOnly(join(app, 'main.js.map'));
+  cpSync(join(ROOT, 'src/core/i18n/locales'), join(app, 'locales'), { recursive: true });
+}
+
+/**
+ * Keeps a source map's mappings into Stepwise's own files only. With discord.js and the other packages mapped too, the
+ * bundle's map was 2.7 MB, and node (--enable-source-maps) parses it as it loads the bundle: ~130 ms of every start.
+ * A stack then names `src/` lines for Stepwise's code, and lines of the bundle for a package's.
+ */
+function ownLinesOnly(mapFile) {
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const keep = map.sources.map((s) => !s.includes('node_modules/'));
+  const sources = map.sources.filter((_, i) => keep[i]);
+  const newIndex = [];
+  for (let i = 0, n = 0; i < keep.length; i++) newIndex.push(keep[i] ? n++ : -1);
+  // Mappings are base-64 VLQ fields, each relative to the same field of the previous segment (the column only
+  // within its line); decoded to absolute values, filtered, encoded again.
+  const state = [0, 0, 0, 0, 0];
+  const out = [0, 0, 0, 0];
+  const lines = map.mappings.split(';').map((line) => {
+    state[0] = 0;
+    out[0] = 0;
+    const kept = [];
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const fields = decodeVlq(segment);
+      for (let f = 0; f < fields.length; f++) state[f] += fields[f];
+      if (fields.length < 4 || newIndex[state[1]] < 0) continue;
+      const abs = [state[0], newIndex[state[1]], state[2], state[3]];
+      kept.push(encodeVlq(abs.map((v, f) => v - out[f])));
+      abs.forEach((v, f) => (out[f] = v));
+    }
+    return kept.join(',');
+  });
+  writeFileSync(mapFile, JSON.stringify({ version: 3, sources, names: [], mappings: lines.join(';') }));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeVlq(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+function encodeVlq(values) {
+  let text = '';
+  for (const v of values) {
+    let rest = v < 0 ? (-v << 1) | 1 : v << 1;
+    do {
+      let digit = rest & 31;
+      rest >>>= 5;
+      if (rest > 0) digit |= 32;
+      text += B64[digit];
+    } while (rest > 0);
+  }
+  return text;
 }
 
 /**

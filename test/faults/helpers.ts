@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import type { DiscordEmulator, StoredMessage } from '../emulator/index.js';
 import { botEnv } from '../e2e/harness.js';
+import { NODE_FLAGS } from '../../src/app/node-flags.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** Stepwise as a real process (`tsx src/app/main.ts`), its stderr captured. */
+/** Stepwise as a real process, its stderr captured. */
 export interface Spawned {
   child: ChildProcess;
   stderr(): string;
@@ -18,9 +19,20 @@ export interface Spawned {
   waitForStderr(re: RegExp, timeoutMs?: number): Promise<void>;
 }
 
-export function spawnBot(emu: DiscordEmulator, dbFile: string, extra: Record<string, string> = {}): Spawned {
+/**
+ * `entry`: the sources through tsx, or the build as `npm start` runs it (`node NODE_FLAGS dist/app/main.js`; the
+ * caller builds it first with scripts/build.mjs).
+ */
+export function spawnBot(
+  emu: DiscordEmulator,
+  dbFile: string,
+  extra: Record<string, string> = {},
+  entry: 'sources' | 'built' = 'sources',
+): Spawned {
   const env: NodeJS.ProcessEnv = { ...process.env, ...botEnv(emu, dbFile), LOG_LEVEL: 'info', ...extra };
-  const child = spawn(TSX, ['src/app/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args] =
+    entry === 'built' ? [process.execPath, [...NODE_FLAGS, 'dist/app/main.js']] : [TSX, ['src/app/main.ts']];
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   let out = '';
   const waiters = new Set<() => void>();

@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GatewayIntentBits } from 'discord.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator } from '../emulator/index.js';
 import Database from 'better-sqlite3';
 import { cleanText } from '../../src/core/normalise.js';
 import { redactSecrets } from '../../src/core/secrets.js';
 import { botEnv, buttons, data, tempDir } from '../e2e/harness.js';
-import { addMembers, entryText, figure, hostileCorpus, secretWords, spawnBot, type Spawned } from './helpers.js';
+import { addMembers, entryText, figure, hostileCorpus, ROOT, secretWords, spawnBot, type Spawned } from './helpers.js';
 import { t, UI_LOCALES } from '../../src/core/i18n/messages.js';
 import { secretWarning } from '../../src/core/render.js';
 
@@ -83,12 +83,16 @@ describe('non-retryable close codes end the process with one clear line', () => 
   });
 });
 
-describe('start-up', () => {
-  it('input: "esqueci minha senha, como faço pra redefinir?" sent the moment the bot says it is ready → the Portuguese answer', async () => {
-    // The language readers load once the bot is connected; a message that arrives first waits for them instead of
-    // being read without them (in English).
+describe('the built bot, as `npm start` runs it (dist/app/main.js, one bundle)', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  });
+
+  it('input: "esqueci minha senha, como faço pra redefinir?" sent the moment it says it is ready → the Portuguese answer', async () => {
+    // The bundle must find its locale files and the lexicon beside it. The language readers load once the bot is
+    // connected; a message that arrives first waits for them instead of being read without them (in English).
     const emu = await emulator();
-    const p = bot(emu, `${tmp.dir}/first-message.db`);
+    const p = bot(emu, `${tmp.dir}/first-message.db`, {}, 'built');
     await p.waitForStderr(READY);
     const sent = await emu.sendMessage({
       channelId: emu.guild.channels.help,
@@ -97,6 +101,31 @@ describe('start-up', () => {
     });
     const reply = await sent.waitForReply(8000);
     expect(buttons(reply.components).map((b) => b.label)).toContain(t('pt-BR', 'answer.solved'));
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+  });
+
+  it('input: a ticket whose TICKET_CHANNEL_ID the bot cannot see → the logged stack names lines of src/, not of the bundle', async () => {
+    const emu = await emulator();
+    const p = bot(emu, `${tmp.dir}/stack.db`, { TICKET_CHANNEL_ID: '199999999999999999' }, 'built');
+    await p.waitForStderr(READY);
+    await emu.waitForRequest((r) => r.method === 'PUT' && /\/commands$/.test(r.path), 10_000);
+    emu.submitModal({
+      customId: 'sw:ticket-modal:none',
+      fields: { goal: 'cannot sign in since the update' },
+      userId: emu.guild.users.member,
+      channelId: emu.guild.channels.help,
+    });
+    await p.waitForStderr(/"ref":"/);
+    const logged = JSON.parse(
+      p
+        .stderr()
+        .split('\n')
+        .find((l) => l.includes('"ref":"'))!,
+    ) as { err: { stack: string } };
+    const frames = logged.err.stack.split('\n').filter((l) => l.trim().startsWith('at '));
+    expect(frames[0]).toMatch(/src\/discord\/tickets\/ticket-service\.ts:\d+:\d+\)$/);
+    expect(logged.err.stack).not.toContain('dist/app/main.js');
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -328,6 +328,28 @@ describe('npm start', () => {
     const help = await build(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: node scripts\/build\.mjs/);
+  });
+
+  // Input: the same sources built twice into one folder, then once more after the build's record of its inputs is
+  // changed (as an edit to any source, the lockfile or the script changes it).
+  it('build: an up-to-date build is left as it is; one made from other inputs is redone', async () => {
+    const out = join(tmp, 'up-to-date');
+    const built = () => stat(join(out, 'app/main.js')).then((s) => s.mtimeMs);
+    expect(await runCommand(process.execPath, ['scripts/build.mjs', '--out', out])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    const first = await built();
+    expect(await runCommand(process.execPath, ['scripts/build.mjs', '--out', out])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(await built()).toBe(first);
+    await writeFile(join(out, 'build-inputs.txt'), 'made from other sources\n');
+    expect((await runCommand(process.execPath, ['scripts/build.mjs', '--out', out])).code).toBe(0);
+    expect(await built()).not.toBe(first);
   });
 
   // Input: no DISCORD_TOKEN, stdin not a terminal; run as admins run it (`npm start --silent`: the build, then node on
