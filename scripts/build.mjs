@@ -129,14 +129,15 @@ const STAMP = 'build-inputs.txt';
 
 /**
  * A hash of everything a build is made from: the sources, the locked package versions (the bundle carries the
- * packages' code) and this script. Bundling takes about a second here, so `npm start` rebuilds only when one of them
+ * packages' code), tsconfig.json (esbuild reads some of its options) and this script. Bundling takes about a second here, so `npm start` rebuilds only when one of them
  * has changed: some twenty milliseconds to hash them.
  */
 function inputsHash(roots, withBench) {
   const hash = createHash('sha256')
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(String(withBench));
-  if (existsSync(join(ROOT, 'package-lock.json'))) hash.update(readFileSync(join(ROOT, 'package-lock.json')));
+  for (const file of ['package-lock.json', 'tsconfig.json'])
+    if (existsSync(join(ROOT, file))) hash.update(`${file}\n`).update(readFileSync(join(ROOT, file)));
   for (const root of roots) {
     for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' }).sort()) {
       const file = join(ROOT, root, name);
