@@ -52,9 +52,9 @@ const spellingMemory = (s: StoredSpelling): SpellingMemory => ({
 });
 
 /**
- * A hash of the core's source files; null when they are not on disk (a bundled build), which turns caching off. A
- * build made by scripts/build.mjs carries it in fingerprint.txt (hashing the files here cost every start 13 ms); run
- * from the sources, the files are hashed.
+ * A hash of the core's source files. A build made by scripts/build.mjs carries it in fingerprint.txt (hashing the
+ * files here cost every start 13 ms); run from the sources, the files are hashed. Null when neither is on disk (code
+ * bundled elsewhere without them), which turns caching off.
  */
 async function coreFingerprint(): Promise<string | null> {
   try {

@@ -98,17 +98,7 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (i) => {
     if (!accepting || stopRequested()) return;
-    track(
-      guard(
-        log,
-        'interaction',
-        async () => {
-          await warm();
-          await dispatch(ctx, i);
-        },
-        i,
-      ),
-    );
+    track(guard(log, 'interaction', () => warm().then(() => dispatch(ctx, i)), i));
   });
   client.on(Events.MessageCreate, (m) => {
     if (!accepting || stopRequested()) return;
@@ -142,7 +132,9 @@ export async function startBot(
     throw err;
   }
   await ready;
-  void warm();
+  // A broken install (the lexicon or the detector missing) ends the bot with one line, as it did when they loaded
+  // before the login, rather than failing every answer.
+  warm().catch((err: unknown) => onFatal(`Could not load the language readers: ${(err as Error).message}`));
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size },
     'Stepwise is ready',

@@ -20,18 +20,20 @@ export interface Spawned {
 }
 
 /**
- * `entry`: the sources through tsx, or the build as `npm start` runs it (`node NODE_FLAGS dist/app/main.js`; the
- * caller builds it first with scripts/build.mjs).
+ * `entry`: the sources through tsx, the build as `npm start` runs it (`node NODE_FLAGS dist/app/main.js`; the caller
+ * builds it first with scripts/build.mjs), or another build's app/main.js the same way.
  */
 export function spawnBot(
   emu: DiscordEmulator,
   dbFile: string,
   extra: Record<string, string> = {},
-  entry: 'sources' | 'built' = 'sources',
+  entry: 'sources' | 'built' | { main: string } = 'sources',
 ): Spawned {
   const env: NodeJS.ProcessEnv = { ...process.env, ...botEnv(emu, dbFile), LOG_LEVEL: 'info', ...extra };
   const [command, args] =
-    entry === 'built' ? [process.execPath, [...NODE_FLAGS, 'dist/app/main.js']] : [TSX, ['src/app/main.ts']];
+    entry === 'sources'
+      ? [TSX, ['src/app/main.ts']]
+      : [process.execPath, [...NODE_FLAGS, entry === 'built' ? 'dist/app/main.js' : entry.main]];
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   let out = '';

@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator } from '../emulator/index.js';
@@ -128,6 +129,18 @@ describe('the built bot, as `npm start` runs it (dist/app/main.js, one bundle)',
     expect(logged.err.stack).not.toContain('dist/app/main.js');
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
+  });
+
+  it('input: a build whose lexicon file is missing → one line saying the language readers could not load, exit 1', async () => {
+    // A broken install, built aside (the tree other tests run stays whole).
+    const out = join(ROOT, 'node_modules/.cache/stepwise-test-no-lexicon');
+    execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: ROOT });
+    rmSync(join(out, 'core/cross-language.json'), { force: true });
+    const emu = await emulator();
+    const p = bot(emu, `${tmp.dir}/no-lexicon.db`, {}, { main: join(out, 'app/main.js') });
+    expect(await p.exited).toBe(1);
+    const lines = p.stderr().trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^Could not load the language readers: .*cross-language\.json/);
   });
 });
 
