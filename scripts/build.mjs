@@ -8,10 +8,10 @@
  *
  * esbuild transpiles file by file into the same layout, so each module finds what it reads relative to its own
  * file (locales, lexicons, the guide cache) just as it does in src/; JSON files are copied beside. The bot's entry,
- * app/main.js, is then written again as one bundle (see bundleEntry). Types are
- * `npm run typecheck`'s job, not this one's. A source map beside each file lets a stack in the log name the line
- * of src/ (`npm start` runs node with --enable-source-maps). The new tree is written beside the old and swapped
- * in, so a bot already running from it never finds a half-written folder.
+ * app/main.js, is then written again as one bundle (see bundleEntry). Types are `npm run typecheck`'s job, not this
+ * one's. Source maps let a stack in the log name the line of src/ (`npm start` runs node with --enable-source-maps).
+ * The new tree is written beside the old and swapped in, so a bot already running from it never finds a half-written
+ * folder; an unchanged tree is not rebuilt (see inputsHash).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -157,11 +157,11 @@ function readStamp(target) {
 
 /**
  * Packages the bundle leaves to node to load: native addons (better-sqlite3; pg's optional pg-native) and the
- * optional speed-ups ws and discord.js try to require and do without.
+ * optional speed-ups ws and discord.js try to require and do without. pg itself is bundled: a package left outside is
+ * imported when the bundle loads, and pg is only wanted when STEPWISE_DB is a PostgreSQL URL.
  */
 const UNBUNDLED = [
   'better-sqlite3',
-  'pg',
   'pg-native',
   'bufferutil',
   'utf-8-validate',
