@@ -21,11 +21,6 @@ export interface BotOptions {
   now?: () => number;
   /** How often the auto-close sweep runs (default one minute). */
   sweepEveryMs?: number;
-  /**
-   * Work only answering needs (the app's language readers), started once the bot is connected rather than ahead of
-   * it: a restart is back on Discord that much sooner. An event that arrives before it has finished waits for it.
-   */
-  warmUp?: () => Promise<unknown>;
 }
 
 export interface Bot {
@@ -80,8 +75,6 @@ export async function startBot(
   const outcomes = new Outcomes();
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
-  let warming: Promise<unknown> | undefined;
-  const warm = () => (warming ??= options.warmUp?.() ?? Promise.resolve());
 
   const track = (p: Promise<void>) => {
     inFlight.add(p);
@@ -98,13 +91,12 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (i) => {
     if (!accepting || stopRequested()) return;
-    track(guard(log, 'interaction', () => warm().then(() => dispatch(ctx, i)), i));
+    track(guard(log, 'interaction', () => dispatch(ctx, i), i));
   });
   client.on(Events.MessageCreate, (m) => {
     if (!accepting || stopRequested()) return;
     track(
       guard(log, 'message', async () => {
-        await warm();
         outcomes.record(m.id, await handleMessage(ctx, m, helpChannels));
       }),
     );
@@ -132,9 +124,6 @@ export async function startBot(
     throw err;
   }
   await ready;
-  // A broken install (the lexicon or the detector missing) ends the bot with one line, as it did when they loaded
-  // before the login, rather than failing every answer.
-  warm().catch((err: unknown) => onFatal(`Could not load the language readers: ${(err as Error).message}`));
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size },
     'Stepwise is ready',
