@@ -400,6 +400,11 @@ export interface StartupRun {
   identify_ms: number;
   /** spawn → PUT of the guild's slash commands. */
   commands_ms: number;
+  /**
+   * Resident memory of the bot process once its commands are registered (MB), read from /proc; null where there is
+   * no /proc, and for a start through the tsx CLI, whose process is only the launcher in front of the bot.
+   */
+  rss_mb: number | null;
 }
 
 export interface RoundtripFigures {
@@ -424,6 +429,16 @@ export interface LiveBot {
  * built beforehand by buildAsNpmStartDoes), or through the tsx CLI (`tsx src/app/main.ts`, which runs a second node
  * process with its loader, as the tests do); both with the bot's NODE_FLAGS.
  */
+/** A process's resident memory in MB, from /proc (Linux); null where it cannot be read. */
+function residentMb(pid: number | undefined): number | null {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return kb ? round(Number(kb[1]) / 1024, 1) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startLiveBot(how: 'tsx' | 'built' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../test/emulator/index.js');
   const { botEnv } = await import('../test/e2e/harness.js');
@@ -472,6 +487,7 @@ export async function startLiveBot(how: 'tsx' | 'built' = 'tsx'): Promise<LiveBo
     ready_ms: round(readyMs, 1),
     identify_ms: identify ? identify.at - spawnedAt : -1,
     commands_ms: put.at - spawnedAt,
+    rss_mb: how === 'built' ? residentMb(child.pid) : null,
   };
   return {
     emu,

@@ -52,7 +52,8 @@ Measures Stepwise and prints a table:
              dev questions both ways (built and run as npm start runs the bot)
   startup    spawn of what \`npm start\` runs (node, its flags, dist/app/main.js built by scripts/build.mjs) →
              "Stepwise is ready" against the Discord emulator, median of 5, beside the baseline
-             (node + discord.js import, built the same way), interleaved
+             (node + discord.js import, built the same way), interleaved; each run's RSS once the
+             bot has registered its commands
   roundtrip  200 /ask interactions dispatched at once to that running bot: answered, p50/p99 latency;
              before them, one /ask in Japanese sent once the bot has registered its commands (ms to reply)
 
@@ -226,7 +227,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           `Start-up: spawn of node ${NODE_FLAGS.join(' ')} dist/app/main.js (what npm start runs, after its ${buildMs} ms build step) → "Stepwise is ready" against the emulator, median of ${runs.length}: ${median.ready_ms} ms   (target < 1500 ms)`,
           ...runs.map(
             (r, i) =>
-              `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms`,
+              `  run ${i + 1}: ready ${r.ready_ms} ms, IDENTIFY at ${r.identify_ms} ms, commands PUT at ${r.commands_ms} ms${r.rss_mb === null ? '' : `, RSS then ${r.rss_mb} MB`}`,
           ),
           `  baseline (node + import discord.js, nothing of ours), median of ${baselines.length}: ${baseline} ms (${baselines.join(', ')})`,
           `  Stepwise's own start-up cost: ${out.startup_own_ms} ms   (target < 500 ms)`,
