@@ -11,7 +11,7 @@
  * app/main.js, is then written again as one bundle (see bundleEntry). Types are `npm run typecheck`'s job, not this
  * one's. Source maps let a stack in the log name the line of src/ (`npm start` runs node with --enable-source-maps).
  * The new tree is written beside the old and swapped in, so a bot already running from it never finds a half-written
- * folder; an unchanged tree is not rebuilt (see inputsHash).
+ * folder; an unchanged tree is not rebuilt (see hashInputs).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -60,7 +60,7 @@ async function transpile({ out, withBench }) {
   const target = resolve(ROOT, out);
   // Nothing the build reads has changed since the build already there: it stands (and a read-only install that
   // was built with its image starts without a word).
-  const stamp = inputsHash(roots, withBench);
+  const { stamp, core } = hashInputs(roots, withBench);
   if (readStamp(target) === stamp) return;
   const { build } = await import('esbuild');
   const next = `${target}.next-${process.pid}`;
@@ -104,7 +104,9 @@ async function transpile({ out, withBench }) {
     for (const w of result.warnings) process.stderr.write(`Build warning: ${where(w)}\n`);
     const app = join(next, withBench ? 'src/app' : 'app');
     await bundleEntry(build, app);
-    writeCoreFingerprint(join(ROOT, 'src/core'), join(next, withBench ? 'src/core' : 'core'));
+    // The guide cache (src/app/guide-cache.ts) is keyed by a hash of the core's code; hashing its ~70 files at every
+    // start took 13 ms, so the build writes the hash it already made, beside them.
+    writeFileSync(join(next, withBench ? 'src/core' : 'core', 'fingerprint.txt'), `${core}\n`);
     writeFileSync(join(next, STAMP), `${stamp}\n`);
   } catch (err) {
     // A source esbuild cannot read: nothing half-built is left behind, and the last good build stays.
@@ -124,27 +126,32 @@ async function transpile({ out, withBench }) {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** Names what a build was made from (see inputsHash), inside the build. */
+/** Names what a build was made from (see hashInputs), inside the build. */
 const STAMP = 'build-inputs.txt';
 
 /**
  * A hash of everything a build is made from: the sources, the locked package versions (the bundle carries the
- * packages' code), tsconfig.json (esbuild reads some of its options) and this script. Bundling takes about a second here, so `npm start` rebuilds only when one of them
- * has changed: some twenty milliseconds to hash them.
+ * packages' code), tsconfig.json (esbuild reads some of its options) and this script. Bundling takes about a second
+ * here, so `npm start` rebuilds only when one of them has changed: some twenty milliseconds to hash them.
  */
-function inputsHash(roots, withBench) {
+function hashInputs(roots, withBench) {
   const hash = createHash('sha256')
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(String(withBench));
+  // The core's sources alone, read in the same walk: the guide cache's key (see above).
+  const core = createHash('sha256');
   for (const file of ['package-lock.json', 'tsconfig.json'])
     if (existsSync(join(ROOT, file))) hash.update(`${file}\n`).update(readFileSync(join(ROOT, file)));
   for (const root of roots) {
     for (const name of readdirSync(join(ROOT, root), { recursive: true, encoding: 'utf8' }).sort()) {
       const file = join(ROOT, root, name);
-      if (statSync(file).isFile()) hash.update(`${root}/${name}\n`).update(readFileSync(file));
+      if (!statSync(file).isFile()) continue;
+      const text = readFileSync(file);
+      hash.update(`${root}/${name}\n`).update(text);
+      if (root === 'src' && /^core\/.*\.(ts|json)$/.test(name)) core.update(name.slice('core/'.length)).update(text);
     }
   }
-  return hash.digest('hex');
+  return { stamp: hash.digest('hex'), core: core.digest('hex') };
 }
 
 function readStamp(target) {
@@ -267,19 +274,6 @@ function encodeVlq(values) {
     } while (rest > 0);
   }
   return text;
-}
-
-/**
- * The guide cache (src/app/guide-cache.ts) is keyed by a hash of the core's code. Hashing some seventy files at every
- * start took 13 ms of it; the build knows the files it transpiled, so it writes their hash once, beside them.
- */
-function writeCoreFingerprint(sourceDir, outDir) {
-  const hash = createHash('sha256');
-  const names = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => /\.(ts|json)$/.test(n))
-    .sort();
-  for (const name of names) hash.update(name).update(readFileSync(join(sourceDir, name)));
-  writeFileSync(join(outDir, 'fingerprint.txt'), `${hash.digest('hex')}\n`);
 }
 
 /** An esbuild message as `src/app/x.ts:3:7: what is wrong` (its path is relative to absWorkingDir, the root). */
