@@ -424,11 +424,6 @@ export interface LiveBot {
   stop(): Promise<void>;
 }
 
-/**
- * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` runs it (`node dist/app/main.js`,
- * built beforehand by buildAsNpmStartDoes), or through the tsx CLI (`tsx src/app/main.ts`, which runs a second node
- * process with its loader, as the tests do); both with the bot's NODE_FLAGS.
- */
 /** A process's resident memory in MB, from /proc (Linux); null where it cannot be read. */
 function residentMb(pid: number | undefined): number | null {
   try {
@@ -439,6 +434,11 @@ function residentMb(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * Spawn the real bot against a fresh emulator and time its start-up: as `npm start` runs it (`node dist/app/main.js`,
+ * built beforehand by buildAsNpmStartDoes), or through the tsx CLI (`tsx src/app/main.ts`, which runs a second node
+ * process with its loader, as the tests do); both with the bot's NODE_FLAGS.
+ */
 export async function startLiveBot(how: 'tsx' | 'built' = 'tsx'): Promise<LiveBot> {
   const { DiscordEmulator } = await import('../test/emulator/index.js');
   const { botEnv } = await import('../test/e2e/harness.js');
