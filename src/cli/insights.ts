@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { loadEnv, toolSettings } from '../app/config.js';
-import { computeInsights, isPeriod, periodStart, unansweredEvalLines, type Period } from '../core/insights.js';
+import {
+  computeInsights,
+  confirmedEvalLines,
+  isPeriod,
+  periodStart,
+  unansweredEvalLines,
+  type Period,
+} from '../core/insights.js';
 import { insightRows } from '../store/load-insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { fail, parseCli, runIfMain } from './cli.js';
@@ -16,6 +23,11 @@ Usage:
       the escalated questions, one JSON line per group of variants, most frequent first, in the
       eval format {"q","expect":"escalate","cat":"oos"}: label them (a topic id when the guide does
       cover it) and add them to knowledge/examples.jsonl, where the bot learns from them
+  npm run --silent insights -- --export-confirmed
+      the questions members confirmed a topic for ("This solved it", also under a topic they picked
+      from "did you mean"), one JSON line per group of variants and topic, most confirmed first:
+      {"q","expect":["topic-id"],"cat":"in"}, labelled by the members; check them and add them to
+      knowledge/examples.jsonl too
 
 Options:
   --period P     1d, 7d, 30d or all (default all: everything still retained)
@@ -32,6 +44,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const options = {
     json: { type: 'boolean' },
     'export-unanswered': { type: 'boolean' },
+    'export-confirmed': { type: 'boolean' },
     period: { type: 'string', default: 'all' },
     db: { type: 'string' },
     top: { type: 'string', default: '10' },
@@ -39,6 +52,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCli(argv, options, USAGE);
   if (positionals.length > 0) fail(`Unknown argument ${positionals[0]}. See --help.`);
   loadEnv();
+  if (values['export-unanswered'] && values['export-confirmed'])
+    fail('Give --export-unanswered or --export-confirmed, not both: each prints its own lines.');
   if (!isPeriod(values.period)) fail(`--period must be 1d, 7d, 30d or all (got ${values.period}).`);
   const period: Period = values.period;
   const top = Number(values.top);
@@ -54,6 +69,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const rows = await insightRows(store, periodStart(period, now));
     if (values['export-unanswered']) {
       for (const line of unansweredEvalLines(rows.questions)) io.out(`${JSON.stringify(line)}\n`);
+      return 0;
+    }
+    if (values['export-confirmed']) {
+      for (const line of confirmedEvalLines(rows.questions, rows.feedback)) io.out(`${JSON.stringify(line)}\n`);
       return 0;
     }
     const s = computeInsights({ ...rows, now, topUnanswered: top });

@@ -263,3 +263,31 @@ export function unansweredEvalLines(
     cat: 'oos',
   }));
 }
+
+/**
+ * The questions members confirmed a topic for ("This solved it" under an answer, or under a topic they picked from
+ * "did you mean" or the related topics), as labelled eval lines: one per group of wordings and topic, most confirmed
+ * first. Members label these themselves; the team checks them and adds them to knowledge/examples.jsonl, where the
+ * bot learns from them. A topic the same question also found unhelpful ("Didn't help") is no label.
+ */
+export function confirmedEvalLines(
+  questions: readonly InsightQuestion[],
+  feedback: readonly InsightFeedback[],
+): Array<{ q: string; expect: [string]; cat: 'in' }> {
+  const asked = new Map(questions.map((q) => [q.id, q]));
+  const verdicts = new Map<string, { question: InsightQuestion; topicId: string; helpful: boolean }>();
+  for (const f of feedback) {
+    const question = f.questionId === null ? undefined : asked.get(f.questionId);
+    if (!question) continue;
+    const key = `${question.id} ${f.topicId}`;
+    const seen = verdicts.get(key);
+    verdicts.set(key, { question, topicId: f.topicId, helpful: f.helpful && (seen?.helpful ?? true) });
+  }
+  const byTopic = new Map<string, InsightQuestion[]>();
+  for (const v of verdicts.values())
+    if (v.helpful) byTopic.set(v.topicId, [...(byTopic.get(v.topicId) ?? []), v.question]);
+  return [...byTopic]
+    .flatMap(([topicId, qs]) => groupQuestions(qs).map((g) => ({ ...g, topicId })))
+    .sort((a, b) => b.count - a.count || a.topicId.localeCompare(b.topicId) || a.question.localeCompare(b.question))
+    .map((g) => ({ q: g.question, expect: [g.topicId], cat: 'in' }));
+}

@@ -22,6 +22,7 @@ export async function answerQuestion(
   const shown = decision.action === 'answer' ? [decision.topic.id] : decision.alternatives.map((t) => t.id);
   const handoff = ctx.handoffs.put({
     question: decision.question,
+    asked: true,
     topicsShown: shown,
     questionId,
     ...(decision.lang ? { lang: decision.lang } : {}),

@@ -1,9 +1,12 @@
+import { LIMITS } from '../core/discord-limits.js';
+
 /**
  * Component custom ids: "sw:<kind>:<arg>". One place encodes and parses them, so a button made
  * by one handler is always understood by another, including after a restart.
  */
 export type CustomId =
-  | { kind: 'topic'; topicId: string }
+  /** `handoff`: the offer the button sits under ("did you mean", related topics), so a pick keeps the member's question. */
+  | { kind: 'topic'; topicId: string; handoff?: string }
   | { kind: 'solved'; topicId: string; questionId: number | null }
   | { kind: 'ticket'; handoff: string }
   | { kind: 'ticket-modal'; handoff: string }
@@ -15,10 +18,17 @@ export type CustomId =
   | { kind: 'rate'; ticketId: number; stars: number }
   | { kind: 'rate-modal'; ticketId: number; stars: number };
 
+/** A handoff key as HandoffCache makes it (base64url). */
+const HANDOFF_KEY = /^[A-Za-z0-9_-]{1,16}$/;
+
 export function encodeId(id: CustomId): string {
   switch (id.kind) {
-    case 'topic':
-      return `sw:topic:${id.topicId}`;
+    case 'topic': {
+      const bare = `sw:topic:${id.topicId}`;
+      const withOffer = `${bare}.${id.handoff}`;
+      // A topic id too long to carry the offer as well still opens its topic, only without the member's question.
+      return id.handoff && HANDOFF_KEY.test(id.handoff) && withOffer.length <= LIMITS.customId ? withOffer : bare;
+    }
     case 'solved':
       return `sw:solved:${id.topicId}${id.questionId ? `.${id.questionId}` : ''}`;
     case 'ticket':
@@ -37,12 +47,15 @@ export function encodeId(id: CustomId): string {
 }
 
 export function parseId(raw: string): CustomId | null {
-  const m = /^sw:([a-z-]+):(.{0,90})$/.exec(raw);
+  if (raw.length > LIMITS.customId) return null;
+  const m = /^sw:([a-z-]+):(.*)$/.exec(raw);
   if (!m) return null;
   const [, kind, arg = ''] = m;
   switch (kind) {
-    case 'topic':
-      return /^[a-z0-9-]+$/.test(arg) ? { kind, topicId: arg } : null;
+    case 'topic': {
+      const p = /^([a-z0-9-]+)(?:\.([A-Za-z0-9_-]+))?$/.exec(arg);
+      return p ? { kind, topicId: p[1]!, ...(p[2] ? { handoff: p[2] } : {}) } : null;
+    }
     case 'solved': {
       const s = /^([a-z0-9-]+)(?:\.(\d{1,15}))?$/.exec(arg);
       return s ? { kind, topicId: s[1]!, questionId: s[2] ? Number(s[2]) : null } : null;

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 
 /** What the bot knew when it offered a ticket: pre-fills the form and tells staff what was shown. */
 export interface Handoff {
+  /** What pre-fills the ticket form: the member's own words, or the title of the topic they opened. */
   question: string;
+  /**
+   * `question` is what the member asked (free text, /ask), not a topic they opened: a topic picked from the
+   * offer keeps it, so its feedback and a ticket opened from it stay linked to the member's words.
+   */
+  asked?: boolean;
   topicsShown: string[];
   /** The recorded question, so a ticket and feedback can be linked to it. */
   questionId?: number | null;

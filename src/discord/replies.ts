@@ -77,7 +77,7 @@ export function answerReply(
   ];
   const related = view.related
     .slice(0, 3)
-    .map((r) => button(encodeId({ kind: 'topic', topicId: r.id }), r.title, ButtonStyle.Secondary));
+    .map((r) => button(encodeId({ kind: 'topic', topicId: r.id, handoff }), r.title, ButtonStyle.Secondary));
   return {
     ...(secret ? { content: secretWarning(lang) } : {}),
     embeds: [embed],
@@ -100,7 +100,7 @@ export function suggestReply(
     .toJSON();
   const choices = alternatives
     .slice(0, 3)
-    .map((a) => button(encodeId({ kind: 'topic', topicId: a.id }), title(a), ButtonStyle.Primary));
+    .map((a) => button(encodeId({ kind: 'topic', topicId: a.id, handoff }), title(a), ButtonStyle.Primary));
   const none = button(encodeId({ kind: 'ticket', handoff }), t(lang, 'suggest.none'), ButtonStyle.Secondary, '🎫');
   return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([...choices, none]) };
 }

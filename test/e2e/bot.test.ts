@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
+import { confirmedEvalLines } from '../../src/core/insights.js';
+import { parseId } from '../../src/discord/custom-ids.js';
 import { askCommand, buttons, data, startStepwise, useStepwise } from './harness.js';
 
 const sw = useStepwise();
@@ -92,6 +94,33 @@ describe('free text', () => {
     const escalate = await offTopic.waitForReply();
     expect(escalate.embeds[0]!.description).toMatch(/exact error message/i);
     expect(buttons(escalate.components).map((b) => b.label)).toContain('Open a ticket');
+  });
+
+  it('a topic picked from "did you mean" stands for the member\'s question (input: "password", then a pick)', async () => {
+    const member = g().users.member;
+    const sent = await post('password', g().channels.help, member);
+    const offer = await sent.waitForReply();
+    const pick = buttons(offer.components).find((b) => b.custom_id.startsWith('sw:topic:'))!;
+    const picked = parseId(pick.custom_id);
+    if (picked?.kind !== 'topic') throw new Error(`not a topic button: ${pick.custom_id}`);
+    const click = (customId: string, messageId: string) =>
+      sw.emu.clickButton({ customId, messageId, userId: member, channelId: g().channels.help });
+    const opened = click(pick.custom_id, offer.id);
+    expect(data(await opened.callback()).embeds[0].title).toBe(
+      sw.run.assistant.knowledge.byId.get(picked.topicId)!.title,
+    );
+    const steps = (await opened.original())!;
+    const [solved, didntHelp] = buttons(steps.components);
+
+    // "This solved it" labels the member's own words with the topic they picked, ready for examples.jsonl.
+    await click(solved!.custom_id, steps.id).callback();
+    const lines = confirmedEvalLines(await sw.run.store.questionsSince(0), await sw.run.store.feedbackSince(0));
+    expect(lines).toContainEqual({ q: 'password', expect: [picked.topicId], cat: 'in' });
+
+    // "Didn't help" opens the ticket form with what the member wrote, not the title of the topic they opened.
+    const form = (await click(didntHelp!.custom_id, steps.id).callback()).body as any;
+    expect(form.type).toBe(9);
+    expect(form.data.components.flatMap((r: any) => r.components ?? [r.component])[0].value).toBe('password');
   });
 
   it('stays silent on small talk, outside help channels, and for bots and webhooks', async () => {

@@ -8,6 +8,7 @@ import { Assistant } from '../../src/core/assistant.js';
 import { LIMITS } from '../../src/core/discord-limits.js';
 import {
   computeInsights,
+  confirmedEvalLines,
   DAY_MS,
   groupKey,
   groupQuestions,
@@ -321,7 +322,7 @@ describe('CLIs', () => {
     await store.close();
   });
 
-  it('insights --json prints one object with the documented keys; --export-unanswered round-trips through eval', async () => {
+  it('insights --json prints one object with the documented keys; --export-unanswered and --export-confirmed round-trip through eval', async () => {
     const { file, store } = await seeded();
     // A second group of unanswered questions, recorded just now so every period sees it.
     await store.recordQuestion({
@@ -388,6 +389,27 @@ describe('CLIs', () => {
     expect(r.byCategory.oos?.total).toBe(2);
     // Both were escalated when asked and are escalated again when re-scored: the labels round-trip.
     expect(r.correct).toBe(2);
+
+    // The questions members said were solved, labelled with their topic; "my account is locked" was not helped.
+    const confirmed = await run(TSX, ['src/cli/insights.ts', '--export-confirmed', '--db', file]);
+    const labelled = confirmed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { q: string; expect: string[]; cat: string });
+    // "i forgot my password" and "forgot pw again" are one group of wordings.
+    expect(labelled.map((l) => l.expect[0]).sort()).toEqual(['log-in', 'reset-password']);
+    expect(labelled).toContainEqual({ q: 'how do i log in', expect: ['log-in'], cat: 'in' });
+    expect(labelled.map((l) => l.q)).not.toContain('my account is locked');
+    const labelledFile = join(dir, 'confirmed.jsonl');
+    writeFileSync(labelledFile, confirmed.stdout);
+    const rescored = JSON.parse((await run(TSX, ['src/cli/eval.ts', labelledFile, '--json'])).stdout) as {
+      total: number;
+      correct: number;
+    };
+    expect(rescored).toMatchObject({ total: 2, correct: 2 });
+    await expect(
+      run(TSX, ['src/cli/insights.ts', '--export-confirmed', '--export-unanswered', '--db', file]),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/not both/) });
   });
 
   it('export lines match the pure function', () => {
@@ -397,6 +419,31 @@ describe('CLIs', () => {
       { id: 3, question: 'i forgot my password', action: 'answer', topicId: 'reset-password', at: 3 },
     ];
     expect(unansweredEvalLines(qs)).toEqual([{ q: 'refund please', expect: 'escalate', cat: 'oos' }]);
+  });
+
+  it('exports the questions members confirmed a topic for, labelled with that topic (input: picks, a change of mind, feedback with no question)', () => {
+    const qs: InsightQuestion[] = [
+      { id: 1, question: 'cant get in since yesterday', action: 'suggest', topicId: 'login', at: 1 },
+      { id: 2, question: 'Cant get in since yesterday!', action: 'suggest', topicId: 'login', at: 2 },
+      { id: 3, question: 'the code never shows up', action: 'answer', topicId: 'verification-code', at: 3 },
+      { id: 4, question: 'locked out again', action: 'suggest', topicId: 'account-locked', at: 4 },
+      { id: 5, question: 'nothing confirmed here', action: 'suggest', topicId: 'login', at: 5 },
+    ];
+    const lines = confirmedEvalLines(qs, [
+      // Two wordings of one question, each confirmed for the topic picked from "did you mean".
+      { questionId: 1, topicId: 'reset-password', helpful: true, at: 10 },
+      { questionId: 2, topicId: 'reset-password', helpful: true, at: 11 },
+      { questionId: 3, topicId: 'verification-code', helpful: true, at: 12 },
+      // "This solved it", then "Didn't help" on the same topic: no label.
+      { questionId: 4, topicId: 'account-locked', helpful: true, at: 13 },
+      { questionId: 4, topicId: 'account-locked', helpful: false, at: 14 },
+      // A topic opened by its own command has no question behind it.
+      { questionId: null, topicId: 'login', helpful: true, at: 15 },
+    ]);
+    expect(lines).toEqual([
+      { q: 'cant get in since yesterday', expect: ['reset-password'], cat: 'in' },
+      { q: 'the code never shows up', expect: ['verification-code'], cat: 'in' },
+    ]);
   });
 
   it('insights refuses a missing database and a bad period with one clear line', async () => {

@@ -3,7 +3,10 @@ import { replyWithTopic } from './topic-reply.js';
 import type { ButtonFeature } from './feature.js';
 import { t } from '../../core/i18n/messages.js';
 
-/** A topic button (related topics, "did you mean"): that topic's steps, privately. */
+/**
+ * A topic button (related topics, "did you mean"): that topic's steps, privately, standing for the question the
+ * offer was made for while the bot still holds it (after a restart, for the topic alone).
+ */
 export const topicButton: ButtonFeature<'topic'> = {
   kind: 'topic',
   access: 'anyone',
@@ -17,6 +20,7 @@ export const topicButton: ButtonFeature<'topic'> = {
       });
       return;
     }
-    await replyWithTopic(ctx, i, topic);
+    const offer = id.handoff ? ctx.handoffs.get(id.handoff) : undefined;
+    await replyWithTopic(ctx, i, topic, offer?.asked ? offer : undefined);
   },
 };

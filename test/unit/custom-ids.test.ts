@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/core/discord-limits.js';
+import { encodeId, parseId } from '../../src/discord/custom-ids.js';
+
+describe('topic buttons carry the offer they sit under', () => {
+  it('a topic and its offer round-trip (input: topic "reset-password", offer "RebfpSFM")', () => {
+    const id = { kind: 'topic', topicId: 'reset-password', handoff: 'RebfpSFM' } as const;
+    expect(parseId(encodeId(id))).toEqual(id);
+  });
+
+  it('a button posted before offers were carried still opens its topic (input: "sw:topic:reset-password")', () => {
+    expect(parseId('sw:topic:reset-password')).toEqual({ kind: 'topic', topicId: 'reset-password' });
+  });
+
+  it("a topic id too long to carry the offer within Discord's 100 characters keeps the topic (input: a 90-letter id)", () => {
+    const topicId = 'a'.repeat(90);
+    const encoded = encodeId({ kind: 'topic', topicId, handoff: 'RebfpSFM' });
+    expect(encoded.length).toBeLessThanOrEqual(LIMITS.customId);
+    expect(parseId(encoded)).toEqual({ kind: 'topic', topicId });
+  });
+
+  it('refuses what no button of ours carries (input: an id over 100 characters, a topic with a space)', () => {
+    expect(parseId(`sw:topic:${'a'.repeat(100)}`)).toBeNull();
+    expect(parseId('sw:topic:reset password')).toBeNull();
+  });
+});
