@@ -18,7 +18,7 @@ Usage:
   npm run insights                          readable report of what members asked
   npm run --silent insights -- --json       one JSON object on stdout:
       {"questions","answered","suggested","escalated","ignored","helpful","not_helpful",
-       "deflection_rate","top_unanswered":[{"question","count"}], ...}
+       "confirmed","deflection_rate","top_unanswered":[{"question","count"}], ...}
   npm run --silent insights -- --export-unanswered
       the escalated questions, one JSON line per group of variants, most frequent first, in the
       eval format {"q","expect":"escalate","cat":"oos"}: label them (a topic id when the guide does
@@ -102,6 +102,7 @@ function reportText(s: ReturnType<typeof computeInsights>, period: Period): stri
     `  ignored   ${s.ignored}`,
     `deflection  ${pct(s.deflection_rate)} (${s.deflected} of ${s.answered} answers not followed by a ticket within a day)`,
     `feedback    ${s.helpful} helpful, ${s.not_helpful} not helpful (${pct(s.helpful_rate)} helpful)`,
+    `labelled    ${s.confirmed} question(s) members confirmed a topic for (--export-confirmed prints them for examples.jsonl)`,
     `tickets     ${s.tickets.tickets}, average rating ${s.tickets.average_rating ?? '—'} (${s.tickets.rated} rated), median first staff reply ${minutes(s.tickets.median_first_reply_ms)}, median resolution ${minutes(s.tickets.median_resolution_ms)}`,
   ];
   for (const p of s.per_staff) {

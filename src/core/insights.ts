@@ -70,6 +70,8 @@ export interface Insights {
   not_helpful: number;
   /** helpful / (helpful + not_helpful); null without any feedback. */
   helpful_rate: number | null;
+  /** Questions (groups of wordings) members confirmed a topic for: the lines of `confirmedEvalLines`. */
+  confirmed: number;
   /** Answered questions with no ticket linked to them within a day, over answered questions; null when none was answered. */
   deflection_rate: number | null;
   deflected: number;
@@ -239,6 +241,7 @@ export function computeInsights(input: InsightsInput): Insights {
     helpful,
     not_helpful: notHelpful,
     helpful_rate: ratio(helpful, helpful + notHelpful),
+    confirmed: confirmedEvalLines(questions, feedback).length,
     deflection_rate: ratio(deflected, answered.length),
     deflected,
     top_unanswered: groupQuestions(questions.filter((q) => q.action === 'escalate')).slice(

@@ -168,6 +168,8 @@ describe('figures on a known sequence', () => {
       ignored: 1,
       helpful: 3,
       not_helpful: 1,
+      // "i forgot my password" and "forgot pw again" (one group), and "how do i log in"; the locked account was not helped.
+      confirmed: 2,
       deflected: 5,
     });
     expect(s.deflection_rate).toBeCloseTo(5 / 6);
@@ -349,6 +351,7 @@ describe('CLIs', () => {
       'ignored',
       'helpful',
       'not_helpful',
+      'confirmed',
       'deflection_rate',
       'top_unanswered',
     ])
@@ -359,6 +362,7 @@ describe('CLIs', () => {
       escalated: 3,
       helpful: 3,
       not_helpful: 1,
+      confirmed: 2,
       top_unanswered: [
         { question: 'How do I cancel my subscription?', count: 2 },
         { question: 'vpn wont connect', count: 1 },
@@ -367,6 +371,7 @@ describe('CLIs', () => {
 
     const text = await run(TSX, ['src/cli/insights.ts', '--db', file, '--period', '7d']);
     expect(text.stdout).toContain('deflection');
+    expect(text.stdout).toMatch(/^labelled +\d+ question\(s\) members confirmed/m);
 
     const exported = await run(TSX, ['src/cli/insights.ts', '--export-unanswered', '--db', file]);
     const evalLines = exported.stdout
