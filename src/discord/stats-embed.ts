@@ -71,6 +71,8 @@ export function statsEmbed(
     s.helpful + s.not_helpful > 0
       ? `${feedback} ${t(lang, 'stats.feedbackRate', { rate: pct(s.helpful_rate) })}`
       : feedback,
+    // What members labelled themselves, for the team to take into examples.jsonl: said only once there is some.
+    ...(s.confirmed > 0 ? [t(lang, 'stats.confirmed', { count: s.confirmed })] : []),
     t(lang, 'stats.tickets', { line: handlingLine(s.tickets, lang) }),
   ].join('\n');
 

@@ -92,6 +92,8 @@ describe('/stats', () => {
     );
     expect(embed.description).toContain('**50%** of answers (1 of 2)');
     expect(embed.description).toContain('**1** helpful · **1** not helpful (50% helpful)');
+    // "i forgot my password", marked solved, is a question its member labelled with its topic.
+    expect(embed.description).toContain('Labelled by members: **1** question(s)');
     const [perTopic, unanswered] = embed.fields;
     expect(perTopic.value).toContain(
       `**${sw.run.assistant.knowledge.byId.get('reset-password')!.title}**: 100% (1 of 1)`,

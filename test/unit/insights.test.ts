@@ -238,6 +238,11 @@ describe('the /stats embed', () => {
     );
     expect(e.description).toContain('**83%** of answers (5 of 6)');
     expect(e.fields![1]!.value).toContain('“How do I cancel my subscription?” ×2');
+    // The seeded "solved" feedback labels two questions (two wordings of one, and "how do i log in").
+    expect(e.description).toContain('Labelled by members: **2** question(s) a topic solved');
+    expect(
+      statsEmbed(computeInsights({ questions: [], feedback: [], tickets: [], now: NOW }), 'all').description,
+    ).not.toContain('Labelled by members');
     await store.close();
 
     const hostile: InsightQuestion[] = Array.from({ length: 60 }, (_, i) => ({
