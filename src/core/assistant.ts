@@ -1,6 +1,6 @@
 import { decide, decideReading, read, silenced, type Decision, type Policy, type Reading } from './decision.js';
 import type { Example } from './examples.js';
-import { plainWords, term } from './normalise.js';
+import { plainWords, term, wordingKey } from './normalise.js';
 import { askingLanguage, englishLength, readInEnglish } from './cross-language.js';
 import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
 import { policyFor } from './policy.js';
@@ -50,8 +50,11 @@ const SHARED_BY_LANGUAGES = 4;
 export class Assistant {
   readonly index: SearchIndex;
   readonly policy: Policy;
-  /** The team's labelled questions by their words: one asked again is decided as the team labelled it (built on first ask). */
-  private labelledByWords: Map<string, Example> | undefined;
+  /**
+   * The team's labelled questions by wordingKey: one asked again, in any wording that shares its key, is decided as
+   * the team labelled it; null where labels of one key disagree ("login" labelled with three topics). Built on first ask.
+   */
+  private labelledByWording: Map<string, Example | null> | undefined;
   /** The language packs (locale → topic id → translation), and the index that reads them once asked. */
   private readonly packs: ReadonlyMap<string, ReadonlyMap<string, LocalizedTopic>>;
   private multilingual: SearchIndex | undefined;
@@ -257,10 +260,8 @@ export class Assistant {
     const decision = decide(this.index, question, this.policy);
     // A guide with few examples is judged by the answer model, which cannot learn from a handful of lines;
     // the team still expects a question it labelled to be answered the way it labelled it.
-    this.labelledByWords ??= new Map(
-      [...this.knowledge.examples, ...this.knowledge.packExamples].map((x) => [plainWords(x.question).join(' '), x]),
-    );
-    const e = this.labelledByWords.get(plainWords(decision.question).join(' '));
+    this.labelledByWording ??= labelsByWording([...this.knowledge.examples, ...this.knowledge.packExamples]);
+    const e = this.labelledByWording.get(wordingKey(decision.question));
     const topic = e?.topic ? this.knowledge.byId.get(e.topic) : undefined;
     if (
       !e ||
@@ -377,4 +378,16 @@ function readsAsChatter(read: SearchResult): boolean {
 function askingInItsScript(question: string): string | null {
   const script = scriptLanguage(question);
   return script !== null && asksInItsLanguage(question, plainWords(question)) ? script : null;
+}
+
+/** Each wordingKey of the examples with its label; null for a key whose examples are labelled differently. */
+function labelsByWording(examples: readonly Example[]): Map<string, Example | null> {
+  const out = new Map<string, Example | null>();
+  for (const x of examples) {
+    const key = wordingKey(x.question);
+    const seen = out.get(key);
+    if (seen === undefined) out.set(key, x);
+    else if (seen !== null && (seen.outcome !== x.outcome || seen.topic !== x.topic)) out.set(key, null);
+  }
+  return out;
 }

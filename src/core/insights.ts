@@ -1,5 +1,5 @@
 import type { Decision } from './decision.js';
-import { cleanText, terms } from './normalise.js';
+import { cleanText, wordingKey } from './normalise.js';
 
 /**
  * Insights over recorded questions, feedback and tickets: plain data in, plain data out, no platform.
@@ -56,7 +56,7 @@ export interface UnansweredGroup {
   /** The most common original wording in the group (earliest on a tie). */
   question: string;
   count: number;
-  /** The grouping key: the question's search terms, sorted. */
+  /** The grouping key (`wordingKey`): the question's search terms, sorted. */
   key: string;
 }
 
@@ -123,17 +123,7 @@ export function questionRecord(decision: Decision, source: 'discord' | 'cli', ch
   };
 }
 
-/**
- * The key questions are grouped by: their search terms (synonyms applied, stemmed, stop words dropped),
- * de-duplicated and sorted. "How do I cancel my subscription?" and "how can i cancel my subscriptions"
- * share one. A question with no terms at all falls back to its cleaned, lowercased text.
- */
-export function groupKey(question: string): string {
-  const t = [...new Set(terms(question))].sort();
-  return t.length > 0 ? t.join(' ') : cleanText(question).toLowerCase();
-}
-
-/** Group questions by `groupKey`, most frequent first; each group shows its most common wording. */
+/** Group questions by `wordingKey`, most frequent first; each group shows its most common wording. */
 export function groupQuestions(questions: readonly Pick<InsightQuestion, 'question'>[]): UnansweredGroup[] {
   const groups = new Map<
     string,
@@ -142,7 +132,7 @@ export function groupQuestions(questions: readonly Pick<InsightQuestion, 'questi
   questions.forEach((q, i) => {
     const text = cleanText(q.question);
     if (!text) return;
-    const key = groupKey(text);
+    const key = wordingKey(text);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { count: 0, first: i, wordings: new Map() }));
     g.count++;

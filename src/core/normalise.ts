@@ -230,3 +230,15 @@ export function terms(text: string, limit = MAX_QUESTION_CHARS): string[] {
   }
   return out;
 }
+
+/**
+ * One key for every wording of the same question: its terms (phrases rewritten, synonyms applied, stemmed, stop words
+ * dropped; negations kept), de-duplicated and sorted. "How do I cancel my subscription?" and "how can i cancel my
+ * subscriptions" share one; "sync not working" and "sync works" do not. A question with no terms at all falls back
+ * to its cleaned, lowercased text. Insights group recorded questions by it, and a question labelled in
+ * examples.jsonl is decided as labelled in every wording that shares its key.
+ */
+export function wordingKey(question: string): string {
+  const t = [...new Set(terms(question))].sort();
+  return t.length > 0 ? t.join(' ') : cleanText(question).toLowerCase();
+}

@@ -330,7 +330,7 @@ describe('which judge a guide gets', () => {
     expect(policyFor(loaded.knowledge.examples, loaded.knowledge.topics.length).kind).toBe('taught');
   });
 
-  it('a handful of examples is not enough to judge by; a labelled question is still answered as labelled', () => {
+  it('a handful of examples is not enough to judge by; a labelled question is still answered as labelled, in any wording of it', () => {
     const built = buildKnowledge({
       files: [
         {
@@ -343,12 +343,23 @@ describe('which judge a guide gets', () => {
         },
       ],
       allowedHostsText: '',
-      examplesText: JSON.stringify({ q: 'the thing beeps thrice', expect: ['battery'] }),
+      examplesText: [
+        { q: 'the thing beeps thrice', expect: ['battery'] },
+        // One wording labelled two ways: no label to go by.
+        { q: 'phone wont see it', expect: ['pair-lock'] },
+        { q: "Phone won't see it?", expect: 'escalate' },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n'),
     });
     if (!built.ok) throw new Error(JSON.stringify(built.errors));
     const bot = new Assistant(built.knowledge);
     expect(bot.policy.kind).toBe('model');
     expect(bot.ask('The thing beeps thrice!').topic?.id).toBe('battery');
+    // Another wording of the same question ("beep" for "beeps", the little words changed).
+    expect(bot.ask('my thing beep thrice')).toMatchObject({ action: 'answer', topic: { id: 'battery' } });
+    // Labelled two ways, it is judged by the answer model, not looked up (a looked-up label is certain).
+    expect(bot.ask('phone wont see it').confidence).toBeLessThan(1);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   computeInsights,
   confirmedEvalLines,
   DAY_MS,
-  groupKey,
   groupQuestions,
   periodStart,
   questionRecord,
@@ -18,6 +17,7 @@ import {
   type InsightQuestion,
 } from '../../src/core/insights.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
+import { wordingKey } from '../../src/core/normalise.js';
 import { statsEmbed } from '../../src/discord/stats-embed.js';
 import { insightsFor } from '../../src/store/load-insights.js';
 import { purgeOldInsights, scheduleInsightsPurge } from '../../src/app/retention.js';
@@ -137,17 +137,17 @@ describe('grouping', () => {
       'How do I cancel my subscription',
       'cancel subscription!!',
     ];
-    expect(new Set(variants.map(groupKey)).size).toBe(1);
+    expect(new Set(variants.map(wordingKey)).size).toBe(1);
     const groups = groupQuestions([...variants, 'vpn wont connect'].map((question) => ({ question })));
     expect(groups).toEqual([
       { question: 'How do I cancel my subscription', count: 5, key: 'cancel subscription' },
-      { question: 'vpn wont connect', count: 1, key: groupKey('vpn wont connect') },
+      { question: 'vpn wont connect', count: 1, key: wordingKey('vpn wont connect') },
     ]);
   });
 
   it('keeps different questions apart and falls back to the text when a question has no terms', () => {
-    expect(groupKey('how do i get a refund')).not.toBe(groupKey('how do i cancel my subscription'));
-    expect(groupKey('👍')).toBe('👍');
+    expect(wordingKey('how do i get a refund')).not.toBe(wordingKey('how do i cancel my subscription'));
+    expect(wordingKey('👍')).toBe('👍');
   });
 });
 
