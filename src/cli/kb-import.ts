@@ -144,7 +144,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     `# Imported guide\n\nWritten by \`npm run kb:import\` from \`${basename(args.file)}\`${'pages' in source ? ` (${source.pages.length} pages)` : ''}: ${topics.length} topics, one per section.\n` +
       `Review the proposed commands and add aliases (synonyms, typos, other languages) as described in the\n` +
       `project's knowledge/README.md, check that \`${TICKET_FORM_FILE}\` asks what your support team needs, then run\n` +
-      `\`npm run kb:check -- ${args.out}\`.\n`,
+      `\`npm run kb:check -- ${args.out}\`.\n\n` +
+      `Once members ask it questions, \`npm run --silent insights -- --export-unanswered\` lists the ones it sent\n` +
+      `to staff, to label with a topic or "escalate", and \`--export-confirmed\` the ones members labelled themselves\n` +
+      `by marking a topic "This solved it". Added to \`examples.jsonl\` here, each is answered as labelled from then on.\n`,
   );
 
   const result = await loadKnowledge(args.out);

@@ -130,7 +130,10 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     // The partial the page imports from _partials/ is written where its tag stands; it is no page of its own.
     expect(trouble).toMatch(/\| Front \| 2 hours \|/);
     expect(trouble).not.toMatch(/ChargingTimes/);
-    expect(readFileSync(join(site, 'README.md'), 'utf8')).toMatch(/from `docs-folder` \(5 pages\): 10 topics/);
+    const readme = readFileSync(join(site, 'README.md'), 'utf8');
+    expect(readme).toMatch(/from `docs-folder` \(5 pages\): 10 topics/);
+    // What to do once members use it: the two exports whose lines become examples.jsonl.
+    expect(readme).toMatch(/--export-unanswered[\s\S]*--export-confirmed[\s\S]*examples\.jsonl/);
   }, 60_000);
 
   it('refuses a folder with no pages in it, with a clear message (exit 1)', () => {
