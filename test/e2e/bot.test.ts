@@ -121,6 +121,13 @@ describe('free text', () => {
     const form = (await click(didntHelp!.custom_id, steps.id).callback()).body as any;
     expect(form.type).toBe(9);
     expect(form.data.components.flatMap((r: any) => r.components ?? [r.component])[0].value).toBe('password');
+
+    // After a restart the bot no longer holds the offer: the same button still opens the topic.
+    await sw.run.stop();
+    sw.run = await startStepwise(sw.emu, sw.run.dbFile);
+    expect(data(await click(pick.custom_id, offer.id).callback()).embeds[0].title).toBe(
+      sw.run.assistant.knowledge.byId.get(picked.topicId)!.title,
+    );
   });
 
   it('stays silent on small talk, outside help channels, and for bots and webhooks', async () => {
