@@ -2,24 +2,53 @@ import { createInterface } from 'node:readline';
 import type { CliIo } from '../app/terminal-io.js';
 import { readLines } from '../app/terminal-io.js';
 import type { Assistant } from '../core/assistant.js';
+import type { Decision } from '../core/decision.js';
 import { renderDecisionText } from '../core/render.js';
+import { ticketTemplateText } from '../core/ticket-template.js';
 import { runSlashCommand } from './slash-commands.js';
 
-/** What the bot would post for one line: a slash command's reply, the answer, or null for silence. */
-export function playgroundReply(assistant: Assistant, line: string): string | null {
-  const command = runSlashCommand(assistant, line);
-  if (command !== null) return command;
-  const d = assistant.ask(line);
-  if (d.action === 'ignore' && !d.secret) return null;
-  return renderDecisionText(d, assistant.knowledge);
+/**
+ * One playground conversation. In Discord a "did you mean" is a row of buttons; here the line right after one may
+ * be the number of a topic it offered (the topic's steps, as its button shows them) or 0 ("None of these — open a
+ * ticket": the ticket template). Any other line is asked as usual, and the offer is gone.
+ */
+export class PlaygroundSession {
+  private offer: (Decision & { action: 'suggest' }) | null = null;
+
+  constructor(private readonly assistant: Assistant) {}
+
+  /** What the bot would post for one line: a pick from the last offer, a slash command's reply, the answer, or null for silence. */
+  reply(line: string): string | null {
+    const { knowledge } = this.assistant;
+    const offer = this.offer;
+    this.offer = null;
+    const pick = offer ? /^\s*(\d{1,2})\s*$/.exec(line) : null;
+    if (offer && pick) {
+      const n = Number(pick[1]);
+      if (n === 0)
+        return `${ticketTemplateText(offer.lang, knowledge.ticketForm)}\n\n(In Discord, this opens the ticket form.)`;
+      const topic = offer.alternatives[n - 1];
+      if (topic)
+        return renderDecisionText({ ...offer, action: 'answer', topic, confidence: 1, alternatives: [] }, knowledge);
+    }
+    const command = runSlashCommand(this.assistant, line);
+    if (command !== null) return command;
+    const d = this.assistant.ask(line);
+    if (d.action === 'ignore' && !d.secret) return null;
+    const text = renderDecisionText(d, knowledge);
+    if (d.action !== 'suggest') return text;
+    this.offer = d;
+    return `${text}\n(playground: type 1-${d.alternatives.length} to pick a topic, 0 for none of these)`;
+  }
 }
 
 /** The playground loop, shared by `npm run chat` and `npm start` without a token. */
 export async function runPlayground(assistant: Assistant, io: CliIo): Promise<void> {
+  const session = new PlaygroundSession(assistant);
   if (!io.interactive) {
     // Piped: answer each line as the bot would post it; small talk gets no reply, so nothing is printed.
     for await (const line of readLines(io.stdin)) {
-      const reply = playgroundReply(assistant, line);
+      const reply = session.reply(line);
       if (reply !== null) io.out(`${reply.replace(/\n/g, '\n  ')}\n\n`);
     }
     return;
@@ -33,7 +62,7 @@ export async function runPlayground(assistant: Assistant, io: CliIo): Promise<vo
   rl.prompt();
   for await (const line of rl) {
     if (line.trim() === '/quit') break;
-    const reply = playgroundReply(assistant, line) ?? '(no reply: small talk)';
+    const reply = session.reply(line) ?? '(no reply: small talk)';
     io.out(`stepwise › ${reply.replace(/\n/g, '\n  ')}\n\n`);
     rl.prompt();
   }

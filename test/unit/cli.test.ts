@@ -201,6 +201,21 @@ describe('chat with piped stdin', () => {
     expect(r.stdout).not.toMatch(/small talk|thanks/i);
     expect(r.stdout).not.toContain('you ›'); // no prompt when not a terminal
   });
+
+  it('a number right after "did you mean" picks that topic, 0 none of them (input: "password", "2", "password", "0", "2")', async () => {
+    const r = await run('src/cli/chat.ts', [], 'password\n2\npassword\n0\n2\n');
+    expect(r.code).toBe(0);
+    const [offer, picked, , none, asked] = r.stdout.split('\n\n').filter((b) => b.trim() !== '');
+    expect(offer).toMatch(/type 1-\d to pick a topic, 0 for none of these/);
+    // The second topic offered, as its button shows it: its steps.
+    const second = /^ +2\. (.+)$/m.exec(offer!)![1]!;
+    const topic = [...guide.topics].find((t) => second.startsWith(t.title))!;
+    expect(picked).toContain(`📘 ${topic.title}`);
+    expect(picked).toMatch(/^ +1\. /m);
+    expect(none).toContain('exact error message');
+    // With no offer pending, "2" is asked like any other line, not taken as a pick.
+    expect(asked ?? '').not.toContain(`📘 ${topic.title}`);
+  });
 });
 
 describe('kb-check', () => {
