@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n/messages.js';
 import { DiscordEmulator } from '../emulator/index.js';
 import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
     `${tmp.dir}/stepwise.db`,
     {
       TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general,
+      TRANSCRIPT_TO_MEMBER: 'true',
       TICKET_IDLE_HOURS: '48',
       TICKET_IDLE_CLOSE_HOURS: '24',
       SUPPORT_HOURS: 'Mon-Fri 09:00-17:00 UTC',
@@ -81,6 +83,38 @@ async function transcriptOf(ticketNumber: number) {
   );
   return { request: req, html: req.files.find((f) => f.filename === name)!.data.toString('utf8') };
 }
+
+describe('the transcript sent to the member (input: a ticket opened from a Japanese Discord client)', () => {
+  it('arrives as a DM in the language the member wrote in, with the HTML attached', async () => {
+    const member = g().users.other;
+    const form = (
+      await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help, locale: 'ja' }).callback()
+    ).body as any;
+    const done = await emu
+      .submitModal({
+        customId: form.data.custom_id,
+        fields: { goal: 'ログインできません' },
+        userId: member,
+        channelId: g().channels.help,
+        locale: 'ja',
+      })
+      .original((m) => /#\d+|<#/.test(m.content), 5000);
+    const thread = emu.threads.find((x) => done!.content.includes(`<#${x.id}>`))!;
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    await closeAsStaff(thread.id, emu.messages(thread.id)[0]!.id, 'solved');
+    const name = `ticket-${ticket.id}.html`;
+    const dm = await emu.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path !== `/channels/${g().channels.general}/messages` &&
+        r.files.some((f) => f.filename === name),
+      10_000,
+    );
+    expect((dm.body as any).content).toBe(t('ja', 'ticket.transcriptDm', { id: ticket.id }));
+    expect((dm.body as any).content).not.toBe(t('en', 'ticket.transcriptDm', { id: ticket.id }));
+    expect(dm.files.find((f) => f.filename === name)!.data.toString('utf8')).toContain('ログインできません');
+  });
+});
 
 describe('a ticket closed by staff (input: member and staff messages, one pasting a password)', () => {
   let threadId = '';

@@ -11,6 +11,7 @@ import type { StoredTranscript, Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { channelForServer, ticketThread } from './ticket-channels.js';
 import { NO_PINGS } from '../replies.js';
+import { t } from '../../core/i18n/messages.js';
 
 /** At most this many messages go into a transcript (the newest kept): a runaway thread still closes. */
 const MAX_MESSAGES = 2_000;
@@ -107,7 +108,7 @@ export async function postTranscript(ctx: BotContext, ticket: Ticket, stored: St
     const user = await ctx.client.users.fetch(ticket.userId).catch(() => null);
     await user
       ?.send({
-        content: `Your support ticket #${ticket.id} is closed; here is its transcript.`,
+        content: t(ticket.answers.lang, 'ticket.transcriptDm', { id: ticket.id }),
         files: [{ attachment: Buffer.from(stored.html), name }],
       })
       .catch((err: unknown) =>
