@@ -84,8 +84,8 @@ async function transcriptOf(ticketNumber: number) {
   return { request: req, html: req.files.find((f) => f.filename === name)!.data.toString('utf8') };
 }
 
-describe('the transcript sent to the member (input: a ticket opened from a Japanese Discord client)', () => {
-  it('arrives as a DM in the language the member wrote in, with the HTML attached', async () => {
+describe('a ticket opened from a Japanese Discord client (input: /ticket and its form with locale ja)', () => {
+  it('tells the member who claimed it, and DMs its transcript with the HTML attached, in Japanese', async () => {
     const member = g().users.other;
     const form = (
       await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help, locale: 'ja' }).callback()
@@ -101,7 +101,15 @@ describe('the transcript sent to the member (input: a ticket opened from a Japan
       .original((m) => /#\d+|<#/.test(m.content), 5000);
     const thread = emu.threads.find((x) => done!.content.includes(`<#${x.id}>`))!;
     const ticket = (await run.store.getTicketByThread(thread.id))!;
-    await closeAsStaff(thread.id, emu.messages(thread.id)[0]!.id, 'solved');
+    const summary = emu.messages(thread.id)[0]!;
+    // Staff claim it: the member is told who will help, in Japanese.
+    const claim = buttons(summary.components).find((b) => b.custom_id.startsWith('sw:claim:'))!;
+    await emu
+      .clickButton({ customId: claim.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id })
+      .callback();
+    const claimed = t('ja', 'ticket.claimedNotice', { staff: `<@${g().users.staff}>` });
+    await until(async () => emu.messages(thread.id).some((m) => m.content === claimed));
+    await closeAsStaff(thread.id, summary.id, 'solved');
     const name = `ticket-${ticket.id}.html`;
     const dm = await emu.waitForRequest(
       (r) =>

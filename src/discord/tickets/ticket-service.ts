@@ -202,7 +202,8 @@ export class TicketService {
       components: ticketButtons(ticket.id, true),
     });
     await i.followUp({
-      content: `<@${i.user.id}> has claimed this ticket and will help you from here.`,
+      // Said to the member, in the language their ticket is in.
+      content: t(ticket.answers.lang, 'ticket.claimedNotice', { staff: `<@${i.user.id}>` }),
       allowedMentions: NO_PINGS,
     });
   }
