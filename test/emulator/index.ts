@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   /** Intent bits whose IDENTIFY is refused with close code 4014 (e.g. MessageContent). */
   disallowedIntents?: number;
   botName?: string;
+  /** Every guild's preferred locale (Server Settings → Community), as GUILD_CREATE and interactions carry it. Default en-US. */
+  guildLocale?: string;
 }
 
 export interface InteractionHandle {
@@ -107,7 +109,12 @@ export class DiscordEmulator {
 
   private constructor(opts: EmulatorOptions) {
     const shards = opts.shards ?? 1;
-    this.state = new EmulatorState({ guilds: opts.guilds ?? 1, shards, botName: opts.botName ?? 'Stepwise' });
+    this.state = new EmulatorState({
+      guilds: opts.guilds ?? 1,
+      shards,
+      botName: opts.botName ?? 'Stepwise',
+      guildLocale: opts.guildLocale ?? 'en-US',
+    });
     this.applicationId = this.state.applicationId;
     this.token =
       opts.token ??

@@ -154,7 +154,7 @@ export function guildPayload(g: EmuGuild): Record<string, Json> {
     system_channel_flags: 0,
     rules_channel_id: null,
     public_updates_channel_id: null,
-    preferred_locale: 'en-US',
+    preferred_locale: g.locale,
     premium_tier: 0,
     nsfw_level: 0,
   };
@@ -177,7 +177,7 @@ export function guildCreatePayload(state: EmulatorState, g: EmuGuild): Json {
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: 'en-US',
+    preferred_locale: g.locale,
     nsfw_level: 0,
     nsfw: false,
     hub_type: null,

@@ -81,6 +81,8 @@ export interface EmuGuild {
   channels: EmuChannel[];
   members: Map<string, EmuMember>;
   layout: GuildLayout;
+  /** The server's preferred locale. */
+  locale: string;
 }
 
 export interface StoredMessage {
@@ -194,7 +196,10 @@ export class EmulatorState {
   readonly botUser: EmuUser;
   readonly applicationId: string;
 
-  constructor(opts: { guilds: number; shards: number; botName: string }) {
+  private readonly guildLocale: string;
+
+  constructor(opts: { guilds: number; shards: number; botName: string; guildLocale: string }) {
+    this.guildLocale = opts.guildLocale;
     // Minting guild ids first keeps them lower than everything else, as in a real server's history.
     const guildIds = Array.from({ length: opts.guilds }, (_, i) => snowflakeForShard(i % opts.shards, opts.shards, i));
     this.applicationId = snowflake();
@@ -280,6 +285,7 @@ export class EmulatorState {
       roles: [everyone, support, botRole],
       channels: [help, general, tickets],
       members,
+      locale: this.guildLocale,
       layout: {
         id,
         roles: { everyone: id, support: support.id, bot: botRole.id },

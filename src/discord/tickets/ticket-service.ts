@@ -197,9 +197,10 @@ export class TicketService {
       });
       return;
     }
+    // The summary stays in the server's language, whoever's client clicked.
     await i.update({
-      embeds: [ticketSummary(ticket, ctx.assistant().knowledge)],
-      components: ticketButtons(ticket.id, true),
+      embeds: [ticketSummary(ticket, ctx.assistant().knowledge, i.guildLocale ?? undefined)],
+      components: ticketButtons(ticket.id, true, i.guildLocale ?? undefined),
     });
     await i.followUp({
       // Said to the member, in the language their ticket is in.
@@ -285,9 +286,10 @@ export class TicketService {
     if (thread) {
       // The support role is pinged once, as for a new ticket; nobody else.
       const role = this.supportRoleFor(thread.guild);
+      const staffLang = thread.guild.preferredLocale;
       await thread.send({
-        content: `${role ? `<@&${role}> ` : ''}Ticket #${ticket.id} was reopened by <@${i.user.id}>.`,
-        components: ticketButtons(ticket.id, ticket.status === 'claimed'),
+        content: `${role ? `<@&${role}> ` : ''}${t(staffLang, 'staff.ticket.reopenedBy', { id: ticket.id, who: `<@${i.user.id}>` })}`,
+        components: ticketButtons(ticket.id, ticket.status === 'claimed', staffLang),
         allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
       });
     }
@@ -390,10 +392,12 @@ export class TicketService {
     const posted = found ? (await thread.messages.fetch({ limit: 20 })).some(mine) : false;
     if (!posted) {
       const role = this.supportRoleFor(parent.guild);
+      // Staff read the thread's first post in the server's preferred language.
+      const staffLang = parent.guild.preferredLocale;
       await thread.send({
-        content: `${role ? `<@&${role}> ` : ''}New ticket from <@${ticket.userId}>.`,
-        embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge)],
-        components: ticketButtons(ticket.id, false),
+        content: `${role ? `<@&${role}> ` : ''}${t(staffLang, 'staff.ticket.new', { member: `<@${ticket.userId}>` })}`,
+        embeds: [ticketSummary({ ...ticket, threadId: thread.id }, ctx.assistant().knowledge, staffLang)],
+        components: ticketButtons(ticket.id, false, staffLang),
         // Only the support role is pinged; the member was added to the thread directly.
         allowedMentions: { parse: [], roles: role ? [role] : [], users: [] },
       });
@@ -411,7 +415,10 @@ export class TicketService {
     const form = this.ctx.assistant().knowledge.ticketForm;
     const lines = fresh.map((id) => `**${answerLabel(id, form)}**\n${escapeUserText(answers[id]!)}`);
     await thread.send({
-      content: truncate(`The member added:\n${lines.join('\n')}`, LIMITS.content),
+      content: truncate(
+        `${t(thread.guild.preferredLocale, 'staff.ticket.memberAdded')}\n${lines.join('\n')}`,
+        LIMITS.content,
+      ),
       allowedMentions: NO_PINGS,
     });
     return true;

@@ -7,13 +7,17 @@ import {
 } from 'discord.js';
 import { LIMITS, truncate } from '../../core/discord-limits.js';
 import { escapeUserText } from '../../core/escape.js';
+import { t } from '../../core/i18n/messages.js';
 import { answeredIds, answerLabel } from '../../core/ticket-template.js';
 import type { Knowledge } from '../../core/topic.js';
 import type { Ticket } from '../../store/store.js';
 import { ticketButton } from './ticket-forms.js';
 
-/** The first post in a ticket thread: everything staff need without asking the member again. */
-export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
+/**
+ * The first post in a ticket thread: everything staff need without asking the member again, in the staff's language
+ * (`staffLang`: the server's preferred locale; English when Stepwise does not speak it).
+ */
+export function ticketSummary(ticket: Ticket, knowledge: Knowledge, staffLang?: string): APIEmbed {
   const shown = ticket.topicsShown.map((id) => knowledge.byId.get(id)?.title ?? id);
   // The form the guide asks now, in its order, then anything the ticket holds that the form no longer asks.
   const form = knowledge.ticketForm;
@@ -26,31 +30,45 @@ export function ticketSummary(ticket: Ticket, knowledge: Knowledge): APIEmbed {
       value: truncate(escapeUserText(ticket.answers[id]?.trim() || '—'), LIMITS.fieldValue),
     }));
   fields.push({
-    name: 'Topics the bot already showed',
-    value: truncate(shown.length ? shown.map((t) => `• ${t}`).join('\n') : 'none', LIMITS.fieldValue),
+    name: t(staffLang, 'staff.ticket.shown'),
+    value: truncate(
+      shown.length ? shown.map((title) => `• ${title}`).join('\n') : t(staffLang, 'staff.ticket.shownNone'),
+      LIMITS.fieldValue,
+    ),
   });
   // Which language the member wrote in, so staff can answer in it (or find a colleague who can).
   const lang = ticket.answers.lang;
-  if (lang) fields.push({ name: 'Language', value: languageName(lang) });
+  if (lang) fields.push({ name: t(staffLang, 'staff.ticket.language'), value: languageName(lang) });
+  const status = t(staffLang, `staff.ticket.status.${ticket.status}`);
   return {
-    title: `Ticket #${ticket.id}`,
+    title: t(staffLang, 'staff.ticket.title', { id: ticket.id }),
     color: 0xf59e0b,
-    description: truncate(`**Question**\n${escapeUserText(ticket.question || '—')}`, LIMITS.embedDescription),
+    description: truncate(
+      `**${t(staffLang, 'staff.ticket.question')}**\n${escapeUserText(ticket.question || '—')}`,
+      LIMITS.embedDescription,
+    ),
     fields,
-    footer: { text: `Opened by user ${ticket.userId} · status: ${ticket.status}` },
+    footer: { text: t(staffLang, 'staff.ticket.footer', { user: ticket.userId, status }) },
     timestamp: new Date(ticket.createdAt).toISOString(),
   };
 }
 
-export function ticketButtons(ticketId: number, claimed: boolean): APIActionRowComponent<APIButtonComponent>[] {
+export function ticketButtons(
+  ticketId: number,
+  claimed: boolean,
+  staffLang?: string,
+): APIActionRowComponent<APIButtonComponent>[] {
   return [
     {
       type: ComponentType.ActionRow,
       components: [
-        ticketButton({ kind: 'claim', ticketId }, claimed ? 'Claimed' : 'Claim', ButtonStyle.Primary, {
-          disabled: claimed,
-        }),
-        ticketButton({ kind: 'close', ticketId }, 'Close', ButtonStyle.Danger),
+        ticketButton(
+          { kind: 'claim', ticketId },
+          t(staffLang, claimed ? 'staff.ticket.claimedButton' : 'staff.ticket.claim'),
+          ButtonStyle.Primary,
+          { disabled: claimed },
+        ),
+        ticketButton({ kind: 'close', ticketId }, t(staffLang, 'staff.ticket.close'), ButtonStyle.Danger),
       ],
     },
   ];

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n/messages.js';
+import { DiscordEmulator } from '../emulator/index.js';
+import { buttons, startStepwise, tempDir, type RunningBot } from './harness.js';
+
+/**
+ * What staff read in a ticket thread follows the server's preferred language (Server Settings → Community); what the
+ * member is told follows the member's. Here the server prefers German and the member's Discord is in English.
+ */
+let emu: DiscordEmulator;
+let run: RunningBot;
+const tmp = tempDir();
+const g = () => emu.guild;
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start({ guildLocale: 'de' });
+  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`);
+});
+afterAll(async () => {
+  await run?.stop();
+  await emu?.stop();
+  tmp.cleanup();
+});
+
+describe('a ticket on a server that prefers German (input: /ticket from an English client, then Claim)', () => {
+  it('gives staff the summary, its buttons and the ping in German, and tells the member in English', async () => {
+    const member = g().users.member;
+    const form = (await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help }).callback())
+      .body as any;
+    const done = await emu
+      .submitModal({
+        customId: form.data.custom_id,
+        fields: { goal: 'cannot sign in' },
+        userId: member,
+        channelId: g().channels.help,
+      })
+      .original((m) => /<#\d+>/.test(m.content), 5000);
+    const thread = emu.threads.find((x) => done!.content.includes(`<#${x.id}>`))!;
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    const summary = emu.messages(thread.id)[0]!;
+
+    expect(summary.content).toContain(t('de', 'staff.ticket.new', { member: `<@${member}>` }));
+    const embed = summary.embeds[0]!;
+    expect(embed.title).toBe(t('de', 'staff.ticket.title', { id: ticket.id }));
+    expect(embed.description).toContain(`**${t('de', 'staff.ticket.question')}**`);
+    expect(embed.fields!.map((f: { name: string }) => f.name)).toContain(t('de', 'staff.ticket.shown'));
+    expect(embed.footer!.text).toContain(t('de', 'staff.ticket.status.open'));
+    expect(buttons(summary.components).map((b) => b.label)).toEqual([
+      t('de', 'staff.ticket.claim'),
+      t('de', 'staff.ticket.close'),
+    ]);
+    // The German strings are not the English ones (a missing translation would fall back to English silently).
+    expect(t('de', 'staff.ticket.claim')).not.toBe(t('en', 'staff.ticket.claim'));
+
+    const claim = buttons(summary.components)[0]!;
+    const claimed = (
+      await emu
+        .clickButton({
+          customId: claim.custom_id,
+          messageId: summary.id,
+          userId: g().users.staff,
+          channelId: thread.id,
+        })
+        .callback()
+    ).body as any;
+    expect(buttons(claimed.data.components)[0]).toMatchObject({
+      label: t('de', 'staff.ticket.claimedButton'),
+      disabled: true,
+    });
+    expect(claimed.data.embeds[0].footer.text).toContain(t('de', 'staff.ticket.status.claimed'));
+    // The member wrote from an English client: who will help them is said in English.
+    const notice = t('en', 'ticket.claimedNotice', { staff: `<@${g().users.staff}>` });
+    await emu.waitForMessage((m) => m.channel_id === thread.id && m.content === notice);
+  });
+});
