@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
 
 /**
  * What staff read in a ticket thread follows the server's preferred language (Server Settings → Community); what the
@@ -14,7 +14,7 @@ const g = () => emu.guild;
 
 beforeAll(async () => {
   emu = await DiscordEmulator.start({ guildLocale: 'de' });
-  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`);
+  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`, { TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general });
 });
 afterAll(async () => {
   await run?.stop();
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('a ticket on a server that prefers German (input: /ticket from an English client, then Claim)', () => {
-  it('gives staff the summary, its buttons and the ping in German, and tells the member in English', async () => {
+  it('gives staff the summary, its buttons, the pings and the transcript in German, and tells the member in English', async () => {
     const member = g().users.member;
     const form = (await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help }).callback())
       .body as any;
@@ -71,5 +71,49 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     // The member wrote from an English client: who will help them is said in English.
     const notice = t('en', 'ticket.claimedNotice', { staff: `<@${g().users.staff}>` });
     await emu.waitForMessage((m) => m.channel_id === thread.id && m.content === notice);
+
+    // Staff add a colleague: said in the thread in German. Then they close it: the transcript's summary is German.
+    const add = data(
+      await emu
+        .slashCommand({
+          name: 'tickets',
+          options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: g().users.owner }] }],
+          userId: g().users.staff,
+          channelId: thread.id,
+        })
+        .callback(),
+    );
+    expect(add.content).toBe(
+      t('de', 'staff.tickets.added', { user: `<@${g().users.owner}>`, id: ticket.id, who: `<@${g().users.staff}>` }),
+    );
+    const close = buttons(emu.message(summary.id)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
+    const reason = (
+      await emu
+        .clickButton({
+          customId: close.custom_id,
+          messageId: summary.id,
+          userId: g().users.staff,
+          channelId: thread.id,
+        })
+        .callback()
+    ).body as any;
+    await emu
+      .submitModal({
+        customId: reason.data.custom_id,
+        fields: { reason: 'erledigt' },
+        userId: g().users.staff,
+        channelId: thread.id,
+      })
+      .callback();
+    const posted = await emu.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${g().channels.general}/messages` &&
+        r.files.some((f) => f.filename === `ticket-${ticket.id}.html`),
+      10_000,
+    );
+    const transcript = (posted.body as any).embeds[0];
+    expect(transcript.title).toBe(t('de', 'staff.transcript.title', { id: ticket.id }));
+    expect(transcript.fields.map((f: { name: string }) => f.name)).toContain(t('de', 'staff.transcript.closeReason'));
   });
 });

@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { t } from '../../core/i18n/messages.js';
 import { transcriptFileName } from '../../core/transcript.js';
 import { NO_PINGS } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
@@ -57,7 +58,7 @@ export const tickets: CommandFeature = {
       const stored = ticket && ticket.guildId === i.guildId ? await ctx.store.getTranscript(number) : null;
       if (!stored) {
         await i.reply({
-          content: `Ticket #${number} has no transcript (it is open, or not from this server).`,
+          content: t(i.locale, 'staff.tickets.noTranscript', { id: number }),
           flags: EPHEMERAL,
         });
         return;
@@ -71,23 +72,31 @@ export const tickets: CommandFeature = {
     const ticket = await ctx.store.getTicketByThread(i.channelId);
     const thread = i.channel?.isThread() ? i.channel : null;
     if (!ticket || !thread) {
-      await i.reply({ content: 'Run this inside a ticket thread.', flags: EPHEMERAL });
+      await i.reply({ content: t(i.locale, 'staff.tickets.notInThread'), flags: EPHEMERAL });
       return;
     }
     const user = i.options.getUser('user', true);
     if (sub === 'add') {
       await thread.members.add(user.id);
       await i.reply({
-        content: `<@${user.id}> was added to ticket #${ticket.id} by <@${i.user.id}>.`,
+        // Said in the thread, to everyone in it: in the server's language, as the ticket's summary is.
+        content: t(i.guildLocale, 'staff.tickets.added', {
+          user: `<@${user.id}>`,
+          id: ticket.id,
+          who: `<@${i.user.id}>`,
+        }),
         allowedMentions: NO_PINGS,
       });
     } else {
       if (user.id === ticket.userId) {
-        await i.reply({ content: 'The member who opened the ticket stays in it.', flags: EPHEMERAL });
+        await i.reply({ content: t(i.locale, 'staff.tickets.memberStays'), flags: EPHEMERAL });
         return;
       }
       await thread.members.remove(user.id);
-      await i.reply({ content: `<@${user.id}> was removed from ticket #${ticket.id}.`, allowedMentions: NO_PINGS });
+      await i.reply({
+        content: t(i.guildLocale, 'staff.tickets.removed', { user: `<@${user.id}>`, id: ticket.id }),
+        allowedMentions: NO_PINGS,
+      });
     }
   },
 };

@@ -189,9 +189,13 @@ export class TicketService {
     const ticket = await ctx.store.claimTicket(ticketId, i.user.id);
     if (!ticket) {
       const current = await ctx.store.getTicket(ticketId);
-      const by = current?.claimedBy ? ` by <@${current.claimedBy}>` : '';
+      const status = current ? t(i.locale, `staff.ticket.status.${current.status}`) : '';
       await i.reply({
-        content: current ? `Ticket #${ticketId} is already ${current.status}${by}.` : 'That ticket no longer exists.',
+        content: !current
+          ? t(i.locale, 'staff.ticket.gone')
+          : current.claimedBy
+            ? t(i.locale, 'staff.ticket.alreadyBy', { id: ticketId, status, who: `<@${current.claimedBy}>` })
+            : t(i.locale, 'staff.ticket.already', { id: ticketId, status }),
         flags: EPHEMERAL,
         allowedMentions: NO_PINGS,
       });
@@ -275,7 +279,7 @@ export class TicketService {
     if (result.kind !== 'reopened') {
       const content = before
         ? t(i.locale, 'ticket.alreadyOpen', { link: threadLink(before) })
-        : 'That ticket no longer exists.';
+        : t(i.locale, 'staff.ticket.gone');
       await i.reply({ content, flags: EPHEMERAL, allowedMentions: NO_PINGS });
       return;
     }

@@ -96,7 +96,7 @@ export async function postTranscript(ctx: BotContext, ticket: Ticket, stored: St
     );
     if (!already) {
       await channel.send({
-        embeds: [transcriptEmbed(ticket)],
+        embeds: [transcriptEmbed(ticket, channel.guild.preferredLocale)],
         files: [{ attachment: Buffer.from(stored.html), name }],
         allowedMentions: NO_PINGS,
       });
@@ -117,19 +117,32 @@ export async function postTranscript(ctx: BotContext, ticket: Ticket, stored: St
   }
 }
 
-/** The summary beside a transcript: number, member, claimer, how long it was open, reason, rating. */
-function transcriptEmbed(ticket: Ticket) {
+/** The summary beside a transcript, for staff in the server's language: number, member, claimer, how long it was open, reason, rating. */
+function transcriptEmbed(ticket: Ticket, staffLang?: string) {
   const open = (ticket.closedAt ?? Date.now()) - ticket.createdAt;
   return {
-    title: `Ticket #${ticket.id} transcript`,
+    title: t(staffLang, 'staff.transcript.title', { id: ticket.id }),
     color: 0x64748b,
     fields: [
-      { name: 'Member', value: `<@${ticket.userId}>`, inline: true },
-      { name: 'Claimed by', value: ticket.claimedBy ? `<@${ticket.claimedBy}>` : '—', inline: true },
-      { name: 'Open for', value: formatDuration(open), inline: true },
-      { name: 'Close reason', value: truncate(escapeUserText(ticket.closeReason ?? '—'), LIMITS.fieldValue) },
+      { name: t(staffLang, 'staff.transcript.member'), value: `<@${ticket.userId}>`, inline: true },
+      {
+        name: t(staffLang, 'staff.transcript.claimedBy'),
+        value: ticket.claimedBy ? `<@${ticket.claimedBy}>` : '—',
+        inline: true,
+      },
+      { name: t(staffLang, 'staff.transcript.openFor'), value: formatDuration(open), inline: true },
+      {
+        name: t(staffLang, 'staff.transcript.closeReason'),
+        value: truncate(escapeUserText(ticket.closeReason ?? '—'), LIMITS.fieldValue),
+      },
       ...(ticket.rating
-        ? [{ name: 'Rating', value: `${'★'.repeat(ticket.rating)}${'☆'.repeat(5 - ticket.rating)}`, inline: true }]
+        ? [
+            {
+              name: t(staffLang, 'staff.transcript.rating'),
+              value: `${'★'.repeat(ticket.rating)}${'☆'.repeat(5 - ticket.rating)}`,
+              inline: true,
+            },
+          ]
         : []),
     ],
     timestamp: new Date(ticket.closedAt ?? Date.now()).toISOString(),
