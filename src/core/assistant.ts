@@ -261,6 +261,8 @@ export class Assistant {
     // A guide with few examples is judged by the answer model, which cannot learn from a handful of lines;
     // the team still expects a question it labelled to be answered the way it labelled it.
     this.labelledByWording ??= labelsByWording([...this.knowledge.examples, ...this.knowledge.packExamples]);
+    // Most imported guides have no labels: no key to work out for them.
+    if (this.labelledByWording.size === 0) return decision;
     const e = this.labelledByWording.get(wordingKey(decision.question));
     const topic = e?.topic ? this.knowledge.byId.get(e.topic) : undefined;
     if (
