@@ -59,16 +59,28 @@ export function transcriptFileName(ticketNumber: number): string {
 /**
  * A span of time the way staff say it: "45 min", "2 h 5 min", "3 d 4 h". Two units at most,
  * because a ticket open for days is not measured in minutes. Under a minute reads "under 1 min".
+ * `lang`: another language's short units ("2 Std. 5 Min.", "2 時間 5 分"), from the runtime's own locale data.
  */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 60_000) return 'under 1 min';
+export function formatDuration(ms: number, lang = 'en'): string {
+  const unit = lang === 'en' ? null : (n: number, u: 'day' | 'hour' | 'minute') => unitFormat(lang, u).format(n);
+  const part = (n: number, u: 'day' | 'hour' | 'minute') =>
+    unit ? unit(n, u) : `${n} ${u === 'day' ? 'd' : u === 'hour' ? 'h' : 'min'}`;
+  if (!Number.isFinite(ms) || ms < 60_000) return unit ? `< ${unit(1, 'minute')}` : 'under 1 min';
   const totalMinutes = Math.floor(ms / 60_000);
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  if (days > 0) return hours > 0 ? `${part(days, 'day')} ${part(hours, 'hour')}` : part(days, 'day');
+  if (hours > 0) return minutes > 0 ? `${part(hours, 'hour')} ${part(minutes, 'minute')}` : part(hours, 'hour');
+  return part(minutes, 'minute');
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+function unitFormat(lang: string, unit: 'day' | 'hour' | 'minute'): Intl.NumberFormat {
+  const key = `${lang} ${unit}`;
+  let f = unitFormats.get(key);
+  if (!f) unitFormats.set(key, (f = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' })));
+  return f;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

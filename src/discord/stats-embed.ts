@@ -3,7 +3,7 @@ import { LIMITS, truncate } from '../core/discord-limits.js';
 import { escapeUserText } from '../core/escape.js';
 import type { Insights, Period, TicketHandling } from '../core/insights.js';
 import { formatDuration } from '../core/transcript.js';
-import { t } from '../core/i18n/messages.js';
+import { t, uiLocale } from '../core/i18n/messages.js';
 
 /** Stepwise's accent colour, as on its other embeds' neutral state. */
 const COLOUR = 0x5865f2;
@@ -11,7 +11,8 @@ const QUOTE_MAX = 120;
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
-const duration = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
+/** A median time in the reader's language's units ("2 Std. 5 Min."). */
+const duration = (ms: number | null, lang: string) => (ms === null ? '—' : formatDuration(ms, uiLocale(lang)));
 
 /** One line of ticket handling: count, average rating, median first reply, median resolution. */
 function handlingLine(h: TicketHandling, lang: string): string {
@@ -22,8 +23,8 @@ function handlingLine(h: TicketHandling, lang: string): string {
   return t(lang, 'stats.handling', {
     tickets: h.tickets,
     rating,
-    firstReply: duration(h.median_first_reply_ms),
-    resolution: duration(h.median_resolution_ms),
+    firstReply: duration(h.median_first_reply_ms, lang),
+    resolution: duration(h.median_resolution_ms, lang),
   });
 }
 

@@ -308,4 +308,12 @@ describe('transcriptFileName / formatDuration', () => {
   ])('formatDuration(%d ms) is %j', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
+
+  it.each([
+    ['de', 2 * HOUR + 5 * MIN, '2 Std. 5 Min.'],
+    ['ja', 3 * DAY + 4 * HOUR, '3 日 4 時間'],
+    ['ko', 30_000, '< 1분'],
+  ])("in %s, formatDuration(%d ms) is %j: the units of the reader's language", (lang, ms, text) => {
+    expect(formatDuration(ms, lang)).toBe(text);
+  });
 });

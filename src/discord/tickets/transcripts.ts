@@ -11,7 +11,7 @@ import type { StoredTranscript, Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { channelForServer, ticketThread } from './ticket-channels.js';
 import { NO_PINGS } from '../replies.js';
-import { t } from '../../core/i18n/messages.js';
+import { t, uiLocale } from '../../core/i18n/messages.js';
 
 /** At most this many messages go into a transcript (the newest kept): a runaway thread still closes. */
 const MAX_MESSAGES = 2_000;
@@ -130,7 +130,11 @@ function transcriptEmbed(ticket: Ticket, staffLang?: string) {
         value: ticket.claimedBy ? `<@${ticket.claimedBy}>` : '—',
         inline: true,
       },
-      { name: t(staffLang, 'staff.transcript.openFor'), value: formatDuration(open), inline: true },
+      {
+        name: t(staffLang, 'staff.transcript.openFor'),
+        value: formatDuration(open, uiLocale(staffLang)),
+        inline: true,
+      },
       {
         name: t(staffLang, 'staff.transcript.closeReason'),
         value: truncate(escapeUserText(ticket.closeReason ?? '—'), LIMITS.fieldValue),
