@@ -146,3 +146,24 @@ export function buttons(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A member opens a ticket with /ticket and the form in the help channel (from a client in `locale`, when given);
+ * returns the thread, its first (summary) post and what the member was told.
+ */
+export async function openTicket(emu: DiscordEmulator, userId: string, goal: string, locale?: string) {
+  const channelId = emu.guild.channels.help;
+  const form = (await emu.slashCommand({ name: 'ticket', userId, channelId, ...(locale ? { locale } : {}) }).callback())
+    .body as any;
+  const submit = emu.submitModal({
+    customId: form.data.custom_id,
+    fields: { goal },
+    userId,
+    channelId,
+    ...(locale ? { locale } : {}),
+  });
+  // Open ("…: <#thread>") or saved ("#12 …"): either names the ticket, in any language.
+  const done = await submit.original((m) => /#\d+/.test(m.content), 5000);
+  const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
+  return { thread, summary: emu.messages(thread.id)[0]!, reply: done!.content };
+}

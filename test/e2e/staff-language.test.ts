@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { buttons, data, openTicket, startStepwise, tempDir, type RunningBot } from './harness.js';
 
 /**
  * What staff read in a ticket thread follows the server's preferred language (Server Settings → Community); what the
@@ -25,19 +25,15 @@ afterAll(async () => {
 describe('a ticket on a server that prefers German (input: /ticket from an English client, then Claim)', () => {
   it('gives staff the summary, its buttons, the pings and the transcript in German, and tells the member in English', async () => {
     const member = g().users.member;
-    const form = (await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help }).callback())
-      .body as any;
-    const done = await emu
-      .submitModal({
-        customId: form.data.custom_id,
-        fields: { goal: 'cannot sign in' },
-        userId: member,
-        channelId: g().channels.help,
-      })
-      .original((m) => /<#\d+>/.test(m.content), 5000);
-    const thread = emu.threads.find((x) => done!.content.includes(`<#${x.id}>`))!;
+    const { thread, summary } = await openTicket(emu, member, 'cannot sign in');
+    /** A staff member's click on a button of the thread's summary: the interaction's response body. */
+    const staffClicks = async (customId: string) =>
+      (
+        await emu
+          .clickButton({ customId, messageId: summary.id, userId: g().users.staff, channelId: thread.id })
+          .callback()
+      ).body as any;
     const ticket = (await run.store.getTicketByThread(thread.id))!;
-    const summary = emu.messages(thread.id)[0]!;
 
     expect(summary.content).toContain(t('de', 'staff.ticket.new', { member: `<@${member}>` }));
     const embed = summary.embeds[0]!;
@@ -53,16 +49,7 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     expect(t('de', 'staff.ticket.claim')).not.toBe(t('en', 'staff.ticket.claim'));
 
     const claim = buttons(summary.components)[0]!;
-    const claimed = (
-      await emu
-        .clickButton({
-          customId: claim.custom_id,
-          messageId: summary.id,
-          userId: g().users.staff,
-          channelId: thread.id,
-        })
-        .callback()
-    ).body as any;
+    const claimed = await staffClicks(claim.custom_id);
     expect(buttons(claimed.data.components)[0]).toMatchObject({
       label: t('de', 'staff.ticket.claimedButton'),
       disabled: true,
@@ -87,16 +74,7 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
       t('de', 'staff.tickets.added', { user: `<@${g().users.owner}>`, id: ticket.id, who: `<@${g().users.staff}>` }),
     );
     const close = buttons(emu.message(summary.id)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
-    const reason = (
-      await emu
-        .clickButton({
-          customId: close.custom_id,
-          messageId: summary.id,
-          userId: g().users.staff,
-          channelId: thread.id,
-        })
-        .callback()
-    ).body as any;
+    const reason = await staffClicks(close.custom_id);
     await emu
       .submitModal({
         customId: reason.data.custom_id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { buttons, data, openTicket, startStepwise, tempDir, type RunningBot } from './harness.js';
 
 /**
  * Tickets after the handoff, end to end against the emulator: transcripts, reopen, ratings, auto-close (with a
@@ -44,21 +44,6 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not reached within 5 s');
 }
 
-/** A member opens a ticket with /ticket and the form; returns the thread and its first (summary) post. */
-async function openTicket(userId: string, goal: string) {
-  const form = (await emu.slashCommand({ name: 'ticket', userId, channelId: g().channels.help }).callback())
-    .body as any;
-  const submit = emu.submitModal({
-    customId: form.data.custom_id,
-    fields: { goal },
-    userId,
-    channelId: g().channels.help,
-  });
-  const done = await submit.original((m) => /ticket/i.test(m.content), 5000);
-  const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
-  return { thread, summary: emu.messages(thread.id)[0]!, reply: done!.content };
-}
-
 async function closeAsStaff(threadId: string, summaryId: string, reason: string) {
   const close = buttons(emu.message(summaryId)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
   const form = (
@@ -86,20 +71,7 @@ async function transcriptOf(ticketNumber: number) {
 
 describe('a ticket opened from a Japanese Discord client (input: /ticket and its form with locale ja)', () => {
   it('tells the member who claimed it, and DMs its transcript with the HTML attached, in Japanese', async () => {
-    const member = g().users.other;
-    const form = (
-      await emu.slashCommand({ name: 'ticket', userId: member, channelId: g().channels.help, locale: 'ja' }).callback()
-    ).body as any;
-    const done = await emu
-      .submitModal({
-        customId: form.data.custom_id,
-        fields: { goal: 'ログインできません' },
-        userId: member,
-        channelId: g().channels.help,
-        locale: 'ja',
-      })
-      .original((m) => /#\d+|<#/.test(m.content), 5000);
-    const thread = emu.threads.find((x) => done!.content.includes(`<#${x.id}>`))!;
+    const { thread } = await openTicket(emu, g().users.other, 'ログインできません', 'ja');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     const summary = emu.messages(thread.id)[0]!;
     // Staff claim it: the member is told who will help, in Japanese.
@@ -129,7 +101,7 @@ describe('a ticket closed by staff (input: member and staff messages, one pastin
   let ticketNumber = 0;
 
   it('posts one HTML transcript to the transcript channel holding both messages and not the password', async () => {
-    const { thread, summary, reply } = await openTicket(g().users.member, 'cannot sign in since yesterday');
+    const { thread, summary, reply } = await openTicket(emu, g().users.member, 'cannot sign in since yesterday');
     expect(reply).toMatch(/ticket is open/i);
     threadId = thread.id;
     ticketNumber = (await run.store.getTicketByThread(thread.id))!.id;
@@ -224,7 +196,7 @@ describe('a ticket closed by staff (input: member and staff messages, one pastin
 
 describe('auto-close (input: a ticket nobody writes in, with the clock moved on)', () => {
   it('warns after 48 h with Keep open, and closes as "inactive" 24 h later with a transcript', async () => {
-    const { thread } = await openTicket(g().users.other, 'my verification code never arrives');
+    const { thread } = await openTicket(emu, g().users.other, 'my verification code never arrives');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     clock += 47 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
@@ -243,7 +215,7 @@ describe('auto-close (input: a ticket nobody writes in, with the clock moved on)
   });
 
   it('Keep open stops the countdown', async () => {
-    const { thread } = await openTicket(g().users.owner, 'two factor codes are late');
+    const { thread } = await openTicket(emu, g().users.owner, 'two factor codes are late');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     clock += 49 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
@@ -263,7 +235,7 @@ describe('auto-close (input: a ticket nobody writes in, with the clock moved on)
 describe('working hours (input: SUPPORT_HOURS Mon-Fri 09:00-17:00 UTC)', () => {
   it('a ticket opened on a Saturday tells the member when staff are next in', async () => {
     clock = Date.parse('2026-12-05T12:00:00Z'); // Saturday
-    const { reply } = await openTicket(g().users.staff, 'account locked after many tries');
+    const { reply } = await openTicket(emu, g().users.staff, 'account locked after many tries');
     expect(reply).toMatch(/offline/i);
     expect(reply).toMatch(/Monday/);
   });
@@ -272,7 +244,7 @@ describe('working hours (input: SUPPORT_HOURS Mon-Fri 09:00-17:00 UTC)', () => {
 describe('/tickets for staff (input: add and remove a user in a ticket thread, fetch a transcript)', () => {
   it("staff add and remove someone; members cannot; a closed ticket's transcript comes back as a file", async () => {
     clock = Date.parse('2026-12-07T10:00:00Z'); // Monday, in hours
-    const { thread } = await openTicket(g().users.member, 'need help with two factor');
+    const { thread } = await openTicket(emu, g().users.member, 'need help with two factor');
     const add = (userId: string, target: string) =>
       emu
         .slashCommand({
