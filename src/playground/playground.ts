@@ -5,7 +5,7 @@ import type { Assistant } from '../core/assistant.js';
 import type { Decision } from '../core/decision.js';
 import { renderDecisionText } from '../core/render.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
-import { runSlashCommand } from './slash-commands.js';
+import { runSlashCommand, topicText } from './slash-commands.js';
 
 /**
  * One playground conversation. In Discord a "did you mean" is a row of buttons; here the line right after one may
@@ -28,8 +28,7 @@ export class PlaygroundSession {
       if (n === 0)
         return `${ticketTemplateText(offer.lang, knowledge.ticketForm)}\n\n(In Discord, this opens the ticket form.)`;
       const topic = offer.alternatives[n - 1];
-      if (topic)
-        return renderDecisionText({ ...offer, action: 'answer', topic, confidence: 1, alternatives: [] }, knowledge);
+      if (topic) return topicText(topic, knowledge, offer.lang);
     }
     const command = runSlashCommand(this.assistant, line);
     if (command !== null) return command;

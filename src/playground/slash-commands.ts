@@ -2,6 +2,7 @@ import type { Assistant } from '../core/assistant.js';
 import { BUILTIN_COMMANDS } from '../core/builtin-commands.js';
 import { renderDecisionText } from '../core/render.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
+import type { Knowledge, Topic } from '../core/topic.js';
 
 /**
  * The playground's answer to a line starting with "/": the same commands a member has in Discord
@@ -36,8 +37,24 @@ export function runSlashCommand(assistant: Assistant, line: string): string | nu
   }
   const topic = knowledge.topics.find((t) => t.command === name);
   if (!topic) return `Unknown command /${name}. Try /topics for the list, or /help.`;
+  return topicText(topic, knowledge);
+}
+
+/**
+ * A topic's steps as its command or a topic button shows them in Discord: an answer that stands on its own (no secret
+ * warning, whatever the question it was offered for carried), in `lang` when given.
+ */
+export function topicText(topic: Topic, knowledge: Knowledge, lang?: string): string {
   return renderDecisionText(
-    { action: 'answer', topic, confidence: 1, alternatives: [], question: topic.title, secret: false },
+    {
+      action: 'answer',
+      topic,
+      confidence: 1,
+      alternatives: [],
+      question: topic.title,
+      secret: false,
+      ...(lang ? { lang } : {}),
+    },
     knowledge,
   );
 }
