@@ -7,6 +7,7 @@
  * pasted in the ticket are redacted as they are everywhere else, and a strict Content-Security-Policy
  * stops the browser fetching anything even if some markup slipped through.
  */
+import { uiLocale } from './i18n/messages.js';
 import { redactSecrets } from './secrets.js';
 
 /** One message of the ticket thread, as the platform layer hands it over. */
@@ -59,13 +60,14 @@ export function transcriptFileName(ticketNumber: number): string {
 /**
  * A span of time the way staff say it: "45 min", "2 h 5 min", "3 d 4 h". Two units at most,
  * because a ticket open for days is not measured in minutes. Under a minute reads "under 1 min".
- * `lang`: another language's short units ("2 Std. 5 Min.", "2 時間 5 分"), from the runtime's own locale data.
+ * `tag`: the reader's language; for one Stepwise speaks other than English, its short units ("2 Std. 5 Min.",
+ * "2 時間 5 分"), from the runtime's own locale data.
  */
-export function formatDuration(ms: number, lang = 'en'): string {
-  const unit = lang === 'en' ? null : (n: number, u: 'day' | 'hour' | 'minute') => unitFormat(lang, u).format(n);
-  const part = (n: number, u: 'day' | 'hour' | 'minute') =>
-    unit ? unit(n, u) : `${n} ${u === 'day' ? 'd' : u === 'hour' ? 'h' : 'min'}`;
-  if (!Number.isFinite(ms) || ms < 60_000) return unit ? `< ${unit(1, 'minute')}` : 'under 1 min';
+export function formatDuration(ms: number, tag?: string): string {
+  const lang = uiLocale(tag);
+  const part = (n: number, unit: TimeUnit) =>
+    lang === 'en' ? `${n} ${ENGLISH_UNITS[unit]}` : unitFormat(lang, unit).format(n);
+  if (!Number.isFinite(ms) || ms < 60_000) return lang === 'en' ? 'under 1 min' : `< ${part(1, 'minute')}`;
   const totalMinutes = Math.floor(ms / 60_000);
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
@@ -75,8 +77,10 @@ export function formatDuration(ms: number, lang = 'en'): string {
   return part(minutes, 'minute');
 }
 
+type TimeUnit = 'day' | 'hour' | 'minute';
+const ENGLISH_UNITS: Record<TimeUnit, string> = { day: 'd', hour: 'h', minute: 'min' };
 const unitFormats = new Map<string, Intl.NumberFormat>();
-function unitFormat(lang: string, unit: 'day' | 'hour' | 'minute'): Intl.NumberFormat {
+function unitFormat(lang: string, unit: TimeUnit): Intl.NumberFormat {
   const key = `${lang} ${unit}`;
   let f = unitFormats.get(key);
   if (!f) unitFormats.set(key, (f = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' })));

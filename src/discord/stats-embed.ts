@@ -3,7 +3,7 @@ import { LIMITS, truncate } from '../core/discord-limits.js';
 import { escapeUserText } from '../core/escape.js';
 import type { Insights, Period, TicketHandling } from '../core/insights.js';
 import { formatDuration } from '../core/transcript.js';
-import { t, uiLocale } from '../core/i18n/messages.js';
+import { t } from '../core/i18n/messages.js';
 
 /** Stepwise's accent colour, as on its other embeds' neutral state. */
 const COLOUR = 0x5865f2;
@@ -12,7 +12,7 @@ const QUOTE_MAX = 120;
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
 /** A median time in the reader's language's units ("2 Std. 5 Min."). */
-const duration = (ms: number | null, lang: string) => (ms === null ? '—' : formatDuration(ms, uiLocale(lang)));
+const duration = (ms: number | null, lang: string) => (ms === null ? '—' : formatDuration(ms, lang));
 
 /** One line of ticket handling: count, average rating, median first reply, median resolution. */
 function handlingLine(h: TicketHandling, lang: string): string {

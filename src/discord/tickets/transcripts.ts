@@ -11,7 +11,7 @@ import type { StoredTranscript, Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { channelForServer, ticketThread } from './ticket-channels.js';
 import { NO_PINGS } from '../replies.js';
-import { t, uiLocale } from '../../core/i18n/messages.js';
+import { t } from '../../core/i18n/messages.js';
 
 /** At most this many messages go into a transcript (the newest kept): a runaway thread still closes. */
 const MAX_MESSAGES = 2_000;
@@ -132,7 +132,7 @@ function transcriptEmbed(ticket: Ticket, staffLang?: string) {
       },
       {
         name: t(staffLang, 'staff.transcript.openFor'),
-        value: formatDuration(open, uiLocale(staffLang)),
+        value: formatDuration(open, staffLang),
         inline: true,
       },
       {
