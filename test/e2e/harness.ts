@@ -9,7 +9,7 @@ import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/app/log.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { afterAll, beforeAll } from 'vitest';
-import { DiscordEmulator, type RecordedRequest } from '../emulator/index.js';
+import { DiscordEmulator, type EmulatorOptions, type RecordedRequest } from '../emulator/index.js';
 import type { Json } from '../emulator/state.js';
 
 export interface RunningBot {
@@ -102,13 +102,19 @@ export async function startStepwise(
 export function useStepwise(
   /** Serve these topic files (an imported guide, as kb:import writes them) instead of knowledge/. */
   importedTopics?: ReadonlyArray<{ file: string; text: string }>,
+  setup: {
+    /** The emulator's options (a guild's preferred locale, say). */
+    emulator?: EmulatorOptions;
+    /** More settings for the bot, from the emulator's ids (a transcript channel, say). */
+    env?: (emu: DiscordEmulator) => Record<string, string>;
+  } = {},
 ): { emu: DiscordEmulator; run: RunningBot } {
   const ctx = {} as { emu: DiscordEmulator; run: RunningBot };
   const tmp = tempDir();
   beforeAll(async () => {
     const dir = importedTopics ? writeImportedGuide(join(tmp.dir, 'kb'), importedTopics) : 'knowledge';
-    ctx.emu = await DiscordEmulator.start();
-    ctx.run = await startStepwise(ctx.emu, `${tmp.dir}/stepwise.db`, {}, dir);
+    ctx.emu = await DiscordEmulator.start(setup.emulator);
+    ctx.run = await startStepwise(ctx.emu, `${tmp.dir}/stepwise.db`, setup.env?.(ctx.emu) ?? {}, dir);
   });
   afterAll(async () => {
     await ctx.run?.stop();
@@ -166,4 +172,34 @@ export async function openTicket(emu: DiscordEmulator, userId: string, goal: str
   const done = await submit.original((m) => /#\d+/.test(m.content), 5000);
   const thread = emu.threads.find((t) => done!.content.includes(`<#${t.id}>`))!;
   return { thread, summary: emu.messages(thread.id)[0]!, reply: done!.content };
+}
+
+/** Staff close a ticket from its thread's summary: the Close button, then the form with `reason`. */
+export async function closeAsStaff(emu: DiscordEmulator, threadId: string, summaryId: string, reason: string) {
+  const staff = emu.guild.users.staff;
+  const close = buttons(emu.message(summaryId)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
+  const form = (
+    await emu
+      .clickButton({ customId: close.custom_id, messageId: summaryId, userId: staff, channelId: threadId })
+      .callback()
+  ).body as any;
+  await emu
+    .submitModal({ customId: form.data.custom_id, fields: { reason }, userId: staff, channelId: threadId })
+    .callback();
+}
+
+/**
+ * The transcript the bot posted for a ticket in the transcript channel (the guild's #general in these suites): its
+ * request, with the summary embed, and the file's text.
+ */
+export async function transcriptOf(emu: DiscordEmulator, ticketNumber: number) {
+  const name = `ticket-${ticketNumber}.html`;
+  const req = await emu.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${emu.guild.channels.general}/messages` &&
+      r.files.some((f) => f.filename === name),
+    10_000,
+  );
+  return { request: req, html: req.files.find((f) => f.filename === name)!.data.toString('utf8') };
 }

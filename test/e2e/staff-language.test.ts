@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
-import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, openTicket, startStepwise, tempDir, type RunningBot } from './harness.js';
+import { buttons, closeAsStaff, data, openTicket, transcriptOf, useStepwise } from './harness.js';
 
 /**
  * What staff read in a ticket thread follows the server's preferred language (Server Settings → Community); what the
  * member is told follows the member's. Here the server prefers German and the member's Discord is in English.
  */
-let emu: DiscordEmulator;
-let run: RunningBot;
-const tmp = tempDir();
-const g = () => emu.guild;
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start({ guildLocale: 'de' });
-  run = await startStepwise(emu, `${tmp.dir}/stepwise.db`, { TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general });
+const sw = useStepwise(undefined, {
+  emulator: { guildLocale: 'de' },
+  env: (emu) => ({ TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general }),
 });
-afterAll(async () => {
-  await run?.stop();
-  await emu?.stop();
-  tmp.cleanup();
-});
+const g = () => sw.emu.guild;
 
 describe('a ticket on a server that prefers German (input: /ticket from an English client, then Claim)', () => {
   it('gives staff the summary, its buttons, the pings and the transcript in German, and tells the member in English', async () => {
     const member = g().users.member;
-    const { thread, summary } = await openTicket(emu, member, 'cannot sign in');
-    /** A staff member's click on a button of the thread's summary: the interaction's response body. */
-    const staffClicks = async (customId: string) =>
-      (
-        await emu
-          .clickButton({ customId, messageId: summary.id, userId: g().users.staff, channelId: thread.id })
-          .callback()
-      ).body as any;
-    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    const { thread, summary } = await openTicket(sw.emu, member, 'cannot sign in');
+    const ticket = (await sw.run.store.getTicketByThread(thread.id))!;
 
     expect(summary.content).toContain(t('de', 'staff.ticket.new', { member: `<@${member}>` }));
     const embed = summary.embeds[0]!;
@@ -49,7 +32,16 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     expect(t('de', 'staff.ticket.claim')).not.toBe(t('en', 'staff.ticket.claim'));
 
     const claim = buttons(summary.components)[0]!;
-    const claimed = await staffClicks(claim.custom_id);
+    const claimed = (
+      await sw.emu
+        .clickButton({
+          customId: claim.custom_id,
+          messageId: summary.id,
+          userId: g().users.staff,
+          channelId: thread.id,
+        })
+        .callback()
+    ).body as any;
     expect(buttons(claimed.data.components)[0]).toMatchObject({
       label: t('de', 'staff.ticket.claimedButton'),
       disabled: true,
@@ -57,11 +49,11 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     expect(claimed.data.embeds[0].footer.text).toContain(t('de', 'staff.ticket.status.claimed'));
     // The member wrote from an English client: who will help them is said in English.
     const notice = t('en', 'ticket.claimedNotice', { staff: `<@${g().users.staff}>` });
-    await emu.waitForMessage((m) => m.channel_id === thread.id && m.content === notice);
+    await sw.emu.waitForMessage((m) => m.channel_id === thread.id && m.content === notice);
 
     // Staff add a colleague: said in the thread in German. Then they close it: the transcript's summary is German.
     const add = data(
-      await emu
+      await sw.emu
         .slashCommand({
           name: 'tickets',
           options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: g().users.owner }] }],
@@ -73,23 +65,8 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     expect(add.content).toBe(
       t('de', 'staff.tickets.added', { user: `<@${g().users.owner}>`, id: ticket.id, who: `<@${g().users.staff}>` }),
     );
-    const close = buttons(emu.message(summary.id)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
-    const reason = await staffClicks(close.custom_id);
-    await emu
-      .submitModal({
-        customId: reason.data.custom_id,
-        fields: { reason: 'erledigt' },
-        userId: g().users.staff,
-        channelId: thread.id,
-      })
-      .callback();
-    const posted = await emu.waitForRequest(
-      (r) =>
-        r.method === 'POST' &&
-        r.path === `/channels/${g().channels.general}/messages` &&
-        r.files.some((f) => f.filename === `ticket-${ticket.id}.html`),
-      10_000,
-    );
+    await closeAsStaff(sw.emu, thread.id, summary.id, 'erledigt');
+    const { request: posted } = await transcriptOf(sw.emu, ticket.id);
     const transcript = (posted.body as any).embeds[0];
     expect(transcript.title).toBe(t('de', 'staff.transcript.title', { id: ticket.id }));
     expect(transcript.fields.map((f: { name: string }) => f.name)).toContain(t('de', 'staff.transcript.closeReason'));

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
 import { DiscordEmulator } from '../emulator/index.js';
-import { buttons, data, openTicket, startStepwise, tempDir, type RunningBot } from './harness.js';
+import {
+  buttons,
+  closeAsStaff,
+  data,
+  openTicket,
+  startStepwise,
+  tempDir,
+  transcriptOf,
+  type RunningBot,
+} from './harness.js';
 
 /**
  * Tickets after the handoff, end to end against the emulator: transcripts, reopen, ratings, auto-close (with a
@@ -44,31 +53,6 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not reached within 5 s');
 }
 
-async function closeAsStaff(threadId: string, summaryId: string, reason: string) {
-  const close = buttons(emu.message(summaryId)!.components).find((b) => b.custom_id.startsWith('sw:close:'))!;
-  const form = (
-    await emu
-      .clickButton({ customId: close.custom_id, messageId: summaryId, userId: g().users.staff, channelId: threadId })
-      .callback()
-  ).body as any;
-  await emu
-    .submitModal({ customId: form.data.custom_id, fields: { reason }, userId: g().users.staff, channelId: threadId })
-    .callback();
-}
-
-/** The transcript the bot posted for a ticket: its message in the transcript channel and the file's text. */
-async function transcriptOf(ticketNumber: number) {
-  const name = `ticket-${ticketNumber}.html`;
-  const req = await emu.waitForRequest(
-    (r) =>
-      r.method === 'POST' &&
-      r.path === `/channels/${g().channels.general}/messages` &&
-      r.files.some((f) => f.filename === name),
-    10_000,
-  );
-  return { request: req, html: req.files.find((f) => f.filename === name)!.data.toString('utf8') };
-}
-
 describe('a ticket opened from a Japanese Discord client (input: /ticket and its form with locale ja)', () => {
   it('tells the member who claimed it, and DMs its transcript with the HTML attached, in Japanese', async () => {
     const { thread } = await openTicket(emu, g().users.other, 'ログインできません', 'ja');
@@ -81,7 +65,7 @@ describe('a ticket opened from a Japanese Discord client (input: /ticket and its
       .callback();
     const claimed = t('ja', 'ticket.claimedNotice', { staff: `<@${g().users.staff}>` });
     await until(async () => emu.messages(thread.id).some((m) => m.content === claimed));
-    await closeAsStaff(thread.id, summary.id, 'solved');
+    await closeAsStaff(emu, thread.id, summary.id, 'solved');
     const name = `ticket-${ticket.id}.html`;
     const dm = await emu.waitForRequest(
       (r) =>
@@ -117,9 +101,9 @@ describe('a ticket closed by staff (input: member and staff messages, one pastin
     });
     expect(await run.bot.messageOutcome(mine.id)).toBe('not-for-me');
     await run.bot.messageOutcome(theirs.id);
-    await closeAsStaff(thread.id, summary.id, 'reset worked');
+    await closeAsStaff(emu, thread.id, summary.id, 'reset worked');
 
-    const { html, request } = await transcriptOf(ticketNumber);
+    const { html, request } = await transcriptOf(emu, ticketNumber);
     expect(html).toContain('it says wrong password');
     expect(html).toContain('please reset it from the sign-in page');
     expect(html).not.toContain('Hunter2!xyz');
@@ -182,7 +166,7 @@ describe('a ticket closed by staff (input: member and staff messages, one pastin
   it('a second close keeps one transcript per ticket (the first one)', async () => {
     const summary = emu.messages(threadId)[0]!;
     const before = (await run.store.getTranscript(ticketNumber))!;
-    await closeAsStaff(threadId, summary.id, 'really fixed now');
+    await closeAsStaff(emu, threadId, summary.id, 'really fixed now');
     await emu.waitForRequest(
       (r) =>
         r.method === 'PATCH' &&
@@ -211,7 +195,7 @@ describe('auto-close (input: a ticket nobody writes in, with the clock moved on)
     clock += 25 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
     expect(await run.store.getTicket(ticket.id)).toMatchObject({ status: 'closed', closeReason: 'inactive' });
-    await transcriptOf(ticket.id);
+    await transcriptOf(emu, ticket.id);
   });
 
   it('Keep open stops the countdown', async () => {
