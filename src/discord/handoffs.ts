@@ -12,7 +12,10 @@ export interface Handoff {
   topicsShown: string[];
   /** The recorded question, so a ticket and feedback can be linked to it. */
   questionId?: number | null;
-  /** Set when the offer sits under an answer: opening a ticket then means "didn't help". */
+  /**
+   * Set when the offer sits under an answer: opening a ticket then means "didn't help", and the ticket keeps this
+   * topic as the one the member tried.
+   */
   answered?: string;
   /** The language the member wrote in (or their client's), shown to staff in the ticket. */
   lang?: string;

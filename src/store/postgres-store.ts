@@ -83,6 +83,7 @@ export const PG_MIGRATIONS: readonly string[] = [
      created_at BIGINT NOT NULL,
      posted_at BIGINT
    );`,
+  `ALTER TABLE tickets ADD COLUMN tried_topic TEXT;`,
 ];
 
 /** Key of the advisory lock held while migrating, so two processes starting together take turns. */
@@ -194,8 +195,8 @@ export class PostgresStore implements Store {
       try {
         const created = await this.one(
           `WITH t AS (
-             INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, question_id, created_at)
-             VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8)
+             INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, tried_topic, answers, question_id, created_at)
+             VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9)
              RETURNING *
            ), e AS (
              INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) SELECT id, 'open', user_id, NULL, created_at FROM t
@@ -207,6 +208,7 @@ export class PostgresStore implements Store {
             input.userId,
             input.question,
             JSON.stringify(input.topicsShown),
+            input.triedTopic ?? null,
             JSON.stringify(input.answers),
             input.questionId ?? null,
             now,

@@ -80,6 +80,7 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      posted_at INTEGER
    );`,
+  `ALTER TABLE tickets ADD COLUMN tried_topic TEXT;`,
 ];
 
 type TicketRow = Row<string>;
@@ -141,8 +142,8 @@ export class SqliteStore implements Store {
         if (open) return { kind: 'already-open', ticket: open };
         const info = this.db
           .prepare(
-            `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, answers, question_id, created_at)
-           VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+            `INSERT INTO tickets (interaction_id, guild_id, user_id, status, question, topics_shown, tried_topic, answers, question_id, created_at)
+           VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             input.interactionId,
@@ -150,6 +151,7 @@ export class SqliteStore implements Store {
             input.userId,
             input.question,
             JSON.stringify(input.topicsShown),
+            input.triedTopic ?? null,
             JSON.stringify(input.answers),
             input.questionId ?? null,
             now,

@@ -12,6 +12,11 @@ export interface Ticket {
   status: TicketStatus;
   question: string;
   topicsShown: string[];
+  /**
+   * The topic whose steps the member had open when they asked for a person ("Didn't help"), one of `topicsShown`;
+   * null for a ticket from "None of these", a template, or /ticket.
+   */
+  triedTopic: string | null;
   answers: TicketAnswers;
   /** The recorded question that led to this ticket, if any: links handoffs to insights without user ids. */
   questionId: number | null;
@@ -36,6 +41,7 @@ export interface NewTicket {
   userId: string;
   question: string;
   topicsShown: string[];
+  triedTopic?: string | null;
   answers: TicketAnswers;
   questionId?: number | null;
 }

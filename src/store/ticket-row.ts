@@ -13,6 +13,7 @@ export interface TicketRow<J> {
   status: TicketStatus;
   question: string;
   topics_shown: J;
+  tried_topic: string | null;
   answers: J;
   question_id: number | null;
   claimed_by: string | null;
@@ -36,6 +37,7 @@ export function ticketFromRow<J>(r: TicketRow<J>, json: (value: J) => unknown): 
     status: r.status,
     question: r.question,
     topicsShown: json(r.topics_shown) as string[],
+    triedTopic: r.tried_topic,
     answers: json(r.answers) as Ticket['answers'],
     questionId: r.question_id,
     claimedBy: r.claimed_by,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
 import { confirmedEvalLines } from '../../src/core/insights.js';
 import { parseId } from '../../src/discord/custom-ids.js';
-import { askCommand, buttons, data, startStepwise, useStepwise } from './harness.js';
+import { askCommand, buttons, closeAsStaff, data, startStepwise, submitTicketForm, useStepwise } from './harness.js';
 
 const sw = useStepwise();
 
@@ -121,6 +121,16 @@ describe('free text', () => {
     const form = (await click(didntHelp!.custom_id, steps.id).callback()).body as any;
     expect(form.type).toBe(9);
     expect(form.data.components.flatMap((r: any) => r.components ?? [r.component])[0].value).toBe('password');
+
+    // Sent, the ticket tells staff which of the topics shown the member opened and found no help in.
+    const { thread, summary } = await submitTicketForm(sw.emu, form.data.custom_id, member, 'password');
+    const fields = summary.embeds[0]!.fields as Array<{ name: string; value: string }>;
+    const shown = fields.find((f) => f.name === 'Topics the bot already showed')!.value;
+    const tried = shown.split('\n').filter((line) => line.includes('they did not help'));
+    const title = sw.run.assistant.knowledge.byId.get(picked.topicId)!.title;
+    expect(tried).toEqual([`• ${title} — the member opened these steps; they did not help`]);
+    expect(shown.split('\n').length).toBeGreaterThan(1);
+    await closeAsStaff(sw.emu, thread.id, summary.id, 'pointed to the right page');
 
     // After a restart the bot no longer holds the offer: the same button still opens the topic.
     await sw.run.stop();

@@ -161,8 +161,20 @@ export async function openTicket(emu: DiscordEmulator, userId: string, goal: str
   const channelId = emu.guild.channels.help;
   const form = (await emu.slashCommand({ name: 'ticket', userId, channelId, ...(locale ? { locale } : {}) }).callback())
     .body as any;
+  return submitTicketForm(emu, form.data.custom_id, userId, goal, locale);
+}
+
+/** A member sends the ticket form `formId` (however it was opened) from the help channel, `goal` filled in. */
+export async function submitTicketForm(
+  emu: DiscordEmulator,
+  formId: string,
+  userId: string,
+  goal: string,
+  locale?: string,
+) {
+  const channelId = emu.guild.channels.help;
   const submit = emu.submitModal({
-    customId: form.data.custom_id,
+    customId: formId,
     fields: { goal },
     userId,
     channelId,

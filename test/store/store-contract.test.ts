@@ -211,6 +211,7 @@ for (const backend of backends) {
           threadId: null,
           status: 'open',
           topicsShown: ['reset-password', 'login'],
+          triedTopic: null,
           answers: { account: 'me@example.com', tried: 'reset link' },
           questionId: null,
           claimedBy: null,
@@ -219,6 +220,10 @@ for (const backend of backends) {
           closeReason: null,
         });
         expect(typeof t.id).toBe('number');
+        // A ticket from "Didn't help" keeps the topic the member tried.
+        const tried = await store.createTicket(ticket('tried', { userId: 'member-9', triedTopic: 'login' }), 1_100);
+        expect(tried.ticket.triedTopic).toBe('login');
+        expect((await store.getTicket(tried.ticket.id))!.triedTopic).toBe('login');
 
         const dup = await store.createTicket(ticket('a', { question: 'something else' }), 2_000);
         expect(dup).toEqual({ kind: 'duplicate', ticket: t });
@@ -492,7 +497,11 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
     const ids: number[] = [];
     for (let i = 0; i < 30; i++) {
       const r = await sqlite.createTicket(
-        ticket(`m-${i}`, { userId: `member-${i}`, answers: { detail: `ünïcode ${i} 🚀` } as NewTicket['answers'] }),
+        ticket(`m-${i}`, {
+          userId: `member-${i}`,
+          answers: { detail: `ünïcode ${i} 🚀` } as NewTicket['answers'],
+          triedTopic: i % 2 === 0 ? 'login' : null,
+        }),
         1_000 + i,
       );
       ids.push(r.ticket.id);
@@ -514,6 +523,7 @@ describe.skipIf(!PG_URL)('npm run db:migrate-to-postgres', () => {
       if (i % 3 === 0) await sqlite.recordFeedback(q, 'login', i % 2 === 0, 600 + i);
     }
     const sample = await sqlite.getTicket(ids[20]!);
+    expect(sample!.triedTopic).toBe('login');
     const sampleHistory = await sqlite.ticketHistory(ids[20]!);
     const questions = await sqlite.questionsSince(0);
     const feedback = await sqlite.feedbackSince(0);

@@ -25,6 +25,7 @@ import {
 } from '../../core/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
+import type { Handoff } from '../handoffs.js';
 import { ticketCooldown } from '../cooldowns.js';
 import { isGone } from '../errors.js';
 import { NO_PINGS } from '../replies.js';
@@ -47,6 +48,8 @@ function threadLink(ticket: Ticket): string {
 export class TicketService {
   /** One thread-making run per ticket at a time: start-up finishing a ticket must not race its own submit. */
   private readonly finishing = new Map<number, Promise<ThreadChannel | null>>();
+  /** Answers already counted as "didn't help": pressing the button again, or after a cancelled form, counts once. */
+  private readonly unhelpful = new WeakSet<Handoff>();
 
   constructor(private readonly ctx: BotContext) {}
 
@@ -82,12 +85,11 @@ export class TicketService {
     }
     const handoff = ctx.handoffs.get(handoffKey);
     await i.showModal(ticketModal(handoffKey, handoff?.question ?? '', i.locale, ctx.assistant().knowledge.ticketForm));
-    if (handoff?.answered && i.isButton()) {
+    if (handoff?.answered && i.isButton() && !this.unhelpful.has(handoff)) {
       // The member saw steps and still wants a human: that answer did not help. Counted once per answer.
-      const topicId = handoff.answered;
-      delete handoff.answered;
+      this.unhelpful.add(handoff);
       await ctx.store
-        .recordFeedback(handoff.questionId ?? null, topicId, false)
+        .recordFeedback(handoff.questionId ?? null, handoff.answered, false)
         .catch((err: unknown) => ctx.log.error({ err }, 'could not record feedback'));
     }
   }
@@ -128,6 +130,7 @@ export class TicketService {
           userId: i.user.id,
           question: answers.goal ?? handoff?.question ?? '',
           topicsShown: handoff?.topicsShown ?? [],
+          triedTopic: handoff?.answered ?? null,
           answers,
           questionId: handoff?.questionId ?? null,
         },

@@ -18,7 +18,11 @@ import { ticketButton } from './ticket-forms.js';
  * (`staffLang`: the server's preferred locale; English when Stepwise does not speak it).
  */
 export function ticketSummary(ticket: Ticket, knowledge: Knowledge, staffLang?: string): APIEmbed {
-  const shown = ticket.topicsShown.map((id) => knowledge.byId.get(id)?.title ?? id);
+  // The topic whose steps the member opened and said did not help is marked: staff start from what was tried.
+  const shown = ticket.topicsShown.map((id) => {
+    const title = knowledge.byId.get(id)?.title ?? id;
+    return id === ticket.triedTopic ? `${title} — ${t(staffLang, 'staff.ticket.tried')}` : title;
+  });
   // The form the guide asks now, in its order, then anything the ticket holds that the form no longer asks.
   const form = knowledge.ticketForm;
   const asked = form.map((f) => f.id);
