@@ -7,7 +7,7 @@
  * pasted in the ticket are redacted as they are everywhere else, and a strict Content-Security-Policy
  * stops the browser fetching anything even if some markup slipped through.
  */
-import { uiLocale } from './i18n/messages.js';
+import { type MessageKey, t, uiLocale } from './i18n/messages.js';
 import { redactSecrets } from './secrets.js';
 
 /** One message of the ticket thread, as the platform layer hands it over. */
@@ -50,6 +50,11 @@ export interface TranscriptInput {
   messages: TranscriptMessage[];
   /** IANA time zone the times are shown in (e.g. "Europe/Berlin"); default and fallback: UTC. */
   timeZone?: string;
+  /**
+   * The language of the file's own words (headings, badges, the footer): the server's preferred locale, since the
+   * transcript is the staff's archive. English when absent or when Stepwise does not speak it.
+   */
+  lang?: string;
 }
 
 /** The file name a transcript is saved or attached as. */
@@ -121,8 +126,8 @@ function usableTimeZone(timeZone: string | undefined): string {
 }
 
 /** "YYYY-MM-DD HH:MM" in the zone. Built from parts, because no locale promises exactly that order. */
-function formatTime(ms: number, timeZone: string): string {
-  if (!Number.isFinite(ms)) return 'unknown time';
+function formatTime(ms: number, timeZone: string, lang: string): string {
+  if (!Number.isFinite(ms)) return t(lang, 'transcript.unknownTime');
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
@@ -143,10 +148,10 @@ function formatRating(rating: number): string {
   return String(rating);
 }
 
-function renderAttachment(a: { name: string; url: string }): string {
-  const name = escapeHtml(a.name || 'attachment');
+function renderAttachment(a: { name: string; url: string }, lang: string): string {
+  const name = escapeHtml(a.name || t(lang, 'transcript.attachment'));
   // A word, not a paperclip emoji: the machine that opens the file may have no emoji font.
-  const label = '<span class="label">File:</span>';
+  const label = `<span class="label">${escapeHtml(t(lang, 'transcript.file'))}</span>`;
   const href = safeHref(a.url);
   // A link that is not http(s) is shown as text, so staff still see what was sent without it being clickable.
   if (href === null) {
@@ -170,22 +175,22 @@ function renderEmbed(e: TranscriptMessage['embeds'][number]): string {
   return out.join('');
 }
 
-function renderMessage(m: TranscriptMessage, timeZone: string): string {
+function renderMessage(m: TranscriptMessage, timeZone: string, lang: string): string {
   const badges = [
-    m.authorIsStaff ? '<span class="badge staff">Staff</span>' : '',
-    m.authorIsBot ? '<span class="badge bot">Bot</span>' : '',
+    m.authorIsStaff ? `<span class="badge staff">${escapeHtml(t(lang, 'transcript.staffBadge'))}</span>` : '',
+    m.authorIsBot ? `<span class="badge bot">${escapeHtml(t(lang, 'transcript.botBadge'))}</span>` : '',
   ].join('');
   const role = m.authorIsStaff ? ' staff' : m.authorIsBot ? ' bot' : '';
   const parts = [
     `<article class="message${role}">`,
     '<header class="meta">',
     `<span class="author">${escapeHtml(m.authorName)}</span>${badges}`,
-    `<time>${escapeHtml(formatTime(m.at, timeZone))}</time>`,
+    `<time>${escapeHtml(formatTime(m.at, timeZone, lang))}</time>`,
     '</header>',
   ];
   if (m.text) parts.push(`<div class="text">${safeText(m.text)}</div>`);
   if (m.attachments.length > 0) {
-    parts.push(`<ul class="attachments">${m.attachments.map(renderAttachment).join('')}</ul>`);
+    parts.push(`<ul class="attachments">${m.attachments.map((a) => renderAttachment(a, lang)).join('')}</ul>`);
   }
   for (const e of m.embeds) parts.push(renderEmbed(e));
   parts.push('</article>');
@@ -220,27 +225,37 @@ footer{color:#949ba4;font-size:.8rem;text-align:center;margin:1.5rem 0 .5rem}
 `;
 
 /** The whole transcript as one HTML5 document. Pure: the same input always gives the same bytes. */
-export function renderTranscriptHtml(t: TranscriptInput): string {
-  const timeZone = usableTimeZone(t.timeZone);
-  const title = `Ticket #${t.ticketNumber} · ${t.guildName}`;
+export function renderTranscriptHtml(ticket: TranscriptInput): string {
+  const timeZone = usableTimeZone(ticket.timeZone);
+  const lang = uiLocale(ticket.lang);
+  const say = (key: MessageKey, vars?: Record<string, string | number>) => escapeHtml(t(lang, key, vars));
+  const title = t(lang, 'transcript.title', { id: ticket.ticketNumber, server: ticket.guildName });
   const rows: Array<[string, string]> = [
-    ['Member', escapeHtml(t.memberName)],
-    ['Claimed by', t.claimedByName === null ? 'nobody' : escapeHtml(t.claimedByName)],
-    ['Opened', escapeHtml(formatTime(t.openedAt, timeZone))],
-    ['Closed', escapeHtml(formatTime(t.closedAt, timeZone))],
-    ['Open for', escapeHtml(formatDuration(t.closedAt - t.openedAt))],
-    ['Close reason', t.closeReason ? safeText(t.closeReason) : 'none given'],
+    [say('transcript.member'), escapeHtml(ticket.memberName)],
+    [
+      say('transcript.claimedBy'),
+      ticket.claimedByName === null ? say('transcript.nobody') : escapeHtml(ticket.claimedByName),
+    ],
+    [say('transcript.opened'), escapeHtml(formatTime(ticket.openedAt, timeZone, lang))],
+    [say('transcript.closed'), escapeHtml(formatTime(ticket.closedAt, timeZone, lang))],
+    [say('transcript.openFor'), escapeHtml(formatDuration(ticket.closedAt - ticket.openedAt, lang))],
+    [say('transcript.closeReason'), ticket.closeReason ? safeText(ticket.closeReason) : say('transcript.noReason')],
   ];
-  if (t.rating !== undefined && t.rating !== null) rows.push(['Rating', escapeHtml(formatRating(t.rating))]);
-  const count = t.messages.length;
+  if (ticket.rating !== undefined && ticket.rating !== null)
+    rows.push([say('transcript.rating'), escapeHtml(formatRating(ticket.rating))]);
+  const count = ticket.messages.length;
   const messages =
-    count > 0 ? t.messages.map((m) => renderMessage(m, timeZone)).join('\n') : '<p class="empty">No messages.</p>';
-  const footer =
-    `Transcript of ticket #${t.ticketNumber} · ${count} message${count === 1 ? '' : 's'}` +
-    ` · times in ${timeZone} · made by Stepwise`;
+    count > 0
+      ? ticket.messages.map((m) => renderMessage(m, timeZone, lang)).join('\n')
+      : `<p class="empty">${say('transcript.noMessages')}</p>`;
+  const footer = t(lang, count === 1 ? 'transcript.footerOne' : 'transcript.footer', {
+    id: ticket.ticketNumber,
+    count,
+    zone: timeZone,
+  });
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     // The policy is the backstop: even a bug in the escaping above could not make the browser run or fetch anything.

@@ -66,7 +66,9 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
       t('de', 'staff.tickets.added', { user: `<@${g().users.owner}>`, id: ticket.id, who: `<@${g().users.staff}>` }),
     );
     await closeAsStaff(sw.emu, thread.id, summary.id, 'erledigt');
-    const { request: posted } = await transcriptOf(sw.emu, ticket.id);
+    const { request: posted, html } = await transcriptOf(sw.emu, ticket.id);
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain(`<dt>${t('de', 'transcript.closeReason')}</dt><dd>erledigt</dd>`);
     const transcript = (posted.body as any).embeds[0];
     expect(transcript.title).toBe(t('de', 'staff.transcript.title', { id: ticket.id }));
     expect(transcript.fields.map((f: { name: string }) => f.name)).toContain(t('de', 'staff.transcript.closeReason'));

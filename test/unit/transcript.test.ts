@@ -212,6 +212,36 @@ describe('renderTranscriptHtml: what a reader sees', () => {
     expect(html).toContain(`<footer>${footer}</footer>`);
   });
 
+  it('for a German server (lang "de"): headings, badges, durations and footer in German, member text as written', () => {
+    const html = renderTranscriptHtml(
+      ticket({
+        lang: 'de',
+        rating: 4,
+        messages: [
+          message({
+            authorName: 'Sam',
+            authorIsStaff: true,
+            text: 'Open for business',
+            attachments: [{ name: 'log.txt', url: 'https://cdn.example.com/log.txt' }],
+          }),
+        ],
+      }),
+    );
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<dt>Mitglied</dt><dd>Jane</dd>');
+    expect(html).toContain('<dt>Übernommen von</dt><dd>Sam (staff)</dd>');
+    expect(html).toContain('<dt>Offen für</dt><dd>2 Std. 5 Min.</dd>');
+    expect(html).toContain('<dt>Bewertung</dt><dd>★★★★☆ (4/5)</dd>');
+    expect(html).toContain('<span class="badge staff">Team</span>');
+    expect(html).toContain('<span class="label">Datei:</span>');
+    expect(html).toContain('<div class="text">Open for business</div>');
+    expect(html).toContain(
+      '<footer>Verlauf von Ticket #42 · 1 Nachricht · Zeiten in UTC · erstellt von Stepwise</footer>',
+    );
+    // A language Stepwise does not speak reads as English rather than failing.
+    expect(renderTranscriptHtml(ticket({ lang: 'xx-YY' }))).toContain('<dt>Open for</dt><dd>2 h 5 min</dd>');
+  });
+
   it('a ticket nobody claimed, with no close reason and no rating (null): says so, no Rating row', () => {
     const html = renderTranscriptHtml(ticket({ claimedByName: null, closeReason: null, rating: null }));
     expect(html).toContain('<dt>Claimed by</dt><dd>nobody</dd>');

@@ -75,6 +75,8 @@ export async function keepTranscript(
     closeReason: ticket.closeReason,
     rating: ticket.rating,
     messages: await threadMessages(ctx, ticket, thread),
+    // The staff's archive, in the staff's language (as the thread's summary is).
+    lang: thread.guild.preferredLocale,
   });
   await ctx.store.saveTranscript(ticket.id, html);
   return ctx.store.getTranscript(ticket.id);
