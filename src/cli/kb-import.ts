@@ -21,8 +21,9 @@ Turns an existing help guide (.md, .mdx, .rst or .txt) into a Stepwise knowledge
 file per section and sub-section, with ids, titles (a heading written more than once also
 names its section: "Introduction (Folders)"), sections, related topics, proposed slash
 commands, aliases from the titles (and the headings above them), and numbered steps. Sections
-that only link to other pages ("Related articles", "See also") are skipped and reported, and a
-page title repeated as its first sub-heading makes one topic. Links whose host is not allowed
+that only link to other pages ("Related articles", "See also") or hold only a placeholder
+("TODO", "Coming soon") are skipped and reported, and a page title repeated as its first
+sub-heading makes one topic. Links whose host is not allowed
 are removed and reported. The allowlist is knowledge/allowed-hosts.txt
 (when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt. DIR/ticket-form.yml
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their

@@ -1272,6 +1272,58 @@ describe('kb:import leaves out navigation: a help centre’s "Related articles" 
   });
 });
 
+describe('kb:import leaves out placeholders: a heading kept for later shows no member "1. TODO"', () => {
+  const text = [
+    '# Notes',
+    '',
+    '## Zoom',
+    '',
+    'TODO',
+    '',
+    '## Audio recording',
+    '',
+    '*Coming soon!*',
+    '',
+    '## Export',
+    '',
+    'TODO: describe the export dialog',
+    '',
+    '## Sync',
+    '',
+    'TBD.',
+    '',
+    '### Sync over the network',
+    '',
+    '1. Open **Settings > Sync**.',
+    '2. Turn on **Network sync**.',
+    '',
+    '## Todo lists',
+    '',
+    'Todo lists keep your tasks beside your notes.',
+    '',
+    '1. Type `[ ]` at the start of a line.',
+  ].join('\n');
+  const { topics, report } = importGuide({ fileName: 'notes.md', text, allowedHosts: [] });
+
+  it('input: "TODO", "*Coming soon!*", "TODO: describe …" alone under a heading → skipped and reported', () => {
+    expect(report.topics.map((t) => t.heading)).toEqual(['Notes', 'Sync', 'Sync over the network', 'Todo lists']);
+    expect(report.emptySections).toContainEqual({
+      title: 'Zoom',
+      action: 'skipped',
+      detail: 'only a placeholder ("TODO") and no sub-sections',
+    });
+    expect(report.emptySections.map((e) => e.title)).toEqual(expect.arrayContaining(['Audio recording', 'Export']));
+    expect(topics.map((t) => t.text).join('\n')).not.toMatch(/TODO|TBD|Coming soon/);
+  });
+
+  it('input: "TBD." over a sub-section → its steps list the sub-section; a feature named "Todo lists" stays', () => {
+    expect(report.emptySections).toContainEqual(
+      expect.objectContaining({ title: 'Sync', action: 'overview', detail: expect.stringContaining('placeholder') }),
+    );
+    expect(topics.find((t) => /Todo lists/.test(t.text))!.text).toContain('keep your tasks beside your notes');
+  });
+});
+
 describe('kb:import reads a page title written again as its first sub-heading as one topic', () => {
   const text = [
     '# Schedule a message',

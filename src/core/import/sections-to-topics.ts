@@ -9,6 +9,7 @@ import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
 import type { ParsedDocument, Section } from './section-tree.js';
 import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
+import { placeholderText } from './placeholder.js';
 import { IdAllocator } from './slug.js';
 import { buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
@@ -65,6 +66,8 @@ interface Node {
   dropped: DroppedLink[];
   /** Only links to other pages ("Related articles"): skipped, see navigation.ts. */
   navigation: boolean;
+  /** Its own text is only a placeholder ("TODO"), treated as no text: see placeholder.ts. */
+  placeholder: string | null;
 }
 
 const MIN_TITLE = 3;
@@ -200,7 +203,8 @@ function summaryOf(body: SectionBody): string {
 function buildNode(section: Section, parent: Node | null, depth: number, allowed: ReadonlySet<string>): Node {
   // Filter links first, so no summary, overview step or alias can carry a forbidden one onwards.
   const filtered = filterLinks(section.lines.join('\n'), allowed);
-  const blocks = splitBlocks(filtered.text.split('\n'));
+  const placeholder = placeholderText(section.lines);
+  const blocks = placeholder === null ? splitBlocks(filtered.text.split('\n')) : [];
   const node: Node = {
     section,
     parent,
@@ -213,6 +217,7 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
     id: '',
     dropped: filtered.dropped,
     navigation: isNavigation(section),
+    placeholder,
   };
   node.children = section.children.map((c) => buildNode(c, node, depth + 1, allowed));
   const kept = node.children.filter((c) => !c.skipped);
@@ -315,13 +320,14 @@ function rootsToTopics(
     const title = plainText(n.section.title) || '(untitled)';
     if (n.navigation) report.emptySections.push({ title, action: 'skipped', detail: 'only links to other pages' });
     else if (n.blocks.length === 0) {
+      const none = n.placeholder === null ? 'no content' : `only a placeholder ("${clip(n.placeholder, 40)}")`;
       report.emptySections.push(
         n.skipped
-          ? { title, action: 'skipped', detail: 'no content and no sub-sections' }
+          ? { title, action: 'skipped', detail: `${none} and no sub-sections` }
           : {
               title,
               action: 'overview',
-              detail: `no content of its own: its steps list its ${n.children.filter((c) => !c.skipped).length} sub-section(s)`,
+              detail: `${none} of its own: its steps list its ${n.children.filter((c) => !c.skipped).length} sub-section(s)`,
             },
       );
     }
