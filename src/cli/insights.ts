@@ -17,7 +17,7 @@ const USAGE = `
 Usage:
   npm run insights                          readable report of what members asked
   npm run --silent insights -- --json       one JSON object on stdout:
-      {"questions","answered","suggested","escalated","ignored","helpful","not_helpful",
+      {"questions","answered","suggested","escalated","clarified","ignored","helpful","not_helpful",
        "confirmed","deflection_rate","top_unanswered":[{"question","count"}], ...}
   npm run --silent insights -- --export-unanswered
       the escalated questions, one JSON line per group of variants, most frequent first, in the
@@ -99,6 +99,7 @@ function reportText(s: ReturnType<typeof computeInsights>, period: Period): stri
     `  answered  ${s.answered}`,
     `  suggested ${s.suggested}`,
     `  escalated ${s.escalated}`,
+    `  clarified ${s.clarified} (bare requests for help, asked what is wrong)`,
     `  ignored   ${s.ignored}`,
     `deflection  ${pct(s.deflection_rate)} (${s.deflected} of ${s.answered} answers not followed by a ticket within a day)`,
     `feedback    ${s.helpful} helpful, ${s.not_helpful} not helpful (${pct(s.helpful_rate)} helpful)`,

@@ -1,4 +1,14 @@
-import { decide, decideReading, read, silenced, type Decision, type Policy, type Reading } from './decision.js';
+import { bareRequestLanguage } from './bare-request.js';
+import {
+  clarification,
+  decide,
+  decideReading,
+  read,
+  silenced,
+  type Decision,
+  type Policy,
+  type Reading,
+} from './decision.js';
 import type { Example } from './examples.js';
 import { plainWords, term, wordingKey } from './normalise.js';
 import { askingLanguage, englishLength, readInEnglish } from './cross-language.js';
@@ -79,6 +89,14 @@ export class Assistant {
    * language to reply in when the message itself does not tell.
    */
   ask(question: string, locale?: string): Decision {
+    // "can someone help me?", "帮帮我": a request for help that names nothing to search for is asked what is wrong, in
+    // the words' language (English words: the interaction's, when it says).
+    const bare = bareRequestLanguage(question);
+    if (bare !== null) {
+      const tags = [...this.packs.keys(), ...UI_LOCALES];
+      const lang = (bare === 'en' && locale && closestLocale(locale, tags)) || closestLocale(bare, tags) || 'en';
+      return clarification(question, lang);
+    }
     const english = this.askGuide(question);
     // A guide without language packs answers in its own words; what Stepwise itself says (buttons, the ticket
     // template, "not translated yet") is still in the member's language when the script settles it ("ログイン

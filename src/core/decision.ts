@@ -27,7 +27,7 @@ import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
 import { searchesWithoutEachWord } from './leave-one-word-out.js';
 
-export type Action = 'answer' | 'suggest' | 'escalate' | 'ignore';
+export type Action = 'answer' | 'suggest' | 'escalate' | 'clarify' | 'ignore';
 
 interface DecisionBase {
   /** 0..1: the best topic's score; 1 for small talk, which is certain. */
@@ -44,13 +44,23 @@ interface DecisionBase {
 
 /**
  * What to do with one message, by action: `answer` with a topic; `suggest` the alternatives, `topic` being
- * the best guess; `escalate` to a person; `ignore` (small talk). Only answer and suggest carry a topic.
+ * the best guess; `escalate` to a person; `clarify`: ask the member what is wrong, for a bare request for help that
+ * names nothing to search for (see bare-request.ts); `ignore` (small talk). Only answer and suggest carry a topic.
  */
 export type Decision =
   | (DecisionBase & { action: 'answer'; topic: Topic })
   | (DecisionBase & { action: 'suggest'; topic: Topic })
   | (DecisionBase & { action: 'escalate'; topic: null })
+  | (DecisionBase & { action: 'clarify'; topic: null })
   | (DecisionBase & { action: 'ignore'; topic: null });
+
+/** A bare request for help, in `lang` (see bare-request.ts): nothing is searched, the member is asked what is wrong. */
+export function clarification(raw: string, lang: string): Decision {
+  const text = cleanText(raw);
+  const secret = containsSecret(text);
+  const question = secret ? redactSecrets(text) : text;
+  return { action: 'clarify', topic: null, confidence: 1, alternatives: [], question, secret, lang };
+}
 
 /** The same message met with silence: no topic, nothing offered. */
 export const silenced = (decision: Decision): Decision => ({

@@ -65,6 +65,8 @@ export interface Insights {
   answered: number;
   suggested: number;
   escalated: number;
+  /** Bare requests for help ("can someone help me?") the bot asked to say what is wrong. */
+  clarified: number;
   ignored: number;
   helpful: number;
   not_helpful: number;
@@ -227,6 +229,7 @@ export function computeInsights(input: InsightsInput): Insights {
     answered: answered.length,
     suggested: count('suggest'),
     escalated: count('escalate'),
+    clarified: count('clarify'),
     ignored: count('ignore'),
     helpful,
     not_helpful: notHelpful,

@@ -99,6 +99,9 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
     case 'ignore':
       lines.push('(no reply: small talk)');
       break;
+    case 'clarify':
+      lines.push(t(lang, 'clarify.text'), '', `[🎫 ${t(lang, 'escalate.open')}]`);
+      break;
     case 'answer': {
       const view = renderAnswer(d.topic, knowledge, lang);
       const head = [...lines, `📘 ${view.title}`, ''];

@@ -1,4 +1,5 @@
-import type { Decision } from '../core/decision.js';
+import { clarification, type Decision } from '../core/decision.js';
+import { uiLocale } from '../core/i18n/messages.js';
 import { questionRecord } from '../core/insights.js';
 import type { BotContext } from './context.js';
 import { replyFor, type ReplyPayload } from './replies.js';
@@ -13,9 +14,11 @@ export async function answerQuestion(
   channelId: string | null,
   /** The interaction's locale, or the server's preferred one for free text: the reply language when the text does not tell. */
   locale?: string,
+  /** `bare`: the member asked for help with no words at all (a mention alone): asked what is wrong, in `locale`. */
+  { bare = false }: { bare?: boolean } = {},
 ): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const assistant = ctx.assistant();
-  const decision = assistant.ask(text, locale);
+  const decision = bare ? clarification(text, uiLocale(locale)) : assistant.ask(text, locale);
   // Recording is for insights: a database outage must never stop the answer.
   const record = questionRecord(decision, 'discord', channelId, Date.now());
   const questionId = await ctx.db.attempt('record question', () => ctx.store.recordQuestion(record), null);

@@ -40,12 +40,11 @@ export async function handleMessage(
     return 'cooldown';
   }
   // The message's own language decides the reply's; the server's preferred locale only when it cannot be told.
-  const { decision, reply } = await answerQuestion(
-    ctx,
-    m.content.replace(mention, ' '),
-    m.channelId,
-    m.guild.preferredLocale,
-  );
+  const text = m.content.replace(mention, ' ');
+  // The bot mentioned with nothing else: the member wants help and has not said with what (see bare-request.ts).
+  const { decision, reply } = await answerQuestion(ctx, text, m.channelId, m.guild.preferredLocale, {
+    bare: mentioned && text.trim() === '',
+  });
   if (!reply) return 'silent';
   ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
   await m.reply({ ...reply, allowedMentions: NO_PINGS });

@@ -120,6 +120,12 @@ export function escalateReply(
   return { ...(secret ? { content: secretWarning(lang) } : {}), embeds: [embed], components: rows([open]) };
 }
 
+/** A bare request for help ("can someone help me?"): what to tell, and a ticket for a member who would rather. */
+export function clarifyReply(handoff: string, lang: string | undefined): ReplyPayload {
+  const open = button(encodeId({ kind: 'ticket', handoff }), t(lang, 'escalate.open'), ButtonStyle.Secondary, '🎫');
+  return { content: t(lang, 'clarify.text'), embeds: [], components: rows([open]) };
+}
+
 /** The reply for a decision, or null when the bot should stay silent (small talk). */
 export function replyFor(
   d: Decision,
@@ -136,6 +142,8 @@ export function replyFor(
       return suggestReply(d.alternatives, handoff, d.secret, knowledge, d.lang);
     case 'escalate':
       return escalateReply(handoff, d.secret, d.lang, knowledge.ticketForm);
+    case 'clarify':
+      return clarifyReply(handoff, d.lang);
   }
 }
 

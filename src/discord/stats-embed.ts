@@ -64,6 +64,7 @@ export function statsEmbed(
       answered: s.answered,
       suggested: s.suggested,
       escalated: s.escalated,
+      clarified: s.clarified,
       ignored: s.ignored,
     }),
     s.answered > 0

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
 import { confirmedEvalLines } from '../../src/core/insights.js';
 import { parseId } from '../../src/discord/custom-ids.js';
+import { t } from '../../src/core/i18n/messages.js';
 import { askCommand, buttons, closeAsStaff, data, startStepwise, submitTicketForm, useStepwise } from './harness.js';
 
 const sw = useStepwise();
@@ -138,6 +139,17 @@ describe('free text', () => {
     expect(data(await click(pick.custom_id, offer.id).callback()).embeds[0].title).toBe(
       sw.run.assistant.knowledge.byId.get(picked.topicId)!.title,
     );
+  });
+
+  it('asks what is wrong when a member asks for help and names nothing (inputs: "can someone help me?", a bare mention, "ayuda por favor")', async () => {
+    const asked = await (await post('can someone help me?')).waitForReply();
+    expect(asked.content).toBe(t('en', 'clarify.text'));
+    expect(asked.embeds).toEqual([]);
+    expect(buttons(asked.components).map((b) => b.label)).toEqual(['Open a ticket']);
+    const mention = `<@${sw.emu.botUser.id}>`;
+    const bare = await post(mention, g().channels.general, g().users.other, { mentions: [sw.emu.botUser.id] });
+    expect((await bare.waitForReply()).content).toBe(t('en', 'clarify.text'));
+    expect((await (await post('ayuda por favor')).waitForReply()).content).toBe(t('es-ES', 'clarify.text'));
   });
 
   it('stays silent on small talk, outside help channels, and for bots and webhooks', async () => {

@@ -88,7 +88,7 @@ describe('/stats', () => {
     const embed = reply.embeds[0];
     expect(embed.title).toBe('Stepwise insights: all retained history');
     expect(embed.description).toContain(
-      'Questions: **5** · **2** answered · **0** suggested · **2** escalated · **1** ignored',
+      'Questions: **5** · **2** answered · **0** suggested · **2** escalated · **0** asked for details · **1** ignored',
     );
     expect(embed.description).toContain('**50%** of answers (1 of 2)');
     expect(embed.description).toContain('**1** helpful · **1** not helpful (50% helpful)');

@@ -72,7 +72,7 @@ async function settle(quietMs = 600, maxMs = 30_000): Promise<void> {
 it('core: Assistant.ask answers or ignores every input without throwing', () => {
   for (const e of corpus) {
     const d = assistant.ask(entryText(e));
-    expect(['answer', 'suggest', 'escalate', 'ignore'], e.name).toContain(d.action);
+    expect(['answer', 'suggest', 'escalate', 'clarify', 'ignore'], e.name).toContain(d.action);
     tried.core++;
   }
 });
@@ -91,7 +91,7 @@ it('core, an imported guide judged by the answer model (Zulip, 191 topics): ever
   expect(imported.policy.kind).toBe('model');
   for (const e of corpus) {
     const d = imported.ask(entryText(e));
-    expect(['answer', 'suggest', 'escalate', 'ignore'], e.name).toContain(d.action);
+    expect(['answer', 'suggest', 'escalate', 'clarify', 'ignore'], e.name).toContain(d.action);
     if (d.action === 'suggest') expect(d.alternatives.length, e.name).toBeLessThanOrEqual(3);
     tried.core++;
   }

@@ -125,7 +125,7 @@ describe('ask --json', () => {
         'topic',
       ]);
       expect(typeof o.question).toBe('string');
-      expect(['answer', 'suggest', 'escalate', 'ignore']).toContain(o.action);
+      expect(['answer', 'suggest', 'escalate', 'clarify', 'ignore']).toContain(o.action);
       expect(typeof o.confidence).toBe('number');
       expect(o.confidence).toBeGreaterThanOrEqual(0);
       expect(o.confidence).toBeLessThanOrEqual(1);

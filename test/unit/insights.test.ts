@@ -212,6 +212,28 @@ describe('figures on a known sequence', () => {
     await store.close();
   });
 
+  it('counts bare requests for help (input: one "clarify" record among two) and /stats shows them', () => {
+    const record = (action: string, question: string) => ({
+      id: 0,
+      question,
+      normalised: question,
+      action,
+      topicId: null,
+      confidence: 1,
+      source: 'discord' as const,
+      channelId: null,
+      at: NOW - HOUR,
+    });
+    const s = computeInsights({
+      questions: [record('clarify', 'can someone help me?'), record('ignore', 'thanks!!')],
+      feedback: [],
+      tickets: [],
+      now: NOW,
+    });
+    expect(s).toMatchObject({ questions: 2, clarified: 1, ignored: 1, escalated: 0 });
+    expect(statsEmbed(s, 'all').description).toContain('**1** asked for details');
+  });
+
   it('gives null rates rather than dividing by zero', () => {
     const s = computeInsights({ questions: [], feedback: [], tickets: [], now: NOW });
     expect(s).toMatchObject({
@@ -234,7 +256,7 @@ describe('the /stats embed', () => {
       90,
     );
     expect(e.description).toContain(
-      'Questions: **10** · **6** answered · **1** suggested · **2** escalated · **1** ignored',
+      'Questions: **10** · **6** answered · **1** suggested · **2** escalated · **0** asked for details · **1** ignored',
     );
     expect(e.description).toContain('**83%** of answers (5 of 6)');
     expect(e.fields![1]!.value).toContain('“How do I cancel my subscription?” ×2');
