@@ -11,6 +11,7 @@ export type CustomId =
   | { kind: 'ticket'; handoff: string }
   | { kind: 'ticket-modal'; handoff: string }
   | { kind: 'claim'; ticketId: number }
+  | { kind: 'release'; ticketId: number }
   | { kind: 'close'; ticketId: number }
   | { kind: 'close-modal'; ticketId: number }
   | { kind: 'reopen'; ticketId: number }
@@ -35,6 +36,7 @@ export function encodeId(id: CustomId): string {
     case 'ticket-modal':
       return `sw:${id.kind}:${id.handoff}`;
     case 'claim':
+    case 'release':
     case 'close':
     case 'close-modal':
     case 'reopen':
@@ -64,6 +66,7 @@ export function parseId(raw: string): CustomId | null {
     case 'ticket-modal':
       return { kind, handoff: arg };
     case 'claim':
+    case 'release':
     case 'close':
     case 'close-modal':
     case 'reopen':

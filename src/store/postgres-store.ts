@@ -264,6 +264,18 @@ export class PostgresStore implements Store {
     );
   }
 
+  async releaseTicket(id: number, actorId: string, now = Date.now()): Promise<Ticket | null> {
+    return this.one(
+      `WITH t AS (
+         UPDATE tickets SET status = 'open', claimed_by = NULL WHERE id = $1 AND status = 'claimed' RETURNING *
+       ), e AS (
+         INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) SELECT id, 'open', $2, 'released', $3::bigint FROM t
+       )
+       SELECT * FROM t`,
+      [id, actorId, now],
+    );
+  }
+
   async closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Promise<Ticket | null> {
     return this.one(
       `WITH t AS (

@@ -206,6 +206,17 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async releaseTicket(id: number, actorId: string, now = Date.now()): Promise<Ticket | null> {
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare("UPDATE tickets SET status = 'open', claimed_by = NULL WHERE id = ? AND status = 'claimed'")
+        .run(id).changes;
+      if (changed === 0) return null;
+      this.event(id, 'open', actorId, 'released', now);
+      return this.ticketSync(id);
+    })();
+  }
+
   async closeTicket(id: number, actorId: string, reason: string, now = Date.now()): Promise<Ticket | null> {
     return this.db.transaction(() => {
       const changed = this.db

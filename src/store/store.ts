@@ -118,6 +118,8 @@ export interface Store {
   /** Tickets whose thread was never created (the process died in between): to finish on start-up. */
   ticketsWithoutThread(): Promise<Ticket[]>;
   claimTicket(id: number, staffId: string, now?: number): Promise<Ticket | null>;
+  /** A claimed ticket back to open and unclaimed, for any staff member to claim; null unless it was claimed. */
+  releaseTicket(id: number, actorId: string, now?: number): Promise<Ticket | null>;
   closeTicket(id: number, actorId: string, reason: string, now?: number): Promise<Ticket | null>;
   ticketHistory(id: number): Promise<TicketEvent[]>;
   /** Closed → open again, unless the member has another open ticket; recorded as an event. */

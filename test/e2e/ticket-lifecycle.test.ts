@@ -53,6 +53,40 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not reached within 5 s');
 }
 
+describe('a claimed ticket handed back (input: Claim, then Release by the member and by staff)', () => {
+  it('only staff release it; Claim is live again, the member is told in their language, and it can be claimed again', async () => {
+    const { thread, summary } = await openTicket(emu, g().users.owner, 'no puedo iniciar sesión', 'es-ES');
+    const click = (prefix: string, userId: string) => {
+      const b = buttons(emu.message(summary.id)!.components).find((x) => x.custom_id.startsWith(prefix))!;
+      return emu.clickButton({ customId: b.custom_id, messageId: summary.id, userId, channelId: thread.id }).callback();
+    };
+    expect(buttons(summary.components).some((b) => b.custom_id.startsWith('sw:release:'))).toBe(false);
+    await click('sw:claim:', g().users.staff);
+    const claimed = buttons(emu.message(summary.id)!.components);
+    expect(claimed.map((b) => [b.label, Boolean(b.disabled)])).toEqual([
+      ['Claimed', true],
+      ['Release', false],
+      ['Close', false],
+    ]);
+    expect(data(await click('sw:release:', g().users.member)).content).toMatch(/only support staff/i);
+    await click('sw:release:', g().users.staff);
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    expect(ticket).toMatchObject({ status: 'open', claimedBy: null });
+    expect(buttons(emu.message(summary.id)!.components).map((b) => b.label)).toEqual(['Claim', 'Close']);
+    const told = t('es-ES', 'ticket.releasedNotice', { staff: `<@${g().users.staff}>` });
+    await until(async () => emu.messages(thread.id).some((m) => m.content === told));
+    await click('sw:claim:', g().users.staff);
+    expect((await run.store.getTicket(ticket.id))!.status).toBe('claimed');
+    expect((await run.store.ticketHistory(ticket.id)).map((e) => [e.status, e.note])).toEqual([
+      ['open', null],
+      ['claimed', null],
+      ['open', 'released'],
+      ['claimed', null],
+    ]);
+    await closeAsStaff(emu, thread.id, summary.id, 'done');
+  });
+});
+
 describe('a ticket opened from a Japanese Discord client (input: /ticket and its form with locale ja)', () => {
   it('tells the member who claimed it, and DMs its transcript with the HTML attached, in Japanese', async () => {
     const { thread } = await openTicket(emu, g().users.other, 'ログインできません', 'ja');

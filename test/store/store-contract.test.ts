@@ -121,6 +121,33 @@ for (const backend of backends) {
       }
     });
 
+    it('release: claimed → open and unclaimed once; refused when open or closed; another staff member can then claim', async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('rel'), 1_000)).ticket;
+        expect(await store.releaseTicket(a.id, 'staff-1', 1_100)).toBeNull();
+        await store.claimTicket(a.id, 'staff-1', 1_200);
+        expect(await store.releaseTicket(a.id, 'staff-2', 1_300)).toMatchObject({ status: 'open', claimedBy: null });
+        expect(await store.releaseTicket(a.id, 'staff-2', 1_400)).toBeNull();
+        expect(await store.claimTicket(a.id, 'staff-2', 1_500)).toMatchObject({
+          status: 'claimed',
+          claimedBy: 'staff-2',
+        });
+        await store.closeTicket(a.id, 'staff-2', 'done', 1_600);
+        expect(await store.releaseTicket(a.id, 'staff-2', 1_700)).toBeNull();
+        expect((await store.ticketHistory(a.id)).map((e) => [e.status, e.actorId, e.note])).toEqual([
+          ['open', 'member-1', null],
+          ['claimed', 'staff-1', null],
+          ['open', 'staff-2', 'released'],
+          ['claimed', 'staff-2', null],
+          ['closed', 'staff-2', 'done'],
+        ]);
+        expect(await store.releaseTicket(999_999, 'x')).toBeNull();
+      } finally {
+        await store.close();
+      }
+    });
+
     it('idleness: activity resets it, the warning is claimed once, warned tickets come due; first staff reply kept', async () => {
       const store = await (await backend.fresh())();
       try {

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/discord-limits.js';
 import { encodeId, parseId } from '../../src/discord/custom-ids.js';
 
+describe('ticket buttons', () => {
+  it('each ticket action round-trips with its number (inputs: claim, release, close, reopen, keep-open of #42)', () => {
+    for (const kind of ['claim', 'release', 'close', 'reopen', 'keep-open'] as const)
+      expect(parseId(encodeId({ kind, ticketId: 42 }))).toEqual({ kind, ticketId: 42 });
+    expect(parseId('sw:release:0')).toBeNull();
+  });
+});
+
 describe('topic buttons carry the offer they sit under', () => {
   it('a topic and its offer round-trip (input: topic "reset-password", offer "RebfpSFM")', () => {
     const id = { kind: 'topic', topicId: 'reset-password', handoff: 'RebfpSFM' } as const;

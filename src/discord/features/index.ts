@@ -1,6 +1,7 @@
 import type { CustomId } from '../custom-ids.js';
 import { ask } from './ask.js';
 import { claimButton } from './claim-button.js';
+import { releaseButton } from './release-button.js';
 import { closeButton } from './close-button.js';
 import { closeForm } from './close-form.js';
 import { keepOpenButton } from './keep-open-button.js';
@@ -31,6 +32,7 @@ export const BUTTONS: ButtonMap = {
   solved: solvedButton,
   ticket: ticketButton,
   claim: claimButton,
+  release: releaseButton,
   close: closeButton,
   reopen: reopenButton,
   rate: rateButton,

@@ -216,6 +216,35 @@ export class TicketService {
     });
   }
 
+  /** Release: a claimed ticket back to open, the summary's Claim button live again, and the member told so. */
+  async release(i: ButtonInteraction, ticketId: number): Promise<void> {
+    const { ctx } = this;
+    const ticket = await ctx.store.releaseTicket(ticketId, i.user.id, ctx.now());
+    if (!ticket) {
+      const current = await ctx.store.getTicket(ticketId);
+      await i.reply({
+        content: current
+          ? t(i.locale, 'staff.ticket.already', {
+              id: ticketId,
+              status: t(i.locale, `staff.ticket.status.${current.status}`),
+            })
+          : t(i.locale, 'staff.ticket.gone'),
+        flags: EPHEMERAL,
+      });
+      return;
+    }
+    const staffLang = i.guildLocale ?? undefined;
+    await i.update({
+      embeds: [ticketSummary(ticket, ctx.assistant().knowledge, staffLang)],
+      components: ticketButtons(ticket.id, false, staffLang),
+    });
+    await i.followUp({
+      // Said to the member, in the language their ticket is in, as the claim was.
+      content: t(ticket.answers.lang, 'ticket.releasedNotice', { staff: `<@${i.user.id}>` }),
+      allowedMentions: NO_PINGS,
+    });
+  }
+
   /** The Close button: ask for the reason (the form), unless the ticket is closed already. */
   async askCloseReason(i: ButtonInteraction, ticketId: number): Promise<void> {
     const ticket = await this.ctx.store.getTicket(ticketId);

@@ -72,6 +72,10 @@ export function ticketButtons(
           ButtonStyle.Primary,
           { disabled: claimed },
         ),
+        // A claimed ticket can be handed back (the claimer is away, or it needs someone else).
+        ...(claimed
+          ? [ticketButton({ kind: 'release', ticketId }, t(staffLang, 'staff.ticket.release'), ButtonStyle.Secondary)]
+          : []),
         ticketButton({ kind: 'close', ticketId }, t(staffLang, 'staff.ticket.close'), ButtonStyle.Danger),
       ],
     },
