@@ -4,6 +4,7 @@ import { escapeUserText } from '../core/escape.js';
 import type { Insights, Period, TicketHandling } from '../core/insights.js';
 import { formatDuration } from '../core/transcript.js';
 import { t } from '../core/i18n/messages.js';
+import { fitLines } from './fit-lines.js';
 
 /** Stepwise's accent colour, as on its other embeds' neutral state. */
 const COLOUR = 0x5865f2;
@@ -26,24 +27,6 @@ function handlingLine(h: TicketHandling, lang: string): string {
     firstReply: duration(h.median_first_reply_ms, lang),
     resolution: duration(h.median_resolution_ms, lang),
   });
-}
-
-/** Join lines until the next would overflow `max`, then say how many were left out. */
-function fitLines(lines: readonly string[], max: number, lang: string): string {
-  const out: string[] = [];
-  let used = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const more = lines.length - i - 1;
-    const reserve = more > 0 ? 40 : 0;
-    if (used + line.length + 1 + reserve > max) {
-      out.push(t(lang, 'stats.more', { count: lines.length - i }));
-      break;
-    }
-    out.push(line);
-    used += line.length + 1;
-  }
-  return out.join('\n') || '—';
 }
 
 /**

@@ -239,6 +239,12 @@ export class PostgresStore implements Store {
     ]);
   }
 
+  async openTickets(guildId: string): Promise<Ticket[]> {
+    return this.many("SELECT * FROM tickets WHERE guild_id = $1 AND status <> 'closed' ORDER BY created_at, id", [
+      guildId,
+    ]);
+  }
+
   async getTicket(id: number): Promise<Ticket | null> {
     return this.one('SELECT * FROM tickets WHERE id = $1', [id]);
   }

@@ -179,6 +179,13 @@ export class SqliteStore implements Store {
     return this.row("SELECT * FROM tickets WHERE guild_id = ? AND user_id = ? AND status != 'closed'", guildId, userId);
   }
 
+  async openTickets(guildId: string): Promise<Ticket[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM tickets WHERE guild_id = ? AND status != 'closed' ORDER BY created_at, id")
+      .all(guildId) as TicketRow[];
+    return rows.map(toTicket);
+  }
+
   async getTicket(id: number): Promise<Ticket | null> {
     return this.row('SELECT * FROM tickets WHERE id = ?', id);
   }

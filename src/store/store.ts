@@ -113,6 +113,8 @@ export interface Store {
   createTicket(input: NewTicket, now?: number): Promise<CreateTicketResult>;
   attachThread(ticketId: number, threadId: string): Promise<void>;
   findOpenTicket(guildId: string, userId: string): Promise<Ticket | null>;
+  /** The server's tickets not closed (open or claimed), oldest first: the staff's queue. */
+  openTickets(guildId: string): Promise<Ticket[]>;
   getTicket(id: number): Promise<Ticket | null>;
   getTicketByThread(threadId: string): Promise<Ticket | null>;
   /** Tickets whose thread was never created (the process died in between): to finish on start-up. */

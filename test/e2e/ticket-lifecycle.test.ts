@@ -61,7 +61,23 @@ describe('a claimed ticket handed back (input: Claim, then Release by the member
       return emu.clickButton({ customId: b.custom_id, messageId: summary.id, userId, channelId: thread.id }).callback();
     };
     expect(buttons(summary.components).some((b) => b.custom_id.startsWith('sw:release:'))).toBe(false);
+    // The staff's queue lists it, waiting, with its thread; a member may not see the queue.
+    const queue = async (userId: string) =>
+      data(
+        await emu
+          .slashCommand({
+            name: 'tickets',
+            options: [{ name: 'queue', type: 1 }],
+            userId,
+            channelId: g().channels.help,
+          })
+          .callback(),
+      );
+    const mine = (await run.store.getTicketByThread(thread.id))!;
+    expect((await queue(g().users.staff)).content).toContain(`**#${mine.id}** <#${thread.id}> · open`);
+    expect((await queue(g().users.member)).content).toMatch(/only support staff|staff only/i);
     await click('sw:claim:', g().users.staff);
+    expect((await queue(g().users.staff)).content).toContain(`claimed by <@${g().users.staff}>`);
     const claimed = buttons(emu.message(summary.id)!.components);
     expect(claimed.map((b) => [b.label, Boolean(b.disabled)])).toEqual([
       ['Claimed', true],

@@ -121,6 +121,25 @@ for (const backend of backends) {
       }
     });
 
+    it("the queue: a server's open and claimed tickets, oldest first; closed ones and other servers' left out", async () => {
+      const store = await (await backend.fresh())();
+      try {
+        const a = (await store.createTicket(ticket('q1', { userId: 'm-a' }), 3_000)).ticket;
+        const b = (await store.createTicket(ticket('q2', { userId: 'm-b' }), 1_000)).ticket;
+        const c = (await store.createTicket(ticket('q3', { userId: 'm-c' }), 2_000)).ticket;
+        await store.createTicket(ticket('q4', { userId: 'm-d', guildId: 'guild-2' }), 500);
+        await store.claimTicket(a.id, 'staff-1', 3_500);
+        await store.closeTicket(c.id, 'staff-1', 'done', 4_000);
+        expect((await store.openTickets('guild-1')).map((x) => [x.id, x.status])).toEqual([
+          [b.id, 'open'],
+          [a.id, 'claimed'],
+        ]);
+        expect(await store.openTickets('guild-3')).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('release: claimed → open and unclaimed once; refused when open or closed; another staff member can then claim', async () => {
       const store = await (await backend.fresh())();
       try {

@@ -2,24 +2,30 @@ import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 
 import { t } from '../../core/i18n/messages.js';
 import { transcriptFileName } from '../../core/transcript.js';
 import { NO_PINGS } from '../replies.js';
+import { queueText } from '../tickets/ticket-queue.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { CommandFeature } from './feature.js';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
 
 /**
- * /tickets — staff actions on tickets, apart from the members' /ticket: add or remove someone in the ticket
- * thread this is run in, and fetch a closed ticket's transcript again.
+ * /tickets — staff actions on tickets, apart from the members' /ticket: the queue of open tickets, add or remove
+ * someone in the ticket thread this is run in, and fetch a closed ticket's transcript again.
  */
 export const tickets: CommandFeature = {
   name: 'tickets',
   access: 'staff',
   denied: 'denied.staff',
   data: () => ({
-    description: 'Staff: add or remove people in a ticket, or fetch a transcript',
+    description: 'Staff: the open tickets, people in a ticket, transcripts',
     ...GUILD_ONLY,
     default_member_permissions: PermissionFlagsBits.ManageThreads.toString(),
     options: [
+      {
+        name: 'queue',
+        description: 'The open tickets of this server, oldest first',
+        type: ApplicationCommandOptionType.Subcommand,
+      },
       {
         name: 'add',
         description: 'Add someone to this ticket thread',
@@ -52,6 +58,11 @@ export const tickets: CommandFeature = {
   }),
   async run(ctx, i) {
     const sub = i.options.getSubcommand();
+    if (sub === 'queue') {
+      const open = i.guildId ? await ctx.store.openTickets(i.guildId) : [];
+      await i.reply({ content: queueText(open, ctx.now(), i.locale), flags: EPHEMERAL, allowedMentions: NO_PINGS });
+      return;
+    }
     if (sub === 'transcript') {
       const number = i.options.getInteger('number', true);
       const ticket = await ctx.store.getTicket(number);
