@@ -56,10 +56,14 @@ export type Decision =
 
 /** A bare request for help, in `lang` (see bare-request.ts): nothing is searched, the member is asked what is wrong. */
 export function clarification(raw: string, lang: string): Decision {
+  return { action: 'clarify', topic: null, confidence: 1, alternatives: [], ...screened(raw), lang };
+}
+
+/** A message as it may be shown or stored: cleaned, and redacted when it looks like it carries a secret. */
+function screened(raw: string): { question: string; secret: boolean } {
   const text = cleanText(raw);
   const secret = containsSecret(text);
-  const question = secret ? redactSecrets(text) : text;
-  return { action: 'clarify', topic: null, confidence: 1, alternatives: [], question, secret, lang };
+  return { question: secret ? redactSecrets(text) : text, secret };
 }
 
 /** The same message met with silence: no topic, nothing offered. */
@@ -162,9 +166,7 @@ export interface Reading {
 
 /** message → normalise → search. `unread`: words of the message `raw` leaves out (see SearchIndex.search). */
 export function read(index: SearchIndex, raw: string, policy: Policy, unread = 0): Reading {
-  const text = cleanText(raw);
-  const secret = containsSecret(text);
-  const question = secret ? redactSecrets(text) : text;
+  const { question, secret } = screened(raw);
   const words = plainWords(question);
   // Whether the line asks or names trouble in its own language's words: read once, and only for a line one of the
   // chat rules below would otherwise silence.

@@ -187,9 +187,33 @@ export class TicketService {
     });
   }
 
-  async claim(i: ButtonInteraction, ticketId: number): Promise<void> {
+  /** Claim: one staff member takes an open ticket; the member is told who will help. */
+  claim(i: ButtonInteraction, ticketId: number): Promise<void> {
+    return this.changeClaim(i, ticketId, 'ticket.claimedNotice', () =>
+      this.ctx.store.claimTicket(ticketId, i.user.id, this.ctx.now()),
+    );
+  }
+
+  /** Release: a claimed ticket back to open, for any staff member to claim; the member is told someone else will help. */
+  release(i: ButtonInteraction, ticketId: number): Promise<void> {
+    return this.changeClaim(i, ticketId, 'ticket.releasedNotice', () =>
+      this.ctx.store.releaseTicket(ticketId, i.user.id, this.ctx.now()),
+    );
+  }
+
+  /**
+   * Claim and Release from the summary: `change` the ticket, then redraw the summary (in the server's language,
+   * whoever's client clicked) and tell the member `notice`, in the language their ticket is in. When the ticket was
+   * not in the state to change, say why, privately.
+   */
+  private async changeClaim(
+    i: ButtonInteraction,
+    ticketId: number,
+    notice: 'ticket.claimedNotice' | 'ticket.releasedNotice',
+    change: () => Promise<Ticket | null>,
+  ): Promise<void> {
     const { ctx } = this;
-    const ticket = await ctx.store.claimTicket(ticketId, i.user.id);
+    const ticket = await change();
     if (!ticket) {
       const current = await ctx.store.getTicket(ticketId);
       const status = current ? t(i.locale, `staff.ticket.status.${current.status}`) : '';
@@ -204,43 +228,13 @@ export class TicketService {
       });
       return;
     }
-    // The summary stays in the server's language, whoever's client clicked.
-    await i.update({
-      embeds: [ticketSummary(ticket, ctx.assistant().knowledge, i.guildLocale ?? undefined)],
-      components: ticketButtons(ticket.id, true, i.guildLocale ?? undefined),
-    });
-    await i.followUp({
-      // Said to the member, in the language their ticket is in.
-      content: t(ticket.answers.lang, 'ticket.claimedNotice', { staff: `<@${i.user.id}>` }),
-      allowedMentions: NO_PINGS,
-    });
-  }
-
-  /** Release: a claimed ticket back to open, the summary's Claim button live again, and the member told so. */
-  async release(i: ButtonInteraction, ticketId: number): Promise<void> {
-    const { ctx } = this;
-    const ticket = await ctx.store.releaseTicket(ticketId, i.user.id, ctx.now());
-    if (!ticket) {
-      const current = await ctx.store.getTicket(ticketId);
-      await i.reply({
-        content: current
-          ? t(i.locale, 'staff.ticket.already', {
-              id: ticketId,
-              status: t(i.locale, `staff.ticket.status.${current.status}`),
-            })
-          : t(i.locale, 'staff.ticket.gone'),
-        flags: EPHEMERAL,
-      });
-      return;
-    }
     const staffLang = i.guildLocale ?? undefined;
     await i.update({
       embeds: [ticketSummary(ticket, ctx.assistant().knowledge, staffLang)],
-      components: ticketButtons(ticket.id, false, staffLang),
+      components: ticketButtons(ticket.id, ticket.status === 'claimed', staffLang),
     });
     await i.followUp({
-      // Said to the member, in the language their ticket is in, as the claim was.
-      content: t(ticket.answers.lang, 'ticket.releasedNotice', { staff: `<@${i.user.id}>` }),
+      content: t(ticket.answers.lang, notice, { staff: `<@${i.user.id}>` }),
       allowedMentions: NO_PINGS,
     });
   }
