@@ -15,6 +15,8 @@ Usage:
   npm run --silent ask -- --json     read questions from stdin, one per line; write one JSON
                                      object per line, in order, and nothing else on stdout:
                                      {"question","action","topic","confidence","alternatives","secret","lang"}
+                                     action: answer, suggest, escalate, clarify (a bare request for
+                                     help, asked what is wrong) or ignore
   npm run --silent ask -- "question" --json
                                      the same JSON object for that one question (stdin not read)
 
