@@ -231,18 +231,21 @@ export function renderTranscriptHtml(ticket: TranscriptInput): string {
   const say = (key: MessageKey, vars?: Record<string, string | number>) => escapeHtml(t(lang, key, vars));
   const title = t(lang, 'transcript.title', { id: ticket.ticketNumber, server: ticket.guildName });
   const rows: Array<[string, string]> = [
-    [say('transcript.member'), escapeHtml(ticket.memberName)],
+    [say('staff.transcript.member'), escapeHtml(ticket.memberName)],
     [
-      say('transcript.claimedBy'),
+      say('staff.transcript.claimedBy'),
       ticket.claimedByName === null ? say('transcript.nobody') : escapeHtml(ticket.claimedByName),
     ],
     [say('transcript.opened'), escapeHtml(formatTime(ticket.openedAt, timeZone, lang))],
     [say('transcript.closed'), escapeHtml(formatTime(ticket.closedAt, timeZone, lang))],
-    [say('transcript.openFor'), escapeHtml(formatDuration(ticket.closedAt - ticket.openedAt, lang))],
-    [say('transcript.closeReason'), ticket.closeReason ? safeText(ticket.closeReason) : say('transcript.noReason')],
+    [say('staff.transcript.openFor'), escapeHtml(formatDuration(ticket.closedAt - ticket.openedAt, lang))],
+    [
+      say('staff.transcript.closeReason'),
+      ticket.closeReason ? safeText(ticket.closeReason) : say('transcript.noReason'),
+    ],
   ];
   if (ticket.rating !== undefined && ticket.rating !== null)
-    rows.push([say('transcript.rating'), escapeHtml(formatRating(ticket.rating))]);
+    rows.push([say('staff.transcript.rating'), escapeHtml(formatRating(ticket.rating))]);
   const count = ticket.messages.length;
   const messages =
     count > 0

@@ -68,7 +68,7 @@ describe('a ticket on a server that prefers German (input: /ticket from an Engli
     await closeAsStaff(sw.emu, thread.id, summary.id, 'erledigt');
     const { request: posted, html } = await transcriptOf(sw.emu, ticket.id);
     expect(html).toContain('<html lang="de">');
-    expect(html).toContain(`<dt>${t('de', 'transcript.closeReason')}</dt><dd>erledigt</dd>`);
+    expect(html).toContain(`<dt>${t('de', 'staff.transcript.closeReason')}</dt><dd>erledigt</dd>`);
     const transcript = (posted.body as any).embeds[0];
     expect(transcript.title).toBe(t('de', 'staff.transcript.title', { id: ticket.id }));
     expect(transcript.fields.map((f: { name: string }) => f.name)).toContain(t('de', 'staff.transcript.closeReason'));

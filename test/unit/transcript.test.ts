@@ -231,7 +231,7 @@ describe('renderTranscriptHtml: what a reader sees', () => {
       '<html lang="de">',
       '<dt>Mitglied</dt><dd>Jane</dd>',
       '<dt>Übernommen von</dt><dd>Sam (staff)</dd>',
-      '<dt>Offen für</dt><dd>2 Std. 5 Min.</dd>',
+      '<dt>Offen seit</dt><dd>2 Std. 5 Min.</dd>',
       '<dt>Bewertung</dt><dd>★★★★☆ (4/5)</dd>',
       '<span class="badge staff">Team</span>',
       '<span class="label">Datei:</span>',
