@@ -10,6 +10,8 @@
  * (help, problem, question), and `filler`, the words such a line is made of besides (someone, can, please, hello).
  */
 
+import { cleanText, DISCORD_TOKENS } from './normalise.js';
+
 interface Words {
   request: string;
   filler: string;
@@ -102,7 +104,6 @@ const BY_PHRASE: Readonly<Record<string, Words>> = {
 /** Han, kana and Hangul: a line with any of them is read phrase by phrase. */
 const PHRASE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
-const MENTION = /<@[!&]?\d+>|@(?:everyone|here)\b/g;
 
 const split = (s: string) => s.split(' ').filter(Boolean);
 const wordLists = Object.entries(BY_WORD).map(([lang, w]) => ({
@@ -120,7 +121,8 @@ const phraseLists = Object.entries(BY_PHRASE).map(([lang, w]) => ({
 
 /** The language of a bare request ("en", "es", "zh"...), or null when the line names anything besides asking for help. */
 export function bareRequestLanguage(text: string): string | null {
-  const line = text.replace(MENTION, ' ').normalize('NFKC').toLowerCase().replace(/’/g, "'");
+  // Read as the search reads a message: cleaned, and Discord's mentions, channels and emoji left out.
+  const line = cleanText(text).replace(DISCORD_TOKENS, ' ').toLowerCase().replace(/’/g, "'");
   return PHRASE_SCRIPT.test(line) ? byPhrase(line) : byWord(line.match(WORD) ?? []);
 }
 

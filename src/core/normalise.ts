@@ -7,7 +7,7 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point is listed on purpose, to remove it
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
 /** Discord mention, channel, emoji and command tokens, which say nothing about the question. */
-const DISCORD_TOKENS = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
+export const DISCORD_TOKENS = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
 const URLS = /\b(?:https?|ftp|javascript|data):\S*|\b(?:www\.|discord\.gg\/)\S*/gi;
 /** Cyrillic and Greek look-alikes of Latin letters, so "раssword" written with Cyrillic letters still matches. */
 const CONFUSABLES: Readonly<Record<string, string>> = {
