@@ -5,20 +5,32 @@ import type { BotContext } from './context.js';
 import { replyFor, type ReplyPayload } from './replies.js';
 
 /**
- * Decide, record and render one question: the shared path behind /ask, topic buttons and free text.
- * Recording failures are logged and never stop the answer.
+ * What the bot makes of a question. `locale`: the interaction's, or the server's preferred one for free text, the
+ * reply language when the text does not tell. `bare`: the member asked for help with no words at all (a mention
+ * alone), and is asked what is wrong, in `locale`.
  */
-export async function answerQuestion(
+export function decideQuestion(
   ctx: BotContext,
   text: string,
-  channelId: string | null,
-  /** The interaction's locale, or the server's preferred one for free text: the reply language when the text does not tell. */
   locale?: string,
-  /** `bare`: the member asked for help with no words at all (a mention alone): asked what is wrong, in `locale`. */
   { bare = false }: { bare?: boolean } = {},
-): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
-  const assistant = ctx.assistant();
-  const decision = bare ? clarification(text, uiLocale(locale)) : assistant.ask(text, locale);
+): Decision {
+  return bare ? clarification(text, uiLocale(locale)) : ctx.assistant().ask(text, locale);
+}
+
+/** What a decision's reply says, as a key: two decisions with one key get the same reply. */
+export function replyKey(d: Decision): string {
+  // A ticket template shows no topics, whatever the search found; only an answer and a "did you mean" show theirs.
+  const shown = d.action === 'answer' ? [d.topic.id] : d.action === 'suggest' ? d.alternatives.map((t) => t.id) : [];
+  return [d.action, d.secret ? 'secret' : '', d.lang ?? '', ...shown].join('|');
+}
+
+/** Record a decided question for insights and render its reply. Recording failures are logged, never stop the answer. */
+export async function replyToDecision(
+  ctx: BotContext,
+  decision: Decision,
+  channelId: string | null,
+): Promise<ReplyPayload | null> {
   // Recording is for insights: a database outage must never stop the answer.
   const record = questionRecord(decision, 'discord', channelId, Date.now());
   const questionId = await ctx.db.attempt('record question', () => ctx.store.recordQuestion(record), null);
@@ -31,5 +43,17 @@ export async function answerQuestion(
     ...(decision.lang ? { lang: decision.lang } : {}),
     ...(decision.action === 'answer' ? { answered: decision.topic.id } : {}),
   });
-  return { decision, reply: replyFor(decision, assistant.knowledge, handoff, questionId) };
+  return replyFor(decision, ctx.assistant().knowledge, handoff, questionId);
+}
+
+/** Decide, record and render one question: the shared path behind /ask, topic buttons and free text. */
+export async function answerQuestion(
+  ctx: BotContext,
+  text: string,
+  channelId: string | null,
+  locale?: string,
+  options: { bare?: boolean } = {},
+): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
+  const decision = decideQuestion(ctx, text, locale, options);
+  return { decision, reply: await replyToDecision(ctx, decision, channelId) };
 }

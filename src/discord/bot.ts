@@ -9,9 +9,9 @@ import type { BotContext } from './context.js';
 import { guard } from './errors.js';
 import { HandoffCache } from './handoffs.js';
 import { dispatch } from './dispatch.js';
-import { handleMessage, type MessageOutcome } from './messages.js';
+import { handleMessage, handleMessageDelete, handleMessageEdit, type MessageOutcome } from './messages.js';
 import { DatabaseHealth } from './database-health.js';
-import { RecentIds } from './recent-ids.js';
+import { ReadMessages } from './read-messages.js';
 import { TicketService } from './tickets/ticket-service.js';
 import { resumeTranscripts } from './tickets/transcripts.js';
 import { scheduleInsightsPurge } from '../app/retention.js';
@@ -29,13 +29,19 @@ export interface Bot {
   /** Swap in a new guide; re-registers commands when asked to. */
   setAssistant(next: Assistant, registerCommands?: boolean): Promise<void>;
   /**
-   * What the bot did with a message, once it has finished with it (waits until then). The bot's own
-   * record, so a test can assert a silence positively instead of waiting and hoping.
+   * What the bot did with a message (its posting, an edit, or its deletion), once it has finished with it (waits
+   * until then). The bot's own record, so a test can assert a silence positively instead of waiting and hoping.
    */
-  messageOutcome(messageId: string, timeoutMs?: number): Promise<MessageOutcome>;
+  messageOutcome(messageId: string, timeoutMs?: number, event?: MessageEvent): Promise<MessageOutcome>;
   /** Stop taking work, wait for what is in flight, then disconnect. */
   stop(): Promise<void>;
 }
+
+/** Which of a message's events an outcome is for: its posting, an edit (by its edit time, ms), its deletion. */
+export type MessageEvent = 'posted' | 'deleted' | { editedAt: number };
+
+const outcomeKey = (id: string, event: MessageEvent) =>
+  event === 'posted' ? id : event === 'deleted' ? `${id}:deleted` : `${id}:edited:${event.editedAt}`;
 
 /** Close codes Discord will not let us retry, with what the admin must fix. */
 const FATAL_CLOSE: Record<number, string> = {
@@ -65,7 +71,7 @@ export async function startBot(
     store,
     log,
     handoffs: new HandoffCache(),
-    answeredMessages: new RecentIds(),
+    readMessages: new ReadMessages(),
     db: new DatabaseHealth(log),
     assistant: () => assistant,
     now: options.now ?? Date.now,
@@ -100,6 +106,28 @@ export async function startBot(
         outcomes.record(m.id, await handleMessage(ctx, m, helpChannels));
       }),
     );
+  });
+  client.on(Events.MessageUpdate, (_old, m) => {
+    if (!accepting || stopRequested()) return;
+    track(
+      guard(log, 'message edit', async () => {
+        const outcome = await handleMessageEdit(ctx, m, helpChannels);
+        outcomes.record(outcomeKey(m.id, { editedAt: m.editedTimestamp ?? 0 }), outcome);
+      }),
+    );
+  });
+  const deleted = (id: string) =>
+    track(
+      guard(log, 'message delete', async () => {
+        outcomes.record(outcomeKey(id, 'deleted'), await handleMessageDelete(ctx, id));
+      }),
+    );
+  client.on(Events.MessageDelete, (m) => {
+    if (accepting && !stopRequested()) deleted(m.id);
+  });
+  // A moderator's purge: each message the bot answered takes its reply with it.
+  client.on(Events.MessageBulkDelete, (messages) => {
+    if (accepting && !stopRequested()) for (const id of messages.keys()) deleted(id);
   });
   client.on(Events.ShardDisconnect, (event, shard) => {
     const fatal = FATAL_CLOSE[event.code];
@@ -154,7 +182,7 @@ export async function startBot(
       assistant = next;
       if (register) await registerCommands();
     },
-    messageOutcome: (id, timeoutMs = 5_000) => outcomes.wait(id, timeoutMs),
+    messageOutcome: (id, timeoutMs = 5_000, event = 'posted') => outcomes.wait(outcomeKey(id, event), timeoutMs),
     async stop() {
       accepting = false;
       clearInterval(sweepTimer);

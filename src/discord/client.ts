@@ -11,7 +11,9 @@ export function intentsFor(config: Config): GatewayIntentBits[] {
 export function createClient(config: Config): Client {
   const options: ClientOptions = {
     intents: intentsFor(config),
-    partials: [Partials.Channel],
+    // Partial messages: an edit or deletion of a message no longer in discord.js's cache still reaches the bot, which
+    // keeps its own record of what it replied to (see read-messages.ts).
+    partials: [Partials.Channel, Partials.Message],
     // Nothing the bot sends may ping by default; the ticket post opts in to the support role only.
     allowedMentions: { parse: [], repliedUser: false },
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},

@@ -5,7 +5,7 @@ import type { Assistant } from '../core/assistant.js';
 import type { Store } from '../store/store.js';
 import type { DatabaseHealth } from './database-health.js';
 import type { HandoffCache } from './handoffs.js';
-import type { RecentIds } from './recent-ids.js';
+import type { ReadMessages } from './read-messages.js';
 import type { TicketService } from './tickets/ticket-service.js';
 
 /**
@@ -21,8 +21,8 @@ export interface BotContext {
   tickets: TicketService;
   /** Database outages: reported once, survived by answers (see DatabaseHealth). */
   db: DatabaseHealth;
-  /** Messages already answered: a resumed gateway may replay a dispatch, and one message gets one reply. */
-  answeredMessages: RecentIds;
+  /** Messages read lately and the reply to each: one reply per message, edits re-read, deletions take it along. */
+  readMessages: ReadMessages;
   assistant(): Assistant;
   /** The time, in ms: Date.now, or a test's clock (auto-close and working hours are tested with one). */
   now(): number;

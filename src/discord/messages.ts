@@ -1,16 +1,45 @@
-import type { Message } from 'discord.js';
+import type { Message, PartialMessage } from 'discord.js';
 import type { BotContext } from './context.js';
-import { answerQuestion } from './answers.js';
+import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';
+import { isGone } from './errors.js';
+import { EDIT_WINDOW_MS } from './read-messages.js';
 import { NO_PINGS } from './replies.js';
 
 /**
- * What the bot did with one message, kept so tests (and logs) can see a silence was decided, not
- * merely not yet reached: `replied`; `silent` (small talk: read and deliberately ignored);
- * `not-for-me` (another bot, a webhook, outside help channels and not mentioned); `repeat` (a replayed
- * dispatch already answered); `cooldown` (the member is over the answer rate limit).
+ * What the bot did with one message event, kept so tests (and logs) can see a silence was decided, not merely not
+ * yet reached: `replied`; `silent` (small talk: read and deliberately ignored); `not-for-me` (another bot, a webhook,
+ * outside help channels and not mentioned, or an edit or deletion of a message the bot does not remember reading);
+ * `repeat` (a replayed dispatch already answered); `cooldown` (the member is over the answer rate limit). For edits
+ * and deletions: `updated` (the reply now answers the new words), `withdrawn` (the reply was deleted), `unchanged`
+ * (the new words get the same reply, or none again) and `late` (edited after EDIT_WINDOW_MS).
  */
-export type MessageOutcome = 'replied' | 'silent' | 'not-for-me' | 'repeat' | 'cooldown';
+export type MessageOutcome =
+  | 'replied'
+  | 'silent'
+  | 'not-for-me'
+  | 'repeat'
+  | 'cooldown'
+  | 'updated'
+  | 'withdrawn'
+  | 'unchanged'
+  | 'late';
+
+/** Whether a message is the bot's to read, and its words without the bot's mention. */
+function reading(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>) {
+  const me = ctx.client.user!;
+  const mention = new RegExp(`<@!?${me.id}>`, 'g');
+  const mentioned = mention.test(m.content);
+  const channel = m.channel;
+  const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);
+  const text = m.content.replace(mention, ' ');
+  return {
+    forMe: helpChannels.has(m.channelId) || inThreadOfHelp || mentioned,
+    text,
+    // The bot mentioned with nothing else: the member wants help and has not said with what (see bare-request.ts).
+    bare: mentioned && text.trim() === '',
+  };
+}
 
 /** Free text in help channels, or anywhere the bot is mentioned directly. */
 export async function handleMessage(
@@ -28,25 +57,94 @@ export async function handleMessage(
       return 'not-for-me';
     }
   }
-  const mention = new RegExp(`<@!?${me.id}>`, 'g');
-  const mentioned = mention.test(m.content);
-  const channel = m.channel;
-  const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);
-  if (!helpChannels.has(m.channelId) && !inThreadOfHelp && !mentioned) return 'not-for-me';
-  if (!ctx.answeredMessages.firstTime(m.id)) return 'repeat';
-  // With the database down the limit cannot be counted: the member is answered rather than ignored.
-  if ((await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, m.guildId, m.author.id), 0)) > 0) {
-    ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
-    return 'cooldown';
-  }
-  // The message's own language decides the reply's; the server's preferred locale only when it cannot be told.
-  const text = m.content.replace(mention, ' ');
-  // The bot mentioned with nothing else: the member wants help and has not said with what (see bare-request.ts).
-  const { decision, reply } = await answerQuestion(ctx, text, m.channelId, m.guild.preferredLocale, {
-    bare: mentioned && text.trim() === '',
+  const { forMe, text, bare } = reading(ctx, m, helpChannels);
+  if (!forMe) return 'not-for-me';
+  if (!ctx.readMessages.firstTime(m.id, m.channelId, ctx.now())) return 'repeat';
+  return ctx.readMessages.queue(m.id, async (read) => {
+    // With the database down the limit cannot be counted: the member is answered rather than ignored.
+    if ((await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, m.guildId, m.author.id), 0)) > 0) {
+      ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
+      return 'cooldown';
+    }
+    // The message's own language decides the reply's; the server's preferred locale only when it cannot be told.
+    const decision = decideQuestion(ctx, text, m.guild.preferredLocale, { bare });
+    read.said = replyKey(decision);
+    const reply = await replyToDecision(ctx, decision, m.channelId);
+    if (!reply) return 'silent';
+    ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
+    read.replyId = (await m.reply({ ...reply, allowedMentions: NO_PINGS })).id;
+    return 'replied';
   });
-  if (!reply) return 'silent';
-  ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
-  await m.reply({ ...reply, allowedMentions: NO_PINGS });
-  return 'replied';
+}
+
+/**
+ * A member edited a message the bot read: a typo fixed, a detail added, "nvm, solved it". The reply follows the new
+ * words (edited in place, sent when there was none, deleted when they need none), within EDIT_WINDOW_MS of posting.
+ * An edit that leads to the same reply (an embed unfurled, a typo that changed nothing) leaves everything alone,
+ * records nothing and counts against no limit.
+ */
+export async function handleMessageEdit(
+  ctx: BotContext,
+  m: Message | PartialMessage,
+  helpChannels: ReadonlySet<string>,
+): Promise<MessageOutcome> {
+  const known = ctx.readMessages.get(m.id);
+  if (!known || !ctx.client.user) return 'not-for-me';
+  if (ctx.now() - known.postedAt > EDIT_WINDOW_MS) return 'late';
+  const full = m.partial ? await m.fetch().catch(() => null) : m;
+  if (!full?.inGuild()) return 'not-for-me';
+  return ctx.readMessages.queue(m.id, async (read) => {
+    const { forMe, text, bare } = reading(ctx, full, helpChannels);
+    // Taking the bot's mention out of a message outside the help channels takes the question back.
+    const decision = forMe ? decideQuestion(ctx, text, full.guild.preferredLocale, { bare }) : null;
+    const said = decision ? replyKey(decision) : null;
+    if (said === read.said) return 'unchanged';
+    if (
+      decision &&
+      (await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, full.guildId, full.author.id), 0)) > 0
+    )
+      return 'cooldown';
+    read.said = said;
+    const reply = decision ? await replyToDecision(ctx, decision, full.channelId) : null;
+    if (!reply) {
+      if (!read.replyId) return 'unchanged';
+      await deleteReply(ctx, read.channelId, read.replyId);
+      read.replyId = null;
+      return 'withdrawn';
+    }
+    if (read.replyId) {
+      const edited = await full.channel.messages
+        .edit(read.replyId, { content: reply.content ?? '', embeds: reply.embeds, components: reply.components })
+        .then(() => true)
+        .catch((err: unknown) => {
+          if (isGone(err)) return false; // a moderator deleted the reply meanwhile: send a new one
+          throw err;
+        });
+      if (edited) return 'updated';
+    }
+    read.replyId = (await full.reply({ ...reply, allowedMentions: NO_PINGS })).id;
+    return 'replied';
+  });
+}
+
+/** A member (or a moderator) deleted a message the bot read: its reply goes too, rather than answer nothing. */
+export async function handleMessageDelete(ctx: BotContext, messageId: string): Promise<MessageOutcome> {
+  if (!ctx.readMessages.get(messageId)) return 'not-for-me';
+  const outcome = await ctx.readMessages.queue(messageId, async (read): Promise<MessageOutcome> => {
+    if (!read.replyId) return 'unchanged';
+    await deleteReply(ctx, read.channelId, read.replyId);
+    read.replyId = null;
+    return 'withdrawn';
+  });
+  ctx.readMessages.forget(messageId);
+  return outcome;
+}
+
+/** Delete the bot's reply; one already gone (a moderator was quicker) is no error. */
+async function deleteReply(ctx: BotContext, channelId: string, replyId: string): Promise<void> {
+  const channel = await ctx.client.channels.fetch(channelId).catch(() => null);
+  if (!channel?.isTextBased()) return;
+  await channel.messages.delete(replyId).catch((err: unknown) => {
+    if (!isGone(err)) throw err;
+  });
 }
