@@ -2,6 +2,7 @@ import {
   ApplicationCommandType,
   type APIApplicationCommandOption,
   type LocalizationMap,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { isBuiltinCommand } from '../core/builtin-commands.js';
@@ -10,7 +11,7 @@ import { type MessageKey, t, UI_LOCALES } from '../core/i18n/messages.js';
 import { isDiscordLocale } from '../core/locales.js';
 import type { Knowledge } from '../core/topic.js';
 import { GUILD_ONLY } from './features/command-data.js';
-import { COMMANDS } from './features/index.js';
+import { COMMANDS, MESSAGE_COMMANDS } from './features/index.js';
 import { topicCommandTopics } from './features/topic-command.js';
 
 type Body = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -59,7 +60,7 @@ function localizeBuiltin(body: Body): Body {
  * with its name and description in every shipped locale (topic commands from the guide's language packs).
  * What the bot registers at start-up and what deploy-commands prints are both this.
  */
-export function buildCommands(knowledge: Knowledge): Body[] {
+export function buildCommands(knowledge: Knowledge): RESTPostAPIApplicationCommandsJSONBody[] {
   const builtin = COMMANDS.map((f) =>
     localizeBuiltin({ name: f.name, type: ApplicationCommandType.ChatInput, ...f.data(knowledge) }),
   );
@@ -83,8 +84,16 @@ export function buildCommands(knowledge: Knowledge): Body[] {
         description_localizations: descriptions,
       };
     });
-  return [...builtin, ...fromGuide].map((c) => ({
+  const slash = [...builtin, ...fromGuide].map((c) => ({
     ...c,
     description: truncate(c.description ?? '', LIMITS.commandDescription),
   }));
+  // Message commands (right-click → Apps) carry a name and no description; the name is what the menu shows.
+  const onMessages = MESSAGE_COMMANDS.map((f) => ({
+    name: f.name,
+    type: ApplicationCommandType.Message as const,
+    name_localizations: localized(f.nameKey, 32),
+    ...f.data(),
+  }));
+  return [...slash, ...onMessages];
 }

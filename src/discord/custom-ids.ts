@@ -17,7 +17,9 @@ export type CustomId =
   | { kind: 'reopen'; ticketId: number }
   | { kind: 'keep-open'; ticketId: number }
   | { kind: 'rate'; ticketId: number; stars: number }
-  | { kind: 'rate-modal'; ticketId: number; stars: number };
+  | { kind: 'rate-modal'; ticketId: number; stars: number }
+  /** Staff's pick under "Answer from the guide": the `pick`th topic offered, or the ticket form when null. */
+  | { kind: 'post'; handoff: string; pick: number | null };
 
 /** A handoff key as HandoffCache makes it (base64url). */
 const HANDOFF_KEY = /^[A-Za-z0-9_-]{1,16}$/;
@@ -45,6 +47,8 @@ export function encodeId(id: CustomId): string {
     case 'rate':
     case 'rate-modal':
       return `sw:${id.kind}:${id.ticketId}.${id.stars}`;
+    case 'post':
+      return `sw:post:${id.handoff}.${id.pick ?? 'ticket'}`;
   }
 }
 
@@ -78,6 +82,10 @@ export function parseId(raw: string): CustomId | null {
     case 'rate-modal': {
       const r = /^(\d{1,15})\.([1-5])$/.exec(arg);
       return r ? { kind, ticketId: Number(r[1]), stars: Number(r[2]) } : null;
+    }
+    case 'post': {
+      const p = /^([A-Za-z0-9_-]{1,16})\.(\d|ticket)$/.exec(arg);
+      return p ? { kind, handoff: p[1]!, pick: p[2] === 'ticket' ? null : Number(p[2]) } : null;
     }
     default:
       return null;

@@ -3,7 +3,7 @@ import type { BotContext } from './context.js';
 import { parseId, type CustomId } from './custom-ids.js';
 import { allow } from './features/access.js';
 import type { ComponentFeature } from './features/feature.js';
-import { BUTTONS, COMMANDS, MODALS } from './features/index.js';
+import { BUTTONS, COMMANDS, MESSAGE_COMMANDS, MODALS } from './features/index.js';
 import { runTopicCommand } from './features/topic-command.js';
 
 type AnyComponent = ComponentFeature<CustomId['kind'], ButtonInteraction | ModalSubmitInteraction>;
@@ -25,6 +25,11 @@ export async function dispatch(ctx: BotContext, i: Interaction): Promise<void> {
     const feature = COMMANDS.find((c) => c.name === i.commandName);
     if (!feature) return runTopicCommand(ctx, i);
     if (await allow(ctx, i, feature.access, feature.denied, async () => null)) await feature.run(ctx, i);
+    return;
+  }
+  if (i.isMessageContextMenuCommand()) {
+    const feature = MESSAGE_COMMANDS.find((c) => c.name === i.commandName);
+    if (feature && (await allow(ctx, i, feature.access, feature.denied, async () => null))) await feature.run(ctx, i);
     return;
   }
   if (i.isAutocomplete()) {

@@ -19,6 +19,8 @@ export interface Handoff {
   answered?: string;
   /** The language the member wrote in (or their client's), shown to staff in the ticket. */
   lang?: string;
+  /** "Answer from the guide": the member's message staff chose to answer, and the topics offered to pick from. */
+  reply?: { channelId: string; messageId: string; authorId: string; offered: string[] };
 }
 
 /**

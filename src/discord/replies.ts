@@ -188,3 +188,27 @@ function localizedCommand(topic: Topic, knowledge: Knowledge, lang?: string): { 
   const command = (l?.command ?? topic.command) || undefined;
   return { ...(command ? { command } : {}), title: l?.title ?? topic.title };
 }
+
+/**
+ * "Answer from the guide", shown to the staff member alone (in their language, `lang`): the topics to post in reply to
+ * the member's message, best first, and the ticket form.
+ */
+export function staffPickReply(
+  offered: readonly Topic[],
+  handoff: string,
+  knowledge: Knowledge,
+  memberId: string,
+  lang?: string,
+): ReplyPayload {
+  const picks = offered.map((topic, pick) =>
+    button(encodeId({ kind: 'post', handoff, pick }), offerTitle(topic, knowledge, lang), ButtonStyle.Primary),
+  );
+  const form = button(
+    encodeId({ kind: 'post', handoff, pick: null }),
+    t(lang, 'staff.answer.ticket'),
+    ButtonStyle.Secondary,
+    '🎫',
+  );
+  const intro = offered.length > 0 ? 'staff.answer.pick' : 'staff.answer.noTopic';
+  return { content: t(lang, intro, { member: `<@${memberId}>` }), embeds: [], components: rows([...picks, form]) };
+}

@@ -62,7 +62,9 @@ describe('members in their own language (the real client against the emulator)',
   it('registers every command with name and description localisations for the 14 shipped locales', () => {
     for (const c of sw.emu.commands.guild[g().id] ?? []) {
       expect(Object.keys((c as any).name_localizations ?? {}), (c as any).name).toHaveLength(14);
-      expect(Object.keys((c as any).description_localizations ?? {}), (c as any).name).toHaveLength(14);
+      // A message command (right-click → Apps) has a name only.
+      if ((c as any).type === 1)
+        expect(Object.keys((c as any).description_localizations ?? {}), (c as any).name).toHaveLength(14);
     }
   });
 });

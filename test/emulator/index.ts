@@ -8,10 +8,12 @@ import { Gateway, type IdentifyRecord, type ResumeRecord } from './gateway.js';
 import {
   autocompleteInteraction,
   componentInteraction,
+  messageCommandInteraction,
   modalSubmitInteraction,
   slashCommandInteraction,
   type AutocompleteInput,
   type ComponentInput,
+  type MessageCommandInput,
   type ModalInput,
   type SlashInput,
 } from './interactions.js';
@@ -375,6 +377,11 @@ export class DiscordEmulator {
 
   slashCommand(input: SlashInput): InteractionHandle {
     return this.dispatchInteraction(slashCommandInteraction(this.state, input));
+  }
+
+  /** A message command (right-click a message → Apps). */
+  messageCommand(input: MessageCommandInput): InteractionHandle {
+    return this.dispatchInteraction(messageCommandInteraction(this.state, input));
   }
 
   autocomplete(input: AutocompleteInput): InteractionHandle {

@@ -206,6 +206,40 @@ export function slashCommandInteraction(state: EmulatorState, input: SlashInput)
   );
 }
 
+export interface MessageCommandInput {
+  /** The message command's name, as registered ("Answer from the guide"). */
+  name: string;
+  /** The message it is used on (right-click → Apps); it must be in `channelId`. */
+  messageId: string;
+  userId: string;
+  channelId: string;
+  locale?: string;
+}
+
+/** A message command (type 3), used on a stored message: Discord resolves the message into `resolved.messages`. */
+export function messageCommandInteraction(state: EmulatorState, input: MessageCommandInput): EmuInteraction {
+  const guild = state.guildOfChannel(input.channelId);
+  if (!guild) throw new Error(`emulator: channel ${input.channelId} is not in a guild`);
+  const target = state.messageIndex.get(input.messageId);
+  if (!target || target.channel_id !== input.channelId)
+    throw new Error(`emulator: message ${input.messageId} is not in channel ${input.channelId}`);
+  const cmd = findCommand(state, guild.id, input.name, 3);
+  const data = {
+    id: cmd?.id ?? snowflake(),
+    name: input.name,
+    type: 3,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: messagePayload(target) } },
+    ...(cmd?.guild_id ? { guild_id: cmd.guild_id } : {}),
+  };
+  return newInteraction(
+    { state, userId: input.userId, channelId: input.channelId, locale: input.locale },
+    InteractionType.ApplicationCommand,
+    data,
+    { commandName: input.name },
+  );
+}
+
 export interface AutocompleteInput {
   locale?: string;
   name: string;

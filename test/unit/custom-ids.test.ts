@@ -32,3 +32,18 @@ describe('topic buttons carry the offer they sit under', () => {
     expect(parseId('sw:topic:reset password')).toBeNull();
   });
 });
+
+describe("staff's picks under Answer from the guide", () => {
+  it('a pick and the ticket form round-trip with their offer (inputs: the 2nd topic, the ticket form, of offer "RebfpSFM")', () => {
+    for (const pick of [1, null]) {
+      const id = { kind: 'post', handoff: 'RebfpSFM', pick } as const;
+      expect(parseId(encodeId(id))).toEqual(id);
+    }
+  });
+
+  it('refuses a pick no button carries (inputs: no offer, a two-digit pick, a word)', () => {
+    expect(parseId('sw:post:.1')).toBeNull();
+    expect(parseId('sw:post:RebfpSFM.12')).toBeNull();
+    expect(parseId('sw:post:RebfpSFM.form')).toBeNull();
+  });
+});

@@ -2,8 +2,10 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Knowledge } from '../../core/topic.js';
 import type { BotContext } from '../context.js';
@@ -30,6 +32,18 @@ export interface CommandFeature {
   data(knowledge: Knowledge): Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'name'>;
   run(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void>;
   autocomplete?(ctx: BotContext, i: AutocompleteInteraction): Promise<void>;
+}
+
+/** One message command (right-click a message → Apps): its data beside its handler. */
+export interface MessageCommandFeature {
+  /** The name as registered and shown in the Apps menu (up to 32 characters, spaces allowed). */
+  name: string;
+  /** The name in every shipped locale (a key of the locale files; each at most 32 characters). */
+  nameKey: MessageKey;
+  access: Access;
+  denied?: MessageKey;
+  data(): Omit<RESTPostAPIContextMenuApplicationCommandsJSONBody, 'name' | 'type'>;
+  run(ctx: BotContext, i: MessageContextMenuCommandInteraction): Promise<void>;
 }
 
 type IdOf<K extends CustomId['kind']> = Extract<CustomId, { kind: K }>;

@@ -8,7 +8,9 @@ import { keepOpenButton } from './keep-open-button.js';
 import { rateButton } from './rate-button.js';
 import { rateForm } from './rate-form.js';
 import { reopenButton } from './reopen-button.js';
-import type { ButtonFeature, CommandFeature, ModalFeature } from './feature.js';
+import { answerFromGuide } from './answer-from-guide.js';
+import type { ButtonFeature, CommandFeature, MessageCommandFeature, ModalFeature } from './feature.js';
+import { postButton } from './post-button.js';
 import { solvedButton } from './solved-button.js';
 import { stats } from './stats.js';
 import { ticket } from './ticket.js';
@@ -24,6 +26,9 @@ import { topics } from './topics.js';
  */
 export const COMMANDS: readonly CommandFeature[] = [ask, topics, ticket, tickets, stats];
 
+/** Commands on a message (right-click → Apps). Their names live apart from slash commands': no topic can clash. */
+export const MESSAGE_COMMANDS: readonly MessageCommandFeature[] = [answerFromGuide];
+
 type ButtonMap = { [K in CustomId['kind']]?: ButtonFeature<K> };
 type ModalMap = { [K in CustomId['kind']]?: ModalFeature<K> };
 
@@ -37,6 +42,7 @@ export const BUTTONS: ButtonMap = {
   reopen: reopenButton,
   rate: rateButton,
   'keep-open': keepOpenButton,
+  post: postButton,
 };
 
 export const MODALS: ModalMap = {
