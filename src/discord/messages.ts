@@ -1,4 +1,4 @@
-import type { Message, PartialMessage } from 'discord.js';
+import { ChannelType, type Message, type PartialMessage } from 'discord.js';
 import type { BotContext } from './context.js';
 import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';
@@ -25,19 +25,35 @@ export type MessageOutcome =
   | 'unchanged'
   | 'late';
 
-/** Whether a message is the bot's to read, and its words without the bot's mention. */
+/**
+ * Whether a message is the bot's to read, and its words without the bot's mention. In a help channel, in a thread
+ * of one, or wherever the bot is mentioned. A forum help channel holds one post per question: the post's opening
+ * message is read with its title; later messages are people talking, read only when they mention the bot, or when
+ * the post's author answers the bot's "what is wrong?" (see ReadMessages.waitsOnPost).
+ */
 function reading(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>) {
+  const known = ctx.readMessages.get(m.id);
   const me = ctx.client.user!;
   const mention = new RegExp(`<@!?${me.id}>`, 'g');
   const mentioned = mention.test(m.content);
   const channel = m.channel;
   const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);
-  const text = m.content.replace(mention, ' ');
+  const post = inThreadOfHelp && channel.parent?.type === ChannelType.GuildForum ? channel : null;
+  // An edit of a message read as the post's question is still one, whatever the post is waiting for now.
+  const postQuestion =
+    post !== null &&
+    (m.id === post.id ||
+      known?.post === post.id ||
+      (m.author.id === post.ownerId && ctx.readMessages.waitsOnPost(post.id)));
+  const words = m.content.replace(mention, ' ');
+  const text = postQuestion ? `${post.name}\n${words}` : words;
   return {
-    forMe: helpChannels.has(m.channelId) || inThreadOfHelp || mentioned,
+    forMe: helpChannels.has(m.channelId) || (inThreadOfHelp && (!post || postQuestion)) || mentioned,
     text,
     // The bot mentioned with nothing else: the member wants help and has not said with what (see bare-request.ts).
-    bare: mentioned && text.trim() === '',
+    bare: mentioned && words.trim() === '' && !postQuestion,
+    /** The forum post this message asks the question of, if it does. */
+    post: postQuestion ? post.id : null,
   };
 }
 
@@ -57,7 +73,7 @@ export async function handleMessage(
       return 'not-for-me';
     }
   }
-  const { forMe, text, bare } = reading(ctx, m, helpChannels);
+  const { forMe, text, bare, post } = reading(ctx, m, helpChannels);
   if (!forMe) return 'not-for-me';
   if (!ctx.readMessages.firstTime(m.id, m.channelId, ctx.now())) return 'repeat';
   return ctx.readMessages.queue(m.id, async (read) => {
@@ -69,6 +85,10 @@ export async function handleMessage(
     // The message's own language decides the reply's; the server's preferred locale only when it cannot be told.
     const decision = decideQuestion(ctx, text, m.guild.preferredLocale, { bare });
     read.said = replyKey(decision);
+    if (post) {
+      read.post = post;
+      ctx.readMessages.notePost(post, decision.action === 'clarify' || decision.action === 'ignore');
+    }
     const reply = await replyToDecision(ctx, decision, m.channelId);
     if (!reply) return 'silent';
     ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
@@ -94,11 +114,13 @@ export async function handleMessageEdit(
   const full = m.partial ? await m.fetch().catch(() => null) : m;
   if (!full?.inGuild()) return 'not-for-me';
   return ctx.readMessages.queue(m.id, async (read) => {
-    const { forMe, text, bare } = reading(ctx, full, helpChannels);
+    const { forMe, text, bare, post } = reading(ctx, full, helpChannels);
     // Taking the bot's mention out of a message outside the help channels takes the question back.
     const decision = forMe ? decideQuestion(ctx, text, full.guild.preferredLocale, { bare }) : null;
     const said = decision ? replyKey(decision) : null;
     if (said === read.said) return 'unchanged';
+    if (post && decision)
+      ctx.readMessages.notePost(post, decision.action === 'clarify' || decision.action === 'ignore');
     if (
       decision &&
       (await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, full.guildId, full.author.id), 0)) > 0

@@ -7,6 +7,8 @@ export interface ReadMessage {
   replyId: string | null;
   /** What that reply said, as a key (see replyKey): an edit that would say the same leaves the reply alone. */
   said: string | null;
+  /** The forum post it asked the question of (its opening, or its author's answer to "what is wrong?"). */
+  post?: string;
 }
 
 /** A member's edit is re-read within this long of posting: a typo fixed, a detail added, "nvm, solved". */
@@ -22,6 +24,8 @@ export class ReadMessages {
   private readonly read = new Map<string, ReadMessage>();
   /** Each message's steps run one after another: an edit typed fast waits for the first reply. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Forum posts whose opening the bot could not answer yet (it asked what is wrong, or read no question). */
+  private readonly waiting = new Set<string>();
 
   constructor(private readonly capacity = 5_000) {}
 
@@ -40,6 +44,23 @@ export class ReadMessages {
   forget(id: string): void {
     this.read.delete(id);
     this.queues.delete(id);
+  }
+
+  /**
+   * Whether the bot still waits for a forum post's question: its author's next message is read as one. Posts the bot
+   * answered (or offered topics or a ticket for), and posts opened before a restart, are not waited on.
+   */
+  waitsOnPost(threadId: string): boolean {
+    return this.waiting.has(threadId);
+  }
+
+  /** After the bot read a forum post's question: `waiting` when it still has none to act on. */
+  notePost(threadId: string, waiting: boolean): void {
+    if (!waiting) this.waiting.delete(threadId);
+    else {
+      this.waiting.add(threadId);
+      if (this.waiting.size > this.capacity) this.waiting.delete(this.waiting.values().next().value!);
+    }
   }
 
   /** Run `step` on the message's record after every step queued for it before. */

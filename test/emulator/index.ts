@@ -86,6 +86,19 @@ export interface SendMessageInput {
   replyTo?: string;
   attachments?: Array<{ filename: string; size?: number; contentType?: string }>;
   embeds?: Json[];
+  /** The message's id; a new snowflake when unset (a forum post's first message shares its thread's id). */
+  id?: string;
+}
+
+export interface ForumPostInput {
+  forumId: string;
+  authorId: string;
+  /** The post's title: the thread's name. */
+  title: string;
+  /** The post's first message. */
+  content: string;
+  mentions?: string[];
+  attachments?: NonNullable<SendMessageInput['attachments']>;
 }
 
 export interface SentMessage extends StoredMessage {
@@ -275,7 +288,7 @@ export class DiscordEmulator {
     const canEveryone =
       guild && author ? (state.permissionsOf(guild, author.id) & PermissionFlagsBits.MentionEveryone) !== 0n : false;
     const msg: StoredMessage = {
-      id: snowflake(),
+      id: input.id ?? snowflake(),
       channel_id: input.channelId,
       ...(guild ? { guild_id: guild.id } : {}),
       author: input.webhookId
@@ -349,6 +362,43 @@ export class DiscordEmulator {
       this.events.threadUpdate(t);
     }
     if (isMember) this.events.addThreadMembers(t, [userId]);
+  }
+
+  /**
+   * A member opens a post in a forum channel, as Discord does it: THREAD_CREATE for a public thread the member owns,
+   * named by the title, then MESSAGE_CREATE for its first message, which shares the thread's id.
+   */
+  async createForumPost(input: ForumPostInput): Promise<SentMessage> {
+    const forum = this.state.channels.get(input.forumId);
+    if (!forum?.guildId || forum.type !== ChannelType.GuildForum)
+      throw new Error(`emulator: ${input.forumId} is not a forum channel`);
+    const id = snowflake();
+    const now = new Date().toISOString();
+    const thread: EmuThread = {
+      id,
+      guildId: forum.guildId,
+      parentId: forum.id,
+      name: input.title,
+      type: ChannelType.PublicThread,
+      invitable: true,
+      members: [input.authorId],
+      archived: false,
+      locked: false,
+      ownerId: input.authorId,
+      autoArchiveDuration: 4320,
+      createdAt: now,
+      archiveTimestamp: now,
+      messageId: id,
+      messageCount: 0,
+      lastMessageId: null,
+      rateLimitPerUser: 0,
+      memberJoinedAt: { [input.authorId]: now },
+    };
+    this.state.threadList.push(thread);
+    this.state.messages(id);
+    this.events.threadCreate(thread);
+    const { forumId: _forum, title: _title, ...message } = input;
+    return this.sendMessage({ ...message, channelId: id, id });
   }
 
   /** A member edits their message (MESSAGE_UPDATE). */

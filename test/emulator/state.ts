@@ -69,7 +69,8 @@ export interface EmuThread {
 export interface GuildLayout {
   id: string;
   roles: { everyone: string; support: string; bot: string };
-  channels: { help: string; general: string; tickets: string };
+  /** `forum`: a forum channel (each question a post), which no test lists as a help channel unless it says so. */
+  channels: { help: string; general: string; tickets: string; forum: string };
   users: { member: string; staff: string; other: string; owner: string };
 }
 
@@ -253,11 +254,16 @@ export class EmulatorState {
       hoist: false,
       color: 0,
     };
-    const channel = (name: string, position: number, topic: string | null): EmuChannel => {
+    const channel = (
+      name: string,
+      position: number,
+      topic: string | null,
+      type: ChannelType.GuildText | ChannelType.GuildForum = ChannelType.GuildText,
+    ): EmuChannel => {
       const ch: EmuChannel = {
         id: snowflake(),
         guildId: id,
-        type: ChannelType.GuildText,
+        type,
         name,
         position,
         parentId: null,
@@ -271,6 +277,7 @@ export class EmulatorState {
     const help = channel('help', 0, 'Ask the bot for help');
     const general = channel('general', 1, null);
     const tickets = channel('tickets', 2, 'Private support tickets');
+    const forum = channel('help-forum', 3, 'One post per question', ChannelType.GuildForum);
     const members = new Map<string, EmuMember>();
     const addMember = (userId: string, roles: string[]) => members.set(userId, { userId, roles, nick: null, joinedAt });
     addMember(owner.id, []);
@@ -283,13 +290,13 @@ export class EmulatorState {
       name: index === 0 ? 'Stepwise Test Guild' : `Stepwise Test Guild ${index + 1}`,
       ownerId: owner.id,
       roles: [everyone, support, botRole],
-      channels: [help, general, tickets],
+      channels: [help, general, tickets, forum],
       members,
       locale: this.guildLocale,
       layout: {
         id,
         roles: { everyone: id, support: support.id, bot: botRole.id },
-        channels: { help: help.id, general: general.id, tickets: tickets.id },
+        channels: { help: help.id, general: general.id, tickets: tickets.id, forum: forum.id },
         users: { member: member.id, staff: staff.id, other: other.id, owner: owner.id },
       },
     };
