@@ -119,6 +119,14 @@ async function serve(): Promise<void> {
   });
   if (stopping) return;
 
+  if (config.STAFF_LOG_CHANNEL_ID && bot.setupProblems.length > 0)
+    void reportToStaff(
+      bot,
+      config.STAFF_LOG_CHANNEL_ID,
+      "Some of Stepwise's settings will not work in this server yet:",
+      bot.setupProblems,
+      log,
+    );
   watcher = watchKnowledge(config.KNOWLEDGE_DIR, {
     async onReload(next) {
       const changed =

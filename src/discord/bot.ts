@@ -12,6 +12,7 @@ import { dispatch } from './dispatch.js';
 import { handleMessage, handleMessageDelete, handleMessageEdit, type MessageOutcome } from './messages.js';
 import { DatabaseHealth } from './database-health.js';
 import { ReadMessages } from './read-messages.js';
+import { setupProblems } from './setup-check.js';
 import { TicketService } from './tickets/ticket-service.js';
 import { resumeTranscripts } from './tickets/transcripts.js';
 import { scheduleInsightsPurge } from '../app/retention.js';
@@ -33,6 +34,8 @@ export interface Bot {
    * until then). The bot's own record, so a test can assert a silence positively instead of waiting and hoping.
    */
   messageOutcome(messageId: string, timeoutMs?: number, event?: MessageEvent): Promise<MessageOutcome>;
+  /** What in the configuration will not work in the servers the bot is in, read once it was ready (see setup-check.ts). */
+  setupProblems: string[];
   /** Stop taking work, wait for what is in flight, then disconnect. */
   stop(): Promise<void>;
 }
@@ -156,6 +159,9 @@ export async function startBot(
     { user: client.user?.tag, guilds: client.guilds.cache.size, helpChannels: helpChannels.size },
     'Stepwise is ready',
   );
+  // A channel id pasted wrong or a permission not granted shows up as silence much later: say so now, once.
+  const problems = setupProblems(client, config);
+  for (const problem of problems) log.warn({ problem }, 'setup problem: this part of the configuration will not work');
   // Retention: purge insights older than INSIGHTS_RETENTION_DAYS now and once a day.
   const stopPurge = scheduleInsightsPurge(store, config.INSIGHTS_RETENTION_DAYS, log);
   await guard(log, 'register commands', registerCommands);
@@ -182,6 +188,7 @@ export async function startBot(
       assistant = next;
       if (register) await registerCommands();
     },
+    setupProblems: problems,
     messageOutcome: (id, timeoutMs = 5_000, event = 'posted') => outcomes.wait(outcomeKey(id, event), timeoutMs),
     async stop() {
       accepting = false;

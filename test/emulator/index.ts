@@ -51,6 +51,8 @@ export interface EmulatorOptions {
   botName?: string;
   /** Every guild's preferred locale (Server Settings → Community), as GUILD_CREATE and interactions carry it. Default en-US. */
   guildLocale?: string;
+  /** What the bot's role allows in every guild (default: everything README asks for, and a little more). */
+  botPermissions?: bigint;
 }
 
 export interface InteractionHandle {
@@ -129,6 +131,7 @@ export class DiscordEmulator {
       shards,
       botName: opts.botName ?? 'Stepwise',
       guildLocale: opts.guildLocale ?? 'en-US',
+      ...(opts.botPermissions === undefined ? {} : { botPermissions: opts.botPermissions }),
     });
     this.applicationId = this.state.applicationId;
     this.token =

@@ -198,9 +198,11 @@ export class EmulatorState {
   readonly applicationId: string;
 
   private readonly guildLocale: string;
+  private readonly botPermissions: bigint;
 
-  constructor(opts: { guilds: number; shards: number; botName: string; guildLocale: string }) {
+  constructor(opts: { guilds: number; shards: number; botName: string; guildLocale: string; botPermissions?: bigint }) {
     this.guildLocale = opts.guildLocale;
+    this.botPermissions = opts.botPermissions ?? BOT_PERMISSIONS;
     // Minting guild ids first keeps them lower than everything else, as in a real server's history.
     const guildIds = Array.from({ length: opts.guilds }, (_, i) => snowflakeForShard(i % opts.shards, opts.shards, i));
     this.applicationId = snowflake();
@@ -236,7 +238,7 @@ export class EmulatorState {
     const botRole: EmuRole = {
       id: snowflake(),
       name: this.botUser.username,
-      permissions: BOT_PERMISSIONS,
+      permissions: this.botPermissions,
       position: 2,
       managed: true,
       mentionable: false,
