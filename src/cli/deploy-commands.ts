@@ -10,7 +10,8 @@ Usage: npm run deploy-commands -- [--guild ID] [--dry-run]
 
 Registers Stepwise's slash commands, generated from the guide: one per topic with a
 \`command\` in its front matter, plus /ask, /topics, /ticket and the staff-only /tickets
-and /stats, each with its name and description in every shipped language.
+and /stats, each with its name and description in every shipped language; and the staff's
+message command "Answer from the guide" (right-click a message → Apps).
 
 Options:
   --guild ID   register in one server (instant); without it, globally (can take up to an hour)
