@@ -43,6 +43,8 @@ describe('the setup check at start-up', () => {
       authorId: g.users.member,
       content: 'my account got locked after too many tries',
     });
-    expect((await sent.waitForReply()).embeds[0]!.title).toBe(run.assistant.knowledge.byId.get('account-locked')!.title);
+    expect((await sent.waitForReply()).embeds[0]!.title).toBe(
+      run.assistant.knowledge.byId.get('account-locked')!.title,
+    );
   });
 });
