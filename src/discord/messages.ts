@@ -1,8 +1,9 @@
-import { ChannelType, type Message, type PartialMessage } from 'discord.js';
+import type { Message, PartialMessage } from 'discord.js';
 import type { BotContext } from './context.js';
 import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';
 import { isGone } from './errors.js';
+import { helpForumPost } from './forum-posts.js';
 import { EDIT_WINDOW_MS } from './read-messages.js';
 import { NO_PINGS } from './replies.js';
 
@@ -38,7 +39,7 @@ function reading(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>)
   const mentioned = mention.test(m.content);
   const channel = m.channel;
   const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);
-  const post = inThreadOfHelp && channel.parent?.type === ChannelType.GuildForum ? channel : null;
+  const post = helpForumPost(channel, helpChannels);
   // An edit of a message read as the post's question is still one, whatever the post is waiting for now.
   const postQuestion =
     post !== null &&

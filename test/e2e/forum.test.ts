@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages.js';
-import { useStepwise } from './harness.js';
+import { buttons, data, useStepwise } from './harness.js';
 
 /**
  * A forum channel as the help channel (one post per question), end to end against the emulator: the bot answers a
@@ -48,5 +48,20 @@ describe('a forum channel as the help channel', () => {
     expect((await details.waitForReply()).embeds[0]!.title).toBe(title('account-locked'));
     // Answered: what the author says next is conversation again.
     expect(await outcome((await say(post.id, 'thanks, waiting it out now')).id)).toBe('not-for-me');
+  });
+
+  it('tags the post "✅ Solved" when its author presses "This solved it", and not for someone else (inputs: both presses)', async () => {
+    const post = await open('Verification code never arrives', 'checked spam too');
+    const reply = await post.waitForReply();
+    const solved = buttons(reply.components).find((b) => b.custom_id.startsWith('sw:solved:'))!;
+    const press = (userId: string) =>
+      sw.emu.clickButton({ customId: solved.custom_id, messageId: reply.id, userId, channelId: post.id }).callback();
+    const tag = (name: string) => sw.emu.forumTags(g().channels.forum).find((t) => t.name === name)!.id;
+    const tags = () => sw.emu.threads.find((th) => th.id === post.id)!.appliedTags ?? [];
+
+    expect(data(await press(g().users.other)).content).toBe(t('en', 'solved.thanks'));
+    expect(tags()).toEqual([]);
+    expect(data(await press(g().users.member)).content).toBe(t('en', 'solved.thanksPost'));
+    expect(tags()).toEqual([tag('✅ Solved')]);
   });
 });

@@ -66,6 +66,16 @@ function patchThread(ctx: RestContext, th: EmuThread, body: Json): Reply {
       'BASE_TYPE_CHOICES',
       `Value must be one of {${ARCHIVE_DURATIONS.join(', ')}}.`,
     );
+  // Discord: at most five tags, each one of the parent forum's.
+  const forumTags = ctx.state.channels.get(th.parentId)?.availableTags;
+  if (
+    'applied_tags' in body &&
+    (!forumTags ||
+      !Array.isArray(body.applied_tags) ||
+      body.applied_tags.length > 5 ||
+      body.applied_tags.some((id: unknown) => !forumTags.some((t) => t.id === id)))
+  )
+    addError(errors, ['applied_tags'], 'BASE_TYPE_CHOICES', "Tags must be up to five of the forum's available tags.");
   if ('invitable' in body && th.type !== ChannelType.PrivateThread)
     addError(errors, ['invitable'], 'THREAD_INVITABLE_REQUIRES_PRIVATE', 'Only private threads can be made invitable.');
   if (Object.keys(errors).length) return invalidFormBody(errors);
@@ -75,6 +85,7 @@ function patchThread(ctx: RestContext, th: EmuThread, body: Json): Reply {
   if (typeof body.name === 'string') th.name = body.name;
   if (typeof body.locked === 'boolean') th.locked = body.locked;
   if (typeof body.invitable === 'boolean') th.invitable = body.invitable;
+  if (Array.isArray(body.applied_tags)) th.appliedTags = body.applied_tags.map(String);
   if ('auto_archive_duration' in body) th.autoArchiveDuration = Number(body.auto_archive_duration);
   if (typeof body.rate_limit_per_user === 'number') th.rateLimitPerUser = body.rate_limit_per_user;
   if (typeof body.archived === 'boolean' && body.archived !== th.archived) {

@@ -404,6 +404,11 @@ export class DiscordEmulator {
     return this.sendMessage({ ...message, channelId: id, id });
   }
 
+  /** A forum channel's tags, as a server's moderators set them up. */
+  forumTags(forumId: string): Array<{ id: string; name: string }> {
+    return this.state.channels.get(forumId)?.availableTags ?? [];
+  }
+
   /** A member edits their message (MESSAGE_UPDATE). */
   editMessage(messageId: string, content: string): StoredMessage {
     const m = this.state.messageIndex.get(messageId);

@@ -91,6 +91,16 @@ export function channelPayload(ch: EmuChannel, state: EmulatorState): Json {
     default_auto_archive_duration: 1440,
     default_thread_rate_limit_per_user: 0,
     flags: 0,
+    ...(ch.availableTags
+      ? {
+          available_tags: ch.availableTags.map((t) => ({
+            ...t,
+            moderated: false,
+            emoji_id: null,
+            emoji_name: null,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -113,7 +123,7 @@ export function threadPayload(t: EmuThread, forUserId?: string): Json {
     member_count: Math.min(t.members.length, 50),
     total_message_sent: t.messageCount,
     flags: 0,
-    applied_tags: [],
+    applied_tags: t.appliedTags ?? [],
     thread_metadata: {
       archived: t.archived,
       auto_archive_duration: t.autoArchiveDuration,

@@ -41,6 +41,8 @@ export interface EmuChannel {
   lastMessageId: string | null;
   /** DM channels only. */
   recipientId?: string;
+  /** Forum channels only: the tags a post may carry ("Solved", "Question"). */
+  availableTags?: Array<{ id: string; name: string }>;
 }
 
 export interface EmuThread {
@@ -63,6 +65,8 @@ export interface EmuThread {
   lastMessageId: string | null;
   rateLimitPerUser: number;
   memberJoinedAt: Record<string, string>;
+  /** A forum post's tags (ids of its forum's available tags). */
+  appliedTags?: string[];
 }
 
 /** Snowflakes of one guild's fixed layout, for tests to address people and places. */
@@ -280,6 +284,10 @@ export class EmulatorState {
     const general = channel('general', 1, null);
     const tickets = channel('tickets', 2, 'Private support tickets');
     const forum = channel('help-forum', 3, 'One post per question', ChannelType.GuildForum);
+    forum.availableTags = [
+      { id: snowflake(), name: 'Question' },
+      { id: snowflake(), name: '✅ Solved' },
+    ];
     const members = new Map<string, EmuMember>();
     const addMember = (userId: string, roles: string[]) => members.set(userId, { userId, roles, nick: null, joinedAt });
     addMember(owner.id, []);
