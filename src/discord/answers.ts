@@ -25,15 +25,19 @@ export function replyKey(d: Decision): string {
   return [d.action, d.secret ? 'secret' : '', d.lang ?? '', ...shown].join('|');
 }
 
-/** Record a decided question for insights and render its reply. Recording failures are logged, never stop the answer. */
+/** Record a decided question for insights: its id, or null when the database is down (never stops the answer). */
+export function recordQuestion(ctx: BotContext, decision: Decision, channelId: string | null): Promise<number | null> {
+  const record = questionRecord(decision, 'discord', channelId, Date.now());
+  return ctx.db.attempt('record question', () => ctx.store.recordQuestion(record), null);
+}
+
+/** Record a decided question for insights and render its reply. */
 export async function replyToDecision(
   ctx: BotContext,
   decision: Decision,
   channelId: string | null,
-): Promise<ReplyPayload | null> {
-  // Recording is for insights: a database outage must never stop the answer.
-  const record = questionRecord(decision, 'discord', channelId, Date.now());
-  const questionId = await ctx.db.attempt('record question', () => ctx.store.recordQuestion(record), null);
+): Promise<{ reply: ReplyPayload | null; questionId: number | null }> {
+  const questionId = await recordQuestion(ctx, decision, channelId);
   const shown = decision.action === 'answer' ? [decision.topic.id] : decision.alternatives.map((t) => t.id);
   const handoff = ctx.handoffs.put({
     question: decision.question,
@@ -43,7 +47,7 @@ export async function replyToDecision(
     ...(decision.lang ? { lang: decision.lang } : {}),
     ...(decision.action === 'answer' ? { answered: decision.topic.id } : {}),
   });
-  return replyFor(decision, ctx.assistant().knowledge, handoff, questionId);
+  return { reply: replyFor(decision, ctx.assistant().knowledge, handoff, questionId), questionId };
 }
 
 /** Decide, record and render one question: the shared path behind /ask, topic buttons and free text. */
@@ -55,5 +59,5 @@ export async function answerQuestion(
   options: { bare?: boolean } = {},
 ): Promise<{ decision: Decision; reply: ReplyPayload | null }> {
   const decision = decideQuestion(ctx, text, locale, options);
-  return { decision, reply: await replyToDecision(ctx, decision, channelId) };
+  return { decision, reply: (await replyToDecision(ctx, decision, channelId)).reply };
 }

@@ -90,7 +90,8 @@ export async function handleMessage(
       read.post = post;
       ctx.readMessages.notePost(post, decision.action === 'clarify' || decision.action === 'ignore');
     }
-    const reply = await replyToDecision(ctx, decision, m.channelId);
+    const { reply, questionId } = await replyToDecision(ctx, decision, m.channelId);
+    read.questionId = questionId;
     if (!reply) return 'silent';
     ctx.log.debug({ message: m.id, action: decision.action }, 'free text answered');
     read.replyId = (await m.reply({ ...reply, allowedMentions: NO_PINGS })).id;
@@ -128,7 +129,9 @@ export async function handleMessageEdit(
     )
       return 'cooldown';
     read.said = said;
-    const reply = decision ? await replyToDecision(ctx, decision, full.channelId) : null;
+    const answered = decision ? await replyToDecision(ctx, decision, full.channelId) : null;
+    if (answered) read.questionId = answered.questionId;
+    const reply = answered?.reply ?? null;
     if (!reply) {
       if (!read.replyId) return 'unchanged';
       await deleteReply(ctx, read.channelId, read.replyId);

@@ -7,6 +7,8 @@ export interface ReadMessage {
   replyId: string | null;
   /** What that reply said, as a key (see replyKey): an edit that would say the same leaves the reply alone. */
   said: string | null;
+  /** Its record in insights, once recorded: "Answer from the guide" links a staff pick to it. */
+  questionId?: number | null;
   /** The forum post it asked the question of (its opening, or its author's answer to "what is wrong?"). */
   post?: string;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { confirmedEvalLines } from '../../src/core/insights.js';
 import { t } from '../../src/core/i18n/messages.js';
 import { buttons, data, useStepwise } from './harness.js';
 
@@ -27,8 +28,8 @@ const use = async (messageId: string, userId = g().users.staff) => {
   const reply = data(await i.callback());
   return { reply, shown: (await i.original())! };
 };
-const click = (customId: string, messageId: string, userId = g().users.staff) =>
-  sw.emu.clickButton({ customId, messageId, userId, channelId: g().channels.general });
+const click = (customId: string, messageId: string, userId = g().users.staff, channelId = g().channels.general) =>
+  sw.emu.clickButton({ customId, messageId, userId, channelId });
 const title = (id: string) => sw.run.assistant.knowledge.byId.get(id)!.title;
 
 describe('Answer from the guide', () => {
@@ -61,7 +62,43 @@ describe('Answer from the guide', () => {
     expect(posted.embeds[0]!.title).toBe(title('verification-code'));
     expect(posted.content).toBe(t('en', 'staff.answer.pickedBy', { staff: `<@${g().users.staff}>` }));
     expect((posted as any).allowed_mentions).toMatchObject({ parse: [], replied_user: true });
-    expect(buttons(posted.components).some((b) => b.custom_id.startsWith('sw:solved:verification-code'))).toBe(true);
+    // The member confirms: their own words are labelled with the topic staff picked, ready for examples.jsonl.
+    const solved = buttons(posted.components).find((b) => b.custom_id.startsWith('sw:solved:verification-code'))!;
+    await click(solved.custom_id, posted.id, g().users.member).callback();
+    const lines = confirmedEvalLines(await sw.run.store.questionsSince(0), await sw.run.store.feedbackSince(0));
+    expect(lines).toContainEqual({ q: 'my verification code never arrived', expect: ['verification-code'], cat: 'in' });
+  });
+
+  it('a question the bot already read in a help channel is recorded once, and the pick labels it (input: "password", then staff pick)', async () => {
+    const sent = await sw.emu.sendMessage({
+      channelId: g().channels.help,
+      authorId: g().users.member,
+      content: 'password',
+    });
+    await sent.waitForReply();
+    const i = sw.emu.messageCommand({
+      name: NAME,
+      messageId: sent.id,
+      userId: g().users.staff,
+      channelId: g().channels.help,
+    });
+    const reply = data(await i.callback());
+    const pick = buttons(reply.components)[0]!;
+    const help = g().channels.help;
+    await click(pick.custom_id, (await i.original())!.id, g().users.staff, help).callback();
+    const posted = sw.emu
+      .messages(g().channels.help)
+      .find((m) => m.message_reference?.message_id === sent.id && m.content.includes(`<@${g().users.staff}>`))!;
+    const solved = buttons(posted.components).find((b) => b.custom_id.startsWith('sw:solved:'))!;
+    await click(solved.custom_id, posted.id, g().users.member, help).callback();
+    const questions = await sw.run.store.questionsSince(0);
+    expect(questions.filter((q) => q.question === 'password')).toHaveLength(1);
+    const topicId = solved.custom_id.split(':')[2]!.split('.')[0]!;
+    expect(confirmedEvalLines(questions, await sw.run.store.feedbackSince(0))).toContainEqual({
+      q: 'password',
+      expect: [topicId],
+      cat: 'in',
+    });
   });
 
   it('posts the ticket form in the member\'s language, and the form keeps their words (input: "no me llega el código de verificación")', async () => {

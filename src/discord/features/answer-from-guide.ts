@@ -1,6 +1,6 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { t } from '../../core/i18n/messages.js';
-import { decideQuestion } from '../answers.js';
+import { decideQuestion, recordQuestion } from '../answers.js';
 import { NO_PINGS, staffPickReply } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { MessageCommandFeature } from './feature.js';
@@ -38,10 +38,16 @@ export const answerFromGuide: MessageCommandFeature = {
     const offered = [
       ...new Map([...found, ...assistant.complete(text, MAX_PICKS)].map((x) => [x.id, x])).values(),
     ].slice(0, MAX_PICKS);
+    // The member's question in insights: the record made when the bot read it, or a new one. A pick the member then
+    // confirms ("This solved it") labels their own words with the topic staff chose (insights --export-confirmed).
+    const read = ctx.readMessages.get(target.id);
+    const questionId =
+      read?.questionId !== undefined ? read.questionId : await recordQuestion(ctx, decision, target.channelId);
     const handoff = ctx.handoffs.put({
       question: decision.question,
       asked: true,
       topicsShown: [],
+      questionId,
       ...(decision.lang ? { lang: decision.lang } : {}),
       reply: {
         channelId: target.channelId,

@@ -28,15 +28,17 @@ export const postButton: ButtonFeature<'post'> = {
       return;
     }
     const lang = picked.lang;
+    const questionId = picked.questionId ?? null;
     const handoff = ctx.handoffs.put({
       question: picked.question,
       asked: true,
       topicsShown: topic ? [topic.id] : [],
+      questionId,
       ...(lang ? { lang } : {}),
       ...(topic ? { answered: topic.id } : {}),
     });
     const reply = topic
-      ? answerReply(topic, knowledge, handoff, false, null, lang)
+      ? answerReply(topic, knowledge, handoff, false, questionId, lang)
       : escalateReply(handoff, false, lang, knowledge.ticketForm);
     await channel.send({
       ...reply,
