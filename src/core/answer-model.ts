@@ -1,3 +1,4 @@
+import { type AskStyle, askStyle } from './ask-style.js';
 import { FILLER_TERMS } from './filler-words.js';
 import { STEADY, steadiness, type Steadiness } from './leave-one-word-out.js';
 import { predict } from './logistic.js';
@@ -78,9 +79,8 @@ function statesQuantity(topic: Topic): boolean {
 /** Past this many words, a message is simply long. */
 const MAX_LENGTH_WORDS = 40;
 
-export interface GuideModel {
-  /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
-  ranker: number[];
+/** How sure to be before answering or offering topics, and the weights that say how sure Stepwise is. */
+export interface Judge {
   /** One weight per SCOPE_FEATURES entry: P(the guide answers the question at all). */
   scope: number[];
   /** One weight per SCOPE_FEATURES entry: P(the best-ranked topic is a right answer). */
@@ -91,6 +91,19 @@ export interface GuideModel {
   answerScope: number;
   /** Offer the closest topics ("did you mean") when the question reads as in scope at least this much; escalate below. */
   suggestAt: number;
+}
+
+export interface GuideModel extends Judge {
+  /** One weight per CANDIDATE_FEATURES entry: P(this topic answers the question). */
+  ranker: number[];
+  /** How questions guides answer are worded, against off-topic ones (see ask-style.ts): one of the scope signals. */
+  style: AskStyle;
+  /**
+   * The judge for a line whose wording the style model cannot read (another language, a bag of words read through the
+   * lexicon), fitted with no wording signal at all: the wording makes the scope model surer of itself, and cut-offs
+   * chosen for that would offer topics too readily where it is missing.
+   */
+  unread: Judge;
   /** How many topics a "did you mean" offers at most. */
   maxSuggestions: number;
 }
@@ -189,12 +202,14 @@ export const SCOPE_FEATURES = [
   ...CANDIDATE_FEATURES.slice(1),
   'staysFirst',
   'weakestHold',
+  'askStyle',
 ] as const;
 
-export function scopeFeatures(ranked: readonly ScoredTopic[], steady: Steadiness = STEADY): number[] {
+/** `style`: how much the question's wording leans towards one a guide answers (askStyle, -1..1), 0 when unknown. */
+export function scopeFeatures(ranked: readonly ScoredTopic[], steady: Steadiness = STEADY, style = 0): number[] {
   const p = (i: number) => ranked[i]?.p ?? 0;
   const best = ranked[0]?.features ?? new Array<number>(CANDIDATE_FEATURES.length).fill(0);
-  return [1, p(0), p(1), p(0) + p(1) + p(2), ...best.slice(1), steady.staysFirst, steady.weakestHold];
+  return [1, p(0), p(1), p(0) + p(1) + p(2), ...best.slice(1), steady.staysFirst, steady.weakestHold, style];
 }
 
 /** How steady the best of `ranked` is across the searches without each word, ranked by the same weights. */
@@ -218,18 +233,34 @@ export interface Judgement {
   inScope: number;
   /** Probability that the best-ranked topic answers the question. */
   bestIsRight: number;
+  /** Whether the style model read the wording: the model's own cut-offs apply, else those of `unread`. */
+  wordingRead: boolean;
+  /** The same question judged as if its wording were unread, when worked out ahead (fitting judges each line once). */
+  plain?: Judgement;
 }
 
-/** `without`: the question searched again without each of its words (see searchesWithoutEachWord). */
+/**
+ * `without`: the question searched again without each of its words (see searchesWithoutEachWord). `wording: false`
+ * judges as for a line whose wording the style model cannot read (how the unread judge is fitted).
+ */
 export function judge(
   result: SearchResult,
   question: string,
-  model: Pick<GuideModel, 'ranker' | 'scope' | 'answer'>,
+  model: Pick<GuideModel, 'ranker' | 'scope' | 'answer' | 'style' | 'unread'>,
   words?: number,
   without: readonly SearchResult[] = [],
+  { wording = true }: { wording?: boolean } = {},
 ): Judgement {
+  const lean = wording ? askStyle(model.style, question) : null;
+  const weights = lean === null ? model.unread : model;
   const ranked = scoreTopics(result, question, model.ranker, words);
-  if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0 };
-  const x = scopeFeatures(ranked, steadinessOf(ranked, without, question, model.ranker, words));
-  return { ranked, inScope: predict(model.scope, x), bestIsRight: predict(model.answer, x) };
+  if (ranked.length === 0) return { ranked, inScope: 0, bestIsRight: 0, wordingRead: lean !== null };
+  const steady = steadinessOf(ranked, without, question, model.ranker, words);
+  const x = scopeFeatures(ranked, steady, lean ?? 0);
+  return {
+    ranked,
+    inScope: predict(weights.scope, x),
+    bestIsRight: predict(weights.answer, x),
+    wordingRead: lean !== null,
+  };
 }

@@ -321,7 +321,7 @@ export class Assistant {
     const own = { question: original.question, secret: original.secret, lang: language };
     // Read through a word list, the question has lost its nuance: its best topic is answered only when the answer model
     // is sure of it even so…
-    const sure = decideReading({ ...read(this.index, said, this.policy), words }, this.policy);
+    const sure = decideReading({ ...read(this.index, said, this.policy), words, ownWording: false }, this.policy);
     if (sure.action === 'answer' && this.policy.kind === 'model' && sure.confidence >= BRIDGED_ANSWER_AT)
       return { ...sure, ...own };
     // …and offered when the question reads as in scope even counting what the lexicon did not read: those words may
@@ -331,7 +331,9 @@ export class Assistant {
     const unread = Math.floor(UNREAD_SHARE * englishLength(inEnglish.rest.filter((w) => !unseen.has(w)).join(' ')));
     // A line the lexicon read whole is not searched again: its decision is the one just made.
     const decision =
-      unread === 0 ? sure : decideReading({ ...read(this.index, said, this.policy, unread), words }, this.policy);
+      unread === 0
+        ? sure
+        : decideReading({ ...read(this.index, said, this.policy, unread), words, ownWording: false }, this.policy);
     if (decision.action === 'answer')
       return {
         ...decision,

@@ -162,6 +162,11 @@ export interface Reading {
   foreignRiddle: boolean;
   /** A joke or a sigh told with a laugh, asking nothing and reporting nothing wrong (see isQuip). */
   quip: boolean;
+  /**
+   * False for a line read in English through the lexicon: the words searched are a bag of the lexicon's, not the
+   * member's wording, and the answer model judges it as a line whose wording it cannot read (GuideModel.unread).
+   */
+  ownWording?: boolean;
 }
 
 /** message → normalise → search. `unread`: words of the message `raw` leaves out (see SearchIndex.search). */
@@ -269,16 +274,36 @@ const EMPTY_RESULT: SearchResult = {
 export function decideReading(r: Reading, policy: Policy, judged?: Judgement): Decision {
   const { question, secret, result } = r;
   if (r.chatter) return { action: 'ignore', topic: null, confidence: 1, alternatives: [], question, secret };
-  const decision =
+  const judgement =
+    policy.kind === 'model'
+      ? (judged ?? judge(result, question, policy.model, r.words, r.without, { wording: r.ownWording !== false }))
+      : null;
+  let decision =
     policy.kind === 'taught'
       ? decideFromSearch(question, secret, { ...result, hits: result.hits.slice(0, 5) }, policy.thresholds)
-      : decideWithModel(
+      : decideWithModel(question, secret, result, policy.model, judgement!);
+  // The wording model learned questions against off-topic questions, never chat, and a word the guide never uses tells
+  // it nothing: a line only its wording lifts into a "did you mean" (the unread judge would escalate it) is held to the
+  // rules for escalated lines below, and a short one about a word the guide never uses ("how make karaoke") keeps its
+  // ticket.
+  const plainly =
+    policy.kind === 'model' && decision.action === 'suggest' && judgement!.wordingRead
+      ? decideWithModel(
           question,
           secret,
           result,
           policy.model,
-          judged ?? judge(result, question, policy.model, r.words, r.without),
-        );
+          judgement!.plain ?? judge(result, question, policy.model, r.words, r.without, { wording: false }),
+        )
+      : decision;
+  if (
+    plainly.action === 'escalate' &&
+    decision.action === 'suggest' &&
+    r.words <= DECISION.maxChatterWords &&
+    asksAboutUnknown(question, result)
+  )
+    decision = plainly;
+  const escalated = decision.action === 'escalate' || plainly.action === 'escalate';
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
   // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question
   // ("back, had to get the kids from school"), and, naming another subject, more likely small talk than not
@@ -302,7 +327,7 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const thanks = r.thanks && !subject;
   // A joke or a sigh told with a laugh is silenced only when the guide cannot place it: one the answer model reads as
   // in scope ("every purchase came in as income lol, all the signs are backwards") is a symptom said with a laugh.
-  if (decision.action === 'escalate' && (fewWords || readsAsChatter || thanks || r.quip)) {
+  if (escalated && (fewWords || readsAsChatter || thanks || r.quip)) {
     return silenced(decision);
   }
   // Lines that ask nothing of support: a chat with the group or the bot, a remark about one's day, a thank-you that
@@ -353,7 +378,9 @@ export function decideWithModel(
   const base = { question, secret };
   if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
   const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
-  if (bestIsRight >= model.answerAt && inScope >= model.answerScope) {
+  // A line whose wording the style model read is judged by the cut-offs fitted with it; any other by the unread judge's.
+  const cut = judged.wordingRead ? model : model.unread;
+  if (bestIsRight >= cut.answerAt && inScope >= cut.answerScope) {
     return {
       ...base,
       action: 'answer',
@@ -365,7 +392,7 @@ export function decideWithModel(
         .map((t) => t.topic),
     };
   }
-  if (inScope >= model.suggestAt)
+  if (inScope >= cut.suggestAt)
     return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
   return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };
 }

@@ -1,4 +1,14 @@
-import { candidateFeatures, judge, scopeFeatures, scoreTopics, steadinessOf, type GuideModel } from './answer-model.js';
+import {
+  candidateFeatures,
+  type GuideModel,
+  type Judge,
+  judge,
+  SCOPE_FEATURES,
+  scopeFeatures,
+  scoreTopics,
+  steadinessOf,
+} from './answer-model.js';
+import { type AskStyle, askStyle, fitAskStyle, NO_STYLE, type StyleRow } from './ask-style.js';
 import { decideReading } from './decision.js';
 import {
   addFigures,
@@ -31,6 +41,14 @@ export const DEFAULT_L2 = 3;
  * "did you mean" instead).
  */
 export const TARGETS = { maxWrong: 0.03, maxOffTopicAnswered: 0.08, minOffTopicEscalated: 0.55 };
+
+/**
+ * What an off-topic question that gets the ticket template is worth beside an in-scope one that is helped: a fifth.
+ * A "did you mean" on an off-topic question is a lesser miss, not none, so the cut-offs do not stop at the escalation
+ * floor when the next step down in offers costs little. With the wording model, on the corpus leave-one-guide-out,
+ * offering from 0.25 instead of 0.35 gave 0.3 points of helped for 8.9 of escalation; right + helped alone took it.
+ */
+export const ESCALATION_WORTH = 0.2;
 
 const grid = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
@@ -71,12 +89,29 @@ const fitRanker = (guides: readonly PreparedGuide[], l2: number) => {
   return fitLogistic(xs, ys, { l2, sampleWeight: ws });
 };
 
+/** Every guide's questions, in scope or off-topic, for the wording model (small talk and chatter left out). */
+function styleRows(guides: readonly PreparedGuide[]): StyleRow[] {
+  return guides.flatMap((g) =>
+    g.cases.flatMap((c, i) =>
+      c.expect === 'ignore' || g.readings[i]!.chatter
+        ? []
+        : [{ question: g.readings[i]!.question, inScope: Array.isArray(c.expect), guide: g.name }],
+    ),
+  );
+}
+
+const fitStyle = (guides: readonly PreparedGuide[]) => fitAskStyle(styleRows(guides));
+
 /**
  * The scope and answer models learn from the ranker's output ("does the guide answer this at all", "is the
  * best-ranked topic right"), so the ranker they learn from must not have seen the question: each guide's
  * rows come from a ranker fitted without it.
  */
-function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: number[]; answer: number[] } {
+function fitStacked(
+  guides: readonly PreparedGuide[],
+  l2: number,
+  stylesWithout: ReadonlyMap<PreparedGuide, AskStyle> | null,
+): { scope: number[]; answer: number[] } {
   const rows: Rows = { xs: [], ys: [], ws: [] };
   const right: number[] = [];
   for (const g of guides) {
@@ -84,20 +119,27 @@ function fitStacked(guides: readonly PreparedGuide[], l2: number): { scope: numb
       guides.filter((o) => o !== g),
       l2,
     );
+    // The wording model, like the ranker, must not have seen the guide whose rows it scores.
+    const style = stylesWithout?.get(g);
     const start = rows.xs.length;
     g.cases.forEach((c, i) => {
       const r = g.readings[i]!;
       if (c.expect === 'ignore' || r.chatter) return;
       const ranked = scoreTopics(r.result, r.question, ranker);
-      rows.xs.push(scopeFeatures(ranked, steadinessOf(ranked, r.without, r.question, ranker)));
+      const lean = style ? (askStyle(style, r.question) ?? 0) : 0;
+      rows.xs.push(scopeFeatures(ranked, steadinessOf(ranked, r.without, r.question, ranker), lean));
       rows.ys.push(Array.isArray(c.expect) ? 1 : 0);
       right.push(Array.isArray(c.expect) && ranked[0] !== undefined && c.expect.includes(ranked[0].topic.id) ? 1 : 0);
     });
     evenOut(rows, start);
   }
+  // The wording says whether a guide answers the question at all, not which of its topics does: the answer model
+  // (is the best topic right?) is fitted without it.
+  const last = SCOPE_FEATURES.indexOf('askStyle');
+  const withoutWording = rows.xs.map((x) => x.map((v, k) => (k === last ? 0 : v)));
   return {
     scope: fitLogistic(rows.xs, rows.ys, { l2: l2 / 10, sampleWeight: rows.ws }),
-    answer: fitLogistic(rows.xs, right, { l2: l2 / 10, sampleWeight: rows.ws }),
+    answer: fitLogistic(withoutWording, right, { l2: l2 / 10, sampleWeight: rows.ws }),
   };
 }
 
@@ -110,17 +152,50 @@ function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
   return out;
 }
 
-/** Fit the ranker, the scope model and the cut-offs on these guides (none of which is taught with examples). */
+/** Fit the ranker, the wording model, and both judges with their cut-offs on these guides (none taught with examples). */
 export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2): GuideModel {
-  const models = { ranker: fitRanker(guides, l2), ...fitStacked(guides, l2) };
+  const ranker = fitRanker(guides, l2);
+  const style = fitStyle(guides);
+  // The wording model weighs some two thousand grams: on the guides it was fitted on it reads their off-topic questions
+  // far better than on a guide it meets first. Each guide is therefore judged by a wording model fitted without it,
+  // as a new guide will be read, both for the judge's weights and for its cut-offs.
+  const stylesWithout = new Map(guides.map((g) => [g, fitStyle(guides.filter((o) => o !== g))]));
+  const unread = fitJudge(guides, l2, ranker, null, null);
+  return { ranker, style, ...fitJudge(guides, l2, ranker, stylesWithout, unread), unread, maxSuggestions: 3 };
+}
+
+/**
+ * One judge: its weights (stacked on rankers that never saw the guide) and the cut-offs that do best on these guides'
+ * pooled figures. With `stylesWithout` null, the unread judge: no wording signal, every line judged as unread.
+ */
+function fitJudge(
+  guides: readonly PreparedGuide[],
+  l2: number,
+  ranker: number[],
+  stylesWithout: ReadonlyMap<PreparedGuide, AskStyle> | null,
+  unread: Judge | null,
+): Judge {
+  const weights = fitStacked(guides, l2, stylesWithout);
+  const wording = stylesWithout !== null;
+  const modelFor = (cut: Omit<Judge, 'scope' | 'answer'>, style: AskStyle): GuideModel =>
+    wording
+      ? { ranker, style, ...weights, ...cut, unread: unread!, maxSuggestions: 3 }
+      : { ranker, style, ...weights, ...cut, unread: { ...weights, ...cut }, maxSuggestions: 3 };
   // Judged once; only the cut-offs vary below.
-  const judged = guides.map((g) => g.readings.map((r) => judge(r.result, r.question, models, r.words, r.without)));
-  let best: { model: GuideModel; value: number } | null = null;
+  const judged = guides.map((g) => {
+    const model = modelFor({ answerAt: 1, answerScope: 1, suggestAt: 1 }, stylesWithout?.get(g) ?? NO_STYLE);
+    return g.readings.map((r) => {
+      const judged = judge(r.result, r.question, model, r.words, r.without, { wording });
+      if (!judged.wordingRead) return judged;
+      return { ...judged, plain: judge(r.result, r.question, model, r.words, r.without, { wording: false }) };
+    });
+  });
+  let best: { cut: Omit<Judge, 'scope' | 'answer'>; value: number } | null = null;
   for (const answerAt of grid(0.3, 0.95, 0.05)) {
     for (const answerScope of grid(0, 0.9, 0.1)) {
       for (const suggestAt of grid(0.2, 0.9, 0.05)) {
-        const model: GuideModel = { ...models, answerAt, answerScope, suggestAt, maxSuggestions: 3 };
-        const policy = { kind: 'model', model } as const;
+        const cut = { answerAt, answerScope, suggestAt };
+        const policy = { kind: 'model', model: modelFor(cut, NO_STYLE) } as const;
         const r = meanRates(
           guides.map((g, gi) =>
             tally(
@@ -129,17 +204,18 @@ export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2)
             ),
           ),
         );
-        // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible.
+        // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible, and
+        // off-topic questions told apart (ESCALATION_WORTH).
         const broken =
           Math.max(0, r.wrong - TARGETS.maxWrong) +
           Math.max(0, r.offTopicAnswered - TARGETS.maxOffTopicAnswered) +
           Math.max(0, TARGETS.minOffTopicEscalated - r.offTopicEscalated);
-        const value = r.right + r.helped - 10 * broken;
-        if (!best || value > best.value + 1e-9) best = { model, value };
+        const value = r.right + r.helped + ESCALATION_WORTH * r.offTopicEscalated - 10 * broken;
+        if (!best || value > best.value + 1e-9) best = { cut, value };
       }
     }
   }
-  return best!.model;
+  return { ...weights, ...best!.cut };
 }
 
 export interface GuideRow {
