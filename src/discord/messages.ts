@@ -1,4 +1,5 @@
 import type { Message, PartialMessage } from 'discord.js';
+import type { Decision } from '../core/decision.js';
 import type { BotContext } from './context.js';
 import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';
@@ -58,6 +59,14 @@ function reading(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>)
   };
 }
 
+/** Over the answer rate limit. With the database down the limit cannot be counted: the member is answered. */
+async function overAnswerLimit(ctx: BotContext, guildId: string, userId: string): Promise<boolean> {
+  return (await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, guildId, userId), 0)) > 0;
+}
+
+/** A forum post still waits for its question when the bot asked what is wrong, or read nothing to act on. */
+const waitsForQuestion = (d: Decision) => d.action === 'clarify' || d.action === 'ignore';
+
 /** Free text in help channels, or anywhere the bot is mentioned directly. */
 export async function handleMessage(
   ctx: BotContext,
@@ -78,8 +87,7 @@ export async function handleMessage(
   if (!forMe) return 'not-for-me';
   if (!ctx.readMessages.firstTime(m.id, m.channelId, ctx.now())) return 'repeat';
   return ctx.readMessages.queue(m.id, async (read) => {
-    // With the database down the limit cannot be counted: the member is answered rather than ignored.
-    if ((await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, m.guildId, m.author.id), 0)) > 0) {
+    if (await overAnswerLimit(ctx, m.guildId, m.author.id)) {
       ctx.log.debug({ message: m.id }, 'member on answer cooldown; not answering');
       return 'cooldown';
     }
@@ -88,7 +96,7 @@ export async function handleMessage(
     read.said = replyKey(decision);
     if (post) {
       read.post = post;
-      ctx.readMessages.notePost(post, decision.action === 'clarify' || decision.action === 'ignore');
+      ctx.readMessages.notePost(post, waitsForQuestion(decision));
     }
     const { reply, questionId } = await replyToDecision(ctx, decision, m.channelId);
     read.questionId = questionId;
@@ -121,13 +129,8 @@ export async function handleMessageEdit(
     const decision = forMe ? decideQuestion(ctx, text, full.guild.preferredLocale, { bare }) : null;
     const said = decision ? replyKey(decision) : null;
     if (said === read.said) return 'unchanged';
-    if (post && decision)
-      ctx.readMessages.notePost(post, decision.action === 'clarify' || decision.action === 'ignore');
-    if (
-      decision &&
-      (await ctx.db.attempt('answer rate limit', () => answerCooldown(ctx.store, full.guildId, full.author.id), 0)) > 0
-    )
-      return 'cooldown';
+    if (post && decision) ctx.readMessages.notePost(post, waitsForQuestion(decision));
+    if (decision && (await overAnswerLimit(ctx, full.guildId, full.author.id))) return 'cooldown';
     read.said = said;
     const answered = decision ? await replyToDecision(ctx, decision, full.channelId) : null;
     if (answered) read.questionId = answered.questionId;
