@@ -285,25 +285,30 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   // The wording model learned questions against off-topic questions, never chat, and a word the guide never uses tells
   // it nothing: a line only its wording lifts into a "did you mean" (the unread judge would escalate it) is held to the
   // rules for escalated lines below, and a short one about a word the guide never uses ("how make karaoke") keeps its
-  // ticket.
-  const plainly =
-    policy.kind === 'model' && decision.action === 'suggest' && judgement!.wordingRead
-      ? decideWithModel(
-          question,
-          secret,
-          result,
-          policy.model,
-          judgement!.plain ?? judge(result, question, policy.model, r.words, r.without, { wording: false }),
-        )
-      : decision;
+  // ticket. The unread judge is asked only when one of those rules would act on its answer: it is a second judgement
+  // of the line, on the path every message takes.
+  let plain: Decision | undefined;
+  const plainly = (): Decision => {
+    if (plain) return plain;
+    plain =
+      policy.kind === 'model' && decision.action === 'suggest' && judgement!.wordingRead
+        ? decideWithModel(
+            question,
+            secret,
+            result,
+            policy.model,
+            judgement!.plain ?? judge(result, question, policy.model, r.words, r.without, { wording: false }),
+          )
+        : decision;
+    return plain;
+  };
   if (
-    plainly.action === 'escalate' &&
     decision.action === 'suggest' &&
     r.words <= DECISION.maxChatterWords &&
-    asksAboutUnknown(question, result)
+    asksAboutUnknown(question, result) &&
+    plainly().action === 'escalate'
   )
-    decision = plainly;
-  const escalated = decision.action === 'escalate' || plainly.action === 'escalate';
+    decision = plainly();
   // A message that matches nothing well is chatter when it is a few words naming no other subject ("ahh ok",
   // "oops wrong channel"); when it reads more like the small-talk examples than like an off-topic question
   // ("back, had to get the kids from school"), and, naming another subject, more likely small talk than not
@@ -327,7 +332,10 @@ export function decideReading(r: Reading, policy: Policy, judged?: Judgement): D
   const thanks = r.thanks && !subject;
   // A joke or a sigh told with a laugh is silenced only when the guide cannot place it: one the answer model reads as
   // in scope ("every purchase came in as income lol, all the signs are backwards") is a symptom said with a laugh.
-  if (escalated && (fewWords || readsAsChatter || thanks || r.quip)) {
+  if (
+    (fewWords || readsAsChatter || thanks || r.quip) &&
+    (decision.action === 'escalate' || plainly().action === 'escalate')
+  ) {
     return silenced(decision);
   }
   // Lines that ask nothing of support: a chat with the group or the bot, a remark about one's day, a thank-you that
