@@ -27,6 +27,9 @@ export type MessageOutcome =
   | 'unchanged'
   | 'late';
 
+/** The bot's mention in a message (`<@id>`, or `<@!id>` as older clients write it). */
+export const botMention = (botId: string): RegExp => new RegExp(`<@!?${botId}>`, 'g');
+
 /**
  * Whether a message is the bot's to read, and its words without the bot's mention. In a help channel, in a thread
  * of one, or wherever the bot is mentioned. A forum help channel holds one post per question: the post's opening
@@ -36,7 +39,7 @@ export type MessageOutcome =
 function reading(ctx: BotContext, m: Message, helpChannels: ReadonlySet<string>) {
   const known = ctx.readMessages.get(m.id);
   const me = ctx.client.user!;
-  const mention = new RegExp(`<@!?${me.id}>`, 'g');
+  const mention = botMention(me.id);
   const mentioned = mention.test(m.content);
   const channel = m.channel;
   const inThreadOfHelp = channel.isThread() && channel.parentId !== null && helpChannels.has(channel.parentId);

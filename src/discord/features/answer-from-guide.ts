@@ -1,6 +1,7 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { t } from '../../core/i18n/messages.js';
 import { decideQuestion, recordQuestion } from '../answers.js';
+import { botMention } from '../messages.js';
 import { NO_PINGS, staffPickReply } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { MessageCommandFeature } from './feature.js';
@@ -25,8 +26,7 @@ export const answerFromGuide: MessageCommandFeature = {
   }),
   async run(ctx, i) {
     const target = i.targetMessage;
-    const me = ctx.client.user?.id ?? '';
-    const text = target.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').trim();
+    const text = target.content.replace(botMention(ctx.client.user?.id ?? ''), ' ').trim();
     if (target.author.bot || target.webhookId || text === '') {
       await i.reply({ content: t(i.locale, 'staff.answer.nothing'), flags: MessageFlags.Ephemeral });
       return;
