@@ -370,6 +370,22 @@ function asksAboutUnknown(question: string, result: SearchResult): boolean {
 }
 
 /**
+ * Which of the model's cut-offs a judgement meets: the only way they reach a decision (fitting the cut-offs relies on
+ * it, deciding each line once per outcome rather than once per candidate setting). A line whose wording the style model
+ * read is judged by the cut-offs fitted with it; any other by the unread judge's.
+ */
+export function cutOffsMet(
+  judged: Pick<Judgement, 'inScope' | 'bestIsRight' | 'wordingRead'>,
+  model: Pick<GuideModel, 'answerAt' | 'answerScope' | 'suggestAt' | 'unread'>,
+): { answers: boolean; offers: boolean } {
+  const cut = judged.wordingRead ? model : model.unread;
+  return {
+    answers: judged.bestIsRight >= cut.answerAt && judged.inScope >= cut.answerScope,
+    offers: judged.inScope >= cut.suggestAt,
+  };
+}
+
+/**
  * The answer model's decision: answer the best-ranked topic when it is likely right and the question likely
  * in scope; otherwise offer the closest topics when the question likely is in scope; otherwise hand over to
  * a person.
@@ -381,14 +397,13 @@ export function decideWithModel(
   model: GuideModel,
   judged = judge(result, question, model),
 ): Decision {
-  const { ranked, inScope, bestIsRight } = judged;
+  const { ranked, bestIsRight } = judged;
   const [best] = ranked;
   const base = { question, secret };
   if (!best) return { ...base, action: 'escalate', topic: null, confidence: 0, alternatives: [] };
   const offered = ranked.slice(0, model.maxSuggestions).map((t) => t.topic);
-  // A line whose wording the style model read is judged by the cut-offs fitted with it; any other by the unread judge's.
-  const cut = judged.wordingRead ? model : model.unread;
-  if (bestIsRight >= cut.answerAt && inScope >= cut.answerScope) {
+  const { answers, offers } = cutOffsMet(judged, model);
+  if (answers) {
     return {
       ...base,
       action: 'answer',
@@ -400,8 +415,7 @@ export function decideWithModel(
         .map((t) => t.topic),
     };
   }
-  if (inScope >= cut.suggestAt)
-    return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
+  if (offers) return { ...base, action: 'suggest', topic: best.topic, confidence: best.p, alternatives: offered };
   return { ...base, action: 'escalate', topic: null, confidence: best.p, alternatives: offered };
 }
 

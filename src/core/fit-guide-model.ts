@@ -4,12 +4,13 @@ import {
   type Judge,
   judge,
   SCOPE_FEATURES,
+  type ScoredTopic,
   scopeFeatures,
   scoreTopics,
   steadinessOf,
 } from './answer-model.js';
 import { type AskStyle, askStyle, fitAskStyle, NO_STYLE, type StyleRow } from './ask-style.js';
-import { decideReading } from './decision.js';
+import { cutOffsMet, type Decision, decideReading } from './decision.js';
 import {
   addFigures,
   EMPTY_FIGURES,
@@ -20,6 +21,7 @@ import {
   type GuideFigures,
   type PreparedGuide,
 } from './guide-eval.js';
+import type { Steadiness } from './leave-one-word-out.js';
 import { fitLogistic } from './logistic.js';
 
 /**
@@ -102,35 +104,66 @@ function styleRows(guides: readonly PreparedGuide[]): StyleRow[] {
 
 const fitStyle = (guides: readonly PreparedGuide[]) => fitAskStyle(styleRows(guides));
 
+/** One labelled question of a guide, ranked by a ranker fitted without that guide (see outOfFoldRankings). */
+interface RankedRow {
+  question: string;
+  ranked: ScoredTopic[];
+  steady: Steadiness;
+  inScope: 0 | 1;
+  /** Whether the best-ranked topic is a right answer. */
+  right: 0 | 1;
+}
+
 /**
  * The scope and answer models learn from the ranker's output ("does the guide answer this at all", "is the
  * best-ranked topic right"), so the ranker they learn from must not have seen the question: each guide's
- * rows come from a ranker fitted without it.
+ * rows come from a ranker fitted without it. Worked out once and shared by both judges.
  */
+function outOfFoldRankings(guides: readonly PreparedGuide[], l2: number): Map<PreparedGuide, RankedRow[]> {
+  return new Map(
+    guides.map((g) => {
+      const ranker = fitRanker(
+        guides.filter((o) => o !== g),
+        l2,
+      );
+      const rows = g.cases.flatMap((c, i): RankedRow[] => {
+        const r = g.readings[i]!;
+        if (c.expect === 'ignore' || r.chatter) return [];
+        const ranked = scoreTopics(r.result, r.question, ranker);
+        const best = ranked[0]?.topic.id;
+        return [
+          {
+            question: r.question,
+            ranked,
+            steady: steadinessOf(ranked, r.without, r.question, ranker),
+            inScope: Array.isArray(c.expect) ? 1 : 0,
+            right: Array.isArray(c.expect) && best !== undefined && c.expect.includes(best) ? 1 : 0,
+          },
+        ];
+      });
+      return [g, rows];
+    }),
+  );
+}
+
+/** The scope and answer weights, from rankings that never saw their guide. */
 function fitStacked(
-  guides: readonly PreparedGuide[],
+  rankings: ReadonlyMap<PreparedGuide, RankedRow[]>,
   l2: number,
   stylesWithout: ReadonlyMap<PreparedGuide, AskStyle> | null,
 ): { scope: number[]; answer: number[] } {
   const rows: Rows = { xs: [], ys: [], ws: [] };
   const right: number[] = [];
-  for (const g of guides) {
-    const ranker = fitRanker(
-      guides.filter((o) => o !== g),
-      l2,
-    );
+  for (const [g, ranked] of rankings) {
     // The wording model, like the ranker, must not have seen the guide whose rows it scores.
     const style = stylesWithout?.get(g);
     const start = rows.xs.length;
-    g.cases.forEach((c, i) => {
-      const r = g.readings[i]!;
-      if (c.expect === 'ignore' || r.chatter) return;
-      const ranked = scoreTopics(r.result, r.question, ranker);
-      const lean = style ? (askStyle(style, r.question) ?? 0) : 0;
-      rows.xs.push(scopeFeatures(ranked, steadinessOf(ranked, r.without, r.question, ranker), lean));
-      rows.ys.push(Array.isArray(c.expect) ? 1 : 0);
-      right.push(Array.isArray(c.expect) && ranked[0] !== undefined && c.expect.includes(ranked[0].topic.id) ? 1 : 0);
-    });
+    for (const row of ranked) {
+      const lean = style ? (askStyle(style, row.question) ?? 0) : 0;
+      rows.xs.push(scopeFeatures(row.ranked, row.steady, lean));
+      rows.ys.push(row.inScope);
+      right.push(row.right);
+    }
     evenOut(rows, start);
   }
   // The wording says whether a guide answers the question at all, not which of its topics does: the answer model
@@ -160,8 +193,15 @@ export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2)
   // far better than on a guide it meets first. Each guide is therefore judged by a wording model fitted without it,
   // as a new guide will be read, both for the judge's weights and for its cut-offs.
   const stylesWithout = new Map(guides.map((g) => [g, fitStyle(guides.filter((o) => o !== g))]));
-  const unread = fitJudge(guides, l2, ranker, null, null);
-  return { ranker, style, ...fitJudge(guides, l2, ranker, stylesWithout, unread), unread, maxSuggestions: 3 };
+  const rankings = outOfFoldRankings(guides, l2);
+  const unread = fitJudge(guides, l2, ranker, rankings, null, null);
+  return {
+    ranker,
+    style,
+    ...fitJudge(guides, l2, ranker, rankings, stylesWithout, unread),
+    unread,
+    maxSuggestions: 3,
+  };
 }
 
 /**
@@ -172,10 +212,11 @@ function fitJudge(
   guides: readonly PreparedGuide[],
   l2: number,
   ranker: number[],
+  rankings: ReadonlyMap<PreparedGuide, RankedRow[]>,
   stylesWithout: ReadonlyMap<PreparedGuide, AskStyle> | null,
   unread: Judge | null,
 ): Judge {
-  const weights = fitStacked(guides, l2, stylesWithout);
+  const weights = fitStacked(rankings, l2, stylesWithout);
   const wording = stylesWithout !== null;
   const modelFor = (cut: Omit<Judge, 'scope' | 'answer'>, style: AskStyle): GuideModel =>
     wording
@@ -190,17 +231,26 @@ function fitJudge(
       return { ...judged, plain: judge(r.result, r.question, model, r.words, r.without, { wording: false }) };
     });
   });
+  // The cut-offs reach a line's decision only through which of them its judgement meets (cutOffsMet): four outcomes
+  // at most, each decided once however many settings are tried.
+  const decided = guides.map((g) => g.readings.map(() => new Array<Decision | undefined>(4)));
   let best: { cut: Omit<Judge, 'scope' | 'answer'>; value: number } | null = null;
   for (const answerAt of grid(0.3, 0.95, 0.05)) {
     for (const answerScope of grid(0, 0.9, 0.1)) {
       for (const suggestAt of grid(0.2, 0.9, 0.05)) {
         const cut = { answerAt, answerScope, suggestAt };
-        const policy = { kind: 'model', model: modelFor(cut, NO_STYLE) } as const;
+        const model = modelFor(cut, NO_STYLE);
+        const decide = (gi: number, i: number): Decision => {
+          const j = judged[gi]![i]!;
+          const met = cutOffsMet(j, model);
+          const outcome = (met.answers ? 2 : 0) + (met.offers ? 1 : 0);
+          return (decided[gi]![i]![outcome] ??= decideReading(guides[gi]!.readings[i]!, { kind: 'model', model }, j));
+        };
         const r = meanRates(
           guides.map((g, gi) =>
             tally(
               g.cases,
-              g.readings.map((reading, i) => decideReading(reading, policy, judged[gi]![i])),
+              g.readings.map((_, i) => decide(gi, i)),
             ),
           ),
         );
