@@ -75,7 +75,14 @@ export const configSchema = z.object({
   TICKET_REOPEN_DAYS: emptyIsUnset(
     z.coerce.number<string | number>({ error: 'must be a number of days' }).min(0).default(7),
   ),
-  /** Hours without a message from the member or staff before a "still there?" warning; 0 turns auto-close off. */
+  /** Hours a ticket waits for staff (nobody answered, or the member wrote last) before they are reminded; 0: never. */
+  TICKET_REMIND_HOURS: emptyIsUnset(
+    z.coerce.number<string | number>({ error: 'must be a number of hours' }).min(0).default(24),
+  ),
+  /**
+   * Hours without a message after staff's last one before the member gets a "still there?" warning; 0 turns auto-close
+   * off. A ticket waiting for staff is never closed for idleness.
+   */
   TICKET_IDLE_HOURS: emptyIsUnset(
     z.coerce.number<string | number>({ error: 'must be a number of hours' }).min(0).default(48),
   ),

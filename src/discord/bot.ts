@@ -174,10 +174,10 @@ export async function startBot(
   }
   // Transcripts a crash interrupted (closed but not kept, or kept but not posted): finished now, exactly once.
   await guard(log, 'resume transcripts', () => resumeTranscripts(ctx, (guildId) => client.guilds.cache.has(guildId)));
-  // Auto-close: the sweep runs from the database, so a restart loses no countdown.
+  // Reminders and auto-close: the sweep runs from the database, so a restart loses no countdown.
   let sweeping: Promise<void> = Promise.resolve();
   const sweepTimer = setInterval(() => {
-    sweeping = guard(log, 'idle sweep', () => ctx.tickets.sweepIdle());
+    sweeping = guard(log, 'ticket sweep', () => ctx.tickets.sweep());
   }, options.sweepEveryMs ?? 60_000);
   sweepTimer.unref();
 

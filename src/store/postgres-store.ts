@@ -84,6 +84,11 @@ export const PG_MIGRATIONS: readonly string[] = [
      posted_at BIGINT
    );`,
   `ALTER TABLE tickets ADD COLUMN tried_topic TEXT;`,
+  // Who a ticket waits for. A ticket from before is taken to wait for the member only when staff's first reply was
+  // also its last activity; any other waits for staff, so no ticket is closed as inactive on a guess.
+  `ALTER TABLE tickets ADD COLUMN awaiting_staff BOOLEAN NOT NULL DEFAULT TRUE;
+   ALTER TABLE tickets ADD COLUMN staff_reminded_at BIGINT;
+   UPDATE tickets SET awaiting_staff = FALSE WHERE first_staff_reply_at IS NOT NULL AND first_staff_reply_at = last_activity_at;`,
 ];
 
 /** Key of the advisory lock held while migrating, so two processes starting together take turns. */
@@ -300,7 +305,7 @@ export class PostgresStore implements Store {
       const reopened = await this.one(
         `WITH t AS (
            UPDATE tickets SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END, closed_at = NULL,
-             close_reason = NULL, last_activity_at = $3, idle_warned_at = NULL
+             close_reason = NULL, last_activity_at = $3, idle_warned_at = NULL, awaiting_staff = TRUE, staff_reminded_at = NULL
            WHERE id = $1 AND status = 'closed' RETURNING *
          ), e AS (
            INSERT INTO ticket_events (ticket_id, status, actor_id, note, at) SELECT id, 'open', $2, 'reopened', $3::bigint FROM t
@@ -321,7 +326,7 @@ export class PostgresStore implements Store {
 
   async noteActivity(id: number, byStaff: boolean, now = Date.now()): Promise<void> {
     await this.pool.query(
-      `UPDATE tickets SET last_activity_at = $2, idle_warned_at = NULL,
+      `UPDATE tickets SET last_activity_at = $2, idle_warned_at = NULL, staff_reminded_at = NULL, awaiting_staff = NOT $3,
          first_staff_reply_at = CASE WHEN $3 AND first_staff_reply_at IS NULL THEN $2 ELSE first_staff_reply_at END
        WHERE id = $1 AND status <> 'closed'`,
       [id, now, byStaff],
@@ -331,9 +336,25 @@ export class PostgresStore implements Store {
   async idleTickets(before: number): Promise<Ticket[]> {
     return this.many(
       `SELECT * FROM tickets WHERE status <> 'closed' AND thread_id IS NOT NULL AND idle_warned_at IS NULL
-       AND COALESCE(last_activity_at, created_at) < $1 ORDER BY id`,
+       AND NOT awaiting_staff AND COALESCE(last_activity_at, created_at) < $1 ORDER BY id`,
       [before],
     );
+  }
+
+  async unansweredTickets(before: number): Promise<Ticket[]> {
+    return this.many(
+      `SELECT * FROM tickets WHERE status <> 'closed' AND thread_id IS NOT NULL AND staff_reminded_at IS NULL
+       AND awaiting_staff AND COALESCE(last_activity_at, created_at) < $1 ORDER BY id`,
+      [before],
+    );
+  }
+
+  async markStaffReminded(id: number, now = Date.now()): Promise<boolean> {
+    const r = await this.pool.query(
+      "UPDATE tickets SET staff_reminded_at = $2 WHERE id = $1 AND staff_reminded_at IS NULL AND status <> 'closed'",
+      [id, now],
+    );
+    return r.rowCount === 1;
   }
 
   async markIdleWarned(id: number, now = Date.now()): Promise<boolean> {

@@ -18,7 +18,7 @@ import type {
 import { ticketFromRow, type TicketRow as Row } from './ticket-row.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction. Append, never edit. */
-const MIGRATIONS: readonly string[] = [
+export const SQLITE_MIGRATIONS: readonly string[] = [
   `CREATE TABLE tickets (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      interaction_id TEXT NOT NULL UNIQUE,
@@ -81,6 +81,11 @@ const MIGRATIONS: readonly string[] = [
      posted_at INTEGER
    );`,
   `ALTER TABLE tickets ADD COLUMN tried_topic TEXT;`,
+  // Who a ticket waits for. A ticket from before is taken to wait for the member only when staff's first reply was
+  // also its last activity; any other waits for staff, so no ticket is closed as inactive on a guess.
+  `ALTER TABLE tickets ADD COLUMN awaiting_staff INTEGER NOT NULL DEFAULT 1;
+   ALTER TABLE tickets ADD COLUMN staff_reminded_at INTEGER;
+   UPDATE tickets SET awaiting_staff = 0 WHERE first_staff_reply_at IS NOT NULL AND first_staff_reply_at = last_activity_at;`,
 ];
 
 type TicketRow = Row<string>;
@@ -114,9 +119,9 @@ export class SqliteStore implements Store {
 
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < MIGRATIONS.length; v++) {
+    for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
       this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
+        this.db.exec(SQLITE_MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
@@ -248,7 +253,8 @@ export class SqliteStore implements Store {
         this.db
           .prepare(
             `UPDATE tickets SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END, closed_at = NULL,
-             close_reason = NULL, last_activity_at = ?, idle_warned_at = NULL WHERE id = ?`,
+             close_reason = NULL, last_activity_at = ?, idle_warned_at = NULL, awaiting_staff = 1, staff_reminded_at = NULL
+             WHERE id = ?`,
           )
           .run(now, id);
         this.event(id, 'open', actorId, 'reopened', now);
@@ -260,17 +266,29 @@ export class SqliteStore implements Store {
   async noteActivity(id: number, byStaff: boolean, now = Date.now()): Promise<void> {
     this.db
       .prepare(
-        `UPDATE tickets SET last_activity_at = ?, idle_warned_at = NULL,
+        `UPDATE tickets SET last_activity_at = ?, idle_warned_at = NULL, staff_reminded_at = NULL, awaiting_staff = ?,
          first_staff_reply_at = CASE WHEN ? AND first_staff_reply_at IS NULL THEN ? ELSE first_staff_reply_at END
          WHERE id = ? AND status != 'closed'`,
       )
-      .run(now, byStaff ? 1 : 0, now, id);
+      .run(now, byStaff ? 0 : 1, byStaff ? 1 : 0, now, id);
   }
 
   async idleTickets(before: number): Promise<Ticket[]> {
     const sql = `SELECT * FROM tickets WHERE status != 'closed' AND thread_id IS NOT NULL AND idle_warned_at IS NULL
-                 AND COALESCE(last_activity_at, created_at) < ? ORDER BY id`;
+                 AND awaiting_staff = 0 AND COALESCE(last_activity_at, created_at) < ? ORDER BY id`;
     return (this.db.prepare(sql).all(before) as TicketRow[]).map(toTicket);
+  }
+
+  async unansweredTickets(before: number): Promise<Ticket[]> {
+    const sql = `SELECT * FROM tickets WHERE status != 'closed' AND thread_id IS NOT NULL AND staff_reminded_at IS NULL
+                 AND awaiting_staff = 1 AND COALESCE(last_activity_at, created_at) < ? ORDER BY id`;
+    return (this.db.prepare(sql).all(before) as TicketRow[]).map(toTicket);
+  }
+
+  async markStaffReminded(id: number, now = Date.now()): Promise<boolean> {
+    const sql =
+      "UPDATE tickets SET staff_reminded_at = ? WHERE id = ? AND staff_reminded_at IS NULL AND status != 'closed'";
+    return this.db.prepare(sql).run(now, id).changes === 1;
   }
 
   async markIdleWarned(id: number, now = Date.now()): Promise<boolean> {

@@ -30,6 +30,13 @@ export interface Ticket {
   idleWarnedAt: number | null;
   /** The first message staff wrote in the thread, for time-to-first-reply. */
   firstStaffReplyAt: number | null;
+  /**
+   * Whether the member spoke last (or nobody has answered yet): the ticket waits for staff, who are reminded, and it is
+   * never closed as inactive. False once staff wrote last: then it waits for the member, and idles towards auto-close.
+   */
+  awaitingStaff: boolean;
+  /** When staff were reminded that the ticket waits for them; null until then, and again after any activity. */
+  staffRemindedAt: number | null;
   /** The member's 1-5 rating after close, and their optional comment. */
   rating: number | null;
   ratingComment: string | null;
@@ -126,10 +133,17 @@ export interface Store {
   ticketHistory(id: number): Promise<TicketEvent[]>;
   /** Closed → open again, unless the member has another open ticket; recorded as an event. */
   reopenTicket(id: number, actorId: string, now?: number): Promise<ReopenResult>;
-  /** A message by the member (or staff, `byStaff`) in the thread: resets idleness; the first staff one is kept. */
+  /**
+   * A message by the member (or staff, `byStaff`) in the thread: resets idleness and the reminder, says who the ticket
+   * now waits for; the first staff one is kept.
+   */
   noteActivity(id: number, byStaff: boolean, now?: number): Promise<void>;
-  /** Open tickets nobody wrote in since `before` and not yet warned. */
+  /** Open tickets waiting for the member (staff wrote last) with nothing written since `before`, not yet warned. */
   idleTickets(before: number): Promise<Ticket[]>;
+  /** Open tickets waiting for staff since before `before`, staff not yet reminded. */
+  unansweredTickets(before: number): Promise<Ticket[]>;
+  /** Claim the reminder for one ticket: true for exactly one caller (across shards and restarts). */
+  markStaffReminded(id: number, now?: number): Promise<boolean>;
   /** Claim the warning for one ticket: true for exactly one caller (across shards and restarts). */
   markIdleWarned(id: number, now?: number): Promise<boolean>;
   /** Open tickets warned before `before` with no activity since: to close as inactive. */

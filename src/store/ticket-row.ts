@@ -23,6 +23,9 @@ export interface TicketRow<J> {
   last_activity_at: number | null;
   idle_warned_at: number | null;
   first_staff_reply_at: number | null;
+  /** 0/1 in SQLite, a boolean in PostgreSQL. */
+  awaiting_staff: number | boolean;
+  staff_reminded_at: number | null;
   rating: number | null;
   rating_comment: string | null;
 }
@@ -47,6 +50,8 @@ export function ticketFromRow<J>(r: TicketRow<J>, json: (value: J) => unknown): 
     lastActivityAt: r.last_activity_at === null ? null : Number(r.last_activity_at),
     idleWarnedAt: r.idle_warned_at === null ? null : Number(r.idle_warned_at),
     firstStaffReplyAt: r.first_staff_reply_at === null ? null : Number(r.first_staff_reply_at),
+    awaitingStaff: Boolean(r.awaiting_staff),
+    staffRemindedAt: r.staff_reminded_at === null ? null : Number(r.staff_reminded_at),
     rating: r.rating,
     ratingComment: r.rating_comment,
   };

@@ -30,6 +30,7 @@ beforeAll(async () => {
     {
       TRANSCRIPT_CHANNEL_ID: emu.guild.channels.general,
       TRANSCRIPT_TO_MEMBER: 'true',
+      TICKET_REMIND_HOURS: '24',
       TICKET_IDLE_HOURS: '48',
       TICKET_IDLE_CLOSE_HOURS: '24',
       SUPPORT_HOURS: 'Mon-Fri 09:00-17:00 UTC',
@@ -228,10 +229,17 @@ describe('a ticket closed by staff (input: member and staff messages, one pastin
   });
 });
 
-describe('auto-close (input: a ticket nobody writes in, with the clock moved on)', () => {
-  it('warns after 48 h with Keep open, and closes as "inactive" 24 h later with a transcript', async () => {
+/** Staff write in a ticket thread; resolves once the bot has noted that the ticket now waits for the member. */
+async function staffWrite(threadId: string, content: string): Promise<void> {
+  await emu.sendMessage({ channelId: threadId, authorId: g().users.staff, content });
+  await until(async () => (await run.store.getTicketByThread(threadId))!.awaitingStaff === false);
+}
+
+describe('auto-close (input: a ticket staff answered and the member left, with the clock moved on)', () => {
+  it('warns 48 h after staff wrote, with Keep open, and closes as "inactive" 24 h later with a transcript', async () => {
     const { thread } = await openTicket(emu, g().users.other, 'my verification code never arrives');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
+    await staffWrite(thread.id, 'Could you check your spam folder and tell us what you find?');
     clock += 47 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
     expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
@@ -251,6 +259,7 @@ describe('auto-close (input: a ticket nobody writes in, with the clock moved on)
   it('Keep open stops the countdown', async () => {
     const { thread } = await openTicket(emu, g().users.owner, 'two factor codes are late');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
+    await staffWrite(thread.id, 'Is the clock on your phone set automatically?');
     clock += 49 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
     const warning = emu
@@ -263,6 +272,50 @@ describe('auto-close (input: a ticket nobody writes in, with the clock moved on)
     clock += 25 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
     expect((await run.store.getTicket(ticket.id))!.status).not.toBe('closed');
+  });
+});
+
+describe('reminders (input: a ticket no staff member answers, TICKET_REMIND_HOURS 24, the clock moved on)', () => {
+  it('never closes it as inactive; reminds the support role once, then whoever claimed it, only in support hours', async () => {
+    clock = Date.parse('2026-12-10T10:00:00Z'); // a Thursday, in hours
+    const { thread, summary } = await openTicket(emu, g().users.other, 'my authenticator shows the wrong codes');
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    const reminders = () =>
+      emu.messages(thread.id).filter((m) => /waiting \d+ hours for a reply from staff/.test(m.content));
+    clock += 23 * 3_600_000;
+    await run.bot.ctx.tickets.sweep();
+    expect(reminders()).toHaveLength(0);
+    clock += 2 * 3_600_000; // Friday 11:00: 25 hours
+    await run.bot.ctx.tickets.sweep();
+    await run.bot.ctx.tickets.sweep(); // a second sweep (or shard) does not remind twice
+    expect(reminders().map((m) => m.content)).toEqual([
+      `<@&${g().roles.support}> ${t('en', 'staff.ticket.reminder', { id: ticket.id, hours: 25 })}`,
+    ]);
+    expect(reminders()[0]!.mention_roles).toEqual([g().roles.support]);
+    // Claimed, then the member writes again: the next reminder is counted from their message and pings the claimer.
+    const claim = buttons(summary.components).find((b) => b.custom_id.startsWith('sw:claim:'))!;
+    await emu
+      .clickButton({ customId: claim.custom_id, messageId: summary.id, userId: g().users.staff, channelId: thread.id })
+      .callback();
+    const again = await emu.sendMessage({ channelId: thread.id, authorId: g().users.other, content: 'any news?' });
+    expect(await run.bot.messageOutcome(again.id)).toBe('not-for-me');
+    await until(async () => (await run.store.getTicket(ticket.id))!.staffRemindedAt === null);
+    clock += 25 * 3_600_000; // Saturday 12:00: support is closed, the reminder waits
+    await run.bot.ctx.tickets.sweep();
+    expect(reminders()).toHaveLength(1);
+    clock = Date.parse('2026-12-14T09:30:00Z'); // Monday, in hours again: 70 hours after the member's message
+    await run.bot.ctx.tickets.sweep();
+    const last = reminders().at(-1)!;
+    expect(reminders()).toHaveLength(2);
+    expect(last.content).toBe(
+      `<@${g().users.staff}> ${t('en', 'staff.ticket.reminder', { id: ticket.id, hours: 70 })}`,
+    );
+    expect(last.mentions.map((u: { id: string }) => u.id)).toEqual([g().users.staff]);
+    expect(last.mention_roles).toEqual([]);
+    // Far past TICKET_IDLE_HOURS + TICKET_IDLE_CLOSE_HOURS, it was neither warned nor closed.
+    expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
+    expect((await run.store.getTicket(ticket.id))!.status).toBe('claimed');
+    await closeAsStaff(emu, thread.id, summary.id, 'codes fixed after a time sync');
   });
 });
 

@@ -3,11 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { PG_MIGRATIONS, PostgresStore } from '../../src/store/postgres-store.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { SQLITE_MIGRATIONS, SqliteStore } from '../../src/store/sqlite-store.js';
 import type { NewTicket, Store } from '../../src/store/store.js';
 import { freshPgDatabase as freshPg, PG_URL } from '../support/databases.js';
 
@@ -167,23 +168,38 @@ for (const backend of backends) {
       }
     });
 
-    it('idleness: activity resets it, the warning is claimed once, warned tickets come due; first staff reply kept', async () => {
+    it('idleness: a ticket waits for staff until they write, only one waiting for the member idles; each warning claimed once', async () => {
       const store = await (await backend.fresh())();
       try {
         const a = (await store.createTicket(ticket('i1'), 1_000)).ticket;
         await store.attachThread(a.id, 'thread-i1');
-        expect((await store.idleTickets(2_000)).map((t) => t.id)).toEqual([a.id]);
+        // Nobody from staff has answered: never idle, however long; staff are reminded once.
+        expect((await store.getTicket(a.id))!.awaitingStaff).toBe(true);
+        expect(await store.idleTickets(1_000_000)).toEqual([]);
+        expect((await store.unansweredTickets(2_000)).map((t) => t.id)).toEqual([a.id]);
+        expect(await store.markStaffReminded(a.id, 2_000)).toBe(true);
+        expect(await store.markStaffReminded(a.id, 2_001)).toBe(false);
+        expect(await store.unansweredTickets(1_000_000)).toEqual([]);
+        // The member writes again: the reminder may come again, counted from now.
         await store.noteActivity(a.id, false, 3_000);
-        expect(await store.idleTickets(2_000)).toEqual([]);
+        expect(await store.unansweredTickets(2_500)).toEqual([]);
+        expect((await store.unansweredTickets(3_500)).map((t) => t.id)).toEqual([a.id]);
+        // Staff answer: the ticket now waits for the member, and idles from their last message.
         await store.noteActivity(a.id, true, 4_000);
         await store.noteActivity(a.id, true, 5_000);
-        expect((await store.getTicket(a.id))!.firstStaffReplyAt).toBe(4_000);
+        expect((await store.getTicket(a.id))!).toMatchObject({ firstStaffReplyAt: 4_000, awaitingStaff: false });
+        expect(await store.unansweredTickets(1_000_000)).toEqual([]);
+        expect(await store.idleTickets(5_000)).toEqual([]);
         expect((await store.idleTickets(6_000)).map((t) => t.id)).toEqual([a.id]);
         expect(await store.markIdleWarned(a.id, 6_000)).toBe(true);
         expect(await store.markIdleWarned(a.id, 6_001)).toBe(false);
         expect(await store.idleTickets(7_000)).toEqual([]);
         expect(await store.ticketsWarnedBefore(6_000)).toEqual([]);
         expect((await store.ticketsWarnedBefore(6_500)).map((t) => t.id)).toEqual([a.id]);
+        // The member answers the warning: back to staff, no longer due to close.
+        await store.noteActivity(a.id, false, 7_000);
+        expect(await store.ticketsWarnedBefore(1_000_000)).toEqual([]);
+        expect(await store.idleTickets(1_000_000)).toEqual([]);
       } finally {
         await store.close();
       }
@@ -483,6 +499,35 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('SqliteStore upgrade (input: a database written before tickets knew whom they wait for)', () => {
+  it('keeps every ticket; only one staff answered last may idle towards auto-close', async () => {
+    const file = freshSqliteFile();
+    const before = SQLITE_MIGRATIONS.length - 1;
+    const old = new Database(file);
+    for (const step of SQLITE_MIGRATIONS.slice(0, before)) old.exec(step);
+    old.pragma(`user_version = ${before}`);
+    const insert = old.prepare(
+      `INSERT INTO tickets (interaction_id, guild_id, user_id, thread_id, status, question, topics_shown, answers,
+       created_at, last_activity_at, first_staff_reply_at) VALUES (?, 'g', ?, ?, 'open', 'q', '[]', '{}', 1000, ?, ?)`,
+    );
+    insert.run('nobody-answered', 'm1', 't1', null, null);
+    insert.run('staff-last', 'm2', 't2', 5_000, 5_000);
+    insert.run('member-after-staff', 'm3', 't3', 6_000, 5_000);
+    old.close();
+    const store = await openStore(file);
+    try {
+      const waiting = (await store.openTickets('g')).map((t) => [t.interactionId, t.awaitingStaff]);
+      expect(waiting).toEqual([
+        ['nobody-answered', true],
+        ['staff-last', false],
+        ['member-after-staff', true],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe.skipIf(!PG_URL)('PostgresStore across processes', () => {
   it('gives exactly one ticket to 50 concurrent requests from two pools for the same member', async () => {

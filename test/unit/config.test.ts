@@ -22,6 +22,7 @@ describe('parseConfig', () => {
         TRANSCRIPT_CHANNEL_ID: [],
         TRANSCRIPT_TO_MEMBER: false,
         TICKET_REOPEN_DAYS: 7,
+        TICKET_REMIND_HOURS: 24,
         TICKET_IDLE_HOURS: 48,
         TICKET_IDLE_CLOSE_HOURS: 24,
       },

@@ -23,6 +23,8 @@ const ticket = (id: number, over: Partial<Ticket>): Ticket => ({
   lastActivityAt: null,
   idleWarnedAt: null,
   firstStaffReplyAt: null,
+  awaitingStaff: true,
+  staffRemindedAt: null,
   rating: null,
   ratingComment: null,
   ...over,

@@ -355,10 +355,44 @@ export class TicketService {
   }
 
   /**
-   * Auto-close, run every minute (and by tests with their own clock): a ticket nobody wrote in for
-   * TICKET_IDLE_HOURS gets a warning with Keep open; TICKET_IDLE_CLOSE_HOURS later it closes as "inactive",
-   * with a transcript. Scheduled from the database, so it survives restarts; the warning is claimed in the
-   * database, so it is posted once across shards.
+   * Run every minute (and by tests with their own clock), from the database, so it survives restarts; each warning
+   * and reminder is claimed in the database, so it is posted once across shards.
+   */
+  async sweep(now = this.ctx.now()): Promise<void> {
+    await this.remindStaff(now);
+    await this.sweepIdle(now);
+  }
+
+  /**
+   * A ticket that has waited TICKET_REMIND_HOURS for staff (nobody answered the member, or the member wrote last)
+   * pings whoever claimed it, or else the support role, once until someone writes again. Outside SUPPORT_HOURS the
+   * reminder waits for the next opening: nobody is there to read it.
+   */
+  async remindStaff(now = this.ctx.now()): Promise<void> {
+    const { ctx } = this;
+    const remindHours = ctx.config.TICKET_REMIND_HOURS;
+    if (remindHours <= 0) return;
+    const hours = ctx.config.SUPPORT_HOURS;
+    if (hours && !isOpen(hours, new Date(now))) return;
+    const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
+    for (const ticket of (await ctx.store.unansweredTickets(now - remindHours * 3_600_000)).filter(mine)) {
+      if (!(await ctx.store.markStaffReminded(ticket.id, now))) continue;
+      const thread = await ticketThread(ctx, ticket);
+      if (!thread) continue;
+      const role = ticket.claimedBy ? undefined : this.supportRoleFor(thread.guild);
+      const who = ticket.claimedBy ? `<@${ticket.claimedBy}> ` : role ? `<@&${role}> ` : '';
+      const waited = Math.floor((now - (ticket.lastActivityAt ?? ticket.createdAt)) / 3_600_000);
+      await thread.send({
+        content: `${who}${t(thread.guild.preferredLocale, 'staff.ticket.reminder', { id: ticket.id, hours: waited })}`,
+        allowedMentions: { parse: [], roles: role ? [role] : [], users: ticket.claimedBy ? [ticket.claimedBy] : [] },
+      });
+    }
+  }
+
+  /**
+   * Auto-close: a ticket waiting for the member (staff wrote last) with nothing written for TICKET_IDLE_HOURS gets a
+   * warning with Keep open; TICKET_IDLE_CLOSE_HOURS later it closes as "inactive", with a transcript. A ticket waiting
+   * for staff never closes this way: the member would lose a request nobody read.
    */
   async sweepIdle(now = this.ctx.now()): Promise<void> {
     const { ctx } = this;
