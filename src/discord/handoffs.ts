@@ -19,8 +19,11 @@ export interface Handoff {
   answered?: string;
   /** The language the member wrote in (or their client's), shown to staff in the ticket. */
   lang?: string;
-  /** "Answer from the guide": the member's message staff chose to answer, and the topics offered to pick from. */
-  reply?: { channelId: string; messageId: string; authorId: string; offered: string[] };
+  /**
+   * "Answer from the guide": the member's message staff chose to answer, the topics offered to pick from, and whether
+   * the message is in a ticket thread (the member already has a person: no ticket form, no "Didn't help" button).
+   */
+  reply?: { channelId: string; messageId: string; authorId: string; offered: string[]; inTicket: boolean };
 }
 
 /**

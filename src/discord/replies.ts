@@ -58,6 +58,8 @@ export function answerReply(
   secret = false,
   questionId: number | null = null,
   lang?: string,
+  /** false in a ticket thread: the member already has a person, "Didn't help — open a ticket" would only point there. */
+  offerTicket = true,
 ): ReplyPayload {
   const view = renderAnswer(topic, knowledge, lang);
   const embed = new EmbedBuilder()
@@ -73,7 +75,9 @@ export function answerReply(
       ButtonStyle.Success,
       '✅',
     ),
-    button(encodeId({ kind: 'ticket', handoff }), t(lang, 'answer.didntHelp'), ButtonStyle.Danger, '🎫'),
+    ...(offerTicket
+      ? [button(encodeId({ kind: 'ticket', handoff }), t(lang, 'answer.didntHelp'), ButtonStyle.Danger, '🎫')]
+      : []),
   ];
   const related = view.related
     .slice(0, 3)
@@ -199,16 +203,23 @@ export function staffPickReply(
   knowledge: Knowledge,
   memberId: string,
   lang?: string,
+  /** The message is in a ticket thread: steps only, no ticket form to post. */
+  inTicket = false,
 ): ReplyPayload {
   const picks = offered.map((topic, pick) =>
     button(encodeId({ kind: 'post', handoff, pick }), offerTitle(topic, knowledge, lang), ButtonStyle.Primary),
   );
-  const form = button(
-    encodeId({ kind: 'post', handoff, pick: null }),
-    t(lang, 'staff.answer.ticket'),
-    ButtonStyle.Secondary,
-    '🎫',
-  );
-  const intro = offered.length > 0 ? 'staff.answer.pick' : 'staff.answer.noTopic';
-  return { content: t(lang, intro, { member: `<@${memberId}>` }), embeds: [], components: rows([...picks, form]) };
+  const form = inTicket
+    ? []
+    : [
+        button(
+          encodeId({ kind: 'post', handoff, pick: null }),
+          t(lang, 'staff.answer.ticket'),
+          ButtonStyle.Secondary,
+          '🎫',
+        ),
+      ];
+  const intro =
+    offered.length > 0 ? 'staff.answer.pick' : inTicket ? 'staff.answer.noTopicInTicket' : 'staff.answer.noTopic';
+  return { content: t(lang, intro, { member: `<@${memberId}>` }), embeds: [], components: rows([...picks, ...form]) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmedEvalLines } from '../../src/core/insights.js';
 import { t } from '../../src/core/i18n/messages.js';
-import { buttons, data, useStepwise } from './harness.js';
+import { buttons, data, openTicket, useStepwise } from './harness.js';
 
 /**
  * "Answer from the guide" (right-click a member's message → Apps), end to end against the emulator: staff pick a
@@ -114,6 +114,32 @@ describe('Answer from the guide', () => {
     const modal = (await click(open.custom_id, posted.id, g().users.member).callback()).body as any;
     expect(modal.type).toBe(9);
     expect(modal.data.components.flatMap((r: any) => r.components ?? [r.component])[0].value).toBe(words);
+  });
+
+  it("in a ticket thread, offers steps only and posts them without a ticket button (input: a member's message in their ticket)", async () => {
+    const { thread } = await openTicket(sw.emu, g().users.other, 'my verification code never arrived');
+    const sent = await sw.emu.sendMessage({
+      channelId: thread.id,
+      authorId: g().users.other,
+      content: 'the verification code still never arrives',
+    });
+    expect(await sw.run.bot.messageOutcome(sent.id)).toBe('not-for-me');
+    const i = sw.emu.messageCommand({ name: NAME, messageId: sent.id, userId: g().users.staff, channelId: thread.id });
+    const reply = data(await i.callback());
+    const labels = buttons(reply.components).map((b) => b.label);
+    expect(labels[0]).toBe(title('verification-code'));
+    expect(labels).not.toContain(t('en', 'staff.answer.ticket'));
+    await click(
+      buttons(reply.components)[0]!.custom_id,
+      (await i.original())!.id,
+      g().users.staff,
+      thread.id,
+    ).callback();
+    const posted = sw.emu.messages(thread.id).find((m) => m.message_reference?.message_id === sent.id)!;
+    expect(posted.embeds[0]!.title).toBe(title('verification-code'));
+    const ids = buttons(posted.components).map((b) => b.custom_id);
+    expect(ids.some((id) => id.startsWith('sw:solved:verification-code'))).toBe(true);
+    expect(ids.filter((id) => id.startsWith('sw:ticket:'))).toEqual([]);
   });
 
   it('is refused to members, and says so for a message with nothing to answer (inputs: a member using it; an image with no words)', async () => {

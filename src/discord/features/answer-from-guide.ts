@@ -43,6 +43,9 @@ export const answerFromGuide: MessageCommandFeature = {
     const read = ctx.readMessages.get(target.id);
     const questionId =
       read?.questionId !== undefined ? read.questionId : await recordQuestion(ctx, decision, target.channelId);
+    // In a ticket thread the member already has a person: staff pick steps only. A database that cannot say reads as
+    // "not a ticket", which only adds the ticket form to staff's choices.
+    const inTicket = (await ctx.store.getTicketByThread(target.channelId).catch(() => null)) !== null;
     const handoff = ctx.handoffs.put({
       question: decision.question,
       asked: true,
@@ -54,9 +57,10 @@ export const answerFromGuide: MessageCommandFeature = {
         messageId: target.id,
         authorId: target.author.id,
         offered: offered.map((x) => x.id),
+        inTicket,
       },
     });
-    const reply = staffPickReply(offered, handoff, assistant.knowledge, target.author.id, i.locale);
+    const reply = staffPickReply(offered, handoff, assistant.knowledge, target.author.id, i.locale, inTicket);
     await i.reply({ ...reply, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
   },
 };

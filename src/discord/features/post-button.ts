@@ -6,7 +6,7 @@ import type { ButtonFeature } from './feature.js';
  * Staff's pick under "Answer from the guide" (see answer-from-guide.ts): the topic's steps, or the ticket form,
  * posted in reply to the member's message in the member's language, saying which staff member picked them. The
  * reply pings the member (staff chose to answer them) and nobody else. Its buttons work as on any answer: "Didn't
- * help" opens a ticket carrying the member's own words.
+ * help" opens a ticket carrying the member's own words (in a ticket thread there is none: the member has a person).
  */
 export const postButton: ButtonFeature<'post'> = {
   kind: 'post',
@@ -38,7 +38,7 @@ export const postButton: ButtonFeature<'post'> = {
       ...(topic ? { answered: topic.id } : {}),
     });
     const reply = topic
-      ? answerReply(topic, knowledge, handoff, false, questionId, lang)
+      ? answerReply(topic, knowledge, handoff, false, questionId, lang, !target.inTicket)
       : escalateReply(handoff, false, lang, knowledge.ticketForm);
     await channel.send({
       ...reply,
