@@ -31,21 +31,30 @@ const ticket = (id: number, over: Partial<Ticket>): Ticket => ({
 });
 
 describe('/tickets queue', () => {
-  it('input: one waiting ticket (3 h, a question pinging @everyone) and one claimed → both lines, links, ages, no ping', () => {
+  it('input: one waiting ticket (3 h, a question pinging @everyone), one claimed whose member wrote last, one staff answered → links, ages, whose turn, no ping', () => {
     const text = queueText(
       [
         ticket(1, { createdAt: NOW - 3 * HOUR, question: '@everyone my **sync** broke' }),
-        ticket(2, { status: 'claimed', claimedBy: '222222222222222222', createdAt: NOW - 2 * HOUR - 5 * 60_000 }),
+        ticket(2, {
+          status: 'claimed',
+          claimedBy: '222222222222222222',
+          createdAt: NOW - 2 * HOUR - 5 * 60_000,
+          lastActivityAt: NOW - 40 * 60_000,
+        }),
+        ticket(3, { status: 'claimed', claimedBy: '222222222222222222', awaitingStaff: false, lastActivityAt: NOW }),
       ],
       NOW,
       'en',
     );
-    const [header, first, second] = text.split('\n');
-    expect(header).toBe('Open tickets: **1** waiting for staff, **1** claimed. Oldest first:');
-    expect(first).toBe('**#1** <#100000000000000001> · open 3 h · “@\u200beveryone my \\*\\*sync\\*\\* broke”');
-    expect(second).toBe(
-      '**#2** <#100000000000000002> · open 2 h 5 min · claimed by <@222222222222222222> · “cannot sign in”',
+    const [header, first, second, third] = text.split('\n');
+    expect(header).toBe('Open tickets: **1** waiting for staff, **2** claimed. Oldest first:');
+    expect(first).toBe(
+      '**#1** <#100000000000000001> · open 3 h · “@\u200beveryone my \\*\\*sync\\*\\* broke” · ⏳ awaiting a reply for 3 h',
     );
+    expect(second).toBe(
+      '**#2** <#100000000000000002> · open 2 h 5 min · claimed by <@222222222222222222> · “cannot sign in” · ⏳ awaiting a reply for 40 min',
+    );
+    expect(third).toBe('**#3** <#100000000000000003> · open 1 h · claimed by <@222222222222222222> · “cannot sign in”');
   });
 
   it('input: no tickets → says so; in German, the units and words are German', () => {

@@ -10,7 +10,8 @@ const QUESTION_CHARS = 80;
 
 /**
  * `/tickets queue`: the server's tickets not closed, oldest first, for a staff member starting a shift. Each line links
- * the thread, says how long it has been open and who claimed it, and quotes the start of the member's question.
+ * the thread, says how long it has been open and who claimed it, quotes the start of the member's question, and, when
+ * the member is waiting for staff, for how long.
  */
 export function queueText(tickets: readonly Ticket[], now: number, lang: string | undefined): string {
   if (tickets.length === 0) return t(lang, 'staff.tickets.queueNone');
@@ -23,9 +24,13 @@ export function queueText(tickets: readonly Ticket[], now: number, lang: string 
       age: formatDuration(now - x.createdAt, lang),
       question: escapeUserText(truncate(x.question.replace(/\s+/g, ' ').trim() || '—', QUESTION_CHARS)),
     };
-    return x.claimedBy
+    const line = x.claimedBy
       ? t(lang, 'staff.tickets.queueClaimed', { ...vars, staff: `<@${x.claimedBy}>` })
       : t(lang, 'staff.tickets.queueLine', vars);
+    // Whose turn it is: a ticket nobody answered yet, or whose member wrote last, waits for staff since then.
+    return x.awaitingStaff
+      ? `${line} · ${t(lang, 'staff.tickets.queueWaiting', { wait: formatDuration(now - (x.lastActivityAt ?? x.createdAt), lang) })}`
+      : line;
   });
   return `${header}\n${fitLines(lines, LIMITS.content - header.length - 1, lang ?? 'en')}`;
 }
