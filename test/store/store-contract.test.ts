@@ -77,6 +77,16 @@ const backends: Backend[] = [
   },
 ];
 
+/** A store on a new empty database, closed after `use` whatever happens. */
+async function withFreshStore(backend: Backend, use: (store: Store) => Promise<void>): Promise<void> {
+  const store = await (await backend.fresh())();
+  try {
+    await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
 function ticket(n: string, over: Partial<NewTicket> = {}): NewTicket {
   return {
     interactionId: `interaction-${n}`,
@@ -91,9 +101,8 @@ function ticket(n: string, over: Partial<NewTicket> = {}): NewTicket {
 
 for (const backend of backends) {
   describe.skipIf(!backend.enabled)(`Store contract, ticket lifecycle: ${backend.name}`, () => {
-    it('reopen: closed → open once; refused while the member has another open ticket; history records it', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('reopen: closed → open once; refused while the member has another open ticket; history records it', () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('r1'), 1_000)).ticket;
         expect(await store.reopenTicket(a.id, 'staff-1', 1_500)).toEqual({ kind: 'not-closed' });
         await store.closeTicket(a.id, 'staff-1', 'done', 2_000);
@@ -117,14 +126,10 @@ for (const backend of backends) {
           ['open', 'reopened'],
         ]);
         expect(await store.reopenTicket(999_999, 'x')).toEqual({ kind: 'missing' });
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it("the queue: a server's open and claimed tickets, oldest first; closed ones and other servers' left out", async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it("the queue: a server's open and claimed tickets, oldest first; closed ones and other servers' left out", () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('q1', { userId: 'm-a' }), 3_000)).ticket;
         const b = (await store.createTicket(ticket('q2', { userId: 'm-b' }), 1_000)).ticket;
         const c = (await store.createTicket(ticket('q3', { userId: 'm-c' }), 2_000)).ticket;
@@ -136,14 +141,10 @@ for (const backend of backends) {
           [a.id, 'claimed'],
         ]);
         expect(await store.openTickets('guild-3')).toEqual([]);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('release: claimed → open and unclaimed once; refused when open or closed; another staff member can then claim', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('release: claimed → open and unclaimed once; refused when open or closed; another staff member can then claim', () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('rel'), 1_000)).ticket;
         expect(await store.releaseTicket(a.id, 'staff-1', 1_100)).toBeNull();
         await store.claimTicket(a.id, 'staff-1', 1_200);
@@ -163,14 +164,10 @@ for (const backend of backends) {
           ['closed', 'staff-2', 'done'],
         ]);
         expect(await store.releaseTicket(999_999, 'x')).toBeNull();
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('idleness: a ticket waits for staff until they write, only one waiting for the member idles; each warning claimed once', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('idleness: a ticket waits for staff until they write, only one waiting for the member idles; each warning claimed once', () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('i1'), 1_000)).ticket;
         await store.attachThread(a.id, 'thread-i1');
         // Nobody from staff has answered: never idle, however long; staff are reminded once.
@@ -200,14 +197,10 @@ for (const backend of backends) {
         await store.noteActivity(a.id, false, 7_000);
         expect(await store.ticketsWarnedBefore(1_000_000)).toEqual([]);
         expect(await store.idleTickets(1_000_000)).toEqual([]);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('ratings only by the member on a closed ticket; a transcript is kept once and marked posted', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('ratings only by the member on a closed ticket; a transcript is kept once and marked posted', () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('t1'), 1_000)).ticket;
         await store.attachThread(a.id, 'thread-t1');
         expect(await store.rateTicket(a.id, 'member-1', 5, null)).toBe(false);
@@ -228,14 +221,10 @@ for (const backend of backends) {
           postedAt: 4_000,
         });
         expect(await store.unpostedTranscripts()).toEqual([]);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it("a data request: export shows the member's tickets; erase removes ids, words and transcripts, counts stay", async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it("a data request: export shows the member's tickets; erase removes ids, words and transcripts, counts stay", () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('p1'), 1_000)).ticket;
         await store.closeTicket(a.id, 'member-1', 'solved', 2_000);
         await store.saveTranscript(a.id, '<p>secret words</p>', 2_500);
@@ -251,18 +240,14 @@ for (const backend of backends) {
         expect(erased.userId).not.toBe('member-1');
         expect(await store.getTranscript(a.id)).toBeNull();
         expect(await store.ticketsSince(0)).toHaveLength(2);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
   });
 }
 
 for (const backend of backends) {
   describe.skipIf(!backend.enabled)(`Store contract: ${backend.name}`, () => {
-    it('creates a ticket, then duplicate / already-open / other guild, claim once, close, history, new after close', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('creates a ticket, then duplicate / already-open / other guild, claim once, close, history, new after close', () =>
+      withFreshStore(backend, async (store) => {
         const first = await store.createTicket(ticket('a'), 1_000);
         expect(first.kind).toBe('created');
         const t = first.ticket;
@@ -344,14 +329,10 @@ for (const backend of backends) {
         const direct = await store.closeTicket(next.ticket.id, 'member-1', 'never mind', 6_000);
         expect(direct?.status).toBe('closed');
         expect((await store.ticketHistory(next.ticket.id)).map((e) => e.status)).toEqual(['open', 'closed']);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('lists open tickets whose thread was never made', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('lists open tickets whose thread was never made', () =>
+      withFreshStore(backend, async (store) => {
         const a = (await store.createTicket(ticket('a', { userId: 'm-a' }), 1)).ticket;
         const b = (await store.createTicket(ticket('b', { userId: 'm-b' }), 2)).ticket;
         const c = (await store.createTicket(ticket('c', { userId: 'm-c' }), 3)).ticket;
@@ -360,14 +341,10 @@ for (const backend of backends) {
         await store.closeTicket(c.id, 'm-c', 'gone', 5);
         await store.claimTicket(d.id, 'staff', 6);
         expect((await store.ticketsWithoutThread()).map((t) => t.id)).toEqual([a.id, d.id]);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('keeps questions, feedback and tickets for insights, and purges old insights', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('keeps questions, feedback and tickets for insights, and purges old insights', () =>
+      withFreshStore(backend, async (store) => {
         const q1 = await store.recordQuestion({
           question: 'reset my password',
           normalised: 'reset password',
@@ -436,23 +413,16 @@ for (const backend of backends) {
         expect((await store.feedbackSince(0)).map((f) => f.at)).toEqual([250]);
         expect((await store.ticketsSince(0)).length).toBe(2);
         expect(await store.purgeInsightsBefore(200)).toBe(0);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('counts rate-limit hits in fixed windows', async () => {
-      const store = await (await backend.fresh())();
-      try {
+    it('counts rate-limit hits in fixed windows', () =>
+      withFreshStore(backend, async (store) => {
         expect(await store.hitRateLimit('k', 2, 1_000, 10_000)).toBe(0);
         expect(await store.hitRateLimit('k', 2, 1_000, 10_100)).toBe(0);
         expect(await store.hitRateLimit('k', 2, 1_000, 10_200)).toBe(800);
         expect(await store.hitRateLimit('other', 2, 1_000, 10_200)).toBe(0);
         expect(await store.hitRateLimit('k', 2, 1_000, 11_000)).toBe(0);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
     it('keeps everything when the database is opened again by a new store instance', async () => {
       const open = await backend.fresh();
