@@ -257,7 +257,7 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
   });
 
   it('Keep open stops the countdown', async () => {
-    const { thread } = await openTicket(emu, g().users.owner, 'two factor codes are late');
+    const { thread, summary } = await openTicket(emu, g().users.owner, 'two factor codes are late');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     await staffWrite(thread.id, 'Is the clock on your phone set automatically?');
     clock += 49 * 3_600_000;
@@ -272,10 +272,11 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     clock += 25 * 3_600_000;
     await run.bot.ctx.tickets.sweepIdle();
     expect((await run.store.getTicket(ticket.id))!.status).not.toBe('closed');
+    await closeAsStaff(emu, thread.id, summary.id, 'clock set to automatic');
   });
 });
 
-describe('reminders (input: a ticket no staff member answers, TICKET_REMIND_HOURS 24, the clock moved on)', () => {
+describe('reminders (input: tickets no staff member answers, TICKET_REMIND_HOURS 24, the clock moved on)', () => {
   it('never closes it as inactive; reminds the support role once, then whoever claimed it, only in support hours', async () => {
     clock = Date.parse('2026-12-10T10:00:00Z'); // a Thursday, in hours
     const { thread, summary } = await openTicket(emu, g().users.other, 'my authenticator shows the wrong codes');
@@ -316,6 +317,23 @@ describe('reminders (input: a ticket no staff member answers, TICKET_REMIND_HOUR
     expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
     expect((await run.store.getTicket(ticket.id))!.status).toBe('claimed');
     await closeAsStaff(emu, thread.id, summary.id, 'codes fixed after a time sync');
+  });
+
+  it('a backlog of waiting tickets is reminded a few per sweep, oldest first, not as one burst of pings', async () => {
+    clock = Date.parse('2026-12-17T10:00:00Z'); // a Thursday, in hours
+    await run.bot.ctx.tickets.sweep(); // tickets left by earlier tests are reminded now, out of the way
+    const first = await openTicket(emu, g().users.member, 'backup codes all rejected');
+    clock += 60_000;
+    const second = await openTicket(emu, g().users.owner, 'new phone, no authenticator');
+    const reminded = (thread: { id: string }) =>
+      emu.messages(thread.id).filter((m) => /waiting \d+ hours for a reply from staff/.test(m.content)).length;
+    clock += 25 * 3_600_000;
+    await run.bot.ctx.tickets.remindStaff(clock, 1);
+    expect([reminded(first.thread), reminded(second.thread)]).toEqual([1, 0]);
+    await run.bot.ctx.tickets.remindStaff(clock + 60_000, 1); // the next minute's sweep
+    expect([reminded(first.thread), reminded(second.thread)]).toEqual([1, 1]);
+    await closeAsStaff(emu, first.thread.id, first.summary.id, 'new codes issued');
+    await closeAsStaff(emu, second.thread.id, second.summary.id, 'authenticator moved');
   });
 });
 

@@ -35,6 +35,8 @@ import { keepTranscript, postTranscript } from './transcripts.js';
 import { ticketButtons, ticketSummary } from './ticket-summary.js';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
+/** Staff reminders posted per sweep (once a minute): enough for any real queue, never a flood of role pings. */
+export const REMINDERS_PER_SWEEP = 10;
 
 function threadLink(ticket: Ticket): string {
   return ticket.threadId ? `<#${ticket.threadId}>` : `ticket #${ticket.id}`;
@@ -366,16 +368,19 @@ export class TicketService {
   /**
    * A ticket that has waited TICKET_REMIND_HOURS for staff (nobody answered the member, or the member wrote last)
    * pings whoever claimed it, or else the support role, once until someone writes again. Outside SUPPORT_HOURS the
-   * reminder waits for the next opening: nobody is there to read it.
+   * reminder waits for the next opening: nobody is there to read it. At most `limit` reminders go out per sweep,
+   * oldest ticket first, so a backlog (say, after an upgrade) reaches staff a few a minute, not as one burst of pings.
    */
-  async remindStaff(now = this.ctx.now()): Promise<void> {
+  async remindStaff(now = this.ctx.now(), limit = REMINDERS_PER_SWEEP): Promise<void> {
     const { ctx } = this;
     const remindHours = ctx.config.TICKET_REMIND_HOURS;
     if (remindHours <= 0) return;
     const hours = ctx.config.SUPPORT_HOURS;
     if (hours && !isOpen(hours, new Date(now))) return;
     const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
+    let sent = 0;
     for (const ticket of (await ctx.store.unansweredTickets(now - remindHours * 3_600_000)).filter(mine)) {
+      if (sent >= limit) break;
       if (!(await ctx.store.markStaffReminded(ticket.id, now))) continue;
       const thread = await ticketThread(ctx, ticket);
       if (!thread) continue;
@@ -386,6 +391,7 @@ export class TicketService {
         content: `${who}${t(thread.guild.preferredLocale, 'staff.ticket.reminder', { id: ticket.id, hours: waited })}`,
         allowedMentions: { parse: [], roles: role ? [role] : [], users: ticket.claimedBy ? [ticket.claimedBy] : [] },
       });
+      sent += 1;
     }
   }
 
