@@ -5,6 +5,7 @@ import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';
 import { isGone } from './errors.js';
 import { helpForumPost } from './forum-posts.js';
+import { isStaff } from './features/access.js';
 import { EDIT_WINDOW_MS } from './read-messages.js';
 import { NO_PINGS } from './replies.js';
 
@@ -82,7 +83,12 @@ export async function handleMessage(
   if (m.channel.isThread() && !helpChannels.has(m.channel.parentId ?? '')) {
     const ticket = await ctx.db.attempt('find ticket by thread', () => ctx.store.getTicketByThread(m.channelId), null);
     if (ticket) {
-      await ctx.db.attempt('note ticket activity', () => ctx.tickets.noteMessage(ticket, m.author.id), undefined);
+      const staff = isStaff(m, ctx.config.SUPPORT_ROLE_ID);
+      await ctx.db.attempt(
+        'note ticket activity',
+        () => ctx.tickets.noteMessage(ticket, m.author.id, staff),
+        undefined,
+      );
       return 'not-for-me';
     }
   }

@@ -274,6 +274,26 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     expect((await run.store.getTicket(ticket.id))!.status).not.toBe('closed');
     await closeAsStaff(emu, thread.id, summary.id, 'clock set to automatic');
   });
+
+  it('someone staff added (not staff) writes last: the ticket waits for staff and is never warned or closed', async () => {
+    const { thread, summary } = await openTicket(emu, g().users.member, 'our shared account is locked');
+    const ticket = (await run.store.getTicketByThread(thread.id))!;
+    await staffWrite(thread.id, 'Which e-mail address is on the account?');
+    await emu
+      .slashCommand({
+        name: 'tickets',
+        options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: g().users.other }] }],
+        userId: g().users.staff,
+        channelId: thread.id,
+      })
+      .callback();
+    await emu.sendMessage({ channelId: thread.id, authorId: g().users.other, content: 'I manage it: it is ops@' });
+    await until(async () => (await run.store.getTicket(ticket.id))!.awaitingStaff === true);
+    clock += 49 * 3_600_000;
+    await run.bot.ctx.tickets.sweepIdle();
+    expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
+    await closeAsStaff(emu, thread.id, summary.id, 'unlocked for ops');
+  });
 });
 
 describe('reminders (input: tickets no staff member answers, TICKET_REMIND_HOURS 24, the clock moved on)', () => {

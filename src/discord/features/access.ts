@@ -1,14 +1,17 @@
-import { MessageFlags, type GuildMember, type Interaction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type GuildMember, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
 import type { Access } from './feature.js';
 import { type MessageKey, t } from '../../core/i18n/messages.js';
 
 /**
- * Whether the person behind an interaction holds a support role: checked at run time on every staff
- * action. Role ids are unique across Discord, so one list serves every server the bot is in.
+ * Whether the person behind an interaction (or the author of a message) holds a support role: checked at run time
+ * on every staff action. Role ids are unique across Discord, so one list serves every server the bot is in.
  */
-export function isStaff(interaction: Interaction, supportRoleIds: readonly string[]): boolean {
-  const member = interaction.member;
+export function isStaff(
+  who: Pick<Interaction, 'member'> | Pick<Message, 'member'>,
+  supportRoleIds: readonly string[],
+): boolean {
+  const member = who.member;
   if (!member || supportRoleIds.length === 0) return false;
   const roles = (member as GuildMember).roles;
   if (Array.isArray(roles)) return roles.some((r: string) => supportRoleIds.includes(r));

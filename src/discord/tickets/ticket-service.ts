@@ -423,9 +423,14 @@ export class TicketService {
     }
   }
 
-  /** A message in a ticket thread by the member or staff: the ticket is not idle. */
-  async noteMessage(ticket: Ticket, authorId: string): Promise<void> {
-    await this.ctx.store.noteActivity(ticket.id, authorId !== ticket.userId, this.ctx.now());
+  /**
+   * A message in a ticket thread: the ticket is not idle. Written by staff (the support role, or whoever claimed it),
+   * it now waits for the member; by anyone else (the member, or someone staff added with /tickets add), it waits for
+   * staff, so it is never closed for idleness while a question there is unanswered.
+   */
+  async noteMessage(ticket: Ticket, authorId: string, hasSupportRole: boolean): Promise<void> {
+    const byStaff = authorId !== ticket.userId && (hasSupportRole || authorId === ticket.claimedBy);
+    await this.ctx.store.noteActivity(ticket.id, byStaff, this.ctx.now());
   }
 
   /** The member a ticket belongs to, for the owner-or-staff access rule. */
