@@ -235,6 +235,18 @@ async function staffWrite(threadId: string, content: string): Promise<void> {
   await until(async () => (await run.store.getTicketByThread(threadId))!.awaitingStaff === false);
 }
 
+/** `/tickets add` or `/tickets remove` `user:` run by `userId` in a ticket thread; resolves to the interaction's reply. */
+function ticketsMember(action: 'add' | 'remove', userId: string, target: string, threadId: string) {
+  return emu
+    .slashCommand({
+      name: 'tickets',
+      options: [{ name: action, type: 1, options: [{ name: 'user', type: 6, value: target }] }],
+      userId,
+      channelId: threadId,
+    })
+    .callback();
+}
+
 describe('auto-close (input: a ticket staff answered and the member left, with the clock moved on)', () => {
   it('warns 48 h after staff wrote, with Keep open, and closes as "inactive" 24 h later with a transcript', async () => {
     const { thread } = await openTicket(emu, g().users.other, 'my verification code never arrives');
@@ -279,14 +291,7 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     const { thread, summary } = await openTicket(emu, g().users.member, 'our shared account is locked');
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     await staffWrite(thread.id, 'Which e-mail address is on the account?');
-    await emu
-      .slashCommand({
-        name: 'tickets',
-        options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: g().users.other }] }],
-        userId: g().users.staff,
-        channelId: thread.id,
-      })
-      .callback();
+    await ticketsMember('add', g().users.staff, g().users.other, thread.id);
     await emu.sendMessage({ channelId: thread.id, authorId: g().users.other, content: 'I manage it: it is ops@' });
     await until(async () => (await run.store.getTicket(ticket.id))!.awaitingStaff === true);
     clock += 49 * 3_600_000;
@@ -370,28 +375,13 @@ describe('/tickets for staff (input: add and remove a user in a ticket thread, f
   it("staff add and remove someone; members cannot; a closed ticket's transcript comes back as a file", async () => {
     clock = Date.parse('2026-12-07T10:00:00Z'); // Monday, in hours
     const { thread } = await openTicket(emu, g().users.member, 'need help with two factor');
-    const add = (userId: string, target: string) =>
-      emu
-        .slashCommand({
-          name: 'tickets',
-          options: [{ name: 'add', type: 1, options: [{ name: 'user', type: 6, value: target }] }],
-          userId,
-          channelId: thread.id,
-        })
-        .callback();
+    const add = (userId: string, target: string) => ticketsMember('add', userId, target, thread.id);
     const denied = data(await add(g().users.member, g().users.other));
     expect(denied.content).toMatch(/only support staff/i);
     expect(emu.threads.find((x) => x.id === thread.id)!.members).not.toContain(g().users.other);
     await add(g().users.staff, g().users.other);
     expect(emu.threads.find((x) => x.id === thread.id)!.members).toContain(g().users.other);
-    await emu
-      .slashCommand({
-        name: 'tickets',
-        options: [{ name: 'remove', type: 1, options: [{ name: 'user', type: 6, value: g().users.other }] }],
-        userId: g().users.staff,
-        channelId: thread.id,
-      })
-      .callback();
+    await ticketsMember('remove', g().users.staff, g().users.other, thread.id);
     expect(emu.threads.find((x) => x.id === thread.id)!.members).not.toContain(g().users.other);
 
     const first = (await run.store.ticketsSince(0)).find((t) => t.status === 'closed')!;
