@@ -29,3 +29,45 @@ export function truncate(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
+
+const FENCE = /^\s*```/;
+
+/**
+ * Text too long for one place (a topic's steps beside an embed's 4,096 characters), cut into pages of at most `max`
+ * characters instead of losing its end. Pages break at line ends, a line longer than a page at its last space. A
+ * page that ends inside a ``` code block closes it, and the next page opens it again with the same fence line.
+ */
+export function pages(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  // Room kept on every page for a fence closed at its end and reopened at the next page's start.
+  const room = max - 2 * 8;
+  const out: string[] = [];
+  let page = '';
+  let fence: string | null = null;
+  for (const line of text.split('\n').flatMap((l) => splitLine(l, room))) {
+    const joined = page === '' ? line : `${page}\n${line}`;
+    if (joined.length > room && page.trim() !== '') {
+      out.push(fence === null ? page.trimEnd() : `${page.trimEnd()}\n\`\`\``);
+      page = fence === null ? line : `${fence}\n${line}`;
+    } else {
+      page = joined;
+    }
+    if (FENCE.test(line)) fence = fence === null ? line.trim() : null;
+  }
+  if (page.trim() !== '') out.push(page.trimEnd());
+  return out.map((p) => p.replace(/^\n+/, ''));
+}
+
+/** One line as pieces of at most `max` characters, cut at the last space before the limit when there is one. */
+function splitLine(line: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) cut = /[\uD800-\uDBFF]/.test(rest[max - 1] ?? '') ? max - 1 : max;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
+}

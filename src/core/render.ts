@@ -1,5 +1,5 @@
 import type { Decision } from './decision.js';
-import { LIMITS, truncate } from './discord-limits.js';
+import { LIMITS, pages, truncate } from './discord-limits.js';
 import { t, uiLocale } from './i18n/messages.js';
 import { closestLocale } from './locales.js';
 import { ticketTemplateText } from './ticket-template.js';
@@ -9,8 +9,13 @@ import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
 export interface AnswerView {
   topicId: string;
   title: string;
-  /** Intro, numbered steps and notes, in Discord markdown, within the embed description limit. */
+  /** Intro, numbered steps and notes, in Discord markdown: the first of `pages`. */
   body: string;
+  /**
+   * The whole of it in pages within the embed description limit: one for nearly every topic; a long imported
+   * section is shown page by page ("Show more") rather than cut.
+   */
+  pages: string[];
   related: Array<{ id: string; title: string }>;
   footer: string;
 }
@@ -77,11 +82,12 @@ export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: strin
   const { topic, translated } = localizedTopic(original, knowledge, lang);
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
   const note = translated ? '' : `*${t(lang, 'answer.untranslated')}*`;
-  const body = [note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n');
+  const body = pages([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n'), LIMITS.embedDescription);
   return {
     topicId: topic.id,
     title: truncate(topic.title, LIMITS.embedTitle),
-    body: truncate(body, LIMITS.embedDescription),
+    body: body[0]!,
+    pages: body,
     related: topic.related.flatMap((id) => {
       const r = knowledge.byId.get(id);
       return r ? [{ id: r.id, title: topicTitle(r, knowledge, lang) }] : [];
@@ -108,7 +114,9 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       const tail = [''];
       if (view.related.length > 0)
         tail.push(`${t(lang, 'answer.related')}: ${view.related.map((r) => r.title).join(' · ')}`);
-      tail.push(`[✅ ${t(lang, 'answer.solved')}] [🎫 ${t(lang, 'answer.didntHelp')}]`);
+      const more =
+        view.pages.length > 1 ? `[📄 ${t(lang, 'answer.more', { page: 2, pages: view.pages.length })}] ` : '';
+      tail.push(`${more}[✅ ${t(lang, 'answer.solved')}] [🎫 ${t(lang, 'answer.didntHelp')}]`);
       // A long topic is cut in its body, so the related topics and the ticket offer always survive.
       const room = LIMITS.content - head.join('\n').length - tail.join('\n').length - 2;
       lines.splice(0, lines.length, ...head, truncate(view.body, room), ...tail);

@@ -19,7 +19,9 @@ export type CustomId =
   | { kind: 'rate'; ticketId: number; stars: number }
   | { kind: 'rate-modal'; ticketId: number; stars: number }
   /** Staff's pick under "Answer from the guide": the `pick`th topic offered, or the ticket form when null. */
-  | { kind: 'post'; handoff: string; pick: number | null };
+  | { kind: 'post'; handoff: string; pick: number | null }
+  /** "Show more" under a topic too long for one message: its `page`th page (from 2), in the answer's language. */
+  | { kind: 'more'; topicId: string; page: number; lang?: string };
 
 /** A handoff key as HandoffCache makes it (base64url). */
 const HANDOFF_KEY = /^[A-Za-z0-9_-]{1,16}$/;
@@ -49,6 +51,11 @@ export function encodeId(id: CustomId): string {
       return `sw:${id.kind}:${id.ticketId}.${id.stars}`;
     case 'post':
       return `sw:post:${id.handoff}.${id.pick ?? 'ticket'}`;
+    case 'more': {
+      const bare = `sw:more:${id.topicId}.${id.page}`;
+      // Without room for the language, the page is shown in the language of whoever presses.
+      return id.lang && `${bare}.${id.lang}`.length <= LIMITS.customId ? `${bare}.${id.lang}` : bare;
+    }
   }
 }
 
@@ -86,6 +93,10 @@ export function parseId(raw: string): CustomId | null {
     case 'post': {
       const p = /^([A-Za-z0-9_-]{1,16})\.(\d|ticket)$/.exec(arg);
       return p ? { kind, handoff: p[1]!, pick: p[2] === 'ticket' ? null : Number(p[2]) } : null;
+    }
+    case 'more': {
+      const p = /^([a-z0-9-]+)\.([2-9]|[1-9]\d)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?))?$/.exec(arg);
+      return p ? { kind, topicId: p[1]!, page: Number(p[2]), ...(p[3] ? { lang: p[3] } : {}) } : null;
     }
     default:
       return null;

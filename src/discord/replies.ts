@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Decision } from '../core/decision.js';
 import { LIMITS, truncate } from '../core/discord-limits.js';
-import { offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
+import { type AnswerView, offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
 import { t } from '../core/i18n/messages.js';
 import { ticketTemplateText, type TicketField } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
@@ -69,6 +69,7 @@ export function answerReply(
     .setFooter({ text: view.footer })
     .toJSON();
   const actions = [
+    ...showMore(view, 2, lang),
     button(
       encodeId({ kind: 'solved', topicId: topic.id, questionId }),
       t(lang, 'answer.solved'),
@@ -87,6 +88,26 @@ export function answerReply(
     embeds: [embed],
     components: [...rows(actions), ...rows(related)],
   };
+}
+
+/** "Show more (2/3)" under a page of a topic too long for one message; nothing past its last page. */
+function showMore(view: AnswerView, page: number, lang?: string): APIButtonComponent[] {
+  if (page > view.pages.length || page > 99) return [];
+  const id = encodeId({ kind: 'more', topicId: view.topicId, page, ...(lang ? { lang } : {}) });
+  if (id.length > LIMITS.customId) return [];
+  return [button(id, t(lang, 'answer.more', { page, pages: view.pages.length }), ButtonStyle.Secondary, '📄')];
+}
+
+/** The `page`th page of a long topic, with "Show more" for the next one while there is one. */
+export function morePage(view: AnswerView, page: number, lang?: string): ReplyPayload {
+  const embed = new EmbedBuilder()
+    .setColor(COLOUR.answer)
+    .setTitle(
+      view.pages.length > 1 ? truncate(`${view.title} (${page}/${view.pages.length})`, LIMITS.embedTitle) : view.title,
+    )
+    .setDescription(view.pages[page - 1]!)
+    .toJSON();
+  return { embeds: [embed], components: rows(showMore(view, page + 1, lang)) };
 }
 
 export function suggestReply(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { askCommand, buttons, useStepwise } from './harness.js';
+import { askCommand, buttons, data, useStepwise } from './harness.js';
 
 /**
  * A team's own guide on day one: Syncthing's docs imported as kb:import writes them, served as they are,
@@ -58,6 +58,33 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
     expect(patterns?.name).toBe('Patterns (Ignoring Files)');
     const reply = await askCommand(sw.emu, patterns!.value);
     expect(reply.embeds[0].title).toBe('Patterns');
+  });
+
+  it('input: /ask "Patterns" → the section, longer than one message, comes whole over two pages via "Show more"', async () => {
+    const { member, channels } = { member: sw.emu.guild.users.member, channels: sw.emu.guild.channels };
+    const asked = sw.emu.slashCommand({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'Patterns' }],
+      userId: member,
+      channelId: channels.general,
+    });
+    await asked.callback();
+    const first = (await asked.original((m) => m.embeds?.length > 0))!;
+    expect(first.embeds[0].title).toBe('Patterns');
+    const more = buttons(first.components).find((b) => b.custom_id.startsWith('sw:more:'))!;
+    expect(more.label).toBe('Show more (2/2)');
+    const next = data(
+      await sw.emu
+        .clickButton({ customId: more.custom_id, messageId: first.id, userId: member, channelId: channels.general })
+        .callback(),
+    );
+    expect(next.embeds[0].title).toBe('Patterns (2/2)');
+    expect(next.flags & 64).toBe(64); // only the member who pressed sees it
+    expect(buttons(next.components)).toEqual([]);
+    // The section's closing note, cut away before, is on the second page; the two pages hold every pattern rule.
+    expect(next.embeds[0].description).toMatch(/\(\?d\)/);
+    expect(next.embeds[0].description).toMatch(/\*\*Note:\*\*/);
+    expect(`${first.embeds[0].description}${next.embeds[0].description}`.match(/^\d+\. /gm)!.length).toBeGreaterThan(5);
   });
 
   it('a question the guide does not cover gets the ticket template', async () => {

@@ -47,3 +47,24 @@ describe("staff's picks under Answer from the guide", () => {
     expect(parseId('sw:post:RebfpSFM.form')).toBeNull();
   });
 });
+
+describe('"Show more" under a long topic', () => {
+  it('the page and the answer language round-trip (inputs: page 2 of "patterns" in zh-CN, page 12 with no language)', () => {
+    for (const id of [
+      { kind: 'more', topicId: 'patterns', page: 2, lang: 'zh-CN' },
+      { kind: 'more', topicId: 'patterns', page: 12 },
+    ] as const)
+      expect(parseId(encodeId(id))).toEqual(id);
+  });
+
+  it('a topic id too long to carry the language too keeps the page (input: a 88-letter id)', () => {
+    const encoded = encodeId({ kind: 'more', topicId: 'a'.repeat(88), page: 3, lang: 'pt-BR' });
+    expect(encoded.length).toBeLessThanOrEqual(LIMITS.customId);
+    expect(parseId(encoded)).toEqual({ kind: 'more', topicId: 'a'.repeat(88), page: 3 });
+  });
+
+  it('refuses pages no button shows (inputs: page 1, page 0, page 100, no page)', () => {
+    for (const raw of ['sw:more:patterns.1', 'sw:more:patterns.0', 'sw:more:patterns.100', 'sw:more:patterns'])
+      expect(parseId(raw)).toBeNull();
+  });
+});

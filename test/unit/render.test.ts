@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/core/decision.js';
-import { LIMITS, truncate } from '../../src/core/discord-limits.js';
+import { LIMITS, pages, truncate } from '../../src/core/discord-limits.js';
 import { escapeUserText, quoteUserText } from '../../src/core/escape.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
@@ -84,8 +84,18 @@ describe('renderAnswer / renderDecisionText', () => {
     const view = renderAnswer(kb.byId.get('huge')!, kb);
     expect(view.title.length).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(view.body.length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect(view.body.endsWith('…')).toBe(true);
     expect(hasLoneSurrogate(view.body)).toBe(false);
+    // Nothing is cut away: the rest is on further pages, each within the limit, in order.
+    expect(view.pages[0]).toBe(view.body);
+    expect(view.pages.length).toBeGreaterThan(1);
+    for (const page of view.pages) {
+      expect(page.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+      expect(hasLoneSurrogate(page)).toBe(false);
+    }
+    const whole = view.pages.join('\n');
+    for (let n = 1; n <= 99; n++) expect(whole).toContain(`${n}. Step ${n} 😀`);
+    expect(whole.indexOf('99. Step 99')).toBeGreaterThan(whole.indexOf('98. Step 98'));
+    expect(view.pages.at(-1)!.trimEnd().endsWith('Note.')).toBe(true);
     expect(view.footer.length).toBeLessThanOrEqual(LIMITS.embedFooter);
     const embedTotal =
       view.title.length + view.body.length + view.footer.length + view.related.reduce((n, r) => n + r.title.length, 0);
@@ -102,7 +112,37 @@ describe('renderAnswer / renderDecisionText', () => {
     expect(text).toContain('1. Step 1');
     expect(text).toContain('…');
     expect(text).toContain('Related: The other topic');
+    expect(text).toMatch(/\[📄 Show more \(2\/\d+\)\] \[✅ This solved it\]/);
     expect(text.endsWith("[🎫 Didn't help — open a ticket]")).toBe(true);
+  });
+
+  it('pages a long text at line ends and carries an open code block over (input: 60 lines, a ``` block across the cut)', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `line ${String(i).padStart(2, '0')} ${'x'.repeat(40)}`);
+    lines.splice(20, 0, '```yaml');
+    lines.splice(40, 0, '```');
+    const text = lines.join('\n');
+    const out = pages(text, 1000);
+    expect(out.length).toBeGreaterThan(2);
+    for (const page of out) {
+      expect(page.length).toBeLessThanOrEqual(1000);
+      // Every page is whole Markdown: its fences pair up.
+      expect((page.match(/^```/gm) ?? []).length % 2).toBe(0);
+    }
+    // Every line is there once, in order, none cut in two (the repeated fences aside).
+    const shown = out.flatMap((p) => p.split('\n')).filter((l) => l.startsWith('line'));
+    expect(shown).toEqual(lines.filter((l) => l.startsWith('line')));
+    expect(out.slice(1).some((p) => p.startsWith('```yaml\nline'))).toBe(true);
+    expect(pages('short', 1000)).toEqual(['short']);
+  });
+
+  it('cuts a line longer than a page at a space (input: one 2,500-character line of words, pages of 1,000)', () => {
+    const words = Array.from({ length: 700 }, (_, i) => `w${i}`)
+      .join(' ')
+      .slice(0, 2500)
+      .trim();
+    const out = pages(words, 1000);
+    expect(out.every((p) => p.length <= 1000)).toBe(true);
+    expect(out.join(' ')).toBe(words);
   });
 
   it('offers the alternatives by title for "suggest", with a way to open a ticket', () => {

@@ -5,6 +5,7 @@ import { releaseButton } from './release-button.js';
 import { closeButton } from './close-button.js';
 import { closeForm } from './close-form.js';
 import { keepOpenButton } from './keep-open-button.js';
+import { moreButton } from './more-button.js';
 import { rateButton } from './rate-button.js';
 import { rateForm } from './rate-form.js';
 import { reopenButton } from './reopen-button.js';
@@ -43,6 +44,7 @@ export const BUTTONS: ButtonMap = {
   rate: rateButton,
   'keep-open': keepOpenButton,
   post: postButton,
+  more: moreButton,
 };
 
 export const MODALS: ModalMap = {
