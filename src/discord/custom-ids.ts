@@ -21,7 +21,9 @@ export type CustomId =
   /** Staff's pick under "Answer from the guide": the `pick`th topic offered, or the ticket form when null. */
   | { kind: 'post'; handoff: string; pick: number | null }
   /** "Show more" under a topic too long for one message: its `page`th page (from 2), in the answer's language. */
-  | { kind: 'more'; topicId: string; page: number; lang?: string };
+  | { kind: 'more'; topicId: string; page: number; lang?: string }
+  /** Previous / Next under /topics: that page of the list. */
+  | { kind: 'topics-page'; page: number };
 
 /** A handoff key as HandoffCache makes it (base64url). */
 const HANDOFF_KEY = /^[A-Za-z0-9_-]{1,16}$/;
@@ -51,6 +53,8 @@ export function encodeId(id: CustomId): string {
       return `sw:${id.kind}:${id.ticketId}.${id.stars}`;
     case 'post':
       return `sw:post:${id.handoff}.${id.pick ?? 'ticket'}`;
+    case 'topics-page':
+      return `sw:topics-page:${id.page}`;
     case 'more': {
       const bare = `sw:more:${id.topicId}.${id.page}`;
       // Without room for the language, the page is shown in the language of whoever presses.
@@ -93,6 +97,10 @@ export function parseId(raw: string): CustomId | null {
     case 'post': {
       const p = /^([A-Za-z0-9_-]{1,16})\.(\d|ticket)$/.exec(arg);
       return p ? { kind, handoff: p[1]!, pick: p[2] === 'ticket' ? null : Number(p[2]) } : null;
+    }
+    case 'topics-page': {
+      const n = Number(arg);
+      return /^\d{1,3}$/.test(arg) && n > 0 ? { kind, page: n } : null;
     }
     case 'more': {
       const p = /^([a-z0-9-]+)\.([2-9]|[1-9]\d)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?))?$/.exec(arg);

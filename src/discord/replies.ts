@@ -173,38 +173,66 @@ export function replyFor(
 }
 
 /** /topics: the guide by section, each topic with its slash command where it has one. */
-export function topicsReply(knowledge: Knowledge, lang?: string): ReplyPayload {
-  const sections = new Map<string, Topic[]>();
-  for (const topic of knowledge.topics) sections.set(topic.section, [...(sections.get(topic.section) ?? []), topic]);
+/**
+ * /topics: the guide by section, each topic with its slash command where it has one. Discord refuses an embed whose
+ * text adds up past 6,000 characters and shows 25 fields at most, so a big guide (an imported manual of 200 sections)
+ * is listed over pages, with Previous / Next buttons that turn them in place. `page` counts from 1 and is kept within
+ * the pages there are (the guide may have changed since the button was posted).
+ */
+export function topicsReply(knowledge: Knowledge, lang?: string, page = 1): ReplyPayload {
   const title = t(lang, 'topics.title');
   const hint = t(lang, 'topics.hint');
-  const embed = new EmbedBuilder().setColor(COLOUR.answer).setTitle(title).setDescription(hint);
-  // Discord refuses an embed whose text adds up past 6,000 characters, and shows 25 fields at most: a big guide's
-  // list stops at whole lines within that, and the footer (room kept for it) says how many more /ask can reach.
-  const footerRoom = t(lang, 'topics.more', { count: knowledge.topics.length }).length;
-  let left = LIMITS.embedTotal - title.length - hint.length - footerRoom;
-  let shown = 0;
-  for (const [section, topics] of [...sections].slice(0, LIMITS.fields)) {
-    const name = truncate(section, LIMITS.fieldName);
-    const room = Math.min(LIMITS.fieldValue, left - name.length);
-    const lines: string[] = [];
-    let length = 0;
-    for (const topic of topics) {
-      const { command, title: topicTitle } = localizedCommand(topic, knowledge, lang);
-      const line = command ? `\`/${command}\` ${topicTitle}` : topicTitle;
-      const next = length + (lines.length > 0 ? 1 : 0) + line.length;
-      if (next > room) break;
-      lines.push(line);
-      length = next;
+  const pages = topicsPages(knowledge, lang, title.length + hint.length);
+  const at = Math.min(Math.max(1, page), pages.length);
+  const embed = new EmbedBuilder()
+    .setColor(COLOUR.answer)
+    .setTitle(title)
+    .setDescription(hint)
+    .addFields(pages[at - 1]!);
+  if (pages.length > 1) embed.setFooter({ text: t(lang, 'topics.page', { page: at, pages: pages.length }) });
+  const turn = (to: number, key: 'topics.previous' | 'topics.next', emoji: string) =>
+    button(encodeId({ kind: 'topics-page', page: to }), t(lang, key), ButtonStyle.Secondary, emoji);
+  const buttons = [
+    ...(at > 1 ? [turn(at - 1, 'topics.previous', '◀️')] : []),
+    ...(at < pages.length ? [turn(at + 1, 'topics.next', '▶️')] : []),
+  ];
+  return { embeds: [embed.toJSON()], components: rows(buttons) };
+}
+
+type Field = { name: string; value: string };
+
+/** Every section's lines as embed fields (a long section over several, each under its name), dealt into pages. */
+function topicsPages(knowledge: Knowledge, lang: string | undefined, fixed: number): Field[][] {
+  const sections = new Map<string, Topic[]>();
+  for (const topic of knowledge.topics) sections.set(topic.section, [...(sections.get(topic.section) ?? []), topic]);
+  // Room kept for the footer of the widest page number.
+  const room = LIMITS.embedTotal - fixed - t(lang, 'topics.page', { page: 999, pages: 999 }).length;
+  const pages: Field[][] = [[]];
+  let left = room;
+  const add = (field: Field) => {
+    const size = field.name.length + field.value.length;
+    if (pages.at(-1)!.length === LIMITS.fields || size > left) {
+      pages.push([]);
+      left = room;
     }
-    if (lines.length === 0) break;
-    embed.addFields({ name, value: lines.join('\n') });
-    left -= name.length + length;
-    shown += lines.length;
+    pages.at(-1)!.push(field);
+    left -= size;
+  };
+  for (const [section, topics] of sections) {
+    const name = truncate(section, LIMITS.fieldName);
+    let value = '';
+    for (const topic of topics) {
+      const { command, title } = localizedCommand(topic, knowledge, lang);
+      const line = truncate(command ? `\`/${command}\` ${title}` : title, LIMITS.fieldValue);
+      if (value && value.length + 1 + line.length > LIMITS.fieldValue) {
+        add({ name, value });
+        value = '';
+      }
+      value = value ? `${value}\n${line}` : line;
+    }
+    if (value) add({ name, value });
   }
-  if (shown < knowledge.topics.length)
-    embed.setFooter({ text: t(lang, 'topics.more', { count: knowledge.topics.length - shown }) });
-  return { embeds: [embed.toJSON()], components: [] };
+  return pages;
 }
 
 /** A topic's command and title as a member of that locale sees them in Discord (its pack's localisation). */

@@ -68,3 +68,10 @@ describe('"Show more" under a long topic', () => {
       expect(parseId(raw)).toBeNull();
   });
 });
+
+describe('Previous / Next under /topics', () => {
+  it('a page round-trips, and no page below 1 or past three digits is read (inputs: 2, 0, 1000, "x")', () => {
+    expect(parseId(encodeId({ kind: 'topics-page', page: 2 }))).toEqual({ kind: 'topics-page', page: 2 });
+    for (const raw of ['sw:topics-page:0', 'sw:topics-page:1000', 'sw:topics-page:x']) expect(parseId(raw)).toBeNull();
+  });
+});

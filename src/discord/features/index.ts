@@ -19,6 +19,7 @@ import { tickets } from './tickets.js';
 import { ticketButton } from './ticket-button.js';
 import { ticketForm } from './ticket-form.js';
 import { topicButton } from './topic-button.js';
+import { topicsPageButton } from './topics-page-button.js';
 import { topics } from './topics.js';
 
 /**
@@ -45,6 +46,7 @@ export const BUTTONS: ButtonMap = {
   'keep-open': keepOpenButton,
   post: postButton,
   more: moreButton,
+  'topics-page': topicsPageButton,
 };
 
 export const MODALS: ModalMap = {
