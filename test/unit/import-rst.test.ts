@@ -363,6 +363,19 @@ describe('parseRst', () => {
     expect(notes.lines.filter(Boolean)).toEqual(['[1] Theora causes problems, so use WebM.', '[2] 720 is the height.']);
   });
 
+  it('input: auto-numbered footnotes ([#sync]_, [#]_, beside a manual .. [1]) → numbered as docutils shows them, never "[#sync]"', () => {
+    const doc = parseRst(
+      'Sync\n====\n\nOne tool [#sync]_ and another [#]_, see [1]_ too.\n\n.. [1] Manual note.\n.. [#] Anonymous note.\n.. [#sync] Labelled note.\n',
+    );
+    const text = doc.sections[0]!.lines.filter(Boolean);
+    expect(text).toEqual([
+      'One tool [3] and another [2], see [1] too.',
+      '[1] Manual note.',
+      '[2] Anonymous note.',
+      '[3] Labelled note.',
+    ]);
+  });
+
   it("input: underline shorter than its title (the seed guide's first line) → still a title, with a warning", () => {
     const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
     expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');

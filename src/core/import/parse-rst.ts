@@ -256,6 +256,38 @@ function joinWrappedMarkup(lines: string[]): void {
   }
 }
 
+const AUTO_FOOTNOTE = /^(\s*\.\.\s+)\[#([\w.-]*)\](?=\s|$)/;
+const MANUAL_FOOTNOTE = /^\s*\.\.\s+\[(\d+)\](?=\s|$)/;
+
+/**
+ * Auto-numbered footnotes ("[#resiliosync]_" … ".. [#resiliosync] text", or "[#]_" … ".. [#] text") shown as docutils
+ * shows them, numbered "[1]", "[2]" in the order the footnotes are written, skipping numbers a manual footnote
+ * takes; kept as written, a member read "[#resiliosync]". Labelled references find their footnote by label;
+ * anonymous ones take the anonymous footnotes in order. In place.
+ */
+function numberAutoFootnotes(lines: string[]): void {
+  if (!lines.some((l) => AUTO_FOOTNOTE.test(l))) return;
+  const taken = new Set(lines.flatMap((l) => MANUAL_FOOTNOTE.exec(l)?.[1] ?? []).map(Number));
+  const byLabel = new Map<string, number>();
+  const anonymous: number[] = [];
+  let next = 0;
+  lines.forEach((line, i) => {
+    const m = AUTO_FOOTNOTE.exec(line);
+    if (!m) return;
+    do next++;
+    while (taken.has(next));
+    if (m[2]) byLabel.set(m[2].toLowerCase(), next);
+    else anonymous.push(next);
+    lines[i] = `${m[1]}[${next}]${line.slice(m[0].length)}`;
+  });
+  let k = 0;
+  for (let i = 0; i < lines.length; i++)
+    lines[i] = lines[i]!.replace(/\[#([\w.-]*)\]_/g, (whole, label: string) => {
+      const n = label ? byLabel.get(label.toLowerCase()) : anonymous[k++];
+      return n === undefined ? whole : `[${n}]_`;
+    });
+}
+
 export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string> = new Map()): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -265,6 +297,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
     lines.splice(top, 1);
   readLineBlocks(lines);
   joinWrappedMarkup(lines);
+  numberAutoFootnotes(lines);
   const refs = collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)]));
   const warnings: string[] = [];
   const styles: string[] = [];
