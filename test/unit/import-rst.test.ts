@@ -376,6 +376,19 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a footnote whose whole text is a link kb:import drops → the footnote and its mark go, a code index "[1]" stays', () => {
+    const { topics, report } = importGuide({
+      fileName: 'guide.rst',
+      text: 'Sync tools\n==========\n\nResilio is closed [#r]_. Syncthing is open; in code ``peers[1]`` is the second peer.\n\n.. [#r] https://en.wikipedia.org/wiki/Resilio_Sync\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks.map((d) => d.url)).toEqual(['https://en.wikipedia.org/wiki/Resilio_Sync']);
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('Resilio is closed.\n');
+    expect(body).toContain('Syncthing is open; in code `peers[1]` is the second peer.');
+    expect(body).not.toMatch(/^\s*(?:\d+\.\s*)?\[1\]\s*$/m);
+  });
+
   it("input: underline shorter than its title (the seed guide's first line) → still a title, with a warning", () => {
     const doc = parseRst('How to Login Kaspersky Account\n=============================\n\ntext\n');
     expect(doc.sections[0]?.title).toBe('How to Login Kaspersky Account');

@@ -53,7 +53,31 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     }
     out = lines.join('\n');
   }
-  return { text: out, dropped };
+  return { text: withoutEmptiedFootnotes(out), dropped };
+}
+
+/** A footnote line with nothing left but its mark ("[1]"). */
+const EMPTY_FOOTNOTE = /^\s*\[(\d+|\*)\]\s*$/;
+
+/**
+ * A footnote whose whole text was a dropped address (".. [1] https://en.wikipedia.org/…") is left as "[1]" alone:
+ * it is removed, and so are its marks in the text ("… and BSD. [1] Syncthing is …"), outside code spans, where "[1]"
+ * is an index.
+ */
+function withoutEmptiedFootnotes(text: string): string {
+  const lines = text.split('\n');
+  const empty = new Set(lines.flatMap((l) => EMPTY_FOOTNOTE.exec(l)?.[1] ?? []));
+  if (empty.size === 0) return text;
+  const mark = / ?\[(\d+|\*)\](?=[\s.,;:!?)]|$)/g;
+  return lines
+    .filter((l) => !EMPTY_FOOTNOTE.test(l))
+    .map((l) =>
+      l
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(mark, (m, label: string) => (empty.has(label) ? '' : m))))
+        .join('`'),
+    )
+    .join('\n');
 }
 
 /**
