@@ -18,6 +18,18 @@ const sw = useStepwise(
 const post = (content: string) =>
   sw.emu.sendMessage({ channelId: sw.emu.guild.channels.help, authorId: sw.emu.guild.users.other, content });
 
+/** /ask from the member in #general: the private reply as posted (with its id, to press its buttons). */
+async function askPosted(question: string) {
+  const asked = sw.emu.slashCommand({
+    name: 'ask',
+    options: [{ name: 'question', type: 3, value: question }],
+    userId: sw.emu.guild.users.member,
+    channelId: sw.emu.guild.channels.general,
+  });
+  await asked.callback();
+  return (await asked.original((m) => m.embeds?.length > 0))!;
+}
+
 /** The bot's own record of having handled a message: how a test knows silence was a decision, not a delay. */
 async function handled(question: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
@@ -62,14 +74,7 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
 
   it('input: /ask "Patterns" → the section, longer than one message, comes whole over two pages via "Show more"', async () => {
     const { member, channels } = { member: sw.emu.guild.users.member, channels: sw.emu.guild.channels };
-    const asked = sw.emu.slashCommand({
-      name: 'ask',
-      options: [{ name: 'question', type: 3, value: 'Patterns' }],
-      userId: member,
-      channelId: channels.general,
-    });
-    await asked.callback();
-    const first = (await asked.original((m) => m.embeds?.length > 0))!;
+    const first = await askPosted('Patterns');
     expect(first.embeds[0].title).toBe('Patterns');
     const more = buttons(first.components).find((b) => b.custom_id.startsWith('sw:more:'))!;
     expect(more.label).toBe('Show more (2/2)');
@@ -85,6 +90,21 @@ describe('an imported guide served as it is (input: Syncthing docs via kb:import
     expect(next.embeds[0].description).toMatch(/\(\?d\)/);
     expect(next.embeds[0].description).toMatch(/\*\*Note:\*\*/);
     expect(`${first.embeds[0].description}${next.embeds[0].description}`.match(/^\d+\. /gm)!.length).toBeGreaterThan(5);
+  });
+
+  it('input: "Show more" for a topic the guide has since lost (sw:more:gone-topic.2) → told so, privately', async () => {
+    const { member, channels } = { member: sw.emu.guild.users.member, channels: sw.emu.guild.channels };
+    const shown = await askPosted('Patterns');
+    const click = sw.emu.clickButton({
+      customId: 'sw:more:gone-topic.2',
+      messageId: shown.id,
+      userId: member,
+      channelId: channels.general,
+      unchecked: true, // a button posted before the guide was edited
+    });
+    const reply = data(await click.callback());
+    expect(reply.content).toMatch(/removed from the guide/);
+    expect(reply.flags & 64).toBe(64);
   });
 
   it('a question the guide does not cover gets the ticket template', async () => {

@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import { renderAnswer } from '../../core/render.js';
-import { t } from '../../core/i18n/messages.js';
+import { topicOrGone } from './topic-reply.js';
 import { morePage } from '../replies.js';
 import type { ButtonFeature } from './feature.js';
 
@@ -12,14 +12,10 @@ export const moreButton: ButtonFeature<'more'> = {
   kind: 'more',
   access: 'anyone',
   async run(ctx, i, id) {
-    const knowledge = ctx.assistant().knowledge;
-    const topic = knowledge.byId.get(id.topicId);
+    const topic = await topicOrGone(ctx, i, id.topicId);
+    if (!topic) return;
     const lang = id.lang ?? i.locale;
-    const view = topic ? renderAnswer(topic, knowledge, lang) : undefined;
-    if (!view) {
-      await i.reply({ content: t(i.locale, 'topic.gone'), flags: MessageFlags.Ephemeral });
-      return;
-    }
+    const view = renderAnswer(topic, ctx.assistant().knowledge, lang);
     // The topic was edited shorter since the button was posted: its last page is the nearest to what was asked for.
     await i.reply({ ...morePage(view, Math.min(id.page, view.pages.length), lang), flags: MessageFlags.Ephemeral });
   },

@@ -1,7 +1,5 @@
-import { MessageFlags } from 'discord.js';
-import { replyWithTopic } from './topic-reply.js';
+import { replyWithTopic, topicOrGone } from './topic-reply.js';
 import type { ButtonFeature } from './feature.js';
-import { t } from '../../core/i18n/messages.js';
 
 /**
  * A topic button (related topics, "did you mean"): that topic's steps, privately, standing for the question the
@@ -11,15 +9,8 @@ export const topicButton: ButtonFeature<'topic'> = {
   kind: 'topic',
   access: 'anyone',
   async run(ctx, i, id) {
-    const knowledge = ctx.assistant().knowledge;
-    const topic = knowledge.byId.get(id.topicId);
-    if (!topic) {
-      await i.reply({
-        content: t(i.locale, 'topic.gone'),
-        flags: MessageFlags.Ephemeral,
-      });
-      return;
-    }
+    const topic = await topicOrGone(ctx, i, id.topicId);
+    if (!topic) return;
     const offer = id.handoff ? ctx.handoffs.get(id.handoff) : undefined;
     await replyWithTopic(ctx, i, topic, offer?.asked ? offer : undefined);
   },

@@ -1,4 +1,5 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { t } from '../../core/i18n/messages.js';
 import type { Topic } from '../../core/topic.js';
 import type { BotContext } from '../context.js';
 import type { Handoff } from '../handoffs.js';
@@ -31,4 +32,11 @@ export async function replyWithTopic(
   );
   const reply = answerReply(topic, ctx.assistant().knowledge, handoff, false, asked?.questionId ?? null, lang);
   await i.reply({ ...reply, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+}
+
+/** The topic a button names, or null once the member has been told it left the guide (edited since the button). */
+export async function topicOrGone(ctx: BotContext, i: ButtonInteraction, topicId: string): Promise<Topic | null> {
+  const topic = ctx.assistant().knowledge.byId.get(topicId);
+  if (!topic) await i.reply({ content: t(i.locale, 'topic.gone'), flags: MessageFlags.Ephemeral });
+  return topic ?? null;
 }
