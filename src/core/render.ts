@@ -1,5 +1,6 @@
 import type { Decision } from './decision.js';
 import { LIMITS, pages, truncate } from './discord-limits.js';
+import { tablesAsLines } from './table-lines.js';
 import { t, uiLocale } from './i18n/messages.js';
 import { closestLocale } from './locales.js';
 import { ticketTemplateText } from './ticket-template.js';
@@ -82,7 +83,8 @@ export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: strin
   const { topic, translated } = localizedTopic(original, knowledge, lang);
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
   const note = translated ? '' : `*${t(lang, 'answer.untranslated')}*`;
-  const body = pages([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n'), LIMITS.embedDescription);
+  const text = tablesAsLines([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n'));
+  const body = pages(text, LIMITS.embedDescription);
   return {
     topicId: topic.id,
     title: truncate(topic.title, LIMITS.embedTitle),
