@@ -15,6 +15,7 @@ function cells(inner: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
 }
 
+/** One row as a line after `indent`: its first cell in bold as the row's name, the others after it. */
 function rowLine(indent: string, header: readonly string[], row: readonly string[]): string {
   const [first = '', ...rest] = row;
   const label = first && !/^\*\*.*\*\*$/.test(first) ? `**${first}**` : first;
@@ -26,6 +27,7 @@ function rowLine(indent: string, header: readonly string[], row: readonly string
   return `${indent}${[label, named].filter(Boolean).join(' — ')}`;
 }
 
+/** `text` with every Markdown table outside code blocks written as one line per row (its header row dropped). */
 export function tablesAsLines(text: string): string {
   if (!text.includes('|')) return text;
   const lines = text.split('\n');
