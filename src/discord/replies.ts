@@ -172,7 +172,6 @@ export function replyFor(
   }
 }
 
-/** /topics: the guide by section, each topic with its slash command where it has one. */
 /**
  * /topics: the guide by section, each topic with its slash command where it has one. Discord refuses an embed whose
  * text adds up past 6,000 characters and shows 25 fields at most, so a big guide (an imported manual of 200 sections)
