@@ -30,7 +30,8 @@ export function truncate(text: string, max: number): string {
   return `${cut}…`;
 }
 
-const FENCE = /^\s*```/;
+/** A ``` line at any depth: rendered answers indent a step's code block under its number. */
+export const FENCE_LINE = /^\s*```/;
 
 /**
  * Text too long for one place (a topic's steps beside an embed's 4,096 characters), cut into pages of at most `max`
@@ -52,7 +53,7 @@ export function pages(text: string, max: number): string[] {
     } else {
       page = joined;
     }
-    if (FENCE.test(line)) fence = fence === null ? line.trim() : null;
+    if (FENCE_LINE.test(line)) fence = fence === null ? line.trim() : null;
   }
   if (page.trim() !== '') out.push(page.trimEnd());
   return out.map((p) => p.replace(/^\n+/, ''));

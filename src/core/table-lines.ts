@@ -1,3 +1,5 @@
+import { FENCE_LINE } from './discord-limits.js';
+
 /**
  * Discord shows a Markdown table as its raw pipes and dashes, padded to widths a chat window does not keep. An
  * imported guide's tables (browser support, keyboard shortcuts, settings) are shown instead as one line per row:
@@ -8,7 +10,6 @@
 /** A table row; a numbered step may start with one ("2. | Person | Role |"), its number kept for the first row shown. */
 const ROW = /^(\s*(?:\d+\.\s+|[-*]\s+)?)\|(.*)\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const FENCE = /^\s*```/;
 
 /** The cells of a table row, "\|" kept as a pipe inside its cell. */
 function cells(inner: string): string[] {
@@ -35,7 +36,7 @@ export function tablesAsLines(text: string): string {
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (FENCE.test(line)) inFence = !inFence;
+    if (FENCE_LINE.test(line)) inFence = !inFence;
     const head = inFence ? null : ROW.exec(line);
     if (!head || !SEPARATOR.test(lines[i + 1] ?? '')) {
       out.push(line);
