@@ -9,7 +9,8 @@ Usage: npm run chat
 A terminal playground: type a question as a member would in a help channel and see what
 Stepwise would post in Discord. The slash commands work too: /topics, /ask QUESTION, /ticket and
 each topic's command (/reset-password, ...). Right after a "did you mean", type a topic's number to
-pick it, or 0 for "None of these" (in Discord, these are buttons). In a terminal it prompts until
+pick it, or 0 for "None of these"; right after an answer too long for one message, type + for
+its next page (in Discord, these are buttons). In a terminal it prompts until
 you type /quit or press Ctrl-D; with stdin piped it answers each line and exits 0 at the end of input.
 
 Environment: KNOWLEDGE_DIR (default knowledge/).

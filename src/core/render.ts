@@ -98,6 +98,16 @@ export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: strin
   };
 }
 
+/**
+ * Page `page` (from 1) of a long answer as plain text, with the button to the next one: what "Show more" shows the
+ * member who pressed it, for the playground. A page is within the embed limit already, so it is not cut again.
+ */
+export function answerPageText(view: AnswerView, page: number, lang?: string): string {
+  const total = view.pages.length;
+  const next = page < total ? `\n\n[📄 ${t(lang, 'answer.more', { page: page + 1, pages: total })}]` : '';
+  return `📘 ${view.title} (${page}/${total})\n\n${view.pages[page - 1]}${next}`;
+}
+
 /** A decision as plain text: what the terminal playground and `ask` print, mirroring the Discord reply. */
 export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
   const lang = d.lang;
@@ -119,10 +129,9 @@ export function renderDecisionText(d: Decision, knowledge: Knowledge): string {
       const more =
         view.pages.length > 1 ? `[📄 ${t(lang, 'answer.more', { page: 2, pages: view.pages.length })}] ` : '';
       tail.push(`${more}[✅ ${t(lang, 'answer.solved')}] [🎫 ${t(lang, 'answer.didntHelp')}]`);
-      // A long topic is cut in its body, so the related topics and the ticket offer always survive.
-      const room = LIMITS.content - head.join('\n').length - tail.join('\n').length - 2;
-      lines.splice(0, lines.length, ...head, truncate(view.body, room), ...tail);
-      break;
+      // The first page whole, as the answer's embed shows it (up to 4,096 characters, more than a plain message):
+      // cut to a message's 2,000, the rest of the page would be on no page at all.
+      return [...head, view.body, ...tail].join('\n');
     }
     case 'suggest':
       lines.push(

@@ -3,17 +3,19 @@ import type { CliIo } from '../app/terminal-io.js';
 import { readLines } from '../app/terminal-io.js';
 import type { Assistant } from '../core/assistant.js';
 import type { Decision } from '../core/decision.js';
-import { renderDecisionText } from '../core/render.js';
+import { type AnswerView, answerPageText, renderAnswer, renderDecisionText } from '../core/render.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
-import { runSlashCommand, topicText } from './slash-commands.js';
+import { decisionReply, type PlaygroundReply, runSlashCommand, topicText } from './slash-commands.js';
 
 /**
  * One playground conversation. In Discord a "did you mean" is a row of buttons; here the line right after one may
  * be the number of a topic it offered (the topic's steps, as its button shows them) or 0 ("None of these — open a
- * ticket": the ticket template). Any other line is asked as usual, and the offer is gone.
+ * ticket": the ticket template). Likewise "+" right after a long answer is its "Show more" button: the next page.
+ * Any other line is asked as usual, and the offer or the pages are gone.
  */
 export class PlaygroundSession {
   private offer: (Decision & { action: 'suggest' }) | null = null;
+  private paging: { view: AnswerView; next: number; lang?: string } | null = null;
 
   constructor(private readonly assistant: Assistant) {}
 
@@ -21,25 +23,48 @@ export class PlaygroundSession {
   reply(line: string): string | null {
     const { knowledge } = this.assistant;
     const offer = this.offer;
+    const paging = this.paging;
     this.offer = null;
+    this.paging = null;
+    if (paging && line.trim() === '+') return this.page(paging.view, paging.next, paging.lang);
     const pick = offer ? /^\s*(\d{1,2})\s*$/.exec(line) : null;
     if (offer && pick) {
       const n = Number(pick[1]);
       if (n === 0)
         return `${ticketTemplateText(offer.lang, knowledge.ticketForm)}\n\n(In Discord, this opens the ticket form.)`;
       const topic = offer.alternatives[n - 1];
-      if (topic) return topicText(topic, knowledge, offer.lang);
+      if (topic)
+        return this.paged({ text: topicText(topic, knowledge, offer.lang), answered: { topic, ...langOf(offer) } });
     }
     const command = runSlashCommand(this.assistant, line);
-    if (command !== null) return command;
+    if (command !== null) return this.paged(command);
     const d = this.assistant.ask(line);
     if (d.action === 'ignore' && !d.secret) return null;
-    const text = renderDecisionText(d, knowledge);
-    if (d.action !== 'suggest') return text;
+    if (d.action !== 'suggest') return this.paged(decisionReply(d, knowledge));
     this.offer = d;
+    const text = renderDecisionText(d, knowledge);
     return `${text}\n(playground: type 1-${d.alternatives.length} to pick a topic, 0 for none of these)`;
   }
+
+  /** A reply; when it answered with a topic longer than one message, "+" shows its next page. */
+  private paged(reply: PlaygroundReply): string {
+    if (!reply.answered) return reply.text;
+    const { topic, lang } = reply.answered;
+    const view = renderAnswer(topic, this.assistant.knowledge, lang);
+    if (view.pages.length < 2) return reply.text;
+    this.paging = { view, next: 2, ...(lang ? { lang } : {}) };
+    return `${reply.text}\n(playground: type + for page 2 of ${view.pages.length})`;
+  }
+
+  private page(view: AnswerView, page: number, lang?: string): string {
+    const text = answerPageText(view, page, lang);
+    if (page >= view.pages.length) return text;
+    this.paging = { view, next: page + 1, ...(lang ? { lang } : {}) };
+    return `${text}\n(playground: type + for page ${page + 1} of ${view.pages.length})`;
+  }
 }
+
+const langOf = (d: { lang?: string }): { lang?: string } => (d.lang ? { lang: d.lang } : {});
 
 /** The playground loop, shared by `npm run chat` and `npm start` without a token. */
 export async function runPlayground(assistant: Assistant, io: CliIo): Promise<void> {

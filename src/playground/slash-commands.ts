@@ -1,14 +1,21 @@
 import type { Assistant } from '../core/assistant.js';
 import { BUILTIN_COMMANDS } from '../core/builtin-commands.js';
+import type { Decision } from '../core/decision.js';
 import { renderDecisionText } from '../core/render.js';
 import { ticketTemplateText } from '../core/ticket-template.js';
 import type { Knowledge, Topic } from '../core/topic.js';
+
+/** What the playground prints for a line, and the topic it answered with, if any (a long one has more pages). */
+export interface PlaygroundReply {
+  text: string;
+  answered?: { topic: Topic; lang?: string };
+}
 
 /**
  * The playground's answer to a line starting with "/": the same commands a member has in Discord
  * (/ask, /topics, /ticket and every topic command), drawn as text. null when the line is not a command.
  */
-export function runSlashCommand(assistant: Assistant, line: string): string | null {
+export function runSlashCommand(assistant: Assistant, line: string): PlaygroundReply | null {
   const m = /^\/([\p{L}\p{N}_-]+)(?:\s+([\s\S]*))?$/u.exec(line.trim());
   if (!m) return null;
   const name = m[1]!.toLowerCase();
@@ -16,28 +23,41 @@ export function runSlashCommand(assistant: Assistant, line: string): string | nu
   const { knowledge } = assistant;
   switch (name) {
     case 'ask':
-      if (!rest) return 'Usage: /ask your question (in Discord, /ask has a question: option with autocomplete).';
-      return renderDecisionText(assistant.ask(rest), knowledge);
+      if (!rest)
+        return { text: 'Usage: /ask your question (in Discord, /ask has a question: option with autocomplete).' };
+      return decisionReply(assistant.ask(rest), knowledge);
     case 'topics': {
       const sections = new Map<string, string[]>();
       for (const t of knowledge.topics) {
         sections.set(t.section, [...(sections.get(t.section) ?? []), t.command ? `/${t.command} ${t.title}` : t.title]);
       }
-      return [
-        '📚 Help guide topics (use /ask with any question, or a command below)',
-        ...[...sections].flatMap(([s, ts]) => ['', `${s}:`, ...ts.map((t) => `  ${t}`)]),
-      ].join('\n');
+      return {
+        text: [
+          '📚 Help guide topics (use /ask with any question, or a command below)',
+          ...[...sections].flatMap(([s, ts]) => ['', `${s}:`, ...ts.map((t) => `  ${t}`)]),
+        ].join('\n'),
+      };
     }
     case 'ticket':
-      return `${ticketTemplateText(undefined, knowledge.ticketForm)}\n\n(In Discord, /ticket opens the ticket form and then a private thread with the staff.)`;
+      return {
+        text: `${ticketTemplateText(undefined, knowledge.ticketForm)}\n\n(In Discord, /ticket opens the ticket form and then a private thread with the staff.)`,
+      };
     case 'stats':
-      return '/stats is for support staff in Discord. Here, run: npm run insights';
+      return { text: '/stats is for support staff in Discord. Here, run: npm run insights' };
     case 'help':
-      return `Commands: /${BUILTIN_COMMANDS.filter((c) => c !== 'stats').join(', /')}, a topic command (see /topics), /quit. Anything else is asked as free text.`;
+      return {
+        text: `Commands: /${BUILTIN_COMMANDS.filter((c) => c !== 'stats').join(', /')}, a topic command (see /topics), /quit. Anything else is asked as free text.`,
+      };
   }
   const topic = knowledge.topics.find((t) => t.command === name);
-  if (!topic) return `Unknown command /${name}. Try /topics for the list, or /help.`;
-  return topicText(topic, knowledge);
+  if (!topic) return { text: `Unknown command /${name}. Try /topics for the list, or /help.` };
+  return { text: topicText(topic, knowledge), answered: { topic } };
+}
+
+/** A decision as the playground prints it, naming the topic when it is an answer. */
+export function decisionReply(d: Decision, knowledge: Knowledge): PlaygroundReply {
+  const text = renderDecisionText(d, knowledge);
+  return d.action === 'answer' ? { text, answered: { topic: d.topic, ...(d.lang ? { lang: d.lang } : {}) } } : { text };
 }
 
 /**

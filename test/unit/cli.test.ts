@@ -218,6 +218,37 @@ describe('chat with piped stdin', () => {
   });
 });
 
+describe('chat: a topic longer than one message (input: a temp guide whose "Long list" topic has 250 steps)', () => {
+  it('"+" right after the answer shows the next page, up to the last, where every step has been shown once', async () => {
+    const dir = join(tmp, 'long');
+    await mkdir(dir);
+    const steps = Array.from({ length: 250 }, (_, i) => `${i + 1}. Check the setting numbered ${i + 1} and save it`);
+    await writeFile(
+      join(dir, 'long.md'),
+      `---\nid: long-list\ntitle: Long list\n---\nEvery setting.\n\n${steps.join('\n')}\n`,
+    );
+    await writeFile(join(dir, 'allowed-hosts.txt'), '');
+    await writeFile(
+      join(dir, 'short.md'),
+      '---\nid: short\ntitle: Export a report\n---\nHow.\n\n1. Open Reports\n2. Export\n',
+    );
+    const r = await run('src/cli/chat.ts', [], '/ask Long list\n+\n+\n+\n', { KNOWLEDGE_DIR: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const [first, second, third, after] = r.stdout.split(/\n\n(?=📘|\S)/).filter((b) => b.trim() !== '');
+    expect(first).toMatch(/\[📄 Show more \(2\/3\)\][\s\S]*type \+ for page 2 of 3/);
+    expect(second).toMatch(/^📘 Long list \(2\/3\)/);
+    expect(second).toMatch(/type \+ for page 3 of 3/);
+    expect(third).toMatch(/^📘 Long list \(3\/3\)/);
+    expect(third).not.toContain('Show more');
+    // After the last page "+" is asked like any other line, not taken as a page.
+    expect(after ?? '').not.toMatch(/Long list \(\d\/3\)/);
+    const shown = [first, second, third].join('\n');
+    for (let n = 1; n <= 250; n++) {
+      expect(shown.match(new RegExp(`setting numbered ${n} and`, 'g')), `step ${n}`).toHaveLength(1);
+    }
+  });
+});
+
 describe('kb-check', () => {
   it('on knowledge/ prints a one-line summary and exits 0', async () => {
     const r = await run('src/cli/kb-check.ts', []);

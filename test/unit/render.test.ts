@@ -102,15 +102,16 @@ describe('renderAnswer / renderDecisionText', () => {
     expect(embedTotal).toBeLessThanOrEqual(LIMITS.embedTotal);
   });
 
-  it('cuts the huge topic in its body for a plain message, keeping the related topics and the ticket offer', () => {
+  it("prints the huge topic's first page whole, as its embed shows it, with the related topics and the ticket offer", () => {
     const kb = hugeGuide();
+    const view = renderAnswer(kb.byId.get('huge')!, kb);
     const text = renderDecisionText(decision('answer', kb.byId.get('huge')!, { secret: true }), kb);
-    expect(text.length).toBeLessThanOrEqual(LIMITS.content);
     expect(hasLoneSurrogate(text)).toBe(false);
     expect(text.startsWith(SECRET_WARNING)).toBe(true);
     expect(text).toContain('📘 Huge');
-    expect(text).toContain('1. Step 1');
-    expect(text).toContain('…');
+    // Every line of page 1, none of page 2: what the next "Show more" shows follows on from where this stops.
+    expect(text).toContain(view.pages[0]!);
+    expect(text).not.toContain(view.pages[1]!.split('\n')[0]!);
     expect(text).toContain('Related: The other topic');
     expect(text).toMatch(/\[📄 Show more \(2\/\d+\)\] \[✅ This solved it\]/);
     expect(text.endsWith("[🎫 Didn't help — open a ticket]")).toBe(true);

@@ -49,7 +49,7 @@ describe('ticket-form.yml, as kb:check and start-up read it', () => {
   it('input: /ticket in the terminal playground on a guide asking error and its own "Order number" → that form, no e-mail', () => {
     const result = guide('fields:\n  - error\n  - id: order\n    label: Order number\n');
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const text = runSlashCommand(new Assistant(result.knowledge), '/ticket') ?? '';
+    const text = runSlashCommand(new Assistant(result.knowledge), '/ticket')?.text ?? '';
     expect(text).toContain('• **The exact error message**\n• **Order number**\n');
     expect(text).not.toContain('Account e-mail');
   });
