@@ -177,7 +177,7 @@ export async function startBot(
   // Reminders and auto-close: the sweep runs from the database, so a restart loses no countdown.
   let sweeping: Promise<void> = Promise.resolve();
   const sweepTimer = setInterval(() => {
-    sweeping = guard(log, 'ticket sweep', () => ctx.tickets.sweep());
+    sweeping = guard(log, 'ticket sweep', () => ctx.tickets.sweeps.sweep());
   }, options.sweepEveryMs ?? 60_000);
   sweepTimer.unref();
 

@@ -253,17 +253,17 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     await staffWrite(thread.id, 'Could you check your spam folder and tell us what you find?');
     clock += 47 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
     expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
     clock += 2 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
-    await run.bot.ctx.tickets.sweepIdle(); // a second sweep (or shard) does not warn twice
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle(); // a second sweep (or shard) does not warn twice
     const warnings = emu
       .messages(thread.id)
       .filter((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:keep-open:')));
     expect(warnings).toHaveLength(1);
     clock += 25 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
     expect(await run.store.getTicket(ticket.id)).toMatchObject({ status: 'closed', closeReason: 'inactive' });
     await transcriptOf(emu, ticket.id);
   });
@@ -273,7 +273,7 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     const ticket = (await run.store.getTicketByThread(thread.id))!;
     await staffWrite(thread.id, 'Is the clock on your phone set automatically?');
     clock += 49 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
     const warning = emu
       .messages(thread.id)
       .find((m) => buttons(m.components).some((b) => b.custom_id.startsWith('sw:keep-open:')))!;
@@ -282,7 +282,7 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
       .clickButton({ customId: keep.custom_id, messageId: warning.id, userId: g().users.owner, channelId: thread.id })
       .callback();
     clock += 25 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
     expect((await run.store.getTicket(ticket.id))!.status).not.toBe('closed');
     await closeAsStaff(emu, thread.id, summary.id, 'clock set to automatic');
   });
@@ -295,7 +295,7 @@ describe('auto-close (input: a ticket staff answered and the member left, with t
     await emu.sendMessage({ channelId: thread.id, authorId: g().users.other, content: 'I manage it: it is ops@' });
     await until(async () => (await run.store.getTicket(ticket.id))!.awaitingStaff === true);
     clock += 49 * 3_600_000;
-    await run.bot.ctx.tickets.sweepIdle();
+    await run.bot.ctx.tickets.sweeps.sweepIdle();
     expect(emu.messages(thread.id).some((m) => /Keep open/.test(JSON.stringify(m.components)))).toBe(false);
     await closeAsStaff(emu, thread.id, summary.id, 'unlocked for ops');
   });
@@ -309,11 +309,11 @@ describe('reminders (input: tickets no staff member answers, TICKET_REMIND_HOURS
     const reminders = () =>
       emu.messages(thread.id).filter((m) => /waiting \d+ hours for a reply from staff/.test(m.content));
     clock += 23 * 3_600_000;
-    await run.bot.ctx.tickets.sweep();
+    await run.bot.ctx.tickets.sweeps.sweep();
     expect(reminders()).toHaveLength(0);
     clock += 2 * 3_600_000; // Friday 11:00: 25 hours
-    await run.bot.ctx.tickets.sweep();
-    await run.bot.ctx.tickets.sweep(); // a second sweep (or shard) does not remind twice
+    await run.bot.ctx.tickets.sweeps.sweep();
+    await run.bot.ctx.tickets.sweeps.sweep(); // a second sweep (or shard) does not remind twice
     expect(reminders().map((m) => m.content)).toEqual([
       `<@&${g().roles.support}> ${t('en', 'staff.ticket.reminder', { id: ticket.id, hours: 25 })}`,
     ]);
@@ -327,10 +327,10 @@ describe('reminders (input: tickets no staff member answers, TICKET_REMIND_HOURS
     expect(await run.bot.messageOutcome(again.id)).toBe('not-for-me');
     await until(async () => (await run.store.getTicket(ticket.id))!.staffRemindedAt === null);
     clock += 25 * 3_600_000; // Saturday 12:00: support is closed, the reminder waits
-    await run.bot.ctx.tickets.sweep();
+    await run.bot.ctx.tickets.sweeps.sweep();
     expect(reminders()).toHaveLength(1);
     clock = Date.parse('2026-12-14T09:30:00Z'); // Monday, in hours again: 70 hours after the member's message
-    await run.bot.ctx.tickets.sweep();
+    await run.bot.ctx.tickets.sweeps.sweep();
     const last = reminders().at(-1)!;
     expect(reminders()).toHaveLength(2);
     expect(last.content).toBe(
@@ -346,16 +346,16 @@ describe('reminders (input: tickets no staff member answers, TICKET_REMIND_HOURS
 
   it('a backlog of waiting tickets is reminded a few per sweep, oldest first, not as one burst of pings', async () => {
     clock = Date.parse('2026-12-17T10:00:00Z'); // a Thursday, in hours
-    await run.bot.ctx.tickets.sweep(); // tickets left by earlier tests are reminded now, out of the way
+    await run.bot.ctx.tickets.sweeps.sweep(); // tickets left by earlier tests are reminded now, out of the way
     const first = await openTicket(emu, g().users.member, 'backup codes all rejected');
     clock += 60_000;
     const second = await openTicket(emu, g().users.owner, 'new phone, no authenticator');
     const reminded = (thread: { id: string }) =>
       emu.messages(thread.id).filter((m) => /waiting \d+ hours for a reply from staff/.test(m.content)).length;
     clock += 25 * 3_600_000;
-    await run.bot.ctx.tickets.remindStaff(clock, 1);
+    await run.bot.ctx.tickets.sweeps.remindStaff(clock, 1);
     expect([reminded(first.thread), reminded(second.thread)]).toEqual([1, 0]);
-    await run.bot.ctx.tickets.remindStaff(clock + 60_000, 1); // the next minute's sweep
+    await run.bot.ctx.tickets.sweeps.remindStaff(clock + 60_000, 1); // the next minute's sweep
     expect([reminded(first.thread), reminded(second.thread)]).toEqual([1, 1]);
     await closeAsStaff(emu, first.thread.id, first.summary.id, 'new codes issued');
     await closeAsStaff(emu, second.thread.id, second.summary.id, 'authenticator moved');

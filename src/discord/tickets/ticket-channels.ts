@@ -23,3 +23,12 @@ export async function ticketThread(ctx: BotContext, ticket: Ticket) {
   const channel = ticket.threadId ? await ctx.client.channels.fetch(ticket.threadId).catch(() => null) : null;
   return channel?.isThread() ? channel : null;
 }
+
+/** The support role of the server `guild` is: the listed role it has, or the only one listed. */
+export function supportRoleFor(
+  ctx: BotContext,
+  guild: { roles: { cache: { has(id: string): boolean } } },
+): string | undefined {
+  const roles = ctx.config.SUPPORT_ROLE_ID;
+  return roles.find((id) => guild.roles.cache.has(id)) ?? (roles.length === 1 ? roles[0] : undefined);
+}

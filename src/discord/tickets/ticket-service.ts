@@ -29,14 +29,13 @@ import type { Handoff } from '../handoffs.js';
 import { ticketCooldown } from '../cooldowns.js';
 import { isGone } from '../errors.js';
 import { NO_PINGS } from '../replies.js';
-import { closedButtons, closeModal, keepOpenButton, ratingModal, ticketModal } from './ticket-forms.js';
-import { channelForServer, ticketThread } from './ticket-channels.js';
+import { closedButtons, closeModal, ratingModal, ticketModal } from './ticket-forms.js';
+import { channelForServer, supportRoleFor, ticketThread } from './ticket-channels.js';
+import { TicketSweeps } from './ticket-sweeps.js';
 import { keepTranscript, postTranscript } from './transcripts.js';
 import { ticketButtons, ticketSummary } from './ticket-summary.js';
 
 const EPHEMERAL = MessageFlags.Ephemeral;
-/** Staff reminders posted per sweep (once a minute): enough for any real queue, never a flood of role pings. */
-export const REMINDERS_PER_SWEEP = 10;
 
 function threadLink(ticket: Ticket): string {
   return ticket.threadId ? `<#${ticket.threadId}>` : `ticket #${ticket.id}`;
@@ -53,7 +52,12 @@ export class TicketService {
   /** Answers already counted as "didn't help": pressing the button again, or after a cancelled form, counts once. */
   private readonly unhelpful = new WeakSet<Handoff>();
 
-  constructor(private readonly ctx: BotContext) {}
+  /** The minute's timers: staff reminders and auto-close, which close through this service. */
+  readonly sweeps: TicketSweeps;
+
+  constructor(private readonly ctx: BotContext) {
+    this.sweeps = new TicketSweeps(ctx, (ticket) => this.finishClose(ticket));
+  }
 
   /** "Open a ticket" and /ticket: point to an existing ticket, or show the form. */
   async offer(i: ButtonInteraction | ChatInputCommandInteraction, handoffKey: string): Promise<void> {
@@ -317,7 +321,7 @@ export class TicketService {
     await i.reply({ content: t(i.locale, 'ticket.reopened', { who: `<@${i.user.id}>` }), allowedMentions: NO_PINGS });
     if (thread) {
       // The support role is pinged once, as for a new ticket; nobody else.
-      const role = this.supportRoleFor(thread.guild);
+      const role = supportRoleFor(this.ctx, thread.guild);
       const staffLang = thread.guild.preferredLocale;
       await thread.send({
         content: `${role ? `<@&${role}> ` : ''}${t(staffLang, 'staff.ticket.reopenedBy', { id: ticket.id, who: `<@${i.user.id}>` })}`,
@@ -349,78 +353,6 @@ export class TicketService {
   async keepOpen(i: ButtonInteraction, ticketId: number): Promise<void> {
     await this.ctx.store.noteActivity(ticketId, false);
     await i.reply({ content: t(i.locale, 'ticket.idle.kept'), flags: EPHEMERAL });
-  }
-
-  private supportRoleFor(guild: { roles: { cache: { has(id: string): boolean } } }): string | undefined {
-    const roles = this.ctx.config.SUPPORT_ROLE_ID;
-    return roles.find((id) => guild.roles.cache.has(id)) ?? (roles.length === 1 ? roles[0] : undefined);
-  }
-
-  /**
-   * Run every minute (and by tests with their own clock), from the database, so it survives restarts; each warning
-   * and reminder is claimed in the database, so it is posted once across shards.
-   */
-  async sweep(now = this.ctx.now()): Promise<void> {
-    await this.remindStaff(now);
-    await this.sweepIdle(now);
-  }
-
-  /**
-   * A ticket that has waited TICKET_REMIND_HOURS for staff (nobody answered the member, or the member wrote last)
-   * pings whoever claimed it, or else the support role, once until someone writes again. Outside SUPPORT_HOURS the
-   * reminder waits for the next opening: nobody is there to read it. At most `limit` reminders go out per sweep,
-   * oldest ticket first, so a backlog (say, after an upgrade) reaches staff a few a minute, not as one burst of pings.
-   */
-  async remindStaff(now = this.ctx.now(), limit = REMINDERS_PER_SWEEP): Promise<void> {
-    const { ctx } = this;
-    const remindHours = ctx.config.TICKET_REMIND_HOURS;
-    if (remindHours <= 0) return;
-    const hours = ctx.config.SUPPORT_HOURS;
-    if (hours && !isOpen(hours, new Date(now))) return;
-    const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
-    let sent = 0;
-    for (const ticket of (await ctx.store.unansweredTickets(now - remindHours * 3_600_000)).filter(mine)) {
-      if (sent >= limit) break;
-      if (!(await ctx.store.markStaffReminded(ticket.id, now))) continue;
-      const thread = await ticketThread(ctx, ticket);
-      if (!thread) continue;
-      const role = ticket.claimedBy ? undefined : this.supportRoleFor(thread.guild);
-      const who = ticket.claimedBy ? `<@${ticket.claimedBy}> ` : role ? `<@&${role}> ` : '';
-      const waited = Math.floor((now - (ticket.lastActivityAt ?? ticket.createdAt)) / 3_600_000);
-      await thread.send({
-        content: `${who}${t(thread.guild.preferredLocale, 'staff.ticket.reminder', { id: ticket.id, hours: waited })}`,
-        allowedMentions: { parse: [], roles: role ? [role] : [], users: ticket.claimedBy ? [ticket.claimedBy] : [] },
-      });
-      sent += 1;
-    }
-  }
-
-  /**
-   * Auto-close: a ticket waiting for the member (staff wrote last) with nothing written for TICKET_IDLE_HOURS gets a
-   * warning with Keep open; TICKET_IDLE_CLOSE_HOURS later it closes as "inactive", with a transcript. A ticket waiting
-   * for staff never closes this way: the member would lose a request nobody read.
-   */
-  async sweepIdle(now = this.ctx.now()): Promise<void> {
-    const { ctx } = this;
-    const idleHours = ctx.config.TICKET_IDLE_HOURS;
-    if (idleHours <= 0) return;
-    const mine = (t: Ticket) => ctx.client.guilds.cache.has(t.guildId);
-    for (const ticket of (await ctx.store.idleTickets(now - idleHours * 3_600_000)).filter(mine)) {
-      if (!(await ctx.store.markIdleWarned(ticket.id, now))) continue;
-      const thread = await ticketThread(ctx, ticket);
-      if (!thread) continue;
-      const lang = ticket.answers.lang;
-      await thread.send({
-        content: `<@${ticket.userId}> ${t(lang, 'ticket.idle.warning', { hours: idleHours, closeHours: ctx.config.TICKET_IDLE_CLOSE_HOURS })}`,
-        components: keepOpenButton(ticket.id, lang),
-        allowedMentions: { parse: [], users: [ticket.userId] },
-      });
-    }
-    const before = now - ctx.config.TICKET_IDLE_CLOSE_HOURS * 3_600_000;
-    for (const ticket of (await ctx.store.ticketsWarnedBefore(before)).filter(mine)) {
-      const closed = await ctx.store.closeTicket(ticket.id, ctx.client.user?.id ?? 'stepwise', 'inactive', now);
-      if (closed) await this.finishClose(closed);
-    }
   }
 
   /**
@@ -466,7 +398,7 @@ export class TicketService {
       m.author.id === ctx.client.user?.id && m.embeds.length > 0;
     const posted = found ? (await thread.messages.fetch({ limit: 20 })).some(mine) : false;
     if (!posted) {
-      const role = this.supportRoleFor(parent.guild);
+      const role = supportRoleFor(this.ctx, parent.guild);
       // Staff read the thread's first post in the server's preferred language.
       const staffLang = parent.guild.preferredLocale;
       await thread.send({
