@@ -10,7 +10,7 @@ import {
   importedPartials,
   partialTargets,
 } from '../core/import/partials.js';
-import { framed, sphinxFrame } from '../core/import/sphinx-conf.js';
+import { framed, isSphinxPage, type SphinxSources, sphinxFrame, sphinxSources } from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
@@ -43,9 +43,14 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     all.filter((p) => INCLUDE_EXTENSIONS.has(extname(p).toLowerCase()) && included.has(p)).map(read),
   ))
     texts.set(f, text);
-  // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|).
-  const conf = all.find((p) => p === 'conf.py') ?? all.filter((p) => p.endsWith('/conf.py')).sort()[0];
-  const frame = sphinxFrame(conf ? await readFile(join(dir, conf), 'utf8') : '');
+  // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|), and says
+  // which of its files are pages at all.
+  const confs = new Map<string, string>();
+  for (const c of all.filter((p) => p === 'conf.py' || p.endsWith('/conf.py')))
+    confs.set(c, await readFile(join(dir, c), 'utf8'));
+  const conf = confs.has('conf.py') ? 'conf.py' : [...confs.keys()].sort()[0];
+  const frame = sphinxFrame(conf ? confs.get(conf)! : '');
+  const sphinxPage = sphinxPages(confs);
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
   const partials = importedPartials(texts);
@@ -55,7 +60,8 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         (p) =>
           !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
           !included.has(p) &&
-          !partials.has(p),
+          !partials.has(p) &&
+          sphinxPage(p),
       )
       // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
       .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
@@ -70,6 +76,20 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         };
       })
   );
+}
+
+/**
+ * Whether a file is a page of the Sphinx project it sits in, by the nearest conf.py above it (a repository may keep
+ * several manuals, each with its own); a file in no Sphinx project is a page.
+ */
+function sphinxPages(confs: ReadonlyMap<string, string>): (path: string) => boolean {
+  const projects: Array<{ folder: string; sources: SphinxSources }> = [...confs]
+    .map(([path, text]) => ({ folder: path.slice(0, -'conf.py'.length), sources: sphinxSources(text) }))
+    .sort((a, b) => b.folder.length - a.folder.length);
+  return (path) => {
+    const project = projects.find((p) => path.startsWith(p.folder));
+    return !project || isSphinxPage(path.slice(project.folder.length), project.sources);
+  };
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

@@ -232,6 +232,31 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(text).not.toContain('<Docker />');
   });
 
+  it("a Sphinx project's pages are those its conf.py reads: the repository's README.md and an excluded folder are not; a second manual with MyST keeps its .md pages", async () => {
+    const dir = join(root, 'sphinx-pages');
+    write(dir, {
+      'conf.py':
+        "master_doc = 'index'\nexclude_patterns = ['_build', 'drafts',  # work in progress\n    '**/old-*.rst']\n",
+      'index.rst': 'Help desk\n=========\n\nStart here.\n',
+      'README.md': '# Help desk docs\n\n## Compilation\n\nRun make html.\n',
+      'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+      'drafts/next.rst': 'Next\n====\n\nNot yet.\n',
+      'tickets/create.rst': 'Create tickets\n==============\n\nPress New.\n',
+      'tickets/old-create.rst': 'Create tickets (old)\n====================\n\nGone.\n',
+      'mobile/conf.py': "extensions = [\n    'myst_parser',\n    # 'sphinx.ext.todo',\n]\n",
+      'mobile/index.md': '# Mobile app\n\nInstall it.\n',
+      'mobile/setup.rst': 'Set up\n======\n\nSign in.\n',
+      'mobile/notes.txt': 'Not a page.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual([
+      'index.rst',
+      'mobile/index.md',
+      'mobile/setup.rst',
+      'tickets/create.rst',
+    ]);
+  });
+
   it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {
     const dir = join(root, 'hugo-section');
     write(dir, {

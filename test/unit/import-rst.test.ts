@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseRst } from '../../src/core/import/parse-rst.js';
-import { sphinxFrame } from '../../src/core/import/sphinx-conf.js';
+import { isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
 
@@ -556,5 +556,32 @@ describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {
     expect(frame.prolog.trim()).toBe('.. |product| replace:: Carbonio');
     expect(frame.epilog).toBe('.. |support| replace:: the help desk\n');
     expect(sphinxFrame('rst_prolog = "%s" % x\n')).toEqual({ prolog: '', epilog: '' });
+  });
+});
+
+describe('sphinxSources: which files a Sphinx conf.py reads as pages', () => {
+  const pages = (conf: string, paths: string[]) => paths.filter((p) => isSphinxPage(p, sphinxSources(conf)));
+  const files = ['index.rst', 'README.md', 'guide/setup.md', 'guide/a.txt', '_build/x.rst', 'guide/_part.rst'];
+
+  it('input: no source_suffix → .rst only; "_build" excludes its folder; "**/_*.rst" a file at any depth', () => {
+    expect(pages("exclude_patterns = ['_build', '**/_*.rst']\n", files)).toEqual(['index.rst']);
+  });
+
+  it('input: source_suffix as a string, a list, and a dict over several lines → those suffixes', () => {
+    expect(pages("source_suffix = '.rst'\n", files)).toEqual(['index.rst', '_build/x.rst', 'guide/_part.rst']);
+    expect(pages('source_suffix = [".rst", ".md"]\n', files)).toHaveLength(5);
+    const dict = "source_suffix = {\n    '.rst': 'restructuredtext',\n    '.md': 'markdown',\n}\n";
+    expect(sphinxSources(dict).suffixes).toEqual(['.rst', '.md']);
+  });
+
+  it('input: MyST or recommonmark among the extensions → .md too; only in a comment → not', () => {
+    expect(sphinxSources("extensions = ['sphinx.ext.todo', 'myst_parser']\n").suffixes).toEqual(['.rst', '.md']);
+    expect(sphinxSources('extensions = ["recommonmark"]\n').suffixes).toEqual(['.rst', '.md']);
+    expect(sphinxSources("extensions = [\n#    'myst_parser',\n]\n").suffixes).toEqual(['.rst']);
+  });
+
+  it('input: a computed source_suffix → every file kept (null), never a guide with no pages', () => {
+    expect(sphinxSources('source_suffix = SUFFIXES\n').suffixes).toBeNull();
+    expect(pages('source_suffix = SUFFIXES\n', ['index.rst', 'README.md'])).toEqual(['index.rst', 'README.md']);
   });
 });

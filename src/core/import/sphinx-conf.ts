@@ -22,3 +22,97 @@ export function framed(page: string, frame: { prolog: string; epilog: string }):
   const [prolog, epilog] = [frame.prolog.trim(), frame.epilog.trim()];
   return `${prolog ? `${prolog}\n\n` : ''}${page}${epilog ? `\n\n${epilog}\n` : ''}`;
 }
+
+/**
+ * Which files of a Sphinx project are pages, as its conf.py says. Sphinx reads only files with a source suffix
+ * (`.rst` unless conf.py names others, or an extension such as MyST adds `.md`) and skips `exclude_patterns`: a docs
+ * repository's README.md and CONTRIBUTING.md, beside index.rst, are how to build the docs, not help for members.
+ * `suffixes` is null when conf.py computes them (nothing is left out then).
+ */
+export interface SphinxSources {
+  suffixes: string[] | null;
+  excluded: RegExp[];
+}
+
+/** Extensions that make Sphinx read Markdown pages. */
+const MARKDOWN_EXTENSIONS = /['"](?:myst_parser|myst_nb|recommonmark)['"]/;
+
+export function sphinxSources(confPy: string): SphinxSources {
+  // Comment lines, and comments after a value, say nothing ("#    'sphinx.ext.autodoc',").
+  const code = confPy.replace(/^\s*#.*$/gm, '').replace(/(?<=['"\])},])\s+#[^'"\n]*$/gm, '');
+  const suffix = assigned(code, 'source_suffix');
+  let suffixes: string[] | null = ['.rst'];
+  if (suffix !== null) {
+    const literal = /^(?:[[({]|['"])/.test(suffix.trim());
+    suffixes = literal ? quoted(suffix).filter((s) => s.startsWith('.')) : null;
+    if (suffixes?.length === 0) suffixes = null;
+  }
+  if (suffixes && MARKDOWN_EXTENSIONS.test(code) && !suffixes.includes('.md')) suffixes.push('.md');
+  const excluded = [...code.matchAll(/^exclude_patterns\s*\+?=\s*/gm)].flatMap((m) =>
+    quoted(bracketed(code, m.index + m[0].length)).map(sphinxPattern),
+  );
+  return { suffixes: suffixes?.map((s) => s.toLowerCase()) ?? null, excluded };
+}
+
+/** Whether `path` (from the conf.py's folder, "/" between parts) is a page of that Sphinx project. */
+export function isSphinxPage(path: string, sources: SphinxSources): boolean {
+  const lower = path.toLowerCase();
+  if (sources.suffixes && !sources.suffixes.some((s) => lower.endsWith(s))) return false;
+  // A pattern names a page or a folder ("_build", "drafts/*"): a page in an excluded folder is excluded too.
+  const parts = path.split('/');
+  const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  return !sources.excluded.some((re) => prefixes.some((p) => re.test(p)));
+}
+
+/** The value assigned to `name` at the start of a line, brackets and all, or null. */
+function assigned(code: string, name: string): string | null {
+  const m = new RegExp(`^${name}\\s*=\\s*`, 'm').exec(code);
+  return m ? bracketed(code, m.index + m[0].length) : null;
+}
+
+/** The Python value starting at `from`: up to its closing bracket when it opens one, else to the line's end. */
+function bracketed(code: string, from: number): string {
+  const open = code[from];
+  if (open !== '[' && open !== '{' && open !== '(') {
+    const end = code.indexOf('\n', from);
+    return code.slice(from, end === -1 ? undefined : end);
+  }
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = from; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ('[{('.includes(c)) depth++;
+    else if (']})'.includes(c) && --depth === 0) return code.slice(from, i + 1);
+  }
+  return code.slice(from);
+}
+
+/** The string literals in a Python value. */
+const quoted = (value: string): string[] =>
+  [...value.matchAll(/(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((m) => m[2]!.replace(/\\(.)/g, '$1'));
+
+/** A Sphinx exclude pattern as a regular expression: `**` crosses folders, `*` and `?` do not. */
+function sphinxPattern(pattern: string): RegExp {
+  const glob = pattern.replace(/^\.\//, '');
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      // "**/" also matches no folder at all ("**/_*.rst" names "_a.rst" at the top).
+      if (glob[i + 2] === '/') {
+        re += '(?:.*/)?';
+        i += 2;
+      } else {
+        re += '.*';
+        i++;
+      }
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
