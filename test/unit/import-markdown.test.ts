@@ -308,6 +308,23 @@ describe('an address the allowlist refuses inside a code span', () => {
   });
 });
 
+describe('a link whose words hold a code span with brackets', () => {
+  it('input: "[Import file: `-i filename[,import format]`](commandline.md#import-file)" and "[Klipper `[gcode_macro]` reference](https://www.klipper3d.org/…)", no allowlist → the words and their code, no brackets or addresses left', () => {
+    const { topics, report } = importGuide({
+      fileName: 'cli.md',
+      text: '# Command line\n\n- [Import file: `-i filename[,import format]`](commandline.md#import-file)\n- [Klipper `[gcode_macro]` reference](https://www.klipper3d.org/Config_Reference.html#gcode_macro) lists every option.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('Import file: `-i filename[,import format]`');
+    expect(text).toContain('Klipper `[gcode_macro]` reference lists every option.');
+    expect(text).not.toMatch(/\]\(|commandline\.md|klipper3d|\[Klipper|\[Import/);
+    expect(report.droppedLinks.map((d) => d.url)).toContain(
+      'https://www.klipper3d.org/Config_Reference.html#gcode_macro',
+    );
+  });
+});
+
 describe('a refused address that was an example', () => {
   it('input: "e.g. `http://…`.", "(e.g. http://…)", "(e.g.: http://…)", "host, at http://….", "(eg. 1.18.2) at http://… and" and "(for instance, the URL is http://…)" with no allowlist → no dangling "e.g.", "at" or ",." is left, and an example that goes on is kept', () => {
     const lines = [
