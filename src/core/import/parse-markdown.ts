@@ -1,4 +1,5 @@
 import { convertMarkdownInline } from './markdown-inline.js';
+import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { FENCE, FenceTracker } from './fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
@@ -38,6 +39,9 @@ function tagClosingLine(lines: readonly string[], i: number, line: string): numb
   }
   return -1;
 }
+
+/** A Markdown or HTML picture. */
+const PICTURE = /!\[[^\]]*\]\(|<img\b|<figure\b/i;
 
 export function parseMarkdown(text: string): ParsedDocument {
   let lines = text
@@ -125,8 +129,16 @@ export function parseMarkdown(text: string): ParsedDocument {
     }
     if (THEMATIC.test(line)) continue;
     const converted = convertMarkdownInline(line, refs);
-    // A line that held only HTML (a <div>, an <img>) leaves nothing worth a blank paragraph.
-    if (converted.trim() === '' && line.trim() !== '') continue;
+    // A line that held only HTML (a <div>, an <img>) leaves nothing worth a blank paragraph. A picture leaves the
+    // sentence that led into it ("…looks like this:") without its colon.
+    if (converted.trim() === '' && line.trim() !== '') {
+      if (PICTURE.test(line))
+        endLeadIntoDroppedPicture(
+          out,
+          lines.slice(i + 1).find((l) => l.trim() !== ''),
+        );
+      continue;
+    }
     out.push(converted.replace(/\s+$/, ''));
   }
   if (fences.isOpen) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');

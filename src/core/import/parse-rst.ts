@@ -1,3 +1,4 @@
+import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { convertRstInline, refName, type RstReferences } from './rst-inline.js';
 import { markTab, nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
@@ -485,6 +486,11 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
         if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
+        else if (!/\|/.test(rest))
+          endLeadIntoDroppedPicture(
+            out,
+            lines.slice(end).find((l) => !blank(l)),
+          );
       } else if (
         name !== '' &&
         !HIDDEN_DIRECTIVES.has(name) &&
@@ -530,6 +536,12 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
             text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
+        // A figure with no caption is a picture alone.
+        if ((name === 'figure' || name === 'thumbnail') && text.every(blank))
+          endLeadIntoDroppedPicture(
+            out,
+            lines.slice(end).find((l) => !blank(l)),
+          );
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
         lines.splice(i, end - i, '', ...argLine, ...text, '');
         listIndent = -1;
