@@ -656,6 +656,54 @@ describe('Docusaurus tab labels written as JSX', () => {
   });
 });
 
+describe('MDX imports Prettier wrapped over several lines', () => {
+  it('input: "import { a } from \'./a\';import {" / "  AddingWidget," / "} from \'@site/…\';" above the page\'s text, and a page made only of imports and components → no "import" step anywhere, the text kept, the empty page no topic', () => {
+    const { topics } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'widgets/calendar.mdx',
+          text: [
+            '---',
+            'title: Calendar',
+            '---',
+            '',
+            "import { icalIntegration } from '../../integrations/ical';import {",
+            '  AddingWidget,',
+            '  WidgetConfig',
+            "} from '@site/src/components/widgets';",
+            '',
+            '# Calendar',
+            '',
+            'Shows the events of your calendars, a month at a time.',
+            '',
+            '<AddingWidget />',
+          ].join('\n'),
+        },
+        {
+          fileName: 'widgets/carousel.mdx',
+          text: [
+            '---',
+            "title: 'Album Carousel'",
+            '---',
+            '',
+            'import {',
+            '  WidgetHeader',
+            "} from '@site/src/components/widgets/header';",
+            '',
+            '<WidgetHeader widget={carousel} />',
+          ].join('\n'),
+        },
+      ],
+      allowedHosts: [],
+    });
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).not.toMatch(/import|from '|AddingWidget/);
+    expect(all).toContain('Shows the events of your calendars, a month at a time.');
+    expect(topics.map((t) => t.title)).not.toContain('Album Carousel');
+  });
+});
+
 describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
   it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
     const { topics } = importGuide({

@@ -18,6 +18,22 @@ const MDX_CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*mdx-code-block\s*$/;
 
 /** MDX's ES module lines: never text for a reader. */
 const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
+/** The line that ends an import: `… from '@site/src/components';`. */
+const IMPORT_END = /\bfrom\s+['"][^'"]+['"]\s*;?\s*$/;
+
+/**
+ * An import Prettier wrapped over several lines ("import {" / "  AddingWidget" / "} from '@site/…';"), or two written
+ * on one line ("import { a } from './a';import {"): the index of its last line, or -1 when the line opens no import.
+ * Prose that starts with "import" has no quoted `from` ending it within the paragraph.
+ */
+function importEnd(lines: readonly string[], from: number): number {
+  if (!/^import\s/.test(lines[from]!)) return -1;
+  for (let i = from; i < lines.length && i < from + 30; i++) {
+    if (IMPORT_END.test(lines[i]!)) return i;
+    if (lines[i]!.trim() === '') return -1;
+  }
+  return -1;
+}
 const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
 /**
@@ -237,7 +253,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
    */
   const elements: Array<{ name: string; indent: number | null }> = [];
-  const mdx = input.some((l) => ESM.test(l));
+  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0);
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
@@ -396,6 +412,11 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (ESM.test(line)) {
       // "export const Highlight = ({children}) => (" runs on until its brackets close: none of it is text.
       if (/^export\s/.test(line)) i = statementEnd(input, i);
+      continue;
+    }
+    const imported = importEnd(input, i);
+    if (imported >= 0) {
+      i = imported;
       continue;
     }
     // {' '} is JSX for a space kept at a line's end.
