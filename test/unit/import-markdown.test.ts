@@ -658,7 +658,7 @@ describe('Docusaurus tab labels written as JSX', () => {
 
 describe('MDX imports Prettier wrapped over several lines', () => {
   it('input: "import { a } from \'./a\';import {" / "  AddingWidget," / "} from \'@site/…\';" above the page\'s text, and a page made only of imports and components → no "import" step anywhere, the text kept, the empty page no topic', () => {
-    const { topics } = importGuidePages({
+    const { topics, report } = importGuidePages({
       folderName: 'docs',
       files: [
         {
@@ -700,7 +700,42 @@ describe('MDX imports Prettier wrapped over several lines', () => {
     const all = topics.map((t) => t.text).join('\n');
     expect(all).not.toMatch(/import|from '|AddingWidget/);
     expect(all).toContain('Shows the events of your calendars, a month at a time.');
-    expect(topics.map((t) => t.title)).not.toContain('Album Carousel');
+    expect(report.topics.map((t) => t.heading)).not.toContain('Album Carousel');
+  });
+});
+
+describe("a component's props over many lines, with JSX text inside them", () => {
+  it('input: <IntegrationSecrets secrets={[{ … }]} /> over 70 lines, an <Alert> in a prop saying "won\'t", then the page\'s text → the component goes whole, no "}]} />" left, the text after it kept', () => {
+    const steps = Array.from({ length: 60 }, (_, i) => `        "Step ${i + 1} of the setup",`);
+    const { topics } = importGuide({
+      fileName: 'proxmox.mdx',
+      text: [
+        "import { IntegrationSecrets } from '@site/src/components/secrets';",
+        '',
+        '# Proxmox',
+        '',
+        '## Secrets',
+        '',
+        'Create an API token first.',
+        '',
+        '<IntegrationSecrets secrets={[{',
+        '    header: <Alert type="caution">',
+        "        Homarr won't be able to read the data without it.",
+        '    </Alert>,',
+        "    credentials: ['username', 'apiKey'],",
+        '    steps: [',
+        ...steps,
+        '    ],',
+        '}]} />',
+        '',
+        'Then paste the token into Homarr.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).not.toMatch(/\}\]\} \/>|<\/?Alert|credentials|Step \d+ of/);
+    expect(text).toContain('Create an API token first.');
+    expect(text).toContain('Then paste the token into Homarr.');
   });
 });
 

@@ -79,20 +79,33 @@ function jsxLabel(tag: string): string | undefined {
   return jsx?.replace(/<[^>]*>/g, '').trim() || undefined;
 }
 
-/** Where a tag's ">" is (line and column); it may be on a later line, and braces (`values={[…]}`) may hold ">". */
+/** Characters after which a quote opens a JavaScript string (or an attribute's value). */
+const STRING_MAY_OPEN = '=({[,:?+!&|';
+
+/**
+ * Where a tag's ">" is (line and column); it may be on a later line (a component's props can run to a hundred), and
+ * braces (`values={[…]}`) may hold ">".
+ */
+
 function tagEnd(lines: readonly string[], from: number): { line: number; col: number } {
   let depth = 0;
   let quote: string | null = null;
-  for (let i = from; i < lines.length && i < from + 50; i++) {
+  // What came before a quote says whether it opens a string: after "=", "(", "[", "," or ":" it does; in the words
+  // of JSX text inside an attribute ("Homarr won't be able…" in a component's prop) it is an apostrophe.
+  let before = '=';
+  for (let i = from; i < lines.length && i < from + 200; i++) {
     const line = lines[i]!;
     for (let k = i === from ? line.indexOf('<') + 1 : 0; k < line.length; k++) {
       const c = line[k]!;
       if (quote) {
         if (c === quote) quote = null;
-      } else if (c === '"' || c === "'" || c === '`') quote = c;
+        continue;
+      }
+      if ((c === '"' || c === "'" || c === '`') && STRING_MAY_OPEN.includes(before)) quote = c;
       else if (c === '{') depth++;
       else if (c === '}') depth--;
       else if (c === '>' && depth <= 0) return { line: i, col: k };
+      if (!/\s/.test(c)) before = c;
     }
   }
   return { line: from, col: lines[from]!.length };
