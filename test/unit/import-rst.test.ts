@@ -44,6 +44,17 @@ describe('parseRst', () => {
     expect(body).toEqual(['Modes: No Vinyl|Mic|Aux. Use --color=[auto|always|never].', 'Press Save.']);
   });
 
+  it('input: an icon substitution wrapped across two lines ("|Reset" / "Search|"), and one dropped before a full stop → no bars, no " ." left', () => {
+    const doc = parseRst(
+      'T\n====\n\nRight-click the table and select ``Reset`` |Reset\nSearch| to clear it.\n\nChoose ``Set as Departure`` |Depart|. It is set.\n\n.. |Reset Search| image:: clear.png\n.. |Depart| image:: depart.png\n',
+    );
+    const body = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
+    expect(body).toEqual([
+      'Right-click the table and select `Reset` to clear it.',
+      'Choose `Set as Departure`. It is set.',
+    ]);
+  });
+
   it('input: a :menuselection: path and a `link <url>`_ wrapped onto the next lines → read whole, no role left in the text', () => {
     const doc = parseRst(
       'T\n====\n\n.. hint:: To reset the rate go to :menuselection:`Preferences --> Decks -->\n          Speed options --> Reset on track load`.\n\nSee the `project\nwebsite <https://example.org/>`_ for more.\n',

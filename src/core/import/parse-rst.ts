@@ -210,8 +210,14 @@ const leavesMarkupOpen = (l: string) => {
   if (ADORNMENT.test(l)) return false;
   const doubles = (l.match(/``/g) ?? []).length;
   const singles = (l.match(/`/g) ?? []).length - 2 * doubles;
-  return doubles % 2 === 1 || singles % 2 === 1;
+  return doubles % 2 === 1 || singles % 2 === 1 || SUBSTITUTION_OPEN.test(l);
 };
+/**
+ * A substitution reference wrapped at the line's end ("select Reset Search |Reset" / "Search| to clear it"): an icon
+ * left unread shows as "|Reset Search|". A table row or a line block ("| text") starts with its bar, and is no such
+ * line.
+ */
+const SUBSTITUTION_OPEN = /^(?!\s*[|+]).*(?:^|[\s(])\|[^|\s`][^|`]*$/;
 
 /** A line of a line block: "| text", or a lone "|" for an empty line. */
 const LINE_BLOCK = /^(\s*)\|(?: (.*))?$/;

@@ -33,6 +33,9 @@ export function refName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Where a substitution was dropped, until the space before it is tidied. */
+const DROPPED = '\u0001';
+
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
   const literals: string[] = [];
@@ -100,9 +103,11 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     (_m, open: string | undefined, name: string, _u, close: string | undefined) => {
       const text = refs.substitutions.get(refName(name));
       if (text !== undefined) return `${open ?? ''}${text}${close ?? ''}`;
-      return open && close ? '' : `${open ?? ''}${close ?? ''}`;
+      return open && close ? '' : `${open ?? ''}${DROPPED}${close ?? ''}`;
     },
   );
+  // A dropped icon before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
+  out = out.replace(new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`, 'g'), '');
   // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between.
   out = out.replace(/\\ /g, '');
   out = out.replace(/(\S) {2,}/g, '$1 ');
