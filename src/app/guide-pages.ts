@@ -10,6 +10,7 @@ import {
   importedPartials,
   partialTargets,
 } from '../core/import/partials.js';
+import { type SiteFiles, siteOrder } from '../core/import/site-order.js';
 import { framed, isSphinxPage, type SphinxSources, sphinxFrame, sphinxSources } from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
@@ -54,28 +55,58 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
   const partials = importedPartials(texts);
-  return (
-    files
-      .filter(
-        (p) =>
-          !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
-          !included.has(p) &&
-          !partials.has(p) &&
-          sphinxPage(p),
-      )
-      // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
-      .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
-      .sort(byReadingOrder)
-      .map((fileName) => {
-        const text = texts.get(fileName)!;
-        return {
-          fileName,
-          text: isRst(fileName)
-            ? framed(inlineRstIncludes(fileName, text, texts), frame)
-            : inlinePartials(fileName, text, texts),
-        };
-      })
+  const pages = files
+    .filter(
+      (p) =>
+        !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
+        !included.has(p) &&
+        !partials.has(p) &&
+        sphinxPage(p),
+    )
+    // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
+    .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
+    .sort(byReadingOrder);
+  const navigation = await siteNavigation(dir, all, texts, confs);
+  return siteOrder({ pages, texts: new Map([...texts, ...navigation.texts]), ...navigation.files }).map((fileName) => {
+    const text = texts.get(fileName)!;
+    return {
+      fileName,
+      text: isRst(fileName)
+        ? framed(inlineRstIncludes(fileName, text, texts), frame)
+        : inlinePartials(fileName, text, texts),
+    };
+  });
+}
+
+/**
+ * What a docs folder keeps about its site's order (see site-order.ts): Docusaurus' `_category_` files, mkdocs.yml (in
+ * the folder, or above it when the folder is its `docs_dir`), and each Sphinx project's root page.
+ */
+async function siteNavigation(
+  dir: string,
+  all: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  confs: ReadonlyMap<string, string>,
+): Promise<{ texts: Map<string, string>; files: Pick<SiteFiles, 'mkdocs' | 'sphinxRoots'> }> {
+  const categories = all.filter((p) => /(?:^|\/)_category_\.(?:json|ya?ml)$/.test(p));
+  const read = new Map(
+    await Promise.all(categories.map(async (p) => [p, await readFile(join(dir, p), 'utf8')] as const)),
   );
+  // mkdocs.yml names pages from its docs_dir ("docs" unless it says otherwise): the folder itself when the file is
+  // above it, a sub-folder when the folder imported is the repository.
+  let mkdocs: SiteFiles['mkdocs'];
+  const inside = await readFile(join(dir, 'mkdocs.yml'), 'utf8').catch(() => null);
+  const above = inside === null ? await readFile(join(dir, '..', 'mkdocs.yml'), 'utf8').catch(() => null) : null;
+  if (inside !== null) {
+    const docsDir = /^docs_dir:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(inside)?.[1] ?? 'docs';
+    mkdocs = { text: inside, prefix: `${docsDir.replace(/^\.\/|\/$/g, '')}/` };
+  } else if (above !== null) mkdocs = { text: above, prefix: '' };
+  const sphinxRoots = [...confs].flatMap(([conf, text]) => {
+    const folder = conf.slice(0, -'conf.py'.length);
+    const root = /^(?:master_doc|root_doc)\s*=\s*['"]([^'"]+)['"]/m.exec(text)?.[1] ?? 'index';
+    return [...texts.keys()].filter((p) => p.replace(/\.[^./]+$/, '') === `${folder}${root}`);
+  });
+  return { texts: read, files: { ...(mkdocs ? { mkdocs } : {}), sphinxRoots } };
 }
 
 /**

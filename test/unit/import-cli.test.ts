@@ -257,6 +257,74 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
+  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, MkDocs nav above the folder)', async () => {
+    const docusaurus = join(root, 'order-docusaurus');
+    write(docusaurus, {
+      'advanced/_category_.json': '{ "label": "Advanced", "position": 3 }',
+      'advanced/cli.md': '# Command line\n\nRun it.\n',
+      'getting-started/_category_.yml': 'label: Getting started\nposition: 1\n',
+      'getting-started/install.md': '---\nsidebar_position: 2\n---\n# Install\n\nDownload it.\n',
+      'getting-started/requirements.md': '---\nsidebar_position: 1\n---\n# Requirements\n\nA computer.\n',
+      'widgets/clock.md': '# Clock\n\nShows the time.\n',
+    });
+    expect((await readGuidePages(docusaurus)).map((p) => p.fileName)).toEqual([
+      'getting-started/requirements.md',
+      'getting-started/install.md',
+      'advanced/cli.md',
+      'widgets/clock.md',
+    ]);
+
+    const gitbook = join(root, 'order-gitbook');
+    write(gitbook, {
+      'SUMMARY.md': '# Summary\n\n* [Welcome](README.md)\n* [Sync](basics/sync.md)\n* [Backup](basics/backup.md)\n',
+      'README.md': '# Welcome\n\nHello.\n',
+      'basics/backup.md': '# Backup\n\nCopy it.\n',
+      'basics/sync.md': '# Sync\n\nPair devices.\n',
+    });
+    expect((await readGuidePages(gitbook)).map((p) => p.fileName)).toEqual([
+      'README.md',
+      'basics/sync.md',
+      'basics/backup.md',
+    ]);
+
+    const sphinx = join(root, 'order-sphinx');
+    write(sphinx, {
+      'conf.py': "project = 'Desk'\n",
+      'index.rst': 'Desk\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   start\n   Tickets <tickets/index>\n   faq\n',
+      'start.rst': 'Start\n=====\n\nLog in.\n',
+      'faq.rst': 'FAQ\n===\n\nAsk.\n',
+      'tickets/index.rst': 'Tickets\n=======\n\n.. toctree::\n   :glob:\n\n   *\n',
+      'tickets/create.rst': 'Create\n======\n\nPress New.\n',
+      'tickets/close.rst': 'Close\n=====\n\nPress Close.\n',
+      'archive.rst': 'Archive\n=======\n\nOld.\n',
+    });
+    expect((await readGuidePages(sphinx)).map((p) => p.fileName)).toEqual([
+      'index.rst',
+      'start.rst',
+      'tickets/index.rst',
+      'tickets/close.rst',
+      'tickets/create.rst',
+      'faq.rst',
+      'archive.rst',
+    ]);
+
+    const mkdocs = join(root, 'order-mkdocs');
+    write(mkdocs, {
+      'mkdocs.yml':
+        'site_name: Desk\ntheme:\n  name: material\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - Home: index.md\n  - Guide:\n      - guide/setup.md\n      - Usage: guide/usage.md\n  - about.md\n',
+      'docs/index.md': '# Home\n\nWelcome.\n',
+      'docs/about.md': '# About\n\nWho.\n',
+      'docs/guide/usage.md': '# Usage\n\nUse it.\n',
+      'docs/guide/setup.md': '# Setup\n\nSet up.\n',
+    });
+    const expected = ['guide/setup.md', 'guide/usage.md', 'about.md'];
+    expect((await readGuidePages(join(mkdocs, 'docs'))).map((p) => p.fileName)).toEqual(['index.md', ...expected]);
+    expect((await readGuidePages(mkdocs)).map((p) => p.fileName)).toEqual([
+      'docs/index.md',
+      ...expected.map((p) => `docs/${p}`),
+    ]);
+  });
+
   it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {
     const dir = join(root, 'hugo-section');
     write(dir, {

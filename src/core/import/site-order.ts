@@ -1,0 +1,197 @@
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * The order a docs site shows its pages in, so an imported guide reads (in /topics) and gets its slash commands (the
+ * first pages keep theirs when a big guide passes Discord's limit) as the site does, "Getting started" before
+ * "Advanced", not in the alphabetical order of its folders. Read from what each generator keeps:
+ * - a table of contents: GitBook's SUMMARY.md, MkDocs' `nav:` in mkdocs.yml, Sphinx's `.. toctree::` from the root
+ *   page down; its pages come first, in its order;
+ * - positions: Docusaurus' `sidebar_position` and `_category_.json` / `_category_.yml`, Hugo's `weight`, Jekyll's
+ *   `nav_order`; within a folder, pages and sub-folders with one come first, lowest first.
+ * Everything else keeps the reading order it was given.
+ */
+
+/** Paths are inside the docs folder, with "/" between parts. */
+export interface SiteFiles {
+  /** The pages, in path order. */
+  pages: readonly string[];
+  /** Every page's text, and the navigation files' (SUMMARY.md, _category_ files). */
+  texts: ReadonlyMap<string, string>;
+  /** mkdocs.yml, with the docs folder's path from where it lives ("" when it is inside the folder). */
+  mkdocs?: { text: string; prefix: string };
+  /** The root page of each Sphinx project (the folder of a conf.py, then `index`), to follow its toctrees from. */
+  sphinxRoots?: readonly string[];
+}
+
+export function siteOrder(site: SiteFiles): string[] {
+  const positions = positionsOf(site);
+  const byPosition = [...site.pages].sort(
+    (a, b) => comparePositions(a, b, positions) || site.pages.indexOf(a) - site.pages.indexOf(b),
+  );
+  const listed = tableOfContents(site);
+  const rank = new Map(listed.map((p, i) => [p, i]));
+  return byPosition
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (rank.get(a.p) ?? Infinity) - (rank.get(b.p) ?? Infinity) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** A page's front-matter position, or a folder's (its `_category_` file, or Hugo's `_index.md` weight). */
+function positionsOf(site: SiteFiles): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const [path, text] of site.texts) {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/^_category_\.(?:json|ya?ml)$/.test(name)) {
+      const position = categoryPosition(text);
+      if (position !== undefined) positions.set(folder, position);
+      continue;
+    }
+    const position = frontMatterPosition(text);
+    if (position === undefined) continue;
+    positions.set(/^_index\.md$/i.test(name) ? folder : path, position);
+  }
+  return positions;
+}
+
+const FRONT_MATTER = /^(?:---\n([\s\S]*?)\n---|\+\+\+\n([\s\S]*?)\n\+\+\+)/;
+const POSITION = /^(?:sidebar_position|weight|nav_order)\s*[:=]\s*['"]?(-?\d+(?:\.\d+)?)['"]?\s*$/m;
+
+function frontMatterPosition(text: string): number | undefined {
+  const m = FRONT_MATTER.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const p = m ? POSITION.exec(m[1] ?? m[2] ?? '') : null;
+  return p ? Number(p[1]) : undefined;
+}
+
+function categoryPosition(text: string): number | undefined {
+  try {
+    const data: unknown = parseYaml(text); // JSON is YAML too
+    const position = (data as { position?: unknown } | null)?.position;
+    return typeof position === 'number' ? position : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder's own page (Docusaurus links its category to it), which opens the folder whatever the positions. */
+const FOLDER_PAGE = /^(?:index|readme|_index)\.[^.]+$/i;
+
+/**
+ * Part by part: a folder's own page first; then a part with a position before one without, lower positions first;
+ * otherwise equal.
+ */
+function comparePositions(a: string, b: string, positions: ReadonlyMap<string, number>): number {
+  const [pa, pb] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] === pb[i]) continue;
+    const own = (parts: string[]) => (i === parts.length - 1 && FOLDER_PAGE.test(parts[i]!) ? 0 : 1);
+    if (own(pa) !== own(pb)) return own(pa) - own(pb);
+    const [x, y] = [positions.get(pa.slice(0, i + 1).join('/')), positions.get(pb.slice(0, i + 1).join('/'))];
+    if (x === undefined && y === undefined) return 0;
+    return (x ?? Infinity) - (y ?? Infinity);
+  }
+  return 0;
+}
+
+/** The pages a table of contents lists, in its order (each once). */
+function tableOfContents(site: SiteFiles): string[] {
+  const pages = new Set(site.pages);
+  const listed: string[] = [];
+  const add = (path: string) => {
+    if (pages.has(path) && !listed.includes(path)) listed.push(path);
+  };
+  for (const [path, text] of site.texts)
+    if (/(?:^|\/)SUMMARY\.md$/.test(path)) for (const p of summaryPages(path, text)) add(p);
+  if (site.mkdocs) for (const p of mkdocsPages(site.mkdocs.text)) add(site.mkdocs.prefix + p);
+  for (const root of site.sphinxRoots ?? []) for (const p of toctreePages(root, site)) add(p);
+  return listed;
+}
+
+/** GitBook's SUMMARY.md: the pages its links name, in order, from its folder. */
+function summaryPages(path: string, text: string): string[] {
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  return [...text.matchAll(/\]\(\s*<?([^)\s>#]+\.(?:md|mdx))/gi)].map((m) => joinPath(folder, decodeURI(m[1]!)));
+}
+
+/** MkDocs' `nav:`: strings, `Title: page.md` and `Section: [...]`, nested, in order. */
+function mkdocsPages(text: string): string[] {
+  let nav: unknown;
+  try {
+    // MkDocs files carry tags ("!!python/name:…", "!ENV") a plain reader does not know; they are never in `nav`.
+    nav = (parseYaml(text, { logLevel: 'silent' }) as { nav?: unknown } | null)?.nav;
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const walk = (item: unknown): void => {
+    if (typeof item === 'string') {
+      if (/\.(?:md|mdx|markdown)$/i.test(item) && !/^[a-z]+:\/\//i.test(item)) out.push(joinPath('', item));
+    } else if (Array.isArray(item)) for (const i of item) walk(i);
+    else if (item && typeof item === 'object') for (const v of Object.values(item)) walk(v);
+  };
+  walk(nav);
+  return out;
+}
+
+/** Sphinx: the root page, then the pages its toctrees list, depth first, as the site's sidebar shows them. */
+function toctreePages(root: string, site: SiteFiles): string[] {
+  const pages = new Set(site.pages);
+  const out: string[] = [];
+  const visit = (page: string, depth: number) => {
+    if (out.includes(page) || depth > 20) return;
+    out.push(page);
+    const folder = page.slice(0, page.lastIndexOf('/') + 1);
+    const rootFolder = root.slice(0, root.lastIndexOf('/') + 1);
+    for (const entry of toctreeEntries(site.texts.get(page) ?? '')) {
+      const name = entry.startsWith('/') ? joinPath(rootFolder, entry.slice(1)) : joinPath(folder, entry);
+      const matching = name.includes('*')
+        ? site.pages.filter((p) => globRegExp(name).test(p.replace(/\.[^./]+$/, '')))
+        : site.pages.filter((p) => p === name || p.replace(/\.[^./]+$/, '') === name);
+      for (const m of matching) if (pages.has(m)) visit(m, depth + 1);
+    }
+  };
+  if (pages.has(root)) visit(root, 0);
+  return out;
+}
+
+/** The documents a page's `.. toctree::` directives list ("install", "Title <guide/setup>", "guide/*"). */
+function toctreeEntries(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)\.\.\s+toctree::/.exec(lines[i]!);
+    if (!open) continue;
+    const indent = open[1]!.length;
+    for (i++; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.trim() === '') continue;
+      if (line.length - line.trimStart().length <= indent) {
+        i--;
+        break;
+      }
+      const entry = line.trim();
+      if (entry.startsWith(':')) continue;
+      const target = /<([^>]+)>\s*$/.exec(entry)?.[1] ?? entry;
+      if (!/^(?:https?:)?\/\//.test(target) && target !== 'self') out.push(target.trim());
+    }
+  }
+  return out;
+}
+
+/** "guide/" + "../faq.md" → "faq.md". */
+function joinPath(folder: string, path: string): string {
+  const parts: string[] = [];
+  for (const part of `${folder}${path.replace(/^\.\//, '')}`.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+const globRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')}$`,
+  );
