@@ -739,6 +739,65 @@ describe("a component's props over many lines, with JSX text inside them", () =>
   });
 });
 
+describe('Mintlify pages: <Steps>, callouts and accordions, with no imports', () => {
+  it('input: a paragraph straight above <Steps>, each <Step title> holding a fence four spaces in, a <Tip>, and <Accordion title="Step 1: Configure the collector"> → each step its title and text, whole code blocks, the tip labelled', () => {
+    const { topics } = importGuide({
+      fileName: 'self-host.mdx',
+      text: [
+        '---',
+        "title: 'Self-host'",
+        '---',
+        '',
+        '## Build the image',
+        '',
+        'Once the environment is configured, set up the instance.',
+        '<Steps>',
+        '  <Step title="Check the database">',
+        '    Make sure the database is running.',
+        '',
+        '    ```bash',
+        '    docker ps',
+        '    ```',
+        '  </Step>',
+        '  <Step title="Pull the container">',
+        '    Pull it from Docker Hub:',
+        '',
+        '    ```bash',
+        '    docker pull example/app',
+        '    ```',
+        '  </Step>',
+        '</Steps>',
+        '',
+        '<Tip>',
+        'Pin a version in production.',
+        '</Tip>',
+        '',
+        '## Monitoring',
+        '',
+        '<AccordionGroup>',
+        '    <Accordion title="Step 1: Configure the collector">',
+        '        Create a file named `collector.yaml`.',
+        '    </Accordion>',
+        '    <Accordion title="Step 2: Start the stack">',
+        '        Run `docker compose up`.',
+        '    </Accordion>',
+        '</AccordionGroup>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const [build, monitoring] = [topics[1]!.text, topics[2]!.text];
+    expect(build).toContain('**Check the database:** Make sure the database is running.');
+    expect(build).toContain('**Pull the container:** Pull it from Docker Hub:');
+    expect(build).toMatch(/```bash\n *docker ps\n *```/);
+    expect(build).toMatch(/```bash\n *docker pull example\/app\n *```/);
+    expect(build).toContain('**Tip:** Pin a version in production.');
+    expect(build).not.toMatch(/<\/?(?:Steps?|Tip)\b|title=/);
+    expect(monitoring).toMatch(/^1\. \*\*Configure the collector\*\*: Create a file named `collector\.yaml`\.$/m);
+    expect(monitoring).toMatch(/^2\. \*\*Start the stack\*\*: Run `docker compose up`\.$/m);
+    expect(monitoring).not.toMatch(/:\*\* |\*\*$/m);
+  });
+});
+
 describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
   it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
     const { topics } = importGuide({

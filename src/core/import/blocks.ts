@@ -31,8 +31,18 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       : para.map((l) => l.trim()).join(' ');
     para = [];
     const step = STEP_LINE.exec(text);
-    if (step) blocks.push({ kind: 'step', n: Number(step[1]), title: (step[2] ?? '').replace(/\*\*$/, '').trim() });
-    else blocks.push({ kind: 'para', text });
+    if (!step) {
+      blocks.push({ kind: 'para', text });
+      return;
+    }
+    // "**Step 2: Configure Prometheus:** Create a file…": the bold part is the step's title, the rest its first
+    // paragraph (read whole as the title, the step showed "Configure Prometheus:** Create a file…").
+    const rest = step[2] ?? '';
+    const close = /^\s*(?:\*\*|__)/.test(text) ? rest.search(/\*\*|__/) : -1;
+    const title = (close >= 0 ? rest.slice(0, close).replace(/[\s:]+$/, '') : rest).trim();
+    blocks.push({ kind: 'step', n: Number(step[1]), title });
+    const after = close >= 0 ? rest.slice(close + 2).trim() : '';
+    if (after) blocks.push({ kind: 'para', text: after });
   };
   const flushList = () => {
     if (list)

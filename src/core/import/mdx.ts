@@ -60,6 +60,20 @@ const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
 /** An element opened on a line of its own ("<details>", "<div className=…>", "<Link to=…>"), its content below. */
 const OPEN_ELEMENT = /^\s*<([A-Za-z][\w.]*)(?:\s[^<>]*?)?(?<!\/)>\s*$/;
+/** Mintlify's callouts, each a box labelled as an admonition is ("<Tip>" as ":::tip"). */
+const BOXES: Record<string, string> = {
+  Tip: 'Tip',
+  Note: 'Note',
+  Info: 'Info',
+  Warning: 'Warning',
+  Danger: 'Danger',
+  Check: 'Check',
+  Callout: 'Note',
+};
+/** Mintlify's components whose `title` names the text they hold: a step of a <Steps> list, a folded answer. */
+const TITLED = /^(?:Step|Accordion|Expandable|Update)$/;
+/** A JSX component (capitalised, unlike HTML) opened on a line of its own. */
+const COMPONENT_LINE = /^\s*<[A-Z][\w.]*(?:\s[^<>]*)?>\s*$/;
 /** Elements that never hold content (a <source> inside a <video>). */
 const VOID_ELEMENT = /^(?:area|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
 /** A video's or an audio player's text is the fallback a browser without the player shows, never the page's text. */
@@ -266,7 +280,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
    */
   const elements: Array<{ name: string; indent: number | null }> = [];
-  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0);
+  // A page with imports, or with a component on a line of its own (<Steps>, <Tip>: Mintlify's pages import nothing).
+  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || COMPONENT_LINE.test(l));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
@@ -288,6 +303,13 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
 
   for (let i = 0; i < input.length; i++) {
     let line = input[i]!;
+    // An element's content is indented for layout only (MDX has no indented code), its code fences too: read at the
+    // element's own margin, a fence four spaces in under a <Step> is still a fence.
+    if (mdx && elements.length > 0 && line.trim() !== '') {
+      const inner = elements.at(-1)!;
+      inner.indent ??= /^ */.exec(line)![0].length;
+      line = line.replace(new RegExp(`^ {0,${inner.indent}}`), '');
+    }
     // The fence lines go; what they hold is read as the page's own text.
     if (!fences.isOpen) {
       const mdx = MDX_CODE_BLOCK.exec(line);
@@ -503,19 +525,22 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       const inner = elements.at(-1);
       if (inner && line.includes(`</${inner.name}>`)) {
         elements.pop();
+        // A box or a step that said nothing leaves no label waiting for the next one's text.
+        if (BOXES[inner.name] !== undefined || TITLED.test(inner.name)) label = null;
         out.push('');
         continue;
       }
       if (elements.some((e) => FALLBACK_ONLY.test(e.name))) continue;
-      if (inner && line.trim() !== '') {
-        inner.indent ??= /^ */.exec(line)![0].length;
-        line = line.replace(new RegExp(`^ {0,${inner.indent}}`), '');
-      }
       const element = OPEN_ELEMENT.exec(line);
       const name = element?.[1] ?? '';
       if (element && !VOID_ELEMENT.test(name) && !/^(?:Tabs|TabItem|Tab)$/.test(name)) {
         elements.push({ name, indent: null });
         out.push('');
+        // Mintlify's boxes (<Tip>, <Warning>) label their text as an admonition does; a <Step title="…">, an
+        // <Accordion title="…"> by its title.
+        const titled = TITLED.test(name) ? attribute(line, 'title') : undefined;
+        const box = BOXES[name] ?? titled;
+        if (box) label = box;
         continue;
       }
     }
