@@ -80,14 +80,14 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
 
 /**
  * What a docs folder keeps about its site's order (see site-order.ts): Docusaurus' `_category_` files, mkdocs.yml (in
- * the folder, or above it when the folder is its `docs_dir`), and each Sphinx project's root page.
+ * the folder, or above it when the folder is its `docs_dir`), each Sphinx project's root page, Mintlify's docs.json.
  */
 async function siteNavigation(
   dir: string,
   all: readonly string[],
   texts: ReadonlyMap<string, string>,
   confs: ReadonlyMap<string, string>,
-): Promise<{ texts: Map<string, string>; files: Pick<SiteFiles, 'mkdocs' | 'sphinxRoots'> }> {
+): Promise<{ texts: Map<string, string>; files: Pick<SiteFiles, 'mkdocs' | 'sphinxRoots' | 'mintlify'> }> {
   const categories = all.filter((p) => /(?:^|\/)_category_\.(?:json|ya?ml)$/.test(p));
   const read = new Map(
     await Promise.all(categories.map(async (p) => [p, await readFile(join(dir, p), 'utf8')] as const)),
@@ -106,7 +106,13 @@ async function siteNavigation(
     const root = /^(?:master_doc|root_doc)\s*=\s*['"]([^'"]+)['"]/m.exec(text)?.[1] ?? 'index';
     return [...texts.keys()].filter((p) => p.replace(/\.[^./]+$/, '') === `${folder}${root}`);
   });
-  return { texts: read, files: { ...(mkdocs ? { mkdocs } : {}), sphinxRoots } };
+  const mintlify =
+    (await readFile(join(dir, 'docs.json'), 'utf8').catch(() => null)) ??
+    (await readFile(join(dir, 'mint.json'), 'utf8').catch(() => null));
+  return {
+    texts: read,
+    files: { ...(mkdocs ? { mkdocs } : {}), sphinxRoots, ...(mintlify !== null ? { mintlify } : {}) },
+  };
 }
 
 /**

@@ -257,7 +257,7 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
-  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, MkDocs nav above the folder)', async () => {
+  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, MkDocs nav above the folder)', async () => {
     const docusaurus = join(root, 'order-docusaurus');
     write(docusaurus, {
       'advanced/_category_.json': '{ "label": "Advanced", "position": 3 }',
@@ -306,6 +306,22 @@ describe('which files of a docs folder are pages (input: folders written to a te
       'tickets/create.rst',
       'faq.rst',
       'archive.rst',
+    ]);
+
+    const mintlify = join(root, 'order-mintlify');
+    write(mintlify, {
+      'docs.json':
+        '{"navigation": {"anchors": [{"anchor": "Docs", "groups": [{"group": "Start", "pages": ["start/intro", {"group": "REST", "pages": ["start/rest/request"]}]}, {"group": "Help", "pages": ["help/faq"]}]}]}}',
+      'README.md': '# Docs repository\n\nHow to preview the site.\n',
+      'help/faq.mdx': '---\ntitle: FAQ\n---\n\nAsk us.\n',
+      'start/intro.mdx': '---\ntitle: Introduction\n---\n\nWelcome.\n',
+      'start/rest/request.mdx': '---\ntitle: Requests\n---\n\nSend one.\n',
+    });
+    expect((await readGuidePages(mintlify)).map((p) => p.fileName)).toEqual([
+      'start/intro.mdx',
+      'start/rest/request.mdx',
+      'help/faq.mdx',
+      'README.md',
     ]);
 
     const mkdocs = join(root, 'order-mkdocs');

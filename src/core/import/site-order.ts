@@ -21,6 +21,8 @@ export interface SiteFiles {
   mkdocs?: { text: string; prefix: string };
   /** The root page of each Sphinx project (the folder of a conf.py, then `index`), to follow its toctrees from. */
   sphinxRoots?: readonly string[];
+  /** Mintlify's docs.json (or the older mint.json) at the folder's top. */
+  mintlify?: string;
 }
 
 export function siteOrder(site: SiteFiles): string[] {
@@ -103,6 +105,9 @@ function tableOfContents(site: SiteFiles): string[] {
   for (const [path, text] of site.texts)
     if (/(?:^|\/)SUMMARY\.md$/.test(path)) for (const p of summaryPages(path, text)) add(p);
   if (site.mkdocs) for (const p of mkdocsPages(site.mkdocs.text)) add(site.mkdocs.prefix + p);
+  if (site.mintlify !== undefined)
+    for (const name of mintlifyPages(site.mintlify))
+      for (const p of site.pages) if (withoutExtension(p) === name) add(p);
   for (const root of site.sphinxRoots ?? []) for (const p of toctreePages(root, site)) add(p);
   return listed;
 }
@@ -132,6 +137,28 @@ function mkdocsPages(text: string): string[] {
   walk(nav);
   return out;
 }
+
+/** Mintlify's `navigation`: every `pages` list (groups nest inside them), page names without extension, in order. */
+function mintlifyPages(text: string): string[] {
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const walk = (node: unknown, inPages: boolean): void => {
+    if (typeof node === 'string') {
+      if (inPages) out.push(joinPath('', node));
+    } else if (Array.isArray(node)) for (const n of node) walk(n, inPages);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) walk(value, key === 'pages');
+  };
+  walk((config as { navigation?: unknown } | null)?.navigation, false);
+  return out;
+}
+
+const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
 
 /** Sphinx: the root page, then the pages its toctrees list, depth first, as the site's sidebar shows them. */
 function toctreePages(root: string, site: SiteFiles): string[] {
