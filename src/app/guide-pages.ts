@@ -80,14 +80,18 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
 
 /**
  * What a docs folder keeps about its site's order (see site-order.ts): Docusaurus' `_category_` files, mkdocs.yml (in
- * the folder, or above it when the folder is its `docs_dir`), each Sphinx project's root page, Mintlify's docs.json.
+ * the folder, or above it when the folder is its `docs_dir`), each Sphinx project's root page, Mintlify's docs.json,
+ * VitePress' config.
  */
 async function siteNavigation(
   dir: string,
   all: readonly string[],
   texts: ReadonlyMap<string, string>,
   confs: ReadonlyMap<string, string>,
-): Promise<{ texts: Map<string, string>; files: Pick<SiteFiles, 'mkdocs' | 'sphinxRoots' | 'mintlify'> }> {
+): Promise<{
+  texts: Map<string, string>;
+  files: Pick<SiteFiles, 'mkdocs' | 'sphinxRoots' | 'mintlify' | 'vitepress'>;
+}> {
   const categories = all.filter((p) => /(?:^|\/)_category_\.(?:json|ya?ml)$/.test(p));
   const read = new Map(
     await Promise.all(categories.map(async (p) => [p, await readFile(join(dir, p), 'utf8')] as const)),
@@ -109,10 +113,35 @@ async function siteNavigation(
   const mintlify =
     (await readFile(join(dir, 'docs.json'), 'utf8').catch(() => null)) ??
     (await readFile(join(dir, 'mint.json'), 'utf8').catch(() => null));
+  const vitepress = await vitepressConfig(dir);
   return {
     texts: read,
-    files: { ...(mkdocs ? { mkdocs } : {}), sphinxRoots, ...(mintlify !== null ? { mintlify } : {}) },
+    files: {
+      ...(mkdocs ? { mkdocs } : {}),
+      sphinxRoots,
+      ...(mintlify !== null ? { mintlify } : {}),
+      ...(vitepress !== null ? { vitepress } : {}),
+    },
   };
+}
+
+/**
+ * VitePress' config (the folder's .vitepress/, or one up to two folders above, where a site keeps its docs in a
+ * sub-folder): its script files, those naming the sidebar first, joined. Null when there is none.
+ */
+async function vitepressConfig(dir: string): Promise<string | null> {
+  for (const up of ['.', '..', join('..', '..')]) {
+    const folder = join(dir, up, '.vitepress');
+    const files = await readdir(folder, { recursive: true }).catch(() => null);
+    if (!files) continue;
+    const scripts = files
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => /\.(?:[cm]?[jt]s)$/.test(f) && !/(?:^|\/)(?:theme|node_modules|cache|dist)\//.test(f))
+      .sort((a, b) => Number(!/sidebar/i.test(a)) - Number(!/sidebar/i.test(b)) || a.localeCompare(b));
+    const texts = await Promise.all(scripts.map((f) => readFile(join(folder, f), 'utf8').catch(() => '')));
+    return texts.join('\n');
+  }
+  return null;
 }
 
 /**

@@ -29,7 +29,8 @@ are removed and reported. The allowlist is knowledge/allowed-hosts.txt
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their
 question, with the e-mail field and a field of your own to copy commented out. A FOLDER's pages are
 read in the order its site shows them (SUMMARY.md, mkdocs.yml's nav, Sphinx toctrees, Mintlify's
-docs.json, Docusaurus positions), and in a Sphinx folder only the files its conf.py reads are pages.
+docs.json, VitePress' sidebar, Docusaurus positions), and in a Sphinx folder only the files its
+conf.py reads are pages.
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)

@@ -257,7 +257,7 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
-  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, MkDocs nav above the folder)', async () => {
+  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, a VitePress sidebar and MkDocs nav above the folder)', async () => {
     const docusaurus = join(root, 'order-docusaurus');
     write(docusaurus, {
       'advanced/_category_.json': '{ "label": "Advanced", "position": 3 }',
@@ -322,6 +322,24 @@ describe('which files of a docs folder are pages (input: folders written to a te
       'start/rest/request.mdx',
       'help/faq.mdx',
       'README.md',
+    ]);
+
+    const vitepress = join(root, 'order-vitepress');
+    write(vitepress, {
+      'src/.vitepress/config/navigation/sidebar.ts':
+        "export default { '/docs/': [{ text: 'FAQ', items: [{ text: 'General', link: '/docs/faq/general' }, { text: 'Library', link: '/docs/faq/library.html' }] }, { text: 'Guides', link: '/docs/guides/' }] }\n",
+      'src/.vitepress/config.ts':
+        "export default { themeConfig: { socialLinks: [{ link: 'https://github.com/x' }] } }\n",
+      'src/docs/contribute.md': '# Contribute\n\nSend a fix.\n',
+      'src/docs/faq/library.md': '# Library\n\nYour series.\n',
+      'src/docs/faq/general.md': '# General\n\nAbout the app.\n',
+      'src/docs/guides/index.md': '# Guides\n\nHow-tos.\n',
+    });
+    expect((await readGuidePages(join(vitepress, 'src', 'docs'))).map((p) => p.fileName)).toEqual([
+      'faq/general.md',
+      'faq/library.md',
+      'guides/index.md',
+      'contribute.md',
     ]);
 
     const mkdocs = join(root, 'order-mkdocs');

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
  * first pages keep theirs when a big guide passes Discord's limit) as the site does, "Getting started" before
  * "Advanced", not in the alphabetical order of its folders. Read from what each generator keeps:
  * - a table of contents: GitBook's SUMMARY.md, MkDocs' `nav:` in mkdocs.yml, Sphinx's `.. toctree::` from the root
- *   page down; its pages come first, in its order;
+ *   page down, Mintlify's docs.json, VitePress' sidebar links; its pages come first, in its order;
  * - positions: Docusaurus' `sidebar_position` and `_category_.json` / `_category_.yml`, Hugo's `weight`, Jekyll's
  *   `nav_order`; within a folder, pages and sub-folders with one come first, lowest first.
  * Everything else keeps the reading order it was given.
@@ -23,6 +23,8 @@ export interface SiteFiles {
   sphinxRoots?: readonly string[];
   /** Mintlify's docs.json (or the older mint.json) at the folder's top. */
   mintlify?: string;
+  /** The text of VitePress' config files (.vitepress/, sidebar first), whose `link:` entries its sidebar lists. */
+  vitepress?: string;
 }
 
 export function siteOrder(site: SiteFiles): string[] {
@@ -109,6 +111,7 @@ function tableOfContents(site: SiteFiles): string[] {
     for (const name of mintlifyPages(site.mintlify))
       for (const p of site.pages) if (withoutExtension(p) === name) add(p);
   for (const root of site.sphinxRoots ?? []) for (const p of toctreePages(root, site)) add(p);
+  if (site.vitepress !== undefined) for (const p of vitepressPages(site.vitepress, site.pages)) add(p);
   return listed;
 }
 
@@ -159,6 +162,27 @@ function mintlifyPages(text: string): string[] {
 }
 
 const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
+
+/**
+ * VitePress keeps its sidebar in JavaScript: its `link: '/guide/sync'` entries, in the order written. A link names a
+ * page from the site's root, which may sit above the folder imported ("/docs/faq/general" for "faq/general.md"): it
+ * is the page whose path ends it, the longest such.
+ */
+function vitepressPages(config: string, pages: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of config.matchAll(/\blink\s*:\s*['"`](\/[^'"`#?]*)/g)) {
+    let link = m[1]!.replace(/\.(?:html|md)$/, '').replace(/^\/+/, '');
+    if (link === '' || link.endsWith('/')) link += 'index';
+    const page = pages
+      .filter((p) => {
+        const name = withoutExtension(p);
+        return link === name || link.endsWith(`/${name}`);
+      })
+      .sort((a, b) => b.length - a.length)[0];
+    if (page) out.push(page);
+  }
+  return out;
+}
 
 /** Sphinx: the root page, then the pages its toctrees list, depth first, as the site's sidebar shows them. */
 function toctreePages(root: string, site: SiteFiles): string[] {
