@@ -29,15 +29,12 @@ export interface SiteFiles {
 
 export function siteOrder(site: SiteFiles): string[] {
   const positions = positionsOf(site);
-  const byPosition = [...site.pages].sort(
-    (a, b) => comparePositions(a, b, positions) || site.pages.indexOf(a) - site.pages.indexOf(b),
-  );
+  const given = new Map(site.pages.map((p, i) => [p, i]));
+  const byPosition = [...site.pages].sort((a, b) => comparePositions(a, b, positions) || given.get(a)! - given.get(b)!);
+  // Listed pages first, in the table's order; the rest after them, as placed above.
   const listed = tableOfContents(site);
-  const rank = new Map(listed.map((p, i) => [p, i]));
-  return byPosition
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (rank.get(a.p) ?? Infinity) - (rank.get(b.p) ?? Infinity) || a.i - b.i)
-    .map(({ p }) => p);
+  const rank = new Map([...listed, ...byPosition.filter((p) => !listed.has(p))].map((p, i) => [p, i]));
+  return [...site.pages].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
 
 /** A page's front-matter position, or a folder's (its `_category_` file, or Hugo's `_index.md` weight). */
@@ -98,11 +95,11 @@ function comparePositions(a: string, b: string, positions: ReadonlyMap<string, n
 }
 
 /** The pages a table of contents lists, in its order (each once). */
-function tableOfContents(site: SiteFiles): string[] {
+function tableOfContents(site: SiteFiles): Set<string> {
   const pages = new Set(site.pages);
-  const listed: string[] = [];
+  const listed = new Set<string>();
   const add = (path: string) => {
-    if (pages.has(path) && !listed.includes(path)) listed.push(path);
+    if (pages.has(path)) listed.add(path);
   };
   for (const [path, text] of site.texts)
     if (/(?:^|\/)SUMMARY\.md$/.test(path)) for (const p of summaryPages(path, text)) add(p);
@@ -188,8 +185,10 @@ function vitepressPages(config: string, pages: readonly string[]): string[] {
 function toctreePages(root: string, site: SiteFiles): string[] {
   const pages = new Set(site.pages);
   const out: string[] = [];
+  const seen = new Set<string>();
   const visit = (page: string, depth: number) => {
-    if (out.includes(page) || depth > 20) return;
+    if (seen.has(page) || depth > 20) return;
+    seen.add(page);
     out.push(page);
     const folder = page.slice(0, page.lastIndexOf('/') + 1);
     const rootFolder = root.slice(0, root.lastIndexOf('/') + 1);
