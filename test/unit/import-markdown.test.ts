@@ -4,6 +4,7 @@ import { inlinePartials } from '../../src/core/import/partials.js';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
 import { buildKnowledge } from '../../src/core/knowledge.js';
+import { renderAnswer } from '../../src/core/render.js';
 import { parseTopicBody } from '../../src/core/topic-body.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -795,6 +796,60 @@ describe('Mintlify pages: <Steps>, callouts and accordions, with no imports', ()
     expect(monitoring).toMatch(/^1\. \*\*Configure the collector\*\*: Create a file named `collector\.yaml`\.$/m);
     expect(monitoring).toMatch(/^2\. \*\*Start the stack\*\*: Run `docker compose up`\.$/m);
     expect(monitoring).not.toMatch(/:\*\* |\*\*$/m);
+  });
+});
+
+describe('MkDocs pages: tabs inside a box, tables without outer pipes, markdown-include lines', () => {
+  it('input: a "???+ example" box holding two "=== \\"Tab\\"" tabs of code, a "Code | Meaning" table over "---- | ----", and "{!abbreviations.md!}" → each tab labelled over whole code, the table one line per row, no include line', () => {
+    const { topics } = importGuide({
+      fileName: 'api.md',
+      text: [
+        '# API',
+        '',
+        '## Log in',
+        '',
+        'Send your password.',
+        '',
+        '???+ example "Logging in"',
+        '',
+        '    === "cURL"',
+        '',
+        '        ```bash',
+        '        curl -X POST /api/auth',
+        '        ```',
+        '',
+        '    === "Python"',
+        '',
+        '        ```python',
+        '        requests.post("/api/auth")',
+        '        ```',
+        '',
+        '## Errors',
+        '',
+        'The codes it answers with:',
+        '',
+        'Code | Meaning',
+        '---- | -------',
+        '`200` | It worked',
+        '`401` | No session',
+        '',
+        '{!abbreviations.md!}',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const login = topics.find((t) => t.text.includes('title: Log in'))!.text;
+    expect(login).toMatch(/cURL:\n+ *```bash\n *curl -X POST \/api\/auth\n *```/);
+    expect(login).toMatch(/Python:\n+ *```python\n *requests\.post\("\/api\/auth"\)\n *```/);
+    expect(login).not.toMatch(/===|\?\?\?/);
+    const errors = topics.find((t) => t.text.includes('title: Errors'))!.text;
+    expect(errors).toMatch(/^(?:\d+\. +| *)\| Code \| Meaning \|$/m);
+    expect(errors).toMatch(/^ *\| `401` \| No session \|$/m);
+    expect(errors).not.toContain('{!');
+    // What a member is shown: one line per row.
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const shown = renderAnswer(built.knowledge.byId.get('errors')!, built.knowledge).body;
+    expect(shown).toContain('**`401`**: No session');
   });
 });
 

@@ -344,14 +344,20 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (mkdocs) {
       if (line.trim() === '' || /^ {4}/.test(line)) {
         let inner = line.replace(/^ {4}/, '');
-        // A box inside the box or tab ("!!! tip" in a "=== \"Tab\""): its text is indented four more.
+        // A box or tab inside the box or tab ("!!! tip" in a "=== \"Tab\"", tabs in a "???+ example" box): its text,
+        // code included, is indented four more.
+        if (inner.trim() !== '') {
+          if (!inBoxCode) nestedBoxes = Math.min(nestedBoxes, Math.floor(/^ */.exec(inner)![0].length / 4));
+          inner = inner.replace(new RegExp(`^ {0,${4 * nestedBoxes}}`), '');
+        }
         if (inner.trim() !== '' && !inBoxCode) {
-          nestedBoxes = Math.min(nestedBoxes, Math.floor(/^ */.exec(inner)![0].length / 4));
-          inner = inner.slice(4 * nestedBoxes);
           const box = MKDOCS_ADMONITION.exec(inner);
-          if (box && (box[2] !== undefined || box[3] !== undefined)) {
+          const tab = MKDOCS_TAB.exec(inner);
+          if ((box && (box[2] !== undefined || box[3] !== undefined)) || tab) {
             out.push('');
-            label = box[3]?.trim() || capitalise(box[2] ?? 'note');
+            // A tab that opens a box's text: the box's title stands on its own line, as before code.
+            if (tab && label !== null) out.push(labelled(label), '');
+            label = tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note');
             nestedBoxes++;
             continue;
           }

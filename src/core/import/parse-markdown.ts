@@ -43,13 +43,43 @@ function tagClosingLine(lines: readonly string[], i: number, line: string): numb
 /** A Markdown or HTML picture. */
 const PICTURE = /!\[[^\]]*\]\(|<img\b|<figure\b/i;
 
+/** A table's delimiter row ("---- | ----", ":--|--:"), with or without its outer pipes. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** markdown-include's `{!abbreviations.md!}`: a file the site writes in, which the import has not read. */
+const INCLUDE_LINE = /^\s*\{!.+!\}\s*$/;
+
+/**
+ * GitHub's tables may leave out their outer pipes ("Code | Description" over "---- | ----"); the rest of the import
+ * (steps, the one-line-per-row rendering) knows a row by its leading pipe, so such a table gets them. markdown-include
+ * lines go too. Code blocks are left as written.
+ */
+function withTablePipes(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const fences = new FenceTracker();
+  for (let i = 0; i < out.length; i++) {
+    if (fences.isCode(out[i]!)) continue;
+    if (INCLUDE_LINE.test(out[i]!)) {
+      out[i] = '';
+      continue;
+    }
+    const next = out[i + 1];
+    if (next === undefined || !TABLE_DELIMITER.test(next) || !out[i]!.includes('|') || out[i]!.trim().startsWith('|'))
+      continue;
+    for (let j = i; j < out.length && out[j]!.trim() !== '' && out[j]!.includes('|'); j++) {
+      const row = out[j]!.trim();
+      if (!row.startsWith('|')) out[j] = `| ${row}${row.endsWith('|') && !row.endsWith('\\|') ? '' : ' |'}`;
+    }
+  }
+  return out;
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   let lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
   // Site additions (front matter, MDX, admonitions, Liquid) become plain Markdown first.
-  lines = mdxToMarkdown(lines);
+  lines = withTablePipes(mdxToMarkdown(lines));
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];
