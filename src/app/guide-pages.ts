@@ -67,7 +67,12 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
     .sort(byReadingOrder);
   const navigation = await siteNavigation(dir, all, texts, confs);
-  return siteOrder({ pages, texts: new Map([...texts, ...navigation.texts]), ...navigation.files }).map((fileName) => {
+  // A repository with mkdocs.yml at its top builds its site from docs_dir only: README.md, AGENTS.md and the rest
+  // beside it are about the repository, not help (unless docs_dir holds no page, a setting the import misread).
+  const docsDir = navigation.files.mkdocs?.prefix;
+  const inDocs = docsDir ? pages.filter((p) => p.startsWith(docsDir)) : pages;
+  const site = { pages: inDocs.length > 0 ? inDocs : pages, texts: new Map([...texts, ...navigation.texts]) };
+  return siteOrder({ ...site, ...navigation.files }).map((fileName) => {
     const text = texts.get(fileName)!;
     return {
       fileName,

@@ -257,7 +257,7 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
-  it('pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, a VitePress sidebar and MkDocs nav above the folder)', async () => {
+  it("pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, a VitePress sidebar, MkDocs nav above the folder and in it, the repository's README.md and AGENTS.md then left out)", async () => {
     const docusaurus = join(root, 'order-docusaurus');
     write(docusaurus, {
       'advanced/_category_.json': '{ "label": "Advanced", "position": 3 }',
@@ -346,6 +346,8 @@ describe('which files of a docs folder are pages (input: folders written to a te
     write(mkdocs, {
       'mkdocs.yml':
         'site_name: Desk\ntheme:\n  name: material\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - Home: index.md\n  - Guide:\n      - guide/setup.md\n      - Usage: guide/usage.md\n  - about.md\n',
+      'README.md': '# Desk docs\n\nRun mkdocs serve to preview.\n',
+      'AGENTS.md': '# AGENTS.md\n\nAdd new pages to nav.\n',
       'docs/index.md': '# Home\n\nWelcome.\n',
       'docs/about.md': '# About\n\nWho.\n',
       'docs/guide/usage.md': '# Usage\n\nUse it.\n',
