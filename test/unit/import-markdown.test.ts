@@ -740,6 +740,20 @@ describe("a component's props over many lines, with JSX text inside them", () =>
   });
 });
 
+describe('a plain Markdown page is not read as MDX for a tag on a line of its own', () => {
+  it('input: an indented code block holding "<Configuration>" … "</Configuration>", and "<API_KEY>" alone in a paragraph → the code stays one block under its step, two steps in all', () => {
+    const { topics } = importGuide({
+      fileName: 'setup.md',
+      text: '# Setup\n\nPut this in the file:\n\n    <Configuration>\n      <Key>abc</Key>\n    </Configuration>\n\nReplace\n<API_KEY>\nwith your key, then restart the app.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/^1\. Put this in the file:\n +```\n/m);
+    expect(text).toMatch(/^2\. Replace/m);
+    expect(text).not.toMatch(/^3\. /m);
+  });
+});
+
 describe('Mintlify pages: <Steps>, callouts and accordions, with no imports', () => {
   it('input: a paragraph straight above <Steps>, each <Step title> holding a fence four spaces in, a <Tip>, and <Accordion title="Step 1: Configure the collector"> → each step its title and text, whole code blocks, the tip labelled', () => {
     const { topics } = importGuide({

@@ -72,8 +72,14 @@ const BOXES: Record<string, string> = {
 };
 /** Mintlify's components whose `title` names the text they hold: a step of a <Steps> list, a folded answer. */
 const TITLED = /^(?:Step|Accordion|Expandable|Update)$/;
-/** A JSX component (capitalised, unlike HTML) opened on a line of its own. */
-const COMPONENT_LINE = /^\s*<[A-Z][\w.]*(?:\s[^<>]*)?>\s*$/;
+/** A JSX component (capitalised, unlike HTML) opened on a line of its own, at the margin (not in indented code). */
+const COMPONENT_LINE = /^ {0,3}<([A-Z][\w.]*)(?:\s[^<>]*)?>\s*$/;
+
+/** Whether `line` opens a component the page closes too: a placeholder such as "<API_KEY>" on its own is none. */
+function opensComponent(line: string, page: readonly string[]): boolean {
+  const name = COMPONENT_LINE.exec(line)?.[1];
+  return name !== undefined && page.some((l) => l.includes(`</${name}>`));
+}
 /** Elements that never hold content (a <source> inside a <video>). */
 const VOID_ELEMENT = /^(?:area|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
 /** A video's or an audio player's text is the fallback a browser without the player shows, never the page's text. */
@@ -281,7 +287,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
    */
   const elements: Array<{ name: string; indent: number | null }> = [];
   // A page with imports, or with a component on a line of its own (<Steps>, <Tip>: Mintlify's pages import nothing).
-  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || COMPONENT_LINE.test(l));
+  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
