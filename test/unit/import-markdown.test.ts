@@ -751,6 +751,19 @@ describe('a plain Markdown page is not read as MDX for a tag on a line of its ow
     expect(text).toMatch(/^1\. Put this in the file:\n +```\n/m);
     expect(text).toMatch(/^2\. Replace/m);
     expect(text).not.toMatch(/^3\. /m);
+    // Indented code is code as written: the sample keeps its tags.
+    expect(text).toMatch(/<Configuration>\n +<Key>abc<\/Key>\n +<\/Configuration>/);
+  });
+
+  it("input: a numbered step whose second paragraph is four spaces in, with a **bold** word and a link → read as the step's text (a list's indented lines are no code)", () => {
+    const { topics } = importGuide({
+      fileName: 'steps.md',
+      text: '# Pair\n\n1. Open **Settings**.\n\n    Then pick [Devices](https://example.org/devices) and press **Pair**.\n\n2. Confirm the code.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toContain('```');
+    expect(text).toContain('Then pick Devices and press **Pair**.');
   });
 });
 

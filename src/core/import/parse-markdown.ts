@@ -43,6 +43,9 @@ function tagClosingLine(lines: readonly string[], i: number, line: string): numb
 /** A Markdown or HTML picture. */
 const PICTURE = /!\[[^\]]*\]\(|<img\b|<figure\b/i;
 
+/** A list item's first line, at most three spaces in. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
+
 /** A table's delimiter row ("---- | ----", ":--|--:"), with or without its outer pipes. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** markdown-include's `{!abbreviations.md!}`: a file the site writes in, which the import has not read. */
@@ -93,11 +96,28 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (d && !FOOTNOTE_DEF.test(l)) refs.set((d[1] ?? '').trim().toLowerCase(), d[2] ?? '');
   }
 
+  /** Whether the text above is a list's (its items and their indented lines), where four spaces in is no code. */
+  let inList = false;
+  /** Whether the lines being read are an indented code block. */
+  let indentedCode = false;
+
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (fences.isCode(line)) {
       out.push(line);
       continue;
+    }
+    // CommonMark's indented code: four spaces in after a blank line, below a paragraph or a heading. Its lines are
+    // code as written: read as text, "<Key>abc</Key>" in an XML sample lost its tags as HTML.
+    if (line.trim() !== '') {
+      const indent = /^ */.exec(line.replace(/\t/g, '    '))![0].length;
+      indentedCode = indent >= 4 && !inList && (indentedCode || (lines[i - 1] ?? '').trim() === '');
+      if (indentedCode) {
+        out.push(line);
+        continue;
+      }
+      if (indent < 4 && LIST_ITEM.test(line)) inList = true;
+      else if (indent === 0) inList = false;
     }
     // HTML comments may span lines; what they hold is never meant for readers.
     if (inComment) {
