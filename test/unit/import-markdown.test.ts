@@ -826,6 +826,32 @@ describe('Mintlify pages: <Steps>, callouts and accordions, with no imports', ()
   });
 });
 
+describe('MkDocs boxes inside a list item', () => {
+  it('input: step 8 with an indented "!!! note" box under it, then step 9 → the note labelled inside step 8, no "!!!" line, step 9 still a step', () => {
+    const { topics } = importGuide({
+      fileName: 'reminders.md',
+      text: [
+        '# Scheduled reminders',
+        '',
+        '8.  Choose how to send the reminder: by email or by SMS, depending',
+        '    on the preferred method of communication for the contact.',
+        '',
+        '    !!! note',
+        '        The SMS option will only be available if you have',
+        '        set up an SMS gateway.',
+        '',
+        '9.  Compose your message.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toContain('!!!');
+    expect(text).toMatch(/\*\*Note:\*\* The SMS option will only be available if you have set up an SMS gateway\./);
+    expect(text).toMatch(/^\d+\. Compose your message\.$/m);
+    expect(text.indexOf('**Note:**')).toBeLessThan(text.indexOf('Compose your message'));
+  });
+});
+
 describe('MkDocs pages: tabs inside a box, tables without outer pipes, markdown-include lines', () => {
   it('input: a "???+ example" box holding two "=== \\"Tab\\"" tabs of code, a "Code | Meaning" table over "---- | ----", and "{!abbreviations.md!}" → each tab labelled over whole code, the table one line per row, no include line', () => {
     const { topics } = importGuide({

@@ -262,6 +262,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let tabLabels = new Map<string, string>();
   /** Lines still inside a `!!! note` block (indented by four). */
   let mkdocs = false;
+  /** How far in the open MkDocs box or tab starts: four spaces when it sits in a list item's text. */
+  let boxBase = '';
   /** Inside a code fence of such a block: its "# comment" lines are code, not headings. */
   let inBoxCode = false;
   /** Boxes open inside that block, each indenting its text four more. */
@@ -348,8 +350,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
     }
     if (mkdocs) {
-      if (line.trim() === '' || /^ {4}/.test(line)) {
-        let inner = line.replace(/^ {4}/, '');
+      if (line.trim() === '' || line.startsWith(`${boxBase}    `)) {
+        let inner = line.trim() === '' ? '' : line.slice(boxBase.length + 4);
         // A box or tab inside the box or tab ("!!! tip" in a "=== \"Tab\"", tabs in a "???+ example" box): its text,
         // code included, is indented four more.
         if (inner.trim() !== '') {
@@ -362,7 +364,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
           if ((box && (box[2] !== undefined || box[3] !== undefined)) || tab) {
             out.push('');
             // A tab that opens a box's text: the box's title stands on its own line, as before code.
-            if (tab && label !== null) out.push(labelled(label), '');
+            if (tab && label !== null) out.push(boxBase + labelled(label), '');
             label = tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note');
             nestedBoxes++;
             continue;
@@ -375,13 +377,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         if (heading?.[1]) inner = labelled(heading[1]);
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
         if (label !== null && FENCE.test(inner)) {
-          out.push(labelled(label));
+          out.push(boxBase + labelled(label));
           label = null;
         }
-        emit(inner);
+        emit(inner.trim() === '' ? '' : boxBase + inner);
         continue;
       }
       mkdocs = false;
+      boxBase = '';
       inBoxCode = false;
       nestedBoxes = 0;
     }
@@ -500,17 +503,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       label = docfx[1]!.trim();
       continue;
     }
-    const tab = MKDOCS_TAB.exec(line);
-    if (tab) {
+    // A box or tab may sit in a list item's text, four spaces in ("8. Choose …" / "    !!! note"): its own text is
+    // four spaces further, and stays in the item.
+    const tab = MKDOCS_TAB.exec(line.trimStart());
+    const mk = MKDOCS_ADMONITION.exec(line.trimStart());
+    if (tab || (mk && (mk[2] !== undefined || mk[3] !== undefined))) {
       out.push('');
-      label = tab[1]!.trim();
-      mkdocs = true;
-      continue;
-    }
-    const mk = MKDOCS_ADMONITION.exec(line);
-    if (mk && (mk[2] !== undefined || mk[3] !== undefined)) {
-      out.push('');
-      label = mk[3]?.trim() || capitalise(mk[2] ?? 'note');
+      label = tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note');
+      boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       continue;
     }
