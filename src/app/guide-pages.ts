@@ -10,7 +10,7 @@ import {
   importedPartials,
   partialTargets,
 } from '../core/import/partials.js';
-import { type SiteFiles, siteOrder } from '../core/import/site-order.js';
+import { type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
 import { framed, isSphinxPage, type SphinxSources, sphinxFrame, sphinxSources } from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
@@ -113,7 +113,7 @@ async function siteNavigation(
   const sphinxRoots = [...confs].flatMap(([conf, text]) => {
     const folder = conf.slice(0, -'conf.py'.length);
     const root = /^(?:master_doc|root_doc)\s*=\s*['"]([^'"]+)['"]/m.exec(text)?.[1] ?? 'index';
-    return [...texts.keys()].filter((p) => p.replace(/\.[^./]+$/, '') === `${folder}${root}`);
+    return [...texts.keys()].filter((p) => withoutExtension(p) === `${folder}${root}`);
   });
   const mintlify =
     (await readFile(join(dir, 'docs.json'), 'utf8').catch(() => null)) ??

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { sphinxPattern } from './sphinx-conf.js';
 
 /**
  * The order a docs site shows its pages in, so an imported guide reads (in /topics) and gets its slash commands (the
@@ -158,7 +159,8 @@ function mintlifyPages(text: string): string[] {
   return out;
 }
 
-const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
+/** "guide/setup.rst" → "guide/setup": how toctrees, Mintlify and VitePress name a page. */
+export const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
 
 /**
  * VitePress keeps its sidebar in JavaScript: its `link: '/guide/sync'` entries, in the order written. A link names a
@@ -183,24 +185,22 @@ function vitepressPages(config: string, pages: readonly string[]): string[] {
 
 /** Sphinx: the root page, then the pages its toctrees list, depth first, as the site's sidebar shows them. */
 function toctreePages(root: string, site: SiteFiles): string[] {
-  const pages = new Set(site.pages);
   const out: string[] = [];
   const seen = new Set<string>();
+  const rootFolder = root.slice(0, root.lastIndexOf('/') + 1);
   const visit = (page: string, depth: number) => {
     if (seen.has(page) || depth > 20) return;
     seen.add(page);
     out.push(page);
     const folder = page.slice(0, page.lastIndexOf('/') + 1);
-    const rootFolder = root.slice(0, root.lastIndexOf('/') + 1);
     for (const entry of toctreeEntries(site.texts.get(page) ?? '')) {
       const name = entry.startsWith('/') ? joinPath(rootFolder, entry.slice(1)) : joinPath(folder, entry);
-      const matching = name.includes('*')
-        ? site.pages.filter((p) => globRegExp(name).test(p.replace(/\.[^./]+$/, '')))
-        : site.pages.filter((p) => p === name || p.replace(/\.[^./]+$/, '') === name);
-      for (const m of matching) if (pages.has(m)) visit(m, depth + 1);
+      const glob = name.includes('*') ? sphinxPattern(name) : null;
+      for (const p of site.pages)
+        if (glob ? glob.test(withoutExtension(p)) : p === name || withoutExtension(p) === name) visit(p, depth + 1);
     }
   };
-  if (pages.has(root)) visit(root, 0);
+  if (site.pages.includes(root)) visit(root, 0);
   return out;
 }
 
@@ -237,11 +237,3 @@ function joinPath(folder: string, path: string): string {
   }
   return parts.join('/');
 }
-
-const globRegExp = (glob: string) =>
-  new RegExp(
-    `^${glob
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\?/g, '[^/]')}$`,
-  );

@@ -95,8 +95,11 @@ function bracketed(code: string, from: number): string {
 const quoted = (value: string): string[] =>
   [...value.matchAll(/(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((m) => m[2]!.replace(/\\(.)/g, '$1'));
 
-/** A Sphinx exclude pattern as a regular expression: `**` crosses folders, `*` and `?` do not. */
-function sphinxPattern(pattern: string): RegExp {
+/**
+ * A Sphinx pattern (`exclude_patterns`, a `:glob:` toctree's entries) as a regular expression, as Sphinx matches them:
+ * `**` crosses folders, `*` and `?` do not.
+ */
+export function sphinxPattern(pattern: string): RegExp {
   const glob = pattern.replace(/^\.\//, '');
   let re = '';
   for (let i = 0; i < glob.length; i++) {
