@@ -182,11 +182,7 @@ export function parseMarkdown(text: string): ParsedDocument {
     // A line that held only HTML (a <div>, an <img>) leaves nothing worth a blank paragraph. A picture leaves the
     // sentence that led into it ("…looks like this:") without its colon.
     if (converted.trim() === '' && line.trim() !== '') {
-      if (PICTURE.test(line))
-        endLeadIntoDroppedPicture(
-          out,
-          lines.slice(i + 1).find((l) => l.trim() !== ''),
-        );
+      if (PICTURE.test(line)) endLeadIntoDroppedPicture(out, lines, i + 1);
       continue;
     }
     out.push(converted.replace(/\s+$/, ''));

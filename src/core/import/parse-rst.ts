@@ -492,11 +492,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);
         if (target) out.push('', `[${alt ?? 'Link'}](${target})`, '');
-        else if (!/\|/.test(rest))
-          endLeadIntoDroppedPicture(
-            out,
-            lines.slice(end).find((l) => !blank(l)),
-          );
+        else if (!/\|/.test(rest)) endLeadIntoDroppedPicture(out, lines, end);
       } else if (
         name !== '' &&
         !HIDDEN_DIRECTIVES.has(name) &&
@@ -544,10 +540,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         }
         // A figure with no caption is a picture alone.
         if ((name === 'figure' || name === 'thumbnail') && text.every(blank))
-          endLeadIntoDroppedPicture(
-            out,
-            lines.slice(end).find((l) => !blank(l)),
-          );
+          endLeadIntoDroppedPicture(out, lines, end);
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
         lines.splice(i, end - i, '', ...argLine, ...text, '');
         listIndent = -1;

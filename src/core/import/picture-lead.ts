@@ -12,24 +12,27 @@ const LED_INTO = /^\s*(?:(?:[-*+•]|\d{1,3}[.)]|#\.)\s|```|~~~|\||\+-)/;
 const LEAD_IN = /^(?=\s*(?:\S+\s+){3}\S)(.*[^:\s*])\s*:\s*$/;
 
 /**
- * After a picture is dropped: `out` holds the section's lines so far (Discord Markdown), `next` is the first
- * non-blank source line after the picture, if any. Changes the last line of `out` in place when it led into it.
+ * After a picture is dropped: `out` holds the section's lines so far (Discord Markdown), and the source goes on at
+ * `source[from]`. Changes the last line of `out` in place when it led into the picture.
  */
-export function endLeadIntoDroppedPicture(out: string[], next: string | undefined): void {
+export function endLeadIntoDroppedPicture(out: string[], source: readonly string[], from: number): void {
   let k = out.length - 1;
   while (k >= 0 && out[k]!.trim() === '') k--;
   if (k < 0) return;
   const line = out[k]!;
   const lead = LEAD_IN.exec(line);
   if (!lead) return;
+  const own = ITEM.exec(line);
+  let n = from;
+  while (n < source.length && source[n]!.trim() === '') n++;
+  const next = source[n];
   if (next !== undefined && LED_INTO.test(next)) {
     // A step that ends on its screenshot is followed by the next step, which it does not lead into.
-    const own = ITEM.exec(line);
     const following = ITEM.exec(next);
     if (!own || !following || following[1]!.length > own[1]!.length) return;
   }
   // A label closing a longer line ("…where you can answer it. Example:") names the picture alone: it goes with it.
-  const marker = ITEM.exec(line)?.[0] ?? '';
+  const marker = own?.[0] ?? '';
   const sentences = lead[1]!.slice(marker.length).split(/(?<=[.!?])\s+(?=[A-Z])/);
   const last = sentences.at(-1)!;
   if (sentences.length > 1 && last.split(/\s+/).length < 3) out[k] = marker + sentences.slice(0, -1).join(' ');
