@@ -106,7 +106,6 @@ const STRING_MAY_OPEN = '=({[,:?+!&|';
  * Where a tag's ">" is (line and column); it may be on a later line (a component's props can run to a hundred), and
  * braces (`values={[…]}`) may hold ">".
  */
-
 function tagEnd(lines: readonly string[], from: number): { line: number; col: number } {
   let depth = 0;
   let quote: string | null = null;
