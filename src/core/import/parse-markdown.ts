@@ -51,20 +51,22 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** markdown-include's `{!abbreviations.md!}`: a file the site writes in, which the import has not read. */
 const INCLUDE_LINE = /^\s*\{!.+!\}\s*$/;
 
+/** markdown-include's lines, outside code, left blank: what they would write in was not read. */
+function withoutIncludeLines(lines: readonly string[]): string[] {
+  const fences = new FenceTracker();
+  return lines.map((l) => (!fences.isCode(l) && INCLUDE_LINE.test(l) ? '' : l));
+}
+
 /**
  * GitHub's tables may leave out their outer pipes ("Code | Description" over "---- | ----"); the rest of the import
- * (steps, the one-line-per-row rendering) knows a row by its leading pipe, so such a table gets them. markdown-include
- * lines go too. Code blocks are left as written.
+ * (steps, the one-line-per-row rendering) knows a row by its leading pipe, so such a table gets them. Code blocks are
+ * left as written.
  */
 function withTablePipes(lines: readonly string[]): string[] {
   const out = [...lines];
   const fences = new FenceTracker();
   for (let i = 0; i < out.length; i++) {
     if (fences.isCode(out[i]!)) continue;
-    if (INCLUDE_LINE.test(out[i]!)) {
-      out[i] = '';
-      continue;
-    }
     const next = out[i + 1];
     if (next === undefined || !TABLE_DELIMITER.test(next) || !out[i]!.includes('|') || out[i]!.trim().startsWith('|'))
       continue;
@@ -82,7 +84,7 @@ export function parseMarkdown(text: string): ParsedDocument {
     .replace(/\r\n?/g, '\n')
     .split('\n');
   // Site additions (front matter, MDX, admonitions, Liquid) become plain Markdown first.
-  lines = withTablePipes(mdxToMarkdown(lines));
+  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(lines)));
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];
