@@ -15,7 +15,7 @@ import { decisionReply, type PlaygroundReply, runSlashCommand, topicText } from 
  */
 export class PlaygroundSession {
   private offer: (Decision & { action: 'suggest' }) | null = null;
-  private paging: { view: AnswerView; next: number; lang?: string } | null = null;
+  private paging: { view: AnswerView; next: number; lang: string | undefined } | null = null;
 
   constructor(private readonly assistant: Assistant) {}
 
@@ -26,7 +26,10 @@ export class PlaygroundSession {
     const paging = this.paging;
     this.offer = null;
     this.paging = null;
-    if (paging && line.trim() === '+') return this.page(paging.view, paging.next, paging.lang);
+    if (paging && line.trim() === '+') {
+      const { view, next, lang } = paging;
+      return this.withNextPage(answerPageText(view, next, lang), view, next, lang);
+    }
     const pick = offer ? /^\s*(\d{1,2})\s*$/.exec(line) : null;
     if (offer && pick) {
       const n = Number(pick[1]);
@@ -34,7 +37,7 @@ export class PlaygroundSession {
         return `${ticketTemplateText(offer.lang, knowledge.ticketForm)}\n\n(In Discord, this opens the ticket form.)`;
       const topic = offer.alternatives[n - 1];
       if (topic)
-        return this.paged({ text: topicText(topic, knowledge, offer.lang), answered: { topic, ...langOf(offer) } });
+        return this.paged({ text: topicText(topic, knowledge, offer.lang), answered: { topic, lang: offer.lang } });
     }
     const command = runSlashCommand(this.assistant, line);
     if (command !== null) return this.paged(command);
@@ -50,21 +53,16 @@ export class PlaygroundSession {
   private paged(reply: PlaygroundReply): string {
     if (!reply.answered) return reply.text;
     const { topic, lang } = reply.answered;
-    const view = renderAnswer(topic, this.assistant.knowledge, lang);
-    if (view.pages.length < 2) return reply.text;
-    this.paging = { view, next: 2, ...(lang ? { lang } : {}) };
-    return `${reply.text}\n(playground: type + for page 2 of ${view.pages.length})`;
+    return this.withNextPage(reply.text, renderAnswer(topic, this.assistant.knowledge, lang), 1, lang);
   }
 
-  private page(view: AnswerView, page: number, lang?: string): string {
-    const text = answerPageText(view, page, lang);
+  /** Page `page` of `view` as `text`, and when another follows, the "+" that shows it. */
+  private withNextPage(text: string, view: AnswerView, page: number, lang: string | undefined): string {
     if (page >= view.pages.length) return text;
-    this.paging = { view, next: page + 1, ...(lang ? { lang } : {}) };
+    this.paging = { view, next: page + 1, lang };
     return `${text}\n(playground: type + for page ${page + 1} of ${view.pages.length})`;
   }
 }
-
-const langOf = (d: { lang?: string }): { lang?: string } => (d.lang ? { lang: d.lang } : {});
 
 /** The playground loop, shared by `npm run chat` and `npm start` without a token. */
 export async function runPlayground(assistant: Assistant, io: CliIo): Promise<void> {

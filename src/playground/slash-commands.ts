@@ -8,7 +8,7 @@ import type { Knowledge, Topic } from '../core/topic.js';
 /** What the playground prints for a line, and the topic it answered with, if any (a long one has more pages). */
 export interface PlaygroundReply {
   text: string;
-  answered?: { topic: Topic; lang?: string };
+  answered?: { topic: Topic; lang?: string | undefined };
 }
 
 /**
@@ -57,7 +57,7 @@ export function runSlashCommand(assistant: Assistant, line: string): PlaygroundR
 /** A decision as the playground prints it, naming the topic when it is an answer. */
 export function decisionReply(d: Decision, knowledge: Knowledge): PlaygroundReply {
   const text = renderDecisionText(d, knowledge);
-  return d.action === 'answer' ? { text, answered: { topic: d.topic, ...(d.lang ? { lang: d.lang } : {}) } } : { text };
+  return d.action === 'answer' ? { text, answered: { topic: d.topic, lang: d.lang } } : { text };
 }
 
 /**
