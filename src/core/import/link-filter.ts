@@ -11,6 +11,8 @@ const ADDRESS = String.raw`[^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*`;
 /** A link's words, which may hold a code span with brackets ("[Import: `-i file[,format]`](…)"). */
 const LINK_TEXT = String.raw`(?:\`[^\`\n]*\`|[^\]])*`;
 const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*<?(${ADDRESS})>?(?:\s+"[^"]*")?\s*\)`, 'g');
+/** A link whose address was removed: "[words]()". */
+const EMPTIED_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g');
 /** A line that is nothing but a link. */
 const LINK_ALONE = new RegExp(String.raw`^\s*\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*$`);
 
@@ -107,7 +109,7 @@ function tidy(line: string): string {
       // A code span that held only the address ("open `http://127.0.0.1:8080`") would show an empty box.
       .replace(/(?<!`)`\s*`(?!`)/g, '')
       .replace(EXAMPLE_LEFT_EMPTY, '')
-      .replace(new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g'), '$1')
+      .replace(EMPTIED_LINK, '$1')
       .replace(/\(\s*\)|<\s*>/g, '')
       .replace(/(\S)[ \t]{2,}/g, '$1 ')
       .replace(/\s+([.,;:!?])/g, '$1')

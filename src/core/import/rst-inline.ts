@@ -35,6 +35,8 @@ export function refName(name: string): string {
 
 /** Where a substitution was dropped, until the space before it is tidied. */
 const DROPPED = '\u0001';
+/** A dropped substitution, with the space before it when a full stop or comma follows. */
+const DROPPED_TIDY = new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`, 'g');
 
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
@@ -107,7 +109,7 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     },
   );
   // A dropped icon before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
-  out = out.replace(new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`, 'g'), '');
+  out = out.replace(DROPPED_TIDY, '');
   // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between.
   out = out.replace(/\\ /g, '');
   out = out.replace(/(\S) {2,}/g, '$1 ');
