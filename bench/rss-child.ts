@@ -3,10 +3,10 @@
  * questions given after N with it. Run alone by
  * `npm run bench` so that nothing else the benchmark did inflates the figure. Prints one JSON line.
  */
-import { modelPolicy, taughtPolicy } from '../src/core/policy.js';
-import { decide } from '../src/core/decision.js';
+import { modelPolicy, taughtPolicy } from '../src/core/decide/policy.js';
+import { decide } from '../src/core/decide/decision.js';
 import { loadKnowledge } from '../src/app/knowledge-folder.js';
-import { SearchIndex } from '../src/core/search-index.js';
+import { SearchIndex } from '../src/core/search/search-index.js';
 import { DEFAULT_SEARCH_PARAMS } from '../src/core/tuning.js';
 import { syntheticGuide } from './synthetic-guide.js';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { plainWords } from '../src/core/normalise.js';
-import type { Topic } from '../src/core/topic.js';
+import { plainWords } from '../src/core/normalise/normalise.js';
+import type { Topic } from '../src/core/knowledge/topic.js';
 
 /**
  * Deterministic synthetic guides for the benchmark: many topics built from the real guide's own words,

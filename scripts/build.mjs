@@ -195,7 +195,7 @@ async function bundleEntry(build, app) {
     format: 'esm',
     target: 'node20',
     supported: { 'import-attributes': true },
-    external: [...UNBUNDLED, '../core/cross-language.json'],
+    external: [...UNBUNDLED, '../core/normalise/cross-language.json'],
     // Bundled CommonJS (discord.js and its dependencies) calls require() for node's built-in modules.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { parseSupportHours } from '../core/support-hours.js';
+import { parseSupportHours } from '../core/tickets/support-hours.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 const idList = z

@@ -4,9 +4,9 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Assistant } from '../core/assistant.js';
-import type { KnowledgeError } from '../core/knowledge-source.js';
-import type { SpellingMemory } from '../core/search-index.js';
-import type { Knowledge, LocalizedTopic } from '../core/topic.js';
+import type { KnowledgeError } from '../core/knowledge/knowledge-source.js';
+import type { SpellingMemory } from '../core/search/search-index.js';
+import type { Knowledge, LocalizedTopic } from '../core/knowledge/topic.js';
 import { readKnowledgeSource } from './knowledge-folder.js';
 
 /**
@@ -100,7 +100,7 @@ export async function loadGuide(dir: string): Promise<GuideLoad> {
     const assistant = new Assistant(knowledge, spellingMemory(hit.spelling), spellingMemory(hit.packSpelling));
     return { ok: true, assistant, cached: true };
   }
-  const { buildKnowledge } = await import('../core/knowledge.js');
+  const { buildKnowledge } = await import('../core/knowledge/knowledge.js');
   const built = buildKnowledge(source);
   if (!built.ok) return built;
   const assistant = new Assistant(built.knowledge);

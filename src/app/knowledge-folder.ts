@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES_FILE } from '../core/examples.js';
+import { EXAMPLES_FILE } from '../core/knowledge/examples.js';
 import {
   ALLOWLIST_FILE,
   LOCALES_DIR,
@@ -8,7 +8,7 @@ import {
   TICKET_FORM_FILE,
   type KnowledgeSource,
   type LoadResult,
-} from '../core/knowledge-source.js';
+} from '../core/knowledge/knowledge-source.js';
 
 /**
  * The knowledge folder on disk, read into the plain KnowledgeSource the core validates. File access
@@ -64,6 +64,6 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
     return { ok: false, errors: [{ file: dir, message: `cannot read the knowledge folder: ${reason}` }] };
   }
   // Loaded here, not up front: a start-up served from the guide cache never needs the YAML reader.
-  const { buildKnowledge } = await import('../core/knowledge.js');
+  const { buildKnowledge } = await import('../core/knowledge/knowledge.js');
   return buildKnowledge(source);
 }

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Assistant } from '../core/assistant.js';
-import type { KnowledgeError } from '../core/knowledge-source.js';
+import type { KnowledgeError } from '../core/knowledge/knowledge-source.js';
 import { loadGuide } from './guide-cache.js';
 
 export interface WatchHandlers {

@@ -1,4 +1,4 @@
-import { loadLanguageDetector } from '../core/language.js';
+import { loadLanguageDetector } from '../core/normalise/language.js';
 import { loadCrossLanguageLexicon } from './cross-language-lexicon.js';
 
 /**

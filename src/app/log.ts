@@ -1,5 +1,5 @@
 import { pino, type Logger } from 'pino';
-import { redactSecrets } from '../core/secrets.js';
+import { redactSecrets } from '../core/normalise/secrets.js';
 
 export type { Logger };
 

@@ -1,10 +1,10 @@
 import type { FSWatcher } from 'node:fs';
-import { formatKnowledgeError } from '../core/knowledge-source.js';
+import { formatKnowledgeError } from '../core/knowledge/knowledge-source.js';
 import { loadGuide } from './guide-cache.js';
 import { loadEnv, parseConfig } from './config.js';
 import { processIo } from './terminal-io.js';
 import { startBot, type Bot } from '../discord/bot.js';
-import { LIMITS, truncate } from '../core/discord-limits.js';
+import { LIMITS, truncate } from '../core/render/discord-limits.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { createLogger, type Logger } from './log.js';
 import { hidePasswords, isPostgresUrl, openStore } from '../store/open-store.js';

@@ -1,6 +1,6 @@
 import type { Logger } from './log.js';
 import type { Store } from '../store/store.js';
-import { DAY_MS } from '../core/insights.js';
+import { DAY_MS } from '../core/learn/insights.js';
 
 /**
  * Retention: delete recorded questions and feedback older than `days` days before `now`.

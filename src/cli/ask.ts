@@ -1,7 +1,7 @@
 import { toolSettings } from '../app/config.js';
-import type { Decision } from '../core/decision.js';
-import { questionRecord } from '../core/insights.js';
-import { renderDecisionText } from '../core/render.js';
+import type { Decision } from '../core/decide/decision.js';
+import { questionRecord } from '../core/learn/insights.js';
+import { renderDecisionText } from '../core/render/render.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { fail, parseCli, runIfMain } from './cli.js';

@@ -1,8 +1,8 @@
-import { crossValidate } from '../core/cross-validate.js';
-import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport } from '../core/eval-score.js';
+import { crossValidate } from '../core/learn/cross-validate.js';
+import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport } from '../core/learn/eval-score.js';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/fit-guide-model.js';
+import { fitGuideModel, leaveOneGuideOut, type GuideRow } from '../core/learn/fit-guide-model.js';
 import {
   addFigures,
   EMPTY_FIGURES,
@@ -11,13 +11,13 @@ import {
   rates,
   scoreServed,
   type GuideFigures,
-} from '../core/guide-eval.js';
+} from '../core/learn/guide-eval.js';
 import { readCases, readGuideCorpus } from './guide-corpus.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 import { loadAssistant } from './shared.js';
 import { loadLanguageReaders } from '../app/language-readers.js';
-import { closestLocale } from '../core/locales.js';
+import { closestLocale } from '../core/normalise/locales.js';
 
 const USAGE = `
 Usage: npm run eval -- FILE [FILE ...] [--json] [--min-accuracy N]
@@ -52,7 +52,7 @@ Options:
   --guides DIR        score a corpus of guides leave-one-guide-out
   --served            with --guides: ask every guide as the bot serves it (the model Stepwise ships) instead of refitting
   --asked DIR         with --guides: ask the guides DIR's GUIDE.LANG.jsonl files instead, as served; rows per language
-  --write-model       with --guides: fit on every guide in DIR and write src/core/guide-model.json
+  --write-model       with --guides: fit on every guide in DIR and write src/core/decide/guide-model.json
   --folds N           cross-validate the guide's examples in N groups (2..20)
   --packs             with --folds: cross-validate the language packs' examples instead (per language)
   --json              print the report as one JSON object
@@ -183,8 +183,8 @@ async function evalGuides(
       );
   if (flags['write-model']) {
     const model = fitGuideModel(guides.filter((g) => g.assistant.policy.kind === 'model'));
-    writeFileSync(new URL('../core/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
-    io.err('eval: wrote src/core/guide-model.json (fitted on every untaught guide given)\n');
+    writeFileSync(new URL('../core/decide/guide-model.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
+    io.err('eval: wrote src/core/decide/guide-model.json (fitted on every untaught guide given)\n');
   }
   const rows: GuideRow[] = flags.asked
     ? byLanguage(guides.map((g) => ({ name: g.name, figures: scoreServed(g), judgedBy: g.assistant.policy.kind })))

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EvalCase } from '../core/eval-score.js';
-import type { GuideSource } from '../core/guide-eval.js';
-import { formatKnowledgeError } from '../core/knowledge-source.js';
+import type { EvalCase } from '../core/learn/eval-score.js';
+import type { GuideSource } from '../core/learn/guide-eval.js';
+import { formatKnowledgeError } from '../core/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { readGuidePages } from '../app/guide-pages.js';
 

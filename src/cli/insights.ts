@@ -7,7 +7,7 @@ import {
   periodStart,
   unansweredEvalLines,
   type Period,
-} from '../core/insights.js';
+} from '../core/learn/insights.js';
 import { insightRows } from '../store/load-insights.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { fail, parseCli, runIfMain } from './cli.js';

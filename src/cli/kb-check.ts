@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
-import { formatKnowledgeError } from '../core/knowledge-source.js';
-import { isTaught } from '../core/policy.js';
+import { formatKnowledgeError } from '../core/knowledge/knowledge-source.js';
+import { isTaught } from '../core/decide/policy.js';
 import { parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 

@@ -6,10 +6,10 @@ import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
 import { PAGE_EXTENSIONS, readGuidePages, withIncludes } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
-import { ALLOWLIST_FILE, formatKnowledgeError, TICKET_FORM_FILE } from '../core/knowledge-source.js';
-import { STARTER_TICKET_FORM } from '../core/ticket-form.js';
+import { ALLOWLIST_FILE, formatKnowledgeError, TICKET_FORM_FILE } from '../core/knowledge/knowledge-source.js';
+import { STARTER_TICKET_FORM } from '../core/tickets/ticket-form.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
-import { parseAllowedHosts } from '../core/links.js';
+import { parseAllowedHosts } from '../core/knowledge/links.js';
 import { fail, parseCli, runIfMain } from './cli.js';
 import type { CliIo } from '../app/terminal-io.js';
 

@@ -2,7 +2,7 @@ import { loadEnv, toolSettings } from '../app/config.js';
 import { loadKnowledge } from '../app/knowledge-folder.js';
 import { Assistant } from '../core/assistant.js';
 import { loadLanguageReaders } from '../app/language-readers.js';
-import { formatKnowledgeError } from '../core/knowledge-source.js';
+import { formatKnowledgeError } from '../core/knowledge/knowledge-source.js';
 import { fail } from './cli.js';
 
 /** Load the guide from `dir`, else KNOWLEDGE_DIR (default as the bot's); on errors list them and stop (exit 1). */

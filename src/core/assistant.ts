@@ -1,4 +1,4 @@
-import { bareRequestLanguage } from './bare-request.js';
+import { bareRequestLanguage } from './decide/bare-request.js';
 import {
   clarification,
   decide,
@@ -8,12 +8,12 @@ import {
   type Decision,
   type Policy,
   type Reading,
-} from './decision.js';
-import type { Example } from './examples.js';
-import { plainWords, term, wordingKey } from './normalise.js';
-import { askingLanguage, englishLength, readInEnglish } from './cross-language.js';
-import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search-index.js';
-import { policyFor } from './policy.js';
+} from './decide/decision.js';
+import type { Example } from './knowledge/examples.js';
+import { plainWords, term, wordingKey } from './normalise/normalise.js';
+import { askingLanguage, englishLength, readInEnglish } from './normalise/cross-language.js';
+import { SearchIndex, type SearchResult, type SpellingMemory, type Translation } from './search/search-index.js';
+import { policyFor } from './decide/policy.js';
 import {
   AUTOCOMPLETE_MIN_SCORE,
   DEFAULT_SEARCH_PARAMS,
@@ -21,14 +21,20 @@ import {
   PACK_CUTOFFS,
   PACK_NOT_COVERED_VETO,
 } from './tuning.js';
-import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
-import { OTHER_SUBJECTS } from './lexicon.js';
-import { FILLER_TERMS } from './filler-words.js';
+import type { Knowledge, LocalizedTopic, Topic } from './knowledge/topic.js';
+import { OTHER_SUBJECTS } from './normalise/lexicon.js';
+import { FILLER_TERMS } from './normalise/filler-words.js';
 import { UI_LOCALES } from './i18n/messages.js';
-import { detectLanguage, englishChatWords, everydayWords, scriptLanguage, type LanguageEvidence } from './language.js';
-import { closestLocale, languageOf } from './locales.js';
-import { isForeignChatter, isSmallTalk } from './small-talk.js';
-import { asksInItsLanguage, isForeignRemark } from './foreign-remark.js';
+import {
+  detectLanguage,
+  englishChatWords,
+  everydayWords,
+  scriptLanguage,
+  type LanguageEvidence,
+} from './normalise/language.js';
+import { closestLocale, languageOf } from './normalise/locales.js';
+import { isForeignChatter, isSmallTalk } from './decide/small-talk.js';
+import { asksInItsLanguage, isForeignRemark } from './decide/foreign-remark.js';
 
 /** A line in another language this short, asking nothing and matching nothing, is taken as chatter. */
 const MAX_UNMATCHED_CHATTER_WORDS = 6;

@@ -1,6 +1,6 @@
-import { clarification, type Decision } from '../core/decision.js';
+import { clarification, type Decision } from '../core/decide/decision.js';
 import { uiLocale } from '../core/i18n/messages.js';
-import { questionRecord } from '../core/insights.js';
+import { questionRecord } from '../core/learn/insights.js';
 import type { BotContext } from './context.js';
 import { replyFor, type ReplyPayload } from './replies.js';
 

@@ -5,11 +5,11 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { isBuiltinCommand } from '../core/builtin-commands.js';
-import { LIMITS, truncate } from '../core/discord-limits.js';
+import { isBuiltinCommand } from '../core/knowledge/builtin-commands.js';
+import { LIMITS, truncate } from '../core/render/discord-limits.js';
 import { type MessageKey, t, UI_LOCALES } from '../core/i18n/messages.js';
-import { isDiscordLocale } from '../core/locales.js';
-import type { Knowledge } from '../core/topic.js';
+import { isDiscordLocale } from '../core/normalise/locales.js';
+import type { Knowledge } from '../core/knowledge/topic.js';
 import { GUILD_ONLY } from './features/command-data.js';
 import { COMMANDS, MESSAGE_COMMANDS } from './features/index.js';
 import { topicCommandTopics } from './features/topic-command.js';

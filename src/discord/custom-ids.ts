@@ -1,4 +1,4 @@
-import { LIMITS } from '../core/discord-limits.js';
+import { LIMITS } from '../core/render/discord-limits.js';
 
 /**
  * Component custom ids: "sw:<kind>:<arg>". One place encodes and parses them, so a button made

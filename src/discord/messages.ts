@@ -1,5 +1,5 @@
 import type { Message, PartialMessage } from 'discord.js';
-import type { Decision } from '../core/decision.js';
+import type { Decision } from '../core/decide/decision.js';
 import type { BotContext } from './context.js';
 import { decideQuestion, replyKey, replyToDecision } from './answers.js';
 import { answerCooldown } from './cooldowns.js';

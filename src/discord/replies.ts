@@ -6,12 +6,12 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import type { Decision } from '../core/decision.js';
-import { LIMITS, truncate } from '../core/discord-limits.js';
-import { type AnswerView, offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render.js';
+import type { Decision } from '../core/decide/decision.js';
+import { LIMITS, truncate } from '../core/render/discord-limits.js';
+import { type AnswerView, offerTitle, packTopic, renderAnswer, secretWarning } from '../core/render/render.js';
 import { t } from '../core/i18n/messages.js';
-import { ticketTemplateText, type TicketField } from '../core/ticket-template.js';
-import type { Knowledge, Topic } from '../core/topic.js';
+import { ticketTemplateText, type TicketField } from '../core/tickets/ticket-template.js';
+import type { Knowledge, Topic } from '../core/knowledge/topic.js';
 import { encodeId } from './custom-ids.js';
 
 /** Stepwise's embed colour: calm blue for answers, amber for handoffs. */

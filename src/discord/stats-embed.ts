@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
-import { LIMITS, truncate } from '../core/discord-limits.js';
-import { escapeUserText } from '../core/escape.js';
-import type { Insights, Period, TicketHandling } from '../core/insights.js';
-import { formatDuration } from '../core/transcript.js';
+import { LIMITS, truncate } from '../core/render/discord-limits.js';
+import { escapeUserText } from '../core/render/escape.js';
+import type { Insights, Period, TicketHandling } from '../core/learn/insights.js';
+import { formatDuration } from '../core/tickets/transcript.js';
 import { t } from '../core/i18n/messages.js';
 import { fitLines } from './fit-lines.js';
 

@@ -2,9 +2,9 @@ import { createInterface } from 'node:readline';
 import type { CliIo } from '../app/terminal-io.js';
 import { readLines } from '../app/terminal-io.js';
 import type { Assistant } from '../core/assistant.js';
-import type { Decision } from '../core/decision.js';
-import { type AnswerView, answerPageText, renderAnswer, renderDecisionText } from '../core/render.js';
-import { ticketTemplateText } from '../core/ticket-template.js';
+import type { Decision } from '../core/decide/decision.js';
+import { type AnswerView, answerPageText, renderAnswer, renderDecisionText } from '../core/render/render.js';
+import { ticketTemplateText } from '../core/tickets/ticket-template.js';
 import { decisionReply, type PlaygroundReply, runSlashCommand, topicText } from './slash-commands.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Assistant } from '../core/assistant.js';
-import { BUILTIN_COMMANDS } from '../core/builtin-commands.js';
-import type { Decision } from '../core/decision.js';
-import { renderDecisionText } from '../core/render.js';
-import { ticketTemplateText } from '../core/ticket-template.js';
-import type { Knowledge, Topic } from '../core/topic.js';
+import { BUILTIN_COMMANDS } from '../core/knowledge/builtin-commands.js';
+import type { Decision } from '../core/decide/decision.js';
+import { renderDecisionText } from '../core/render/render.js';
+import { ticketTemplateText } from '../core/tickets/ticket-template.js';
+import type { Knowledge, Topic } from '../core/knowledge/topic.js';
 
 /** What the playground prints for a line, and the topic it answered with, if any (a long one has more pages). */
 export interface PlaygroundReply {

@@ -1,4 +1,4 @@
-import { computeInsights, periodStart, type Insights, type Period } from '../core/insights.js';
+import { computeInsights, periodStart, type Insights, type Period } from '../core/learn/insights.js';
 import type { FeedbackRecord, Store, StoredQuestion, Ticket } from './store.js';
 
 export interface InsightRows {

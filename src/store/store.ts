@@ -1,4 +1,4 @@
-import type { TicketAnswers } from '../core/ticket-template.js';
+import type { TicketAnswers } from '../core/tickets/ticket-template.js';
 
 export type TicketStatus = 'open' | 'claimed' | 'closed';
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDACTED } from '../../src/core/secrets.js';
-import { renderTranscriptHtml, transcriptFileName, type TranscriptInput } from '../../src/core/transcript.js';
+import { REDACTED } from '../../src/core/normalise/secrets.js';
+import { renderTranscriptHtml, transcriptFileName, type TranscriptInput } from '../../src/core/tickets/transcript.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);

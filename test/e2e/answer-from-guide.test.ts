@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmedEvalLines } from '../../src/core/insights.js';
+import { confirmedEvalLines } from '../../src/core/learn/insights.js';
 import { t } from '../../src/core/i18n/messages.js';
 import { buttons, data, openTicket, useStepwise } from './harness.js';
 

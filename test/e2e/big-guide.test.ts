@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../../src/core/builtin-commands.js';
+import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../../src/core/knowledge/builtin-commands.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
 import { askCommand, buttons, useStepwise } from './harness.js';
 

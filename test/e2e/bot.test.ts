@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT } from '../../src/discord/cooldowns.js';
-import { confirmedEvalLines } from '../../src/core/insights.js';
+import { confirmedEvalLines } from '../../src/core/learn/insights.js';
 import { parseId } from '../../src/discord/custom-ids.js';
 import { t } from '../../src/core/i18n/messages.js';
 import { askCommand, buttons, closeAsStaff, data, startStepwise, submitTicketForm, useStepwise } from './harness.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Assistant } from '../../src/core/assistant.js';
-import { loadLanguageDetector } from '../../src/core/language.js';
+import { loadLanguageDetector } from '../../src/core/normalise/language.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { parseConfig } from '../../src/app/config.js';
 import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.js';

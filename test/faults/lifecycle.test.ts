@@ -5,12 +5,12 @@ import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator } from '../emulator/index.js';
 import Database from 'better-sqlite3';
-import { cleanText } from '../../src/core/normalise.js';
-import { redactSecrets } from '../../src/core/secrets.js';
+import { cleanText } from '../../src/core/normalise/normalise.js';
+import { redactSecrets } from '../../src/core/normalise/secrets.js';
 import { botEnv, buttons, data, tempDir } from '../e2e/harness.js';
 import { addMembers, entryText, figure, hostileCorpus, ROOT, secretWords, spawnBot, type Spawned } from './helpers.js';
 import { t, UI_LOCALES } from '../../src/core/i18n/messages.js';
-import { secretWarning } from '../../src/core/render.js';
+import { secretWarning } from '../../src/core/render/render.js';
 
 /**
  * The real process (`tsx src/app/main.ts`) against the emulator: fatal close codes end it with one line
@@ -135,7 +135,7 @@ describe('the built bot, as `npm start` runs it (dist/app/main.js, one bundle)',
     // A broken install, built aside (the tree other tests run stays whole).
     const out = join(ROOT, 'node_modules/.cache/stepwise-test-no-lexicon');
     execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: ROOT });
-    rmSync(join(out, 'core/cross-language.json'), { force: true });
+    rmSync(join(out, 'core/normalise/cross-language.json'), { force: true });
     const emu = await emulator();
     const p = bot(emu, `${tmp.dir}/no-lexicon.db`, {}, { main: join(out, 'app/main.js') });
     expect(await p.exited).toBe(1);

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { policyFor } from '../../src/core/policy.js';
+import { policyFor } from '../../src/core/decide/policy.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { fitLogistic, predict } from '../../src/core/logistic.js';
-import { isChatterStatement } from '../../src/core/small-talk.js';
+import { fitLogistic, predict } from '../../src/core/decide/logistic.js';
+import { isChatterStatement } from '../../src/core/decide/small-talk.js';
 import {
   CANDIDATE_FEATURES,
   candidateFeatures,
   SCOPE_FEATURES,
   scoreTopics,
   steadinessOf,
-} from '../../src/core/answer-model.js';
-import { read } from '../../src/core/decision.js';
-import { GUIDE_MODEL } from '../../src/core/guide-model.js';
+} from '../../src/core/decide/answer-model.js';
+import { read } from '../../src/core/decide/decision.js';
+import { GUIDE_MODEL } from '../../src/core/decide/guide-model.js';
 
 /** A real guide imported as a team would (no aliases or examples written for it): Syncthing's docs. */
 function imported(file: string): Assistant {
@@ -296,7 +296,7 @@ describe('a long section is searched whole', () => {
   });
 });
 
-describe("a member's word for the guide's (src/core/paraphrases.json)", () => {
+describe("a member's word for the guide's (src/core/normalise/paraphrases.json)", () => {
   const topic = (id: string, title: string, step: string) => ({
     name: `${id}.md`,
     text: `---\nid: ${id}\ntitle: ${title}\n---\n1. ${step}\n`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askStyle, fitAskStyle, MIN_GUIDES, type StyleRow } from '../../src/core/ask-style.js';
-import { GUIDE_MODEL } from '../../src/core/guide-model.js';
+import { askStyle, fitAskStyle, MIN_GUIDES, type StyleRow } from '../../src/core/decide/ask-style.js';
+import { GUIDE_MODEL } from '../../src/core/decide/guide-model.js';
 
 describe('the wording model: how questions guides answer are worded, against off-topic ones', () => {
   it('keeps no word asked in fewer than MIN_GUIDES guides: no product is in it (input: "syncthing" in one guide, "refund" in four)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareRequestLanguage } from '../../src/core/bare-request.js';
+import { bareRequestLanguage } from '../../src/core/decide/bare-request.js';
 import { Assistant } from '../../src/core/assistant.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 

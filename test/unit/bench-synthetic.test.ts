@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { benchGuide, benchScale, typoVariants } from '../../bench/bench.js';
 import { Assistant } from '../../src/core/assistant.js';
 import { guideWords, mulberry32, syntheticGuide, topicMarkdown } from '../../bench/synthetic-guide.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { loadKnowledge, readKnowledgeSource } from '../../src/app/knowledge-folder.js';
-import { plainWords } from '../../src/core/normalise.js';
-import type { Knowledge } from '../../src/core/topic.js';
+import { plainWords } from '../../src/core/normalise/normalise.js';
+import type { Knowledge } from '../../src/core/knowledge/topic.js';
 
 const KNOWLEDGE = join(resolve(import.meta.dirname, '../..'), 'knowledge');
 let real: Knowledge;

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Assistant } from '../../src/core/assistant.js';
 import { loadLanguageReaders } from '../../src/app/language-readers.js';
-import { askingLanguage, asksAbroad, englishLength, readInEnglish } from '../../src/core/cross-language.js';
+import { askingLanguage, asksAbroad, englishLength, readInEnglish } from '../../src/core/normalise/cross-language.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 
 beforeAll(async () => {
   await loadLanguageReaders();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { crossValidate } from '../../src/core/cross-validate.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { crossValidate } from '../../src/core/learn/cross-validate.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 
 const topic = (id: string, title: string, aliases: string[]) =>
   `---\nid: ${id}\ntitle: ${title}\naliases: [${aliases.join(', ')}]\n---\nIntro.\n\n1. First.\n2. Second.\n`;

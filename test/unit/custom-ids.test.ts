@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/core/discord-limits.js';
+import { LIMITS } from '../../src/core/render/discord-limits.js';
 import { encodeId, parseId } from '../../src/discord/custom-ids.js';
 
 describe('ticket buttons', () => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { decideFromSearch } from '../../src/core/decision.js';
+import { decideFromSearch } from '../../src/core/decide/decision.js';
 import { THRESHOLDS } from '../../src/core/tuning.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import type { SearchResult } from '../../src/core/search-index.js';
-import type { Topic } from '../../src/core/topic.js';
+import type { SearchResult } from '../../src/core/search/search-index.js';
+import type { Topic } from '../../src/core/knowledge/topic.js';
 
 let assistant: Assistant;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/core/edit-distance.js';
+import { editDistance } from '../../src/core/search/edit-distance.js';
 
 describe('edit distance, as typos are counted (input: a typed word and the word meant)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf, type MessageKey, t, UI_LOCALES } from '../../src/core/i18n/messages.js';
-import { isDiscordLocale } from '../../src/core/locales.js';
+import { isDiscordLocale } from '../../src/core/normalise/locales.js';
 
 const en = messagesOf('en');
 const keys = Object.keys(en) as MessageKey[];

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { inlinePartials } from '../../src/core/import/partials.js';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
-import { renderAnswer } from '../../src/core/render.js';
-import { parseTopicBody } from '../../src/core/topic-body.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
+import { renderAnswer } from '../../src/core/render/render.js';
+import { parseTopicBody } from '../../src/core/knowledge/topic-body.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const bodyOf = (text: string) => parseTopicBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));

@@ -4,7 +4,7 @@ import { importGuide, importGuidePages } from '../../src/core/import/import-guid
 import { parseRst } from '../../src/core/import/parse-rst.js';
 import { isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const titles = (s: readonly Section[]): unknown =>

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEV_QUESTIONS, SEED_FILE, seedUnofficialLink } from '../support/shared.js';
 import { Assistant } from '../../src/core/assistant.js';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { parseAllowedHosts } from '../../src/core/links.js';
-import { terms } from '../../src/core/normalise.js';
+import { parseAllowedHosts } from '../../src/core/knowledge/links.js';
+import { terms } from '../../src/core/normalise/normalise.js';
 
 const SEED = SEED_FILE;
 const DEV = DEV_QUESTIONS;

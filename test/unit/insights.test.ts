@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { LIMITS } from '../../src/core/discord-limits.js';
+import { LIMITS } from '../../src/core/render/discord-limits.js';
 import {
   computeInsights,
   confirmedEvalLines,
@@ -15,9 +15,9 @@ import {
   questionRecord,
   unansweredEvalLines,
   type InsightQuestion,
-} from '../../src/core/insights.js';
+} from '../../src/core/learn/insights.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { wordingKey } from '../../src/core/normalise.js';
+import { wordingKey } from '../../src/core/normalise/normalise.js';
 import { statsEmbed } from '../../src/discord/stats-embed.js';
 import { insightsFor } from '../../src/store/load-insights.js';
 import { purgeOldInsights, scheduleInsightsPurge } from '../../src/app/retention.js';

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge } from '../../src/core/knowledge.js';
-import { formatKnowledgeError, type LoadResult } from '../../src/core/knowledge-source.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
+import { formatKnowledgeError, type LoadResult } from '../../src/core/knowledge/knowledge-source.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 
 const ALLOWED = 'my.kaspersky.com\nsupport.kaspersky.com\n';

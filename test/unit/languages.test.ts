@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 import { Assistant } from '../../src/core/assistant.js';
-import { loadLanguageDetector } from '../../src/core/language.js';
+import { loadLanguageDetector } from '../../src/core/normalise/language.js';
 
 /** The sign-in guide with its 15 language packs, asked as free text (no interaction locale). */
 let assistant: Assistant;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_COMMANDS } from '../../src/core/builtin-commands.js';
+import { BUILTIN_COMMANDS } from '../../src/core/knowledge/builtin-commands.js';
 import { COMMANDS } from '../../src/discord/features/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,6 +29,12 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
 
 const rel = (f: string) => relative(ROOT, f);
 
+/** Every TypeScript file of the core, as a path from the repository's root. */
+const coreFiles = (): string[] =>
+  readdirSync(resolve(ROOT, 'src/core'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/core/${f}`);
+
 describe('layers (input: the static import graph of src/)', () => {
   it.each(['ask', 'chat', 'eval', 'insights', 'kb-check', 'kb-import', 'migrate-to-postgres', 'privacy'])(
     'npm run %s never loads discord.js (it never talks to Discord)',
@@ -38,7 +44,7 @@ describe('layers (input: the static import graph of src/)', () => {
   );
 
   it('the core reaches only the core: no discord.js, storage, CLI, app layer or file system', () => {
-    for (const file of ['assistant', 'knowledge', 'transcript', 'import/import-guide'].map((f) => `src/core/${f}.ts`)) {
+    for (const file of coreFiles()) {
       const { files, packages } = reach(file);
       expect([...files].map(rel).filter((f) => !f.startsWith('src/core/'))).toEqual([]);
       expect(
@@ -46,6 +52,20 @@ describe('layers (input: the static import graph of src/)', () => {
           (p) => p === 'discord.js' || p.startsWith('node:fs') || p === 'pg' || p === 'better-sqlite3',
         ),
       ).toEqual([]);
+    }
+  });
+
+  it("the core's data flow runs one way: normalise, then search, then decide, then render", () => {
+    const flow = ['normalise', 'search', 'decide', 'render'];
+    for (const [step, folder] of flow.entries()) {
+      const later = flow.slice(step + 1).map((f) => `src/core/${f}/`);
+      for (const file of coreFiles().filter((f) => f.startsWith(`src/core/${folder}/`))) {
+        const reached = [...reach(file).files].map(rel);
+        expect(
+          reached.filter((f) => later.some((l) => f.startsWith(l))),
+          file,
+        ).toEqual([]);
+      }
     }
   });
 

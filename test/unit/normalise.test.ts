@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, MAX_QUESTION_CHARS, terms } from '../../src/core/normalise.js';
+import { cleanText, MAX_QUESTION_CHARS, terms } from '../../src/core/normalise/normalise.js';
 
 describe('terms(): the words a question is searched by', () => {
   it.each([

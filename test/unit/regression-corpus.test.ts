@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/core/assistant.js';
-import { scoreEval, type EvalCase } from '../../src/core/eval-score.js';
+import { scoreEval, type EvalCase } from '../../src/core/learn/eval-score.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
 
 /**

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/core/decision.js';
-import { LIMITS, pages, truncate } from '../../src/core/discord-limits.js';
-import { escapeUserText, quoteUserText } from '../../src/core/escape.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import type { Decision } from '../../src/core/decide/decision.js';
+import { LIMITS, pages, truncate } from '../../src/core/render/discord-limits.js';
+import { escapeUserText, quoteUserText } from '../../src/core/render/escape.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { renderAnswer, renderDecisionText, SECRET_WARNING, TICKET_OFFER } from '../../src/core/render.js';
+import { renderAnswer, renderDecisionText, SECRET_WARNING, TICKET_OFFER } from '../../src/core/render/render.js';
 import { t } from '../../src/core/i18n/messages.js';
-import { NEVER_SHARE, TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
-import type { Knowledge, Topic } from '../../src/core/topic.js';
+import { NEVER_SHARE, TICKET_FIELDS, ticketTemplateText } from '../../src/core/tickets/ticket-template.js';
+import type { Knowledge, Topic } from '../../src/core/knowledge/topic.js';
 
 let guide: Knowledge;
 beforeAll(async () => {

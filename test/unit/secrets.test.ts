@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsSecret, REDACTED, redactSecrets } from '../../src/core/secrets.js';
+import { containsSecret, REDACTED, redactSecrets } from '../../src/core/normalise/secrets.js';
 
 describe('containsSecret / redactSecrets: secrets are found and hidden', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   nextOpening,
   parseSupportHours,
   type SupportHours,
-} from '../../src/core/support-hours.js';
+} from '../../src/core/tickets/support-hours.js';
 
 /** Parses text that must be valid; a test with bad input calls parseSupportHours itself. */
 function hours(text: string): SupportHours {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge } from '../../src/core/knowledge.js';
-import { renderAnswer } from '../../src/core/render.js';
-import { tablesAsLines } from '../../src/core/table-lines.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
+import { renderAnswer } from '../../src/core/render/render.js';
+import { tablesAsLines } from '../../src/core/render/table-lines.js';
 
 describe('Markdown tables as Discord lines', () => {
   it('input: a four-column support table with an empty row end → one line per row, cells named by their column', () => {

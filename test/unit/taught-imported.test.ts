@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCases } from '../../src/cli/guide-corpus.js';
 import { Assistant } from '../../src/core/assistant.js';
-import type { Example } from '../../src/core/examples.js';
-import { prepareGuide, rates, tally } from '../../src/core/guide-eval.js';
+import type { Example } from '../../src/core/knowledge/examples.js';
+import { prepareGuide, rates, tally } from '../../src/core/learn/guide-eval.js';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatKnowledgeError } from '../../src/core/knowledge-source.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
+import { formatKnowledgeError } from '../../src/core/knowledge/knowledge-source.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { Assistant } from '../../src/core/assistant.js';
-import { TICKET_FIELDS, ticketTemplateText } from '../../src/core/ticket-template.js';
+import { TICKET_FIELDS, ticketTemplateText } from '../../src/core/tickets/ticket-template.js';
 import { runSlashCommand } from '../../src/playground/slash-commands.js';
 
 /** A one-topic guide with `form` as its ticket-form.yml (null: no such file). */

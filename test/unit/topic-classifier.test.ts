@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_COVERED, SMALL_TALK, TopicClassifier } from '../../src/core/topic-classifier.js';
+import { NOT_COVERED, SMALL_TALK, TopicClassifier } from '../../src/core/search/topic-classifier.js';
 import { DEFAULT_SEARCH_PARAMS } from '../../src/core/tuning.js';
 
 // Two topics, some off-topic questions and some chatter, as term lists (what the index hands over).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importGuide } from '../../src/core/import/import-guide.js';
-import { buildKnowledge } from '../../src/core/knowledge.js';
-import { overviewChildren } from '../../src/core/topic-overview.js';
-import type { Topic } from '../../src/core/topic.js';
+import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
+import { overviewChildren } from '../../src/core/search/topic-overview.js';
+import type { Topic } from '../../src/core/knowledge/topic.js';
 
 function importedTopics(markdown: string): Topic[] {
   const result = importGuide({ fileName: 'guide.md', text: markdown, allowedHosts: [] });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
-import { FILLER_TERMS } from '../../src/core/filler-words.js';
-import { terms } from '../../src/core/normalise.js';
-import { TopicPassagesBuilder, type TopicPassages } from '../../src/core/topic-passages.js';
-import type { Topic } from '../../src/core/topic.js';
+import { FILLER_TERMS } from '../../src/core/normalise/filler-words.js';
+import { terms } from '../../src/core/normalise/normalise.js';
+import { TopicPassagesBuilder, type TopicPassages } from '../../src/core/search/topic-passages.js';
+import type { Topic } from '../../src/core/knowledge/topic.js';
 
 type Credit = Map<string, { weight: number; credit: number }>;
 

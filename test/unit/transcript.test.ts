@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED } from '../../src/core/secrets.js';
+import { REDACTED } from '../../src/core/normalise/secrets.js';
 import {
   formatDuration,
   renderTranscriptHtml,
   transcriptFileName,
   type TranscriptInput,
   type TranscriptMessage,
-} from '../../src/core/transcript.js';
+} from '../../src/core/tickets/transcript.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unicodeWords } from '../../src/core/word-boundary.js';
+import { unicodeWords } from '../../src/core/normalise/word-boundary.js';
 
 describe('unicodeWords: a word boundary in every alphabet', () => {
   it.each([

@@ -1,6 +1,6 @@
 import en from './locales/en.json' with { type: 'json' };
 import { createRequire } from 'node:module';
-import { closestLocale } from '../locales.js';
+import { closestLocale } from '../normalise/locales.js';
 
 /**
  * Everything Stepwise says in its own words (buttons, embeds, the ticket form, errors, command names and

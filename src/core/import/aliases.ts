@@ -1,4 +1,4 @@
-import { MAX_ALIAS_CHARS } from '../topic.js';
+import { MAX_ALIAS_CHARS } from '../knowledge/topic.js';
 import { clip, plainText } from './plain-text.js';
 
 /**

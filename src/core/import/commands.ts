@@ -1,4 +1,4 @@
-import { BUILTIN_COMMANDS, MAX_GUIDE_COMMANDS } from '../builtin-commands.js';
+import { BUILTIN_COMMANDS, MAX_GUIDE_COMMANDS } from '../knowledge/builtin-commands.js';
 import { plainText } from './plain-text.js';
 import { cutSlug, slugify } from './slug.js';
 

@@ -1,4 +1,4 @@
-import { findLinks, linkProblem } from '../links.js';
+import { findLinks, linkProblem } from '../knowledge/links.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
 export interface DroppedLink {

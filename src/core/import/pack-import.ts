@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
-import { splitFrontMatter } from '../front-matter.js';
-import type { Topic } from '../topic.js';
+import { splitFrontMatter } from '../knowledge/front-matter.js';
+import type { Topic } from '../knowledge/topic.js';
 import type { ImportResult } from './sections-to-topics.js';
 
 /**

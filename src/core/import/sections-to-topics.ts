@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { deriveAliases } from './aliases.js';
 import { splitBlocks, type Block } from './blocks.js';
-import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../builtin-commands.js';
+import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../knowledge/builtin-commands.js';
 import { CommandAllocator } from './commands.js';
 import { filterLinks, type DroppedLink } from './link-filter.js';
 import { clip, headingKey, plainText, sentences } from './plain-text.js';

@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
-import { LIMITS, truncate } from '../../core/discord-limits.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
 import { answerQuestion } from '../answers.js';
 import { NO_PINGS } from '../replies.js';
 import { GUILD_ONLY } from './command-data.js';
 import type { CommandFeature } from './feature.js';
 import { t } from '../../core/i18n/messages.js';
-import { offerTitle } from '../../core/render.js';
+import { offerTitle } from '../../core/render/render.js';
 
 /** /ask question: — the guide's answer to one question, privately, with autocomplete over topic titles (a one-word title shown with its section). */
 export const ask: CommandFeature = {

@@ -7,7 +7,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Knowledge } from '../../core/topic.js';
+import type { Knowledge } from '../../core/knowledge/topic.js';
 import type { BotContext } from '../context.js';
 import type { CustomId } from '../custom-ids.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
@@ -23,7 +23,7 @@ export type Access = 'anyone' | 'staff' | 'owner-or-staff';
 
 /** One slash command: its data beside its handler. */
 export interface CommandFeature {
-  /** The command name as registered; also a reserved name no topic may take (see core/builtin-commands.ts). */
+  /** The command name as registered; also a reserved name no topic may take (see core/knowledge/builtin-commands.ts). */
   name: string;
   access: Access;
   /** What a member without access is told (a key of the locale files). */

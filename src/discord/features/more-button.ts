@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import { renderAnswer } from '../../core/render.js';
+import { renderAnswer } from '../../core/render/render.js';
 import { topicOrGone } from './topic-reply.js';
 import { morePage } from '../replies.js';
 import type { ButtonFeature } from './feature.js';

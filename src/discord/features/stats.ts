@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { isPeriod, type Period } from '../../core/insights.js';
+import { isPeriod, type Period } from '../../core/learn/insights.js';
 import { insightsFor } from '../../store/load-insights.js';
 import { NO_PINGS } from '../replies.js';
 import { statsEmbed } from '../stats-embed.js';

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { t } from '../../core/i18n/messages.js';
-import { transcriptFileName } from '../../core/transcript.js';
+import { transcriptFileName } from '../../core/tickets/transcript.js';
 import { NO_PINGS } from '../replies.js';
 import { queueText } from '../tickets/ticket-queue.js';
 import { GUILD_ONLY } from './command-data.js';

@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import type { Knowledge, Topic } from '../../core/topic.js';
+import type { Knowledge, Topic } from '../../core/knowledge/topic.js';
 import type { BotContext } from '../context.js';
 import { replyWithTopic } from './topic-reply.js';
 import type { ChatInputCommandInteraction } from 'discord.js';

@@ -1,6 +1,6 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { t } from '../../core/i18n/messages.js';
-import type { Topic } from '../../core/topic.js';
+import type { Topic } from '../../core/knowledge/topic.js';
 import type { BotContext } from '../context.js';
 import type { Handoff } from '../handoffs.js';
 import { answerReply, NO_PINGS } from '../replies.js';

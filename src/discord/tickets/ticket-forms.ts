@@ -7,9 +7,9 @@ import {
   type APIButtonComponentWithCustomId,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
-import { LIMITS, truncate } from '../../core/discord-limits.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
 import { t } from '../../core/i18n/messages.js';
-import { fieldText, type TicketField } from '../../core/ticket-template.js';
+import { fieldText, type TicketField } from '../../core/tickets/ticket-template.js';
 import { encodeId, type CustomId } from '../custom-ids.js';
 
 /** The ticket form a member fills in (the guide's `form`); the question they asked is pre-filled when there was one. */

@@ -1,7 +1,7 @@
-import { LIMITS, truncate } from '../../core/discord-limits.js';
-import { escapeUserText } from '../../core/escape.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
+import { escapeUserText } from '../../core/render/escape.js';
 import { t } from '../../core/i18n/messages.js';
-import { formatDuration } from '../../core/transcript.js';
+import { formatDuration } from '../../core/tickets/transcript.js';
 import type { Ticket } from '../../store/store.js';
 import { fitLines } from '../fit-lines.js';
 

@@ -8,12 +8,12 @@ import {
   type TextChannel,
   type ThreadChannel,
 } from 'discord.js';
-import { LIMITS, truncate } from '../../core/discord-limits.js';
-import { escapeUserText } from '../../core/escape.js';
-import { cleanText } from '../../core/normalise.js';
-import { redactSecrets } from '../../core/secrets.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
+import { escapeUserText } from '../../core/render/escape.js';
+import { cleanText } from '../../core/normalise/normalise.js';
+import { redactSecrets } from '../../core/normalise/secrets.js';
 import { t, uiLocale } from '../../core/i18n/messages.js';
-import { describeNextOpening, isOpen } from '../../core/support-hours.js';
+import { describeNextOpening, isOpen } from '../../core/tickets/support-hours.js';
 import {
   answeredIds,
   answerLabel,
@@ -22,7 +22,7 @@ import {
   MAX_TICKET_FIELDS,
   type TicketAnswers,
   type TicketField,
-} from '../../core/ticket-template.js';
+} from '../../core/tickets/ticket-template.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import type { Handoff } from '../handoffs.js';

@@ -5,11 +5,11 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import { LIMITS, truncate } from '../../core/discord-limits.js';
-import { escapeUserText } from '../../core/escape.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
+import { escapeUserText } from '../../core/render/escape.js';
 import { t } from '../../core/i18n/messages.js';
-import { answeredIds, answerLabel } from '../../core/ticket-template.js';
-import type { Knowledge } from '../../core/topic.js';
+import { answeredIds, answerLabel } from '../../core/tickets/ticket-template.js';
+import type { Knowledge } from '../../core/knowledge/topic.js';
 import type { Ticket } from '../../store/store.js';
 import { ticketButton } from './ticket-forms.js';
 

@@ -1,5 +1,5 @@
 import { t } from '../../core/i18n/messages.js';
-import { isOpen } from '../../core/support-hours.js';
+import { isOpen } from '../../core/tickets/support-hours.js';
 import type { Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { supportRoleFor, ticketThread } from './ticket-channels.js';

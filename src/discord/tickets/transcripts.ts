@@ -1,12 +1,12 @@
 import type { Message, ThreadChannel } from 'discord.js';
-import { LIMITS, truncate } from '../../core/discord-limits.js';
-import { escapeUserText } from '../../core/escape.js';
+import { LIMITS, truncate } from '../../core/render/discord-limits.js';
+import { escapeUserText } from '../../core/render/escape.js';
 import {
   formatDuration,
   renderTranscriptHtml,
   transcriptFileName,
   type TranscriptMessage,
-} from '../../core/transcript.js';
+} from '../../core/tickets/transcript.js';
 import type { StoredTranscript, Ticket } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { channelForServer, ticketThread } from './ticket-channels.js';

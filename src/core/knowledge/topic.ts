@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TicketField } from './ticket-template.js';
+import type { TicketField } from '../tickets/ticket-template.js';
 import type { Example } from './examples.js';
 
 /** Topic ids and command names share Discord's slash-command shape: lowercase words joined by dashes. */

@@ -1,7 +1,7 @@
-import { FILLER_TERMS } from './filler-words.js';
-import { terms, WHOLE } from './normalise.js';
+import { FILLER_TERMS } from '../normalise/filler-words.js';
+import { terms, WHOLE } from '../normalise/normalise.js';
 import { holds } from './sorted-search.js';
-import type { Topic } from './topic.js';
+import type { Topic } from '../knowledge/topic.js';
 
 /**
  * Pair keys are made as a * PAIR_BASE + b while the index is built, before the number of distinct terms is known;

@@ -2,7 +2,7 @@ import { EXAMPLES_FILE, parseExamples, type Example } from './examples.js';
 import { readFrontMatter } from './front-matter.js';
 import type { KnowledgeError, KnowledgeSource } from './knowledge-source.js';
 import { findLinks, linkProblem } from './links.js';
-import { isDiscordLocale } from './locales.js';
+import { isDiscordLocale } from '../normalise/locales.js';
 import { packFrontMatterSchema, type LocalizedTopic, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
 

@@ -1,7 +1,7 @@
 import type { Policy } from './decision.js';
-import type { Example } from './examples.js';
+import type { Example } from '../knowledge/examples.js';
 import { GUIDE_MODEL } from './guide-model.js';
-import { TAUGHT_MIN, THRESHOLDS } from './tuning.js';
+import { TAUGHT_MIN, THRESHOLDS } from '../tuning.js';
 
 /**
  * How a guide is judged: by its own classifier and the taught cut-offs when its team has labelled enough member

@@ -1,7 +1,7 @@
-import { ROMAN_HINDI_FILLER, THANKS_OR_SOLVED } from './lexicon.js';
-import { cleanText, plainWords, term } from './normalise.js';
-import type { SearchIndex, SearchResult } from './search-index.js';
-import { containsSecret, redactSecrets } from './secrets.js';
+import { ROMAN_HINDI_FILLER, THANKS_OR_SOLVED } from '../normalise/lexicon.js';
+import { cleanText, plainWords, term } from '../normalise/normalise.js';
+import type { SearchIndex, SearchResult } from '../search/search-index.js';
+import { containsSecret, redactSecrets } from '../normalise/secrets.js';
 import {
   asksSomething,
   closesConversation,
@@ -19,13 +19,13 @@ import {
   reportsSolved,
   reportsTrouble,
 } from './small-talk.js';
-import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
+import { FILLER_TERMS, isOtherSubject } from '../normalise/filler-words.js';
 import { asksInItsLanguage, isForeignChat, isForeignRemark, isForeignRiddle } from './foreign-remark.js';
-import { asksAbroad, readInEnglish } from './cross-language.js';
-import type { Topic } from './topic.js';
-import { DECISION, THRESHOLDS, type Thresholds } from './tuning.js';
+import { asksAbroad, readInEnglish } from '../normalise/cross-language.js';
+import type { Topic } from '../knowledge/topic.js';
+import { DECISION, THRESHOLDS, type Thresholds } from '../tuning.js';
 import { judge, type GuideModel, type Judgement } from './answer-model.js';
-import { searchesWithoutEachWord } from './leave-one-word-out.js';
+import { searchesWithoutEachWord } from '../search/leave-one-word-out.js';
 
 export type Action = 'answer' | 'suggest' | 'escalate' | 'clarify' | 'ignore';
 

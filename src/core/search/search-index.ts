@@ -1,16 +1,16 @@
 import { overviewChildren } from './topic-overview.js';
 import Fuse from 'fuse.js';
-import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from './tuning.js';
+import { DEFAULT_SEARCH_PARAMS, TYPO_THRESHOLD, type SearchParams } from '../tuning.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
-import { FILLER_TERMS, isOtherSubject } from './filler-words.js';
-import type { Example } from './examples.js';
-import { terms, WHOLE } from './normalise.js';
-import { SMALL_TALK_WORDS } from './small-talk-words.js';
-import { paraphrasesOf } from './paraphrases.js';
+import { FILLER_TERMS, isOtherSubject } from '../normalise/filler-words.js';
+import type { Example } from '../knowledge/examples.js';
+import { terms, WHOLE } from '../normalise/normalise.js';
+import { SMALL_TALK_WORDS } from '../normalise/small-talk-words.js';
+import { paraphrasesOf } from '../normalise/paraphrases.js';
 import { firstAtLeast } from './sorted-search.js';
 import { NOT_COVERED, SMALL_TALK, TopicClassifier } from './topic-classifier.js';
 import { TopicPassagesBuilder, type TopicPassages } from './topic-passages.js';
-import type { Topic } from './topic.js';
+import type { Topic } from '../knowledge/topic.js';
 
 /** How many topics, ranked by term coverage, get the finer phrase comparison. */
 const CANDIDATES = 30;

@@ -1,10 +1,10 @@
 import markers from './chat-markers.json' with { type: 'json' };
-import { englishChatWords, everydayWords, scriptLanguage } from './language.js';
-import { asksAbroad, readInEnglish } from './cross-language.js';
-import { plainWords } from './normalise.js';
-import { unicodeWords } from './word-boundary.js';
+import { englishChatWords, everydayWords, scriptLanguage } from '../normalise/language.js';
+import { asksAbroad, readInEnglish } from '../normalise/cross-language.js';
+import { plainWords } from '../normalise/normalise.js';
+import { unicodeWords } from '../normalise/word-boundary.js';
 import { asksSomething } from './small-talk.js';
-import { CHATTER_MARKERS, LAUGHTER_WORD } from './small-talk-words.js';
+import { CHATTER_MARKERS, LAUGHTER_WORD } from '../normalise/small-talk-words.js';
 
 /**
  * A remark in another language that asks nothing and reports nothing wrong ("谢谢！已经好了 👍", "用这个软件三年了，一直很喜欢",

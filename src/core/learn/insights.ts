@@ -1,5 +1,5 @@
-import type { Decision } from './decision.js';
-import { cleanText, wordingKey } from './normalise.js';
+import type { Decision } from '../decide/decision.js';
+import { cleanText, wordingKey } from '../normalise/normalise.js';
 
 /**
  * Insights over recorded questions, feedback and tickets: plain data in, plain data out, no platform.

@@ -7,8 +7,8 @@
  * pasted in the ticket are redacted as they are everywhere else, and a strict Content-Security-Policy
  * stops the browser fetching anything even if some markup slipped through.
  */
-import { type MessageKey, t, uiLocale } from './i18n/messages.js';
-import { redactSecrets } from './secrets.js';
+import { type MessageKey, t, uiLocale } from '../i18n/messages.js';
+import { redactSecrets } from '../normalise/secrets.js';
 
 /** One message of the ticket thread, as the platform layer hands it over. */
 export interface TranscriptMessage {

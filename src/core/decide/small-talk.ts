@@ -1,7 +1,7 @@
-import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from './lexicon.js';
-import { plainWords } from './normalise.js';
-import { CHATTER_MARKERS, LAUGHTER_WORD, SMALL_TALK_WORDS } from './small-talk-words.js';
-import { unicodeWords } from './word-boundary.js';
+import { CHAT_FILLER, SMALL_TALK, STOP_WORDS } from '../normalise/lexicon.js';
+import { plainWords } from '../normalise/normalise.js';
+import { CHATTER_MARKERS, LAUGHTER_WORD, SMALL_TALK_WORDS } from '../normalise/small-talk-words.js';
+import { unicodeWords } from '../normalise/word-boundary.js';
 
 /** Longer messages carry a question even when every word is ordinary. */
 const MAX_SMALL_TALK_WORDS = 10;

@@ -1,10 +1,10 @@
-import type { Decision } from './decision.js';
+import type { Decision } from '../decide/decision.js';
 import { LIMITS, pages, truncate } from './discord-limits.js';
 import { tablesAsLines } from './table-lines.js';
-import { t, uiLocale } from './i18n/messages.js';
-import { closestLocale } from './locales.js';
-import { ticketTemplateText } from './ticket-template.js';
-import type { Knowledge, LocalizedTopic, Topic } from './topic.js';
+import { t, uiLocale } from '../i18n/messages.js';
+import { closestLocale } from '../normalise/locales.js';
+import { ticketTemplateText } from '../tickets/ticket-template.js';
+import type { Knowledge, LocalizedTopic, Topic } from '../knowledge/topic.js';
 
 /** An answer as a reader sees it, independent of how a platform draws it. */
 export interface AnswerView {

@@ -1,5 +1,5 @@
-import { FILLER_TERMS } from './filler-words.js';
-import { plainWords, term } from './normalise.js';
+import { FILLER_TERMS } from '../normalise/filler-words.js';
+import { plainWords, term } from '../normalise/normalise.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
 
 /**

@@ -1,5 +1,5 @@
 import { sigmoid } from './logistic.js';
-import { plainWords } from './normalise.js';
+import { plainWords } from '../normalise/normalise.js';
 
 /**
  * How a question is worded, read across guides: the words and word pairs of questions guides answer ("where_is",

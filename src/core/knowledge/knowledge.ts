@@ -6,8 +6,8 @@ import { findLinks, linkProblem, parseAllowedHosts } from './links.js';
 import { ALLOWLIST_FILE, type KnowledgeError, type KnowledgeSource, type LoadResult } from './knowledge-source.js';
 import { frontMatterSchema, type Topic } from './topic.js';
 import { parseTopicBody } from './topic-body.js';
-import { parseTicketForm } from './ticket-form.js';
-import { TICKET_FIELDS } from './ticket-template.js';
+import { parseTicketForm } from '../tickets/ticket-form.js';
+import { TICKET_FIELDS } from '../tickets/ticket-template.js';
 
 /** File lines of the front matter keys other checks point at, so those errors carry a line too. */
 interface KeyLines {

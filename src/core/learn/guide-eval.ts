@@ -1,10 +1,10 @@
-import { Assistant } from './assistant.js';
-import { decideReading, read, type Decision, type Policy, type Reading } from './decision.js';
+import { Assistant } from '../assistant.js';
+import { decideReading, read, type Decision, type Policy, type Reading } from '../decide/decision.js';
 import type { EvalCase } from './eval-score.js';
-import { type GuideFile, importGuide, importGuidePages } from './import/import-guide.js';
-import { buildKnowledge } from './knowledge.js';
-import { formatKnowledgeError } from './knowledge-source.js';
-import type { Knowledge } from './topic.js';
+import { type GuideFile, importGuide, importGuidePages } from '../import/import-guide.js';
+import { buildKnowledge } from '../knowledge/knowledge.js';
+import { formatKnowledgeError } from '../knowledge/knowledge-source.js';
+import type { Knowledge } from '../knowledge/topic.js';
 
 /**
  * Answer quality across guides, as a team that imports its own guide meets it: each guide is imported

@@ -1,7 +1,7 @@
-import { Assistant } from './assistant.js';
+import { Assistant } from '../assistant.js';
 import { noLanguageFigures, scoreEval, type EvalCase, type EvalReport, type LanguageFigures } from './eval-score.js';
-import type { Example } from './examples.js';
-import type { Knowledge } from './topic.js';
+import type { Example } from '../knowledge/examples.js';
+import type { Knowledge } from '../knowledge/topic.js';
 
 /** An example as an eval line: a topic is "in", not covered is "oos", small talk is "smalltalk". */
 export function exampleCase(e: Example): EvalCase {

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { LIMITS } from './discord-limits.js';
-import { TICKET_FORM_FILE, type KnowledgeError } from './knowledge-source.js';
+import { LIMITS } from '../render/discord-limits.js';
+import { TICKET_FORM_FILE, type KnowledgeError } from '../knowledge/knowledge-source.js';
 import {
   BUILTIN_FIELD_IDS,
   FIELD_ID,

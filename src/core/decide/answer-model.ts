@@ -1,11 +1,11 @@
 import { type AskStyle, askStyle } from './ask-style.js';
-import { FILLER_TERMS } from './filler-words.js';
-import { STEADY, steadiness, type Steadiness } from './leave-one-word-out.js';
+import { FILLER_TERMS } from '../normalise/filler-words.js';
+import { STEADY, steadiness, type Steadiness } from '../search/leave-one-word-out.js';
 import { predict } from './logistic.js';
-import { plainWords } from './normalise.js';
-import type { SearchHit, SearchResult } from './search-index.js';
-import type { Topic } from './topic.js';
-import { unicodeWords } from './word-boundary.js';
+import { plainWords } from '../normalise/normalise.js';
+import type { SearchHit, SearchResult } from '../search/search-index.js';
+import type { Topic } from '../knowledge/topic.js';
+import { unicodeWords } from '../normalise/word-boundary.js';
 
 /**
  * How sure Stepwise is that a topic answers a question, on a guide it has never been taught: a

@@ -8,9 +8,9 @@ import {
   scopeFeatures,
   scoreTopics,
   steadinessOf,
-} from './answer-model.js';
-import { type AskStyle, askStyle, fitAskStyle, NO_STYLE, type StyleRow } from './ask-style.js';
-import { cutOffsMet, type Decision, decideReading } from './decision.js';
+} from '../decide/answer-model.js';
+import { type AskStyle, askStyle, fitAskStyle, NO_STYLE, type StyleRow } from '../decide/ask-style.js';
+import { cutOffsMet, type Decision, decideReading } from '../decide/decision.js';
 import {
   addFigures,
   EMPTY_FIGURES,
@@ -21,8 +21,8 @@ import {
   type GuideFigures,
   type PreparedGuide,
 } from './guide-eval.js';
-import type { Steadiness } from './leave-one-word-out.js';
-import { fitLogistic } from './logistic.js';
+import type { Steadiness } from '../search/leave-one-word-out.js';
+import { fitLogistic } from '../decide/logistic.js';
 
 /**
  * Fitting the answer model across guides, and measuring it honestly: leave one guide out, fit on the

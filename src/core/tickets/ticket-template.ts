@@ -1,6 +1,6 @@
-import { t } from './i18n/messages.js';
-import { closestLocale } from './locales.js';
-import { SLUG } from './topic.js';
+import { t } from '../i18n/messages.js';
+import { closestLocale } from '../normalise/locales.js';
+import { SLUG } from '../knowledge/topic.js';
 
 /** The built-in fields' ids: their labels and placeholders are translated (locales/*.json, ticket.field.*). */
 export const BUILTIN_FIELD_IDS = ['goal', 'error', 'tried', 'device', 'email'] as const;

@@ -10,7 +10,7 @@
  * (help, problem, question), and `filler`, the words such a line is made of besides (someone, can, please, hello).
  */
 
-import { cleanText, DISCORD_TOKENS } from './normalise.js';
+import { cleanText, DISCORD_TOKENS } from '../normalise/normalise.js';
 
 interface Words {
   request: string;

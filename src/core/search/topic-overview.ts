@@ -1,4 +1,4 @@
-import type { Topic } from './topic.js';
+import type { Topic } from '../knowledge/topic.js';
 
 /**
  * Overviews: topics whose steps are pointers to other topics ("**Sharing a folder**: …, **Folder

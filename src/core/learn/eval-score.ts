@@ -1,4 +1,4 @@
-import type { Decision } from './decision.js';
+import type { Decision } from '../decide/decision.js';
 
 /** One labelled question, in the format of the shared eval files. */
 export interface EvalCase {
