@@ -106,7 +106,10 @@ export function splitBlocks(lines: readonly string[]): Block[] {
         const last = list.items.length - 1;
         // A table row keeps its line, as in a paragraph.
         const nested = /^\s*([-*+•]|\d{1,3}[.)])\s+/.test(line) || line.trim().startsWith('|');
-        list.items[last] += nested || blankBefore ? `\n${line.trim()}` : ` ${line.trim()}`;
+        // Text right under the item's code block starts a line of its own: joined onto the closing fence it read
+        // "``` This command…", which no longer closes the block.
+        const afterCode = /\n\s*(`{3,}|~{3,})$/.test(list.items[last]!);
+        list.items[last] += nested || blankBefore || afterCode ? `\n${line.trim()}` : ` ${line.trim()}`;
         blankBefore = false;
         continue;
       }
