@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inlinePartials } from '../../src/core/import/partials.js';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseMarkdown } from '../../src/core/import/parse-markdown.js';
+import { formatReport } from '../../src/core/import/report-text.js';
 import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { renderAnswer } from '../../src/core/render/render.js';
 import { parseTopicBody } from '../../src/core/knowledge/topic-body.js';
@@ -306,6 +307,59 @@ describe('an address the allowlist refuses inside a code span', () => {
     expect(topics[0]!.text).not.toMatch(/``|127\.0\.0\.1/);
     expect(topics[0]!.text).toContain('Open the browser.');
     expect(topics[0]!.text).toContain('`kolibri start`');
+  });
+});
+
+describe('text right under a code block in a list item', () => {
+  it('input: a step with a fenced command, then "This command shows the logs." on the next line, then a page of code below → the sentence starts its own line and the fence still closes', () => {
+    const text =
+      '# Logs\n\n1. Open a terminal.\n2. Type:\n   ```\n   docker logs -f app\n   ```\n   This command shows the logs.\n\nRun it with a name:\n\n```\ndocker run --name app\n```\n';
+    const body = importGuide({ fileName: 'logs.md', text, allowedHosts: [] }).topics[0]!.text;
+    expect(body).toContain('   docker logs -f app\n   ```\n   This command shows the logs.');
+    expect(body).not.toContain('``` This');
+  });
+});
+
+describe('addresses in code the allowlist refuses', () => {
+  const text = [
+    '# Install',
+    '',
+    '1. Download and run the installer:',
+    '   ```sh',
+    '   curl -s https://repo.example.net/install.sh -O && sudo bash install.sh',
+    '   https://repo.example.net/mirror-list.txt',
+    '   ```',
+    '2. In the proxy config, set `server_name files.example.org;` and the key `traefik.ingress.kubernetes.io/router.entrypoints`.',
+    '3. Check that `ldap://directory.example.org` answers, then see https://forum.example.net/t/1 for help.',
+    '',
+  ].join('\n');
+  const { topics, report } = importGuide({ fileName: 'install.md', text, allowedHosts: [] });
+  const body = topics[0]!.text;
+
+  it('input: a curl command fetching from an unlisted https host → the command keeps "<link removed>" where the address stood; a code line that was only the address goes', () => {
+    expect(body).toContain('curl -s <link removed> -O && sudo bash install.sh');
+    expect(body).not.toMatch(/repo\.example\.net|mirror-list/);
+  });
+
+  it('input: a host name and a setting key in code spans, and an ldap:// address → kept as written (no link in code, and members must copy them)', () => {
+    expect(body).toContain('`server_name files.example.org;`');
+    expect(body).toContain('`traefik.ingress.kubernetes.io/router.entrypoints`');
+    expect(body).toContain('`ldap://directory.example.org`');
+    expect(body).not.toContain('forum.example.net');
+  });
+
+  it("input: the same guide → the report names each dropped link's host and whether it stood in a code block, and the text lists hosts with counts and says how to keep a trusted one", () => {
+    expect(report.droppedLinks.map((d) => [d.host, d.where])).toEqual([
+      ['repo.example.net', 'code block'],
+      ['repo.example.net', 'code block'],
+      ['forum.example.net', 'text'],
+    ]);
+    const printed = formatReport(report);
+    expect(printed).toMatch(
+      /Links dropped .*: 3, to 2 host\(s\)\n {5}2 {2}repo\.example\.net\n {5}1 {2}forum\.example\.net\n/,
+    );
+    expect(printed).toContain('import again with --allow-host HOST');
+    expect(printed).toContain('Code blocks now showing "<link removed>" (they no longer run as written): install');
   });
 });
 

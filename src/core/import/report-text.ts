@@ -1,3 +1,4 @@
+import { REMOVED_FROM_CODE } from './link-filter.js';
 import type { ImportReport } from './sections-to-topics.js';
 
 /** "rst", "markdown", or both for a folder of pages ("markdown and rst"), as people name them. */
@@ -28,13 +29,7 @@ export function formatReport(report: ImportReport): string {
   const overview = report.topics.filter((t) => t.stepsFrom === 'sub-sections');
   if (overview.length > 0)
     out.push('', `Overview topics (their steps list their sub-sections): ${overview.map((t) => t.id).join(', ')}`);
-  out.push(
-    '',
-    report.droppedLinks.length === 0
-      ? 'Links dropped: none'
-      : `Links dropped (not on the allowlist or not https): ${report.droppedLinks.length}`,
-  );
-  for (const d of report.droppedLinks) out.push(`  - ${d.url} in ${d.topic}: ${d.reason}`);
+  out.push('', ...droppedLinksText(report.droppedLinks));
   // Navigation lists ("Related articles") are reported here too: not empty, but no topic either.
   out.push(
     '',
@@ -51,4 +46,27 @@ export function formatReport(report: ImportReport): string {
     for (const w of report.warnings) out.push(`  ! ${w}`);
   }
   return out.join('\n');
+}
+
+/**
+ * Dropped links, summed up by host before they are listed: on a real docs site they run to the hundreds, most to the
+ * team's own sites, and what the admin needs to see is which hosts to allow. Commands in
+ * code blocks that lost an address are named, as they no longer run as written.
+ */
+function droppedLinksText(dropped: ImportReport['droppedLinks']): string[] {
+  if (dropped.length === 0) return ['Links dropped: none'];
+  const byHost = new Map<string, number>();
+  for (const d of dropped) if (d.host) byHost.set(d.host, (byHost.get(d.host) ?? 0) + 1);
+  const hosts = [...byHost].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const out = [`Links dropped (not on the allowlist or not https): ${dropped.length}, to ${hosts.length} host(s)`];
+  for (const [host, count] of hosts) out.push(`  ${String(count).padStart(4)}  ${host}`);
+  // The flag, not a ready command line: whether a host is the team's own or an unofficial copy is theirs to say.
+  if (dropped.some((d) => d.host && /^https:/i.test(d.url)))
+    out.push('To keep the https links to a host you trust (your own sites), import again with --allow-host HOST.');
+  const inCode = [...new Set(dropped.filter((d) => d.where === 'code block').map((d) => d.topic))];
+  if (inCode.length > 0)
+    out.push(`Code blocks now showing "${REMOVED_FROM_CODE}" (they no longer run as written): ${inCode.join(', ')}`);
+  out.push('Every link dropped:');
+  for (const d of dropped) out.push(`  - ${d.url} in ${d.topic}: ${d.reason}`);
+  return out;
 }

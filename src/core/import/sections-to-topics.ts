@@ -408,8 +408,10 @@ function rootsToTopics(
     if (summary) fm.summary = summary;
     fm.aliases = aliases;
     fm.related = relatedOf(n, siblings);
-    const body = [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join(
-      '\n\n',
+    // Each part was filtered on its own; the whole is filtered once more, as kb:check reads it: a code block that
+    // a part left open would turn the next part's code into text, where a bare host name counts as a link.
+    const body = clean(
+      [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join('\n\n'),
     );
     const text = `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---\n${body}\n`;
     const file = `${n.id}.md`;

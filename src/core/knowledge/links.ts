@@ -3,6 +3,8 @@ export interface FoundLink {
   url: string;
   host: string;
   line: number;
+  /** Where it stands: in running text, in a code span, or in a fenced code block (a command, a config file). */
+  where: 'text' | 'code span' | 'code block';
 }
 
 const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
@@ -14,24 +16,52 @@ const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
 const BARE_HOST =
   /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)(?:\.[a-z]{2})?(?![\w-]|\.[a-z0-9]))(?:\/[^\s<>()\]"'`]*)?/gi;
 
+/** A fence opening or closing a code block: three or more backticks (no backtick after them) or tildes. */
+const FENCE = /^\s*(`{3,}(?!.*`)|~{3,})/;
+/** A code span: a run of backticks, its text, and a run of the same length. */
+const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
+/** Web addresses, the only ones a chat client opens with a click ("dynamic+https://…" carries one too). */
+const WEB = /^(?:[a-z][a-z0-9.-]*\+)?https?:/i;
+
+/**
+ * Every link in `text`. In code (a span or a fenced block) only web addresses count: Discord makes no link there,
+ * and a dotted name in a command or a config file is a setting ("traefik.ingress.kubernetes.io/router.entrypoints",
+ * "server_name files.example.org;"), or an address of another protocol ("ldap://", "chrome://flags"), that members
+ * must be able to copy as written. An https address is still a link wherever it stands.
+ */
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];
+  let fence: string | null = null;
   text.split('\n').forEach((lineText, i) => {
+    const opening = FENCE.exec(lineText)?.[1];
+    if (fence !== null) {
+      if (opening && opening[0] === fence[0] && opening.length >= fence.length && lineText.trim() === opening)
+        fence = null;
+    } else if (opening) {
+      fence = opening;
+      return;
+    }
+    const inBlock = fence !== null;
+    const spans = inBlock ? [] : [...lineText.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+    const where = (at: number): FoundLink['where'] =>
+      inBlock ? 'code block' : spans.some(([a, b]) => at >= a! && at < b!) ? 'code span' : 'text';
     const seen = new Set<number>();
     for (const m of lineText.matchAll(URL_LIKE)) {
       const url = m[0].replace(/[.,;:!?]+$/, '');
+      for (let k = m.index; k < m.index + m[0].length; k++) seen.add(k);
+      const at = where(m.index);
+      if (at !== 'text' && !WEB.test(url)) continue;
       let host = '';
       try {
         host = new URL(url).hostname.toLowerCase();
       } catch {
         host = '';
       }
-      found.push({ url, host, line: i + 1 });
-      for (let k = m.index; k < m.index + m[0].length; k++) seen.add(k);
+      found.push({ url, host, line: i + 1, where: at });
     }
     for (const m of lineText.matchAll(BARE_HOST)) {
-      if (seen.has(m.index)) continue;
-      found.push({ url: m[0], host: (m[1] ?? '').toLowerCase(), line: i + 1 });
+      if (seen.has(m.index) || where(m.index) !== 'text') continue;
+      found.push({ url: m[0], host: (m[1] ?? '').toLowerCase(), line: i + 1, where: 'text' });
     }
   });
   return found;
