@@ -1309,6 +1309,39 @@ describe('importGuide on a Markdown product guide (test/fixtures/import/smart-lo
   });
 });
 
+describe('proposed slash commands read as whole names', () => {
+  const text = [
+    '# Help',
+    '## Protect the application from being disabled by the system',
+    'Allow it to run in the background.',
+    '## Configure notification settings for every device you own',
+    'Open the settings.',
+    '## Enable',
+    'Turn it on in the menu.',
+    '## Setup',
+    'Install it first.',
+    '## Sign in',
+    'Use your e-mail address.',
+    '',
+  ].join('\n\n');
+  const commands = new Map(
+    importGuide({ fileName: 'help.md', text, allowedHosts: [] }).report.topics.map((t) => [t.title, t.command]),
+  );
+
+  it('input: titles too long for 32 characters, cut after "from being" and "for every" → the command ends on the last word that names something', () => {
+    expect(commands.get('Protect the application from being disabled by the system')).toBe('protect-application');
+    expect(commands.get('Configure notification settings for every device you own')).toBe(
+      'configure-notification-settings',
+    );
+  });
+
+  it('input: a heading that is only the verb "Enable", beside "Setup" and "Sign in" → no /enable (nobody could tell it from the list); /setup and /sign-in stay', () => {
+    expect(commands.get('Enable')).toBeUndefined();
+    expect(commands.get('Setup')).toBe('setup');
+    expect(commands.get('Sign in')).toBe('sign-in');
+  });
+});
+
 describe('importGuide on a document without headings (test/fixtures/import/plain-notes.txt)', () => {
   const { topics, report } = importGuide({
     fileName: 'plain-notes.txt',

@@ -40,13 +40,40 @@ export function isTask(title: string): boolean {
   );
 }
 
+/** Words a shortened command may not end on: "/protect-adguard-from-being" promises words that never come. */
+const DANGLING = new Set(
+  'a an and are as at be being by for from in into is of on or than that the to via when where which while with without'.split(
+    ' ',
+  ),
+);
+
+/** `slug` cut to `max` characters at a word's end, and then to a word that can end it. */
+function cutCommand(slug: string, max: number): string {
+  const cut = cutSlug(slug, max);
+  if (cut === slug) return cut;
+  const words = cut.split('-');
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!)) words.pop();
+  return words.join('-');
+}
+
+/**
+ * Verbs that need an object to name a task: a heading of the verb alone ("Enable", "Create", a page's sub-section)
+ * would give /enable, which no member could tell from the list. "Setup", "Login", "Export" name tasks alone.
+ */
+const NEEDS_OBJECT = new Set(
+  `access activate add avoid block call cancel change check choose clear configure connect create delete disable edit
+  enable enter find fix get keep link make manage move open protect remove rename report request run set start stop
+  switch transfer turn use verify`.split(/\s+/),
+);
+
 /** The command a task title suggests: its words without "how to" and filler, at most 32 characters. */
 export function commandFor(title: string): string {
   const words = plainText(title)
     .replace(TASK_PREFIX, '')
     .split(/\s+/)
     .filter((w) => !FILLER.has(w.toLowerCase()));
-  return cutSlug(slugify(words.join(' '), 200), MAX);
+  const command = cutCommand(slugify(words.join(' '), 200), MAX);
+  return NEEDS_OBJECT.has(command) ? '' : command;
 }
 
 /** Proposes unique commands in document order; a clash gets -2, a reserved name is skipped. */
@@ -67,7 +94,7 @@ export class CommandAllocator {
     let cmd = base;
     for (let n = 2; this.taken.has(cmd); n++) {
       if (n > 9) return undefined;
-      cmd = `${cutSlug(base, MAX - 2)}-${n}`;
+      cmd = `${cutCommand(base, MAX - 2)}-${n}`;
     }
     this.taken.add(cmd);
     return cmd;
