@@ -164,6 +164,40 @@ describe('parseRst', () => {
     expect(topics[0]!.text).not.toMatch(/educator|how-to|create_course/);
   });
 
+  it('input: a note and a tip whose wrapped lines start with a role (:guilabel:, :ref:, :dfn:), a nested note opening on one → every line kept, the roles read as text', () => {
+    const doc = parseRst(
+      [
+        'Sync',
+        '====',
+        '',
+        '.. note::',
+        '   The first sync opens your account page. There, pick the account, then select',
+        '   :guilabel:`Continue` to allow the transfer.',
+        '',
+        '.. tip::',
+        '',
+        '  Kanban columns follow the',
+        '  :ref:`Status field <status>`. Moving a card changes it.',
+        '  :dfn:`(Header one)` titles name the page.',
+        '',
+        '- Item',
+        '',
+        '  .. note::',
+        '     :guilabel:`Dark` suits both themes.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      '**Note:** The first sync opens your account page. There, pick the account, then select',
+      '`Continue` to allow the transfer.',
+      '**Tip:** Kanban columns follow the',
+      'Status field. Moving a card changes it.',
+      '(Header one) titles name the page.',
+      '- Item',
+      '**Note:** `Dark` suits both themes.',
+    ]);
+  });
+
   it('input: a note whose second paragraph is a bold sentence, then the page text and a sub-section → the bold sentence stays in the note, no topic is made of it', () => {
     const { topics, report } = importGuide({
       fileName: 'sso.rst',

@@ -132,6 +132,9 @@ const HIDDEN_DIRECTIVES = new Set([
 const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
 const blank = (l: string | undefined) => l === undefined || l.trim() === '';
 
+/** A line of roles and nothing else (":doc:`setup`", ":ref:`Setup <setup>`,", ":ref:`a`, :ref:`b`"). */
+const ROLES_ONLY = /^\s*(?::[\w:+-]+:`[^`]+`[\s,]*)+$/;
+
 /** An option line (":alt: A camera", ":linenos:"); ":doc:`setup`" opening a see-also's list is a role, not one. */
 const DIRECTIVE_OPTION = /^\s*:[\w-]+:(?=\s|$)/;
 
@@ -474,9 +477,15 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
       const name = named?.[1]?.toLowerCase() ?? '';
       const arg = named?.[2]?.trim() ?? '';
-      // Past the options, a role alone at the body's margin (":doc:`setup`" in a see-also list of pages) names a page
-      // the member cannot open from Discord: dropped, its description below it kept.
-      const content = afterOptions(body).filter((l) => !OPTION.test(l) || indentOf(l) > base + 3);
+      // Past the options, roles alone at the body's margin (":doc:`setup`" in a see-also list of pages, or
+      // ":ref:`a`," / ":ref:`b`") name pages the member cannot open from Discord: dropped, a description below them
+      // kept. Only where they open a paragraph: a role that merely starts a wrapped line ("then select" /
+      // ":guilabel:`Continue` to allow…") is the paragraph's text.
+      let roles = false;
+      const content = afterOptions(body).filter((l, k, all) => {
+        roles = ROLES_ONLY.test(l) && indentOf(l) <= base + 3 && (blank(all[k - 1]) || roles);
+        return !roles;
+      });
       if (name === 'csv-table' || name === 'list-table') {
         // A table written as CSV or as a list of lists: its rows, columns aligned in a code block (as a grid table
         // is kept), under its title.
