@@ -28,6 +28,18 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.lines).toContain('Run this:');
   });
 
+  it('input: a bare "::" line before an indented block, and "Push it::" before another → both code blocks, lines kept; the bare "::" shows nothing', () => {
+    const { topics } = importGuide({
+      fileName: 'repo.rst',
+      text: 'Repository\n==========\n\nA repository starts empty:\n\n::\n\n    cd src\n    git init\n\nPush it::\n\n    git push origin main\n    git log\n\nThen open the web page.\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('A repository starts empty:\n   ```\n   cd src\n   git init\n   ```');
+    expect(body).toContain('Push it:\n   ```\n   git push origin main\n   git log\n   ```');
+    expect(body).not.toContain('::');
+  });
+
   it('input: toctree, image with options, comment, substitution definition → all dropped', () => {
     const doc = parseRst(
       'T\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   intro\n\n.. image:: a.png\n   :width: 40\n\n.. a comment\n   continues\n\n.. |x| image:: b.png\n\nkept |x| text\n',

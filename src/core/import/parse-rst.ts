@@ -450,8 +450,9 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
         continue;
       }
     }
-    // A lone adornment line is a transition (horizontal rule): nothing to show in Discord.
-    if (over && blank(lines[i - 1]) && blank(next)) {
+    // A lone adornment line is a transition (horizontal rule): nothing to show in Discord. Docutils wants four
+    // characters or more: a lone "::" opens a literal block (read below), it is no rule.
+    if (over && line.trim().length >= 4 && blank(lines[i - 1]) && blank(next)) {
       i++;
       continue;
     }
