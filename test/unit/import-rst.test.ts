@@ -302,6 +302,17 @@ describe('parseRst', () => {
     expect(text).not.toMatch(/Admin A user|:Appearance:/);
   });
 
+  it('input: definition terms that end in a colon ("Cause:" / "Fix:" over their indented text) → "**Cause:** …" in the topic and its summary, never "Cause::"', () => {
+    const { topics } = importGuide({
+      fileName: 'errors.rst',
+      text: 'Sync error\n==========\n\nCause:\n    The server address is missing.\n\nFix:\n    Enter the server address.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('**Cause:** The server address is missing.');
+    expect(topics[0]!.text).toContain('**Fix:** Enter the server address.');
+    expect(topics[0]!.text).not.toContain('::');
+  });
+
   it('input: a page opening with ".. default-domain:: stconf" and holding a todo → no preamble, no "stconf" topic', () => {
     const doc = parseRst(
       '.. default-domain:: stconf\n\nSettings\n========\n\n.. todo:: document the flags\n\nPick a folder.\n',

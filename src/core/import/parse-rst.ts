@@ -615,7 +615,8 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
       emitted = field
         ? `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
         : term
-          ? `**${line.trim()}:**`
+          ? // A term that carries its own colon ("Reason:") takes no second one.
+            `**${line.trim().replace(/:$/, '')}:**`
           : line.trim();
     }
     // A paragraph ending in "::" introduces a literal block.
