@@ -143,27 +143,46 @@ describe('parseRst', () => {
     expect(files.text).toContain('See Accessing files using WebDAV and Conflicting edits.');
   });
 
-  it('input: a figure with options, a caption and a legend list → the caption and the legend are text; the path and options are not', () => {
+  it('input: a figure with options, a caption and a legend list → the legend is text; the caption, path and options are not (they describe a picture members do not see)', () => {
     const doc = parseRst(
       'Dashboard\n=========\n\n.. figure:: /images/dashboard.png\n   :alt: The dashboard\n   :width: 80%\n\n   The dashboard after sign-in.\n\n   - **Tickets**: your open tickets.\n   - **Stats**: how fast you answer.\n\nAfter the figure.\n',
     );
     expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
-      'The dashboard after sign-in.',
       '- **Tickets**: your open tickets.',
       '- **Stats**: how fast you answer.',
       'After the figure.',
     ]);
   });
 
-  it('input: figures whose options are indented four spaces (one with an empty ":alt:") → the captions are text; no option, and no topic named "alt"', () => {
+  it('input: figures whose options are indented four spaces (one with an empty ":alt:") → no option, no caption, and no topic named "alt"', () => {
     const { topics, report } = importGuide({
       fileName: 'camera.rst',
       text: 'Camera Settings\n===============\n\nIntro text.\n\n.. figure:: images/cam.webp\n    :alt: A camera\n    :align: center\n\n    The Camera Panel\n\n.. figure:: images/setup.webp\n    :alt:\n\n    The settings dialog.\n\nAfter the figures.\n',
       allowedHosts: [],
     });
     expect(report.topics.map((t) => t.heading)).toEqual(['Camera Settings']);
-    expect(topics[0]!.text).toMatch(/The Camera Panel[\s\S]*The settings dialog\.[\s\S]*After the figures\./);
-    expect(topics[0]!.text).not.toMatch(/alt|align/);
+    expect(topics[0]!.text).toMatch(/Intro text\.[\s\S]*After the figures\./);
+    expect(topics[0]!.text).not.toMatch(/alt|align|Camera Panel|settings dialog/);
+  });
+
+  it('input: a figure captioned "Backlog: Plan releases" between two paragraphs, and a sub-section holding only a captioned figure → two steps, no caption; the figure-only section is empty like one holding an image', () => {
+    const { topics, report } = importGuide({
+      fileName: 'backlog.rst',
+      text: 'Backlog\n=======\n\nThe backlog lists your releases.\n\n.. figure:: plan.png\n   :alt: Plan\n\n   Backlog: Plan releases\n\nDrag an item onto a release.\n\nBox layout\n----------\n\n.. figure:: box.png\n\n   The box with its ports labelled.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('1. The backlog lists your releases.\n2. Drag an item onto a release.');
+    expect(topics.map((t) => t.text).join('\n')).not.toMatch(/Plan releases|ports labelled/);
+    expect(report.topics.map((t) => t.heading)).toEqual(['Backlog']);
+  });
+
+  it('input: "The dock offers these functions:" then a captioned figure, a comment and a csv-table → the colon stays (it leads into the table); "The dialog looks like this:" before a figure alone ends on a full stop', () => {
+    const doc = parseRst(
+      'Dock\n====\n\nThe dock offers these functions:\n\n.. figure:: dock.png\n\n   The dock\n\n.. drawn at 200px\n\n.. csv-table::\n\n   "Add", "Adds a block"\n\nThe dialog then looks like this:\n\n.. figure:: dialog.png\n\n   The dialog\n\nPress OK.\n',
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
+    expect(text[0]).toBe('The dock offers these functions:');
+    expect(text).toContain('The dialog then looks like this.');
   });
 
   it('input: ".. tags:: educator, how-to" and a ".. thumbnail::" picture under a title → neither the tags nor the path is text; the page text leads', () => {

@@ -49,7 +49,7 @@ const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
  * ("grid:: 2"), a CSS class ("container:: cfloat-left"). Their content is read; the argument is not.
  */
 const LAYOUT_DIRECTIVES = new Set([
-  // A figure's argument is its picture's path; its caption and legend, below, are text. So is a thumbnail's
+  // A figure's argument is its picture's path; its legend, below its caption, is text. So is a thumbnail's
   // (sphinxcontrib-images).
   'figure',
   'thumbnail',
@@ -548,9 +548,18 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
             text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
-        // A figure with no caption is a picture alone.
-        if ((name === 'figure' || name === 'thumbnail') && text.every(blank))
-          endLeadIntoDroppedPicture(out, lines, end);
+        // A figure's caption, its first paragraph ("Backlog: Plan your releases"), names a picture the member does
+        // not see: it goes with the picture (kept, it became a step or a topic of its own). A legend after it is
+        // text like any other and stays. A figure left with nothing is a picture alone.
+        if (name === 'figure' || name === 'thumbnail') {
+          const first = text.findIndex((l) => !blank(l));
+          if (first >= 0 && !LIST_ITEM.test(text[first]!) && !DIRECTIVE.test(text[first]!)) {
+            let past = first;
+            while (past < text.length && !blank(text[past])) past++;
+            text.splice(first, past - first);
+          }
+          if (text.every(blank)) endLeadIntoDroppedPicture(out, lines, end);
+        }
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
         lines.splice(i, end - i, '', ...argLine, ...text, '');
         listIndent = -1;

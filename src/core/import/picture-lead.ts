@@ -6,8 +6,14 @@
 
 /** A list item (Markdown, or reStructuredText's "#."): its indent. */
 const ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)\s/;
-/** A line opening what a colon may lead into besides a picture: a list item, a code fence, a table. */
-const LED_INTO = /^\s*(?:(?:[-*+•]|\d{1,3}[.)]|#\.)\s|```|~~~|\||\+-)/;
+/**
+ * A line opening what a colon may lead into besides a picture: a list item, a code fence, a table (reStructuredText's
+ * too: a table or code directive).
+ */
+const LED_INTO =
+  /^\s*(?:(?:[-*+•]|\d{1,3}[.)]|#\.)\s|```|~~~|\||\+-|\.\.\s+(?:csv-table|list-table|table|code-block|code|sourcecode)::)/;
+/** A reStructuredText comment (".. actual image size 260px"): nothing a reader sees, so not what follows the picture. */
+const COMMENT = /^\.\.\s+(?![_[|]|\S+::)/;
 /** A sentence of a few words ending on one colon ("looks like this:"); a label ("Tip:", "**Note:**") is not. */
 const LEAD_IN = /^(?=\s*(?:\S+\s+){3}\S)(.*[^:\s*])\s*:\s*$/;
 
@@ -24,7 +30,7 @@ export function endLeadIntoDroppedPicture(out: string[], source: readonly string
   if (!lead) return;
   const own = ITEM.exec(line);
   let n = from;
-  while (n < source.length && source[n]!.trim() === '') n++;
+  while (n < source.length && (source[n]!.trim() === '' || COMMENT.test(source[n]!))) n++;
   const next = source[n];
   if (next !== undefined && LED_INTO.test(next)) {
     // A step that ends on its screenshot is followed by the next step, which it does not lead into.
