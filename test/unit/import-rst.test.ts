@@ -420,6 +420,19 @@ describe('parseRst', () => {
     );
   });
 
+  it('input: :abbr:`IoT (Internet of Things)` three times in a section, once in its sub-section → spelled out the first time in each, then "IoT"', () => {
+    const doc = parseRst(
+      'Box\n===\n\nPlug the :abbr:`IoT (Internet of Things)` box in. The :abbr:`IoT (Internet of\nThings)` box starts.\n\nRestart the :abbr:`IoT (Internet of Things)` box.\n\nSetup\n-----\n\nOpen the :abbr:`IoT (Internet of Things)` box page.\n',
+    );
+    expect(doc.sections[0]!.lines.filter(Boolean)).toEqual([
+      'Plug the IoT (Internet of Things) box in. The IoT box starts.',
+      'Restart the IoT box.',
+    ]);
+    expect(doc.sections[0]!.children[0]!.lines.filter(Boolean)).toEqual([
+      'Open the IoT (Internet of Things) box page.',
+    ]);
+  });
+
   it('input: :py:func:`~app.sync.start` and :class:`app.Vault` → "start" (what Sphinx shows for "~") and the full name', () => {
     const doc = parseRst('T\n====\n\nCall :py:func:`~app.sync.start` on an :class:`app.Vault`.\n');
     expect(doc.sections[0]!.lines.join(' ')).toContain('Call start on an app.Vault.');

@@ -308,7 +308,10 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
   readLineBlocks(lines);
   joinWrappedMarkup(lines);
   numberAutoFootnotes(lines);
-  const refs = collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)]));
+  const refs = {
+    ...collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)])),
+    abbreviations: new Set<string>(),
+  };
   const warnings: string[] = [];
   const styles: string[] = [];
   const flat: FlatHeading[] = [];
@@ -320,6 +323,8 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
 
   const startSection = (title: string, style: string, qualifier?: string) => {
     if (!styles.includes(style)) styles.push(style);
+    // Each section is a topic of its own: it spells out its abbreviations again.
+    refs.abbreviations.clear();
     const lines: string[] = [];
     flat.push({ title: inline(title), level: styles.indexOf(style) + 1, lines, ...(qualifier ? { qualifier } : {}) });
     out = lines;

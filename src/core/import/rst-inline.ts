@@ -13,6 +13,11 @@ export interface RstReferences {
    * for :ref:`name` (from every page of a docs folder, when imported as one).
    */
   sectionTitles: ReadonlyMap<string, string>;
+  /**
+   * Abbreviations (:abbr:`IoT (Internet of Things)`) already spelled out in the section being read, by their short
+   * form: the parser empties it at each title, so each topic explains an abbreviation once.
+   */
+  abbreviations?: Set<string>;
 }
 
 const CODE_ROLES = new Set([
@@ -78,6 +83,16 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       // Sphinx's autosectionlabel names a section by its page and title ("user/how-to-update:command-line interface"):
       // the part after the colon is the title.
       const named = role === 'ref' && target.includes(':') ? target.slice(target.lastIndexOf(':') + 1) : target;
+      // Sphinx shows an abbreviation with its expansion as a tooltip, which Discord has not: the expansion is written
+      // out where the section first uses it, the short form alone after that ("the IoT box" ten times, not
+      // "the IoT (Internet of Things) box").
+      const abbr = role === 'abbr' ? /^(.+?)\s*\((.+)\)$/.exec(raw) : null;
+      if (abbr && refs.abbreviations) {
+        const short = abbr[1]!.trim();
+        if (refs.abbreviations.has(short)) return short;
+        refs.abbreviations.add(short);
+        return `${short} (${abbr[2]!.trim()})`;
+      }
       const shown =
         titled ||
         sectionTitle ||
