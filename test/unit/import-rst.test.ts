@@ -143,6 +143,25 @@ describe('parseRst', () => {
     expect(files.text).toContain('See Accessing files using WebDAV and Conflicting edits.');
   });
 
+  it("input: :doc: without a title naming a page of the folder (relative, from the folder's top, from a parent folder of the docs) and one that is not → the page's title, else its file name in words", () => {
+    const { topics } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'media/index.rst',
+          text: 'Media\n=====\n\nRefer to :doc:`unsplash`, :doc:`/media/stock_photos`, :doc:`/applications/media/unsplash` and :doc:`cloud_storage`.\n',
+        },
+        {
+          fileName: 'media/unsplash.rst',
+          text: '.. _unsplash:\n\n================\nUnsplash ``images``\n================\n\nFree pictures.\n',
+        },
+        { fileName: 'media/stock_photos.rst', text: 'Stock photos\n############\n\nBought pictures.\n' },
+      ],
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('Refer to Unsplash images, Stock photos, Unsplash images and cloud storage.');
+  });
+
   it('input: a figure with options, a caption and a legend list → the legend is text; the caption, path and options are not (they describe a picture members do not see)', () => {
     const doc = parseRst(
       'Dashboard\n=========\n\n.. figure:: /images/dashboard.png\n   :alt: The dashboard\n   :width: 80%\n\n   The dashboard after sign-in.\n\n   - **Tickets**: your open tickets.\n   - **Stats**: how fast you answer.\n\nAfter the figure.\n',

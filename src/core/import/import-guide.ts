@@ -1,6 +1,7 @@
 import { detectFormat, type GuideFormat } from './detect-format.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { parseRst, rstSectionLabels } from './parse-rst.js';
+import { includePath } from './partials.js';
+import { parseRst, rstPageTitle, rstSectionLabels } from './parse-rst.js';
 import { pagesToTopics, sectionsToTopics, type ImportResult } from './sections-to-topics.js';
 import type { ParsedDocument } from './section-tree.js';
 
@@ -10,8 +11,28 @@ export interface GuideFile {
   text: string;
 }
 
-const parse = (format: GuideFormat, text: string, sectionTitles?: ReadonlyMap<string, string>): ParsedDocument =>
-  format === 'rst' ? parseRst(text, sectionTitles) : parseMarkdown(text);
+const parse = (
+  format: GuideFormat,
+  text: string,
+  sectionTitles?: ReadonlyMap<string, string>,
+  docTitle?: (target: string) => string | undefined,
+): ParsedDocument => (format === 'rst' ? parseRst(text, sectionTitles, docTitle) : parseMarkdown(text));
+
+const withoutSuffix = (path: string) => path.replace(/\.(?:rst|txt|md)$/i, '');
+
+/**
+ * The title of the page a :doc: target in page `from` names, among `titles` (by path without suffix): relative to the
+ * page, or from the folder's top for "/x". A folder that is part of a larger docs tree ("productivity/…" read out of
+ * "content/applications/") has its absolute targets start with folders it does not hold
+ * ("/applications/productivity/iot/connect"): the page whose path ends that target is the one.
+ */
+function docTitleOf(titles: ReadonlyMap<string, string>, from: string, target: string): string | undefined {
+  const path = withoutSuffix(includePath(from, target));
+  const exact = titles.get(path);
+  if (exact !== undefined || !target.startsWith('/')) return exact;
+  const ends = [...titles.keys()].filter((p) => path.endsWith(`/${p}`));
+  return ends.length === 1 ? titles.get(ends[0]!) : undefined;
+}
 
 /** The whole import as one pure call: guide text in, topic files and a report out (the CLI writes them). */
 export function importGuide(input: GuideFile & { allowedHosts: readonly string[] }): ImportResult {
@@ -37,9 +58,17 @@ export function importGuidePages(input: {
   const sectionTitles = new Map(
     input.files.flatMap((f, i) => (formats[i] === 'rst' ? [...rstSectionLabels(f.text)] : [])),
   );
+  // A page's :doc: without a title shows the page's title (Sphinx's), read from every page first too.
+  const pageTitles = new Map(
+    input.files.flatMap((f, i) => {
+      const title = formats[i] === 'rst' ? rstPageTitle(f.text) : undefined;
+      return title ? [[withoutSuffix(f.fileName), title] as const] : [];
+    }),
+  );
   const pages = input.files.map((f, i) => {
     const format = formats[i]!;
-    return { fileName: f.fileName, format, doc: parse(format, f.text, sectionTitles) };
+    const docTitle = (target: string) => docTitleOf(pageTitles, f.fileName, target);
+    return { fileName: f.fileName, format, doc: parse(format, f.text, sectionTitles, docTitle) };
   });
   const used = [...new Set(formats)];
   return pagesToTopics(pages, {

@@ -180,6 +180,28 @@ export function rstSectionLabels(text: string): Map<string, string> {
   return titles;
 }
 
+/**
+ * A reST page's title, its first section title (overlined or underlined, at the margin): what Sphinx shows for a
+ * :doc: naming the page. Plain words, as for a :ref:'s section title.
+ */
+export function rstPageTitle(text: string): string | undefined {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let j = 0; j + 1 < lines.length; j++) {
+    const [l, next] = [lines[j]!, lines[j + 1]!];
+    const overlined = ADORNMENT.test(l) && !blank(next) && !ADORNMENT.test(next) && ADORNMENT.test(lines[j + 2] ?? '');
+    const underlined =
+      !blank(l) &&
+      indentOf(l) === 0 &&
+      !ADORNMENT.test(l) &&
+      blank(lines[j - 1]) &&
+      ADORNMENT.test(next) &&
+      next.trim().length >= Math.min(4, l.trim().length);
+    const title = overlined ? next : underlined ? l : undefined;
+    if (title) return title.replace(/[`*]/g, '').trim();
+  }
+  return undefined;
+}
+
 function collectReferences(lines: readonly string[], sectionTitles: ReadonlyMap<string, string>): RstReferences {
   const targets = new Map<string, string>();
   const substitutions = new Map<string, string>();
@@ -298,7 +320,11 @@ function numberAutoFootnotes(lines: string[]): void {
     });
 }
 
-export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string> = new Map()): ParsedDocument {
+export function parseRst(
+  text: string,
+  sectionTitles: ReadonlyMap<string, string> = new Map(),
+  docTitle?: (target: string) => string | undefined,
+): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -311,6 +337,7 @@ export function parseRst(text: string, sectionTitles: ReadonlyMap<string, string
   const refs = {
     ...collectReferences(lines, new Map([...sectionTitles, ...rstSectionLabels(text)])),
     abbreviations: new Set<string>(),
+    ...(docTitle ? { docTitle } : {}),
   };
   const warnings: string[] = [];
   const styles: string[] = [];

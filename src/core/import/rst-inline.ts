@@ -18,6 +18,8 @@ export interface RstReferences {
    * form: the parser empties it at each title, so each topic explains an abbreviation once.
    */
   abbreviations?: Set<string>;
+  /** The title of the page a :doc: target names, when that page is imported too (a folder of pages). */
+  docTitle?: (target: string) => string | undefined;
 }
 
 const CODE_ROLES = new Set([
@@ -74,12 +76,14 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
       const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
       const raw = (t1 ?? t2 ?? '').trim();
-      // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title, which this file does not
-      // have: :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
+      // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title; when the import does not have
+      // it, :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
       const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
       // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
       const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
-      const sectionTitle = role === 'ref' ? refs.sectionTitles.get(refName(target)) : undefined;
+      // What Sphinx shows for :ref:`label` and :doc:`page`: the section's or the page's title.
+      const sectionTitle =
+        role === 'ref' ? refs.sectionTitles.get(refName(target)) : role === 'doc' ? refs.docTitle?.(target) : undefined;
       // Sphinx's autosectionlabel names a section by its page and title ("user/how-to-update:command-line interface"):
       // the part after the colon is the title.
       const named = role === 'ref' && target.includes(':') ? target.slice(target.lastIndexOf(':') + 1) : target;
