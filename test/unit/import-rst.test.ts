@@ -452,6 +452,16 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: Font Awesome icons (:icon:`fa-plus`) mid-sentence, before a full stop and opening a paragraph → the icons are gone with the space they leave; their labels stay', () => {
+    const doc = parseRst(
+      'Pages\n=====\n\nClick the :icon:`fa-plus` :guilabel:`(plus)` icon, or the gear :icon:`fa-cog`.\n\n:icon:`fa-trash` :guilabel:`Delete` removes the page.\n',
+    );
+    expect(doc.sections[0]!.lines.filter(Boolean)).toEqual([
+      'Click the `(plus)` icon, or the gear.',
+      '`Delete` removes the page.',
+    ]);
+  });
+
   it('input: :py:func:`~app.sync.start` and :class:`app.Vault` → "start" (what Sphinx shows for "~") and the full name', () => {
     const doc = parseRst('T\n====\n\nCall :py:func:`~app.sync.start` on an :class:`app.Vault`.\n');
     expect(doc.sections[0]!.lines.join(' ')).toContain('Call start on an app.Vault.');

@@ -44,6 +44,9 @@ export function refName(name: string): string {
 const DROPPED = '\u0001';
 /** A dropped substitution, with the space before it when a full stop or comma follows. */
 const DROPPED_TIDY = new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`, 'g');
+/** Where an icon role was dropped: tidied as a substitution is, and with the space after it when it opens the line. */
+const ICON = '\u0002';
+const ICON_TIDY = new RegExp(String.raw`^(?:${ICON}\s*)+|\s*${ICON}(?=[.,;:!?])|${ICON}`, 'g');
 
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
@@ -75,6 +78,9 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     /:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g,
     (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
       const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
+      // An icon (:icon:`fa-plus`, Odoo's Font Awesome pictures) is a picture: its class name means nothing to a member.
+      // The label written beside it ("the :icon:`fa-plus` :guilabel:`(plus)` icon") says which one.
+      if (role === 'icon') return ICON;
       const raw = (t1 ?? t2 ?? '').trim();
       // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title; when the import does not have
       // it, :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
@@ -128,7 +134,7 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     },
   );
   // A dropped icon before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
-  out = out.replace(DROPPED_TIDY, '');
+  out = out.replace(DROPPED_TIDY, '').replace(ICON_TIDY, '');
   // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between.
   out = out.replace(/\\ /g, '');
   out = out.replace(/(\S) {2,}/g, '$1 ');
