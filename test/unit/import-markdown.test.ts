@@ -336,8 +336,8 @@ describe('addresses in code the allowlist refuses', () => {
   const { topics, report } = importGuide({ fileName: 'install.md', text, allowedHosts: [] });
   const body = topics[0]!.text;
 
-  it('input: a curl command fetching from an unlisted https host → the command keeps "<link removed>" where the address stood; a code line that was only the address goes', () => {
-    expect(body).toContain('curl -s <link removed> -O && sudo bash install.sh');
+  it('input: a curl command fetching from an unlisted https host → the command keeps "<link removed>" where each address stood, on every line of it', () => {
+    expect(body).toContain('curl -s <link removed> -O && sudo bash install.sh\n   <link removed>\n');
     expect(body).not.toMatch(/repo\.example\.net|mirror-list/);
   });
 

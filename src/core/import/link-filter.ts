@@ -15,6 +15,11 @@ export interface DroppedLink {
  * read as complete and fail when run; the mark says something was there, and what to ask staff for.
  */
 export const REMOVED_FROM_CODE = '<link removed>';
+/** A code block that held only addresses, all removed: an empty box, or a box of marks, says nothing. */
+const ONLY_MARKS = new RegExp(
+  String.raw`^[ \t]*(\`{3,}|~{3,})[^\n\`]*\n(?:[ \t]*(?:${REMOVED_FROM_CODE})?[ \t]*\n)*[ \t]*\1[ \t]*$\n?`,
+  'gm',
+);
 
 /** A link's address, which may hold balanced parentheses ("…/wiki/Path_(computing)"), as Markdown allows. */
 const ADDRESS = String.raw`[^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*`;
@@ -64,15 +69,16 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       dropped.push(droppedLink(link, linkProblem(link, allowed)!));
       const i = link.line - 1;
       const line = lines[i] ?? '';
-      // A line of code that is more than the address keeps a mark where it stood; one that was only the address goes.
+      // Code keeps a mark where the address stood (a line of a command split over several keeps its place too);
+      // a block left with nothing but marks goes below.
       lines[i] =
-        link.where === 'code block' && line.replace(link.url, '').trim() !== ''
+        link.where === 'code block'
           ? line.split(link.url).join(REMOVED_FROM_CODE)
           : tidy(line.split(link.url).join(''));
     }
     out = lines.join('\n');
   }
-  return { text: withoutEmptiedFootnotes(out), dropped };
+  return { text: withoutEmptiedFootnotes(out.replace(ONLY_MARKS, '')), dropped };
 }
 
 const droppedLink = (link: FoundLink, reason: string): DroppedLink => ({

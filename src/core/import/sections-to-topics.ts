@@ -381,7 +381,7 @@ function rootsToTopics(
     const clean = (s: string) => {
       const r = filterLinks(s, allowed);
       dropped.push(...r.dropped);
-      // A code block that held only a removed link would reach members as an empty box.
+      // A code block that held only removed links would reach members as an empty box.
       return r.text.replace(EMPTY_CODE_BLOCK, '');
     };
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
