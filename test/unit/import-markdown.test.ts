@@ -1728,3 +1728,30 @@ describe('an HTML tag that wraps onto the next line', () => {
     expect(topics[0]!.text).toMatch(/```\n\s*check --all\n\s*```/);
   });
 });
+
+describe('pages of two folders with the same title', () => {
+  const page = (fileName: string, text: string) => ({ fileName, text });
+  const { report } = importGuidePages({
+    folderName: 'docs',
+    files: [
+      page('android/index.md', '---\ntitle: The app for Android\n---\n\nThe Android app.\n'),
+      page('android/features.md', '# Features\n\nIt blocks ads.\n\n## Installation\n\n1. Download it.\n2. Open it.\n'),
+      page('android/updates.md', '# Updates\n\n1. Open the menu.\n\n## Installation\n\n1. Download the new version.\n'),
+      page('ios/features.md', '# Features\n\nIt blocks ads too.\n\n## Installation\n\n1. Get it from the store.\n'),
+    ],
+    allowedHosts: [],
+  });
+  const titles = report.topics.map((t) => t.title);
+
+  it('input: "Features" atop android/features.md and ios/features.md (android/ has an index page, ios/ none) → each names its folder, by the index page\'s title or the folder\'s name', () => {
+    expect(titles).toContain('Features (The app for Android)');
+    expect(titles).toContain('Features (Ios)');
+  });
+
+  it('input: "Installation" under both "Features" pages and under "Updates" → every title differs, and one page\'s own sub-sections are not told apart by its folder', () => {
+    expect(titles).toContain('Installation (Features, The app for Android)');
+    expect(titles).toContain('Installation (Features, Ios)');
+    expect(titles).toContain('Installation (Updates)');
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});

@@ -15,7 +15,10 @@ export interface Section {
    * section named after the file or its first line, to hold text that came before any heading).
    */
   origin: 'heading' | 'pseudo' | 'named';
-  /** What tells this heading from another of the same words: the tab it is written in ("LDAP provider"). */
+  /**
+   * What tells this heading from another of the same words: the tab it is written in ("LDAP provider"), or, for a
+   * page of a docs folder, the folder it sits in ("AdGuard for iOS": its index page's title, else its name).
+   */
   qualifier?: string;
 }
 

@@ -85,6 +85,9 @@ function qualified(title: string, by: string): string {
  * "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title);
  * "group-management/index.md" → "Group management": a folder's index page (index, README, _index) is named by its folder.
  */
+/** A folder's index page: it names the folder (index, README, _index). */
+const INDEX_PAGE = /(?:^|[\\/])(?:_?index|readme)\.[^./\\]+$/i;
+
 export function titleFromFileName(fileName: string): string {
   const parts = fileName.split(/[\\/]/).filter(Boolean);
   const own =
@@ -280,19 +283,36 @@ export interface ParsedPage {
 export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions): ImportResult {
   const warnings: string[] = [];
   const roots: Section[] = [];
+  const pageRoots = new Map<ParsedPage, Section[]>();
   for (const page of pages) {
     const said = [...page.doc.warnings];
     const own = rootsOf(page.doc, page.fileName, said);
     warnings.push(...said.map((w) => `${page.fileName}: ${w}`));
-    if (own.docTitle) roots.push(...own.roots);
-    else
-      roots.push({
-        title: titleFromFileName(page.fileName),
-        level: 1,
-        lines: [],
-        children: own.roots.map(bump),
-        origin: 'named',
-      });
+    const mine: Section[] = own.docTitle
+      ? own.roots
+      : [
+          {
+            title: titleFromFileName(page.fileName),
+            level: 1,
+            lines: [],
+            children: own.roots.map(bump),
+            origin: 'named',
+          },
+        ];
+    pageRoots.set(page, mine);
+    roots.push(...mine);
+  }
+  // A page title two folders share ("Features" for the Android app and for the iOS app) is told apart by the folder.
+  const folderOf = (fileName: string) => fileName.split(/[\\/]/).slice(0, -1).join('/');
+  const indexOf = new Map(
+    pages.filter((p) => INDEX_PAGE.test(p.fileName)).map((p) => [folderOf(p.fileName), p] as const),
+  );
+  for (const [page, mine] of pageRoots) {
+    const folder = folderOf(page.fileName);
+    if (!folder || INDEX_PAGE.test(page.fileName)) continue;
+    const index = indexOf.get(folder);
+    const place = index ? pageRoots.get(index)?.[0]?.title : undefined;
+    for (const root of mine) root.qualifier ??= place ?? titleFromFileName(`${folder}/index.md`);
   }
   return rootsToTopics({ roots, docTitle: pages.length === 1 && roots.length === 1 }, warnings, opts);
 }
@@ -355,17 +375,33 @@ function rootsToTopics(
   // heading tells them apart as well, "Standard options (Configuration, Crypt)".
   const qualifierOf = new Map<Node, string>();
   const qualifiedCount = new Map<string, number>();
+  // A page's own title is told apart only from another page's: a sub-section of that name is qualified already.
+  const pageCount = new Map<string, number>();
+  for (const n of tree) if (!n.skipped) pageCount.set(keyOf(n), (pageCount.get(keyOf(n)) ?? 0) + 1);
   walk(tree, (n) => {
-    if (n.skipped || !n.parent || !repeated(n)) return;
-    const q = plainText(n.section.qualifier ?? n.parent.section.title).trim();
+    if (n.skipped || !repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2)) return;
+    const by = n.section.qualifier ?? n.parent?.section.title;
+    if (by === undefined) return;
+    const q = plainText(by).trim();
     qualifierOf.set(n, q);
     const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
     qualifiedCount.set(key, (qualifiedCount.get(key) ?? 0) + 1);
   });
+  // Which pages hold each repeated title: a folder tells two apart only when they sit on different pages.
+  const pagesOf = new Map<string, Set<Node>>();
   for (const [n, q] of qualifierOf) {
+    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
+    pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(topOfTree(n)));
+  }
+  for (const [n, q] of qualifierOf) {
+    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
     const page = topOfTree(n);
-    if ((qualifiedCount.get(`${keyOf(n)}\u0000${q.toLowerCase()}`) ?? 0) > 1 && page !== n.parent && page !== n)
-      qualifierOf.set(n, `${q}, ${plainText(page.section.title).trim()}`);
+    if ((qualifiedCount.get(key) ?? 0) <= 1 || page === n) continue;
+    // The page's title; or, when the section sits right under its page and the page's title is shared too, the
+    // page's folder ("Installation (Features, AdGuard for iOS)").
+    const more =
+      page !== n.parent ? page.section.title : pagesOf.get(key)!.size > 1 ? page.section.qualifier : undefined;
+    if (more) qualifierOf.set(n, `${q}, ${plainText(more).trim()}`);
   }
 
   const topics: ImportResult['topics'] = [];
