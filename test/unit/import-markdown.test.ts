@@ -1755,3 +1755,29 @@ describe('pages of two folders with the same title', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
+
+describe('note boxes around a section of prose', () => {
+  it('input: ":::info This article is about the Android app :::", two paragraphs of text, then ":::note" → the boxes stand before and after the steps, not as steps 1 and 4, and the summary is the text\'s own first sentence', () => {
+    const text = [
+      '# Filtering',
+      '## Turn filtering on',
+      ':::info\n\nThis article is about the Android app.\n\n:::',
+      'Open the app and tap the shield.',
+      'Filtering starts at once.',
+      ':::note\n\nFiltering uses a little battery.\n\n:::',
+      '',
+    ].join('\n\n');
+    const { topics, report } = importGuide({ fileName: 'filtering.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file === 'turn-filtering-on.md')!.text.split('---\n')[2]!;
+    expect(body).toBe(
+      '**Info:** This article is about the Android app.\n\n1. Open the app and tap the shield.\n2. Filtering starts at once.\n\n**Note:** Filtering uses a little battery.\n',
+    );
+    expect(report.topics.find((t) => t.id === 'turn-filtering-on')).toMatchObject({
+      steps: 2,
+      stepsFrom: 'paragraphs',
+    });
+    expect(topics.find((t) => t.file === 'turn-filtering-on.md')!.text).toContain(
+      'summary: Open the app and tap the shield.',
+    );
+  });
+});

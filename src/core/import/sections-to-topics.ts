@@ -11,7 +11,7 @@ import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
 import { placeholderText } from './placeholder.js';
 import { IdAllocator } from './slug.js';
-import { buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
+import { BOXED, buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
 /**
  * Section tree → topic files. Every decision a human may want to review (renamed ids, steps made
@@ -179,10 +179,6 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
   return { roots: applyPseudoHeadings(doc.sections), docTitle: false };
 }
 
-/** A paragraph that was a note box or a version note ("**Warning:** …", "**New in version 1.2:** …"). */
-const BOXED =
-  /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*/i;
-
 /**
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
@@ -191,7 +187,8 @@ function summaryOf(body: SectionBody): string {
   const paras = body.intro.filter((b) => b.kind === 'para');
   // A warning or a version note above the text ("Warning: this feature is beta") says what to mind, not what the
   // section is about: the first paragraph of the section's own text sums it up, when there is one.
-  const para = paras.find((b) => !BOXED.test(b.text)) ?? paras[0];
+  // A section whose only paragraphs are boxes is summed up by its first step, when it has one.
+  const para = paras.find((b) => !BOXED.test(b.text)) ?? (body.steps.length > 0 ? undefined : paras[0]);
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
   const stepHead = (s: string) =>
     plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');

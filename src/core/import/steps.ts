@@ -118,18 +118,37 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
 
   const paras = blocks.filter((b) => b.kind === 'para');
   if (paras.length > 0) {
-    const steps: string[] = [];
-    const many = paras.length > 1;
-    for (const b of blocks) {
-      if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
-      else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
-      else steps.push(renderBlock(b));
-    }
-    return { intro: [], steps, notes: [], from: many ? 'paragraphs' : 'sentences', stepTitles: [] };
+    // A note box before the section's own text ("Info: this page is about the Android app") or after it is a
+    // note, not step 1 or a last step; a section of nothing but boxes keeps them as its steps.
+    const own = blocks.findIndex((b) => b.kind === 'para' && !BOXED.test(b.text));
+    if (own < 0) return proseSteps(blocks);
+    let end = blocks.length;
+    while (end > own + 1 && isBox(blocks[end - 1]!)) end--;
+    const body = proseSteps(blocks.slice(own, end));
+    return { ...body, intro: blocks.slice(0, own), notes: blocks.slice(end) };
   }
 
   const code = blocks.filter((b) => b.kind === 'code');
   if (code.length > 0)
     return { intro: [], steps: code.map((b) => join('Use this:', [b])), notes: [], from: 'code', stepTitles: [] };
   return { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] };
+}
+
+/** A paragraph that was a note box or a version note ("**Warning:** …", "**New in version 1.2:** …"). */
+export const BOXED =
+  /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*/i;
+
+const isBox = (b: Block) => b.kind === 'para' && BOXED.test(b.text);
+
+/** Steps made from prose: one per paragraph, or one per sentence of a single paragraph. */
+function proseSteps(blocks: readonly Block[]): SectionBody {
+  const paras = blocks.filter((b) => b.kind === 'para');
+  const steps: string[] = [];
+  const many = paras.length > 1;
+  for (const b of blocks) {
+    if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
+    else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
+    else steps.push(renderBlock(b));
+  }
+  return { intro: [], steps, notes: [], from: many ? 'paragraphs' : 'sentences', stepTitles: [] };
 }
