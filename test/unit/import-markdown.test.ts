@@ -1781,3 +1781,22 @@ describe('note boxes around a section of prose', () => {
     );
   });
 });
+
+describe('a page whose headings start at "##"', () => {
+  it('input: "cards-view.md" holding a paragraph, then "## Settings" and its steps, with no title of its own → the page is named from its file and "Settings" is its section, not its title', () => {
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'cards-view.md',
+          text: 'Cards show your notes as a grid.\n\n## Settings\n\n1. Open the view menu.\n2. Pick a size.\n',
+        },
+      ],
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => [t.title, t.depth])).toEqual([
+      ['Cards view', 0],
+      ['Settings', 1],
+    ]);
+  });
+});

@@ -190,5 +190,6 @@ export function parseMarkdown(text: string): ParsedDocument {
     out.push(converted.replace(/\s+$/, ''));
   }
   if (fences.isOpen) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');
-  return { preamble, sections: nestHeadings(flat), warnings };
+  const noTitleHeading = flat.length > 0 && flat.every((h) => h.level > 1);
+  return { preamble, sections: nestHeadings(flat), warnings, ...(noTitleHeading && { noTitleHeading }) };
 }

@@ -28,6 +28,8 @@ export interface ParsedDocument {
   sections: Section[];
   /** Problems a human should know about (e.g. an underline shorter than its title). */
   warnings: string[];
+  /** Markdown whose headings start at "##": the page's title is not among them (front matter, or its file, names it). */
+  noTitleHeading?: boolean;
 }
 
 /**

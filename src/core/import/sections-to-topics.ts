@@ -158,7 +158,9 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
       docTitle: true,
     };
   }
-  if (doc.sections.length === 1) {
+  // A lone "## Settings" under a page's opening text is one of its sections, not its title: it goes below.
+  const lone = doc.sections.length === 1 && !(doc.noTitleHeading && hasContent(preamble));
+  if (lone) {
     // A page's one title with a note or a version line above it (".. warning::" before the title): the note is the
     // page's, read as the first of its text rather than as a topic of its own.
     const [only] = doc.sections as [Section];
