@@ -1798,5 +1798,38 @@ describe('a page whose headings start at "##"', () => {
       ['Cards view', 0],
       ['Settings', 1],
     ]);
+
+describe('code written between ``` on one line is inline code, not a fence left open', () => {
+  it('input: "```tool run --all```" alone on a line, twice, then a paragraph, another such line and "## Next" → each command kept as `code` in its step, "Next" its own topic, no "never closed" warning', () => {
+    const { topics, report } = importGuide({
+      fileName: 'reset.md',
+      text: [
+        '# Reset the app',
+        '',
+        '1. Connect the device.',
+        '1. Run these commands on your computer:',
+        '',
+        '```tool run --all```',
+        '',
+        '```tool clear --cache```',
+        '',
+        'If the app still stops, also run:',
+        '',
+        '```tool stop helper```',
+        '',
+        '## Next',
+        '',
+        'Open the app again.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Reset the app', 'Next']);
+    expect(report.warnings.join('\n')).not.toMatch(/never closed/);
+    const text = topics[0]!.text;
+    expect(text).toContain('`tool run --all`');
+    expect(text).toContain('`tool clear --cache`');
+    expect(text).toContain('`tool stop helper`');
+    // A line opening with ``` would be read as a code fence again by whoever reads the topic next.
+    expect(text).not.toMatch(/^\s*```/m);
   });
 });

@@ -15,7 +15,7 @@ export type Block =
 
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
 /** A fence indented as a list item's text: see splitBlocks. */
-const ITEM_FENCE = /^ {4,}(`{3,}|~{3,})/;
+const ITEM_FENCE = /^ {4,}(`{3,}(?=[^`]*$)|~{3,})/;
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];

@@ -1,5 +1,9 @@
-/** A fenced code block's opening (or closing) line: three or more backticks or tildes. */
-export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * A fenced code block's opening (or closing) line: three or more backticks or tildes. After backticks, no backtick
+ * may follow on the line (CommonMark: an info string holds none): "```adb shell pm list```" is inline code, and read
+ * as a fence it would swallow the rest of the page.
+ */
+export const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 
 /**
  * The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone; at most

@@ -6,7 +6,11 @@
 export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, string>): string {
   const codes: string[] = [];
   const park = (s: string) => `\u0000${codes.push(s) - 1}\u0000`;
-  let out = line.replace(/(`+)(.+?)\1/g, (m) => park(m));
+  // Code between ``` on one line ("```adb shell pm list```") is a code span, shown as one: a line opening with ```
+  // would be read as a code fence by the topic's readers.
+  let out = line.replace(/(`+)(.+?)\1/g, (m, ticks: string, code: string) =>
+    park(ticks.length >= 3 && !code.includes('`') ? `\`${code.trim()}\`` : m),
+  );
   // A linked image (badge) keeps its link, with the alt text as label; a bare image disappears.
   out = out.replace(
     /\[!\[([^\]]*)\]\([^)]*\)\]\(([^)\s]+)[^)]*\)/g,
