@@ -1833,3 +1833,42 @@ describe('code written between ``` on one line is inline code, not a fence left 
     expect(text).not.toMatch(/^\s*```/m);
   });
 });
+
+describe('Docusaurus admonitions inside a list item', () => {
+  it('input: step 2 with a ":::note" box four spaces in under it, a "- On Debian" item with a ":::tip" five spaces in, then step 3 → each box labelled inside its item, no ":::" line, step 3 still a step', () => {
+    const { topics } = importGuide({
+      fileName: 'report.md',
+      text: [
+        '# Send a report',
+        '',
+        '1. Open **Settings**.',
+        '',
+        '1. Select the type of report and tap **Report**.',
+        '',
+        '    :::note',
+        '',
+        '    After a moment, a notification says the report is ready.',
+        '',
+        '    :::',
+        '',
+        '    - On Debian: install the tools first.',
+        '',
+        '     :::tip',
+        '',
+        '     The package name may end in a version number.',
+        '',
+        '     :::',
+        '',
+        '1. Tap the notification.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toContain(':::');
+    expect(text).toMatch(/\*\*Note:\*\* After a moment, a notification says the report is ready\./);
+    expect(text).toMatch(/\*\*Tip:\*\* The package name may end in a version number\./);
+    expect(text).toMatch(/^3\. Tap the notification\.$/m);
+    expect(text.indexOf('**Tip:**')).toBeLessThan(text.indexOf('Tap the notification'));
+    expect(text.indexOf('Select the type')).toBeLessThan(text.indexOf('**Note:**'));
+  });
+});

@@ -34,8 +34,12 @@ function importEnd(lines: readonly string[], from: number): number {
   }
   return -1;
 }
-const ADMONITION_OPEN = /^ {0,3}:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
-const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
+/**
+ * A Docusaurus admonition's lines (":::note", ":::"), at the margin or indented as a list item's text ("1. Tap
+ * Report." / "    :::note"): its labelled text keeps that indent, so it stays in the item.
+ */
+const ADMONITION_OPEN = /^\s*:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
+const ADMONITION_CLOSE = /^\s*:{3,}\s*$/;
 /**
  * MkDocs admonitions and collapsible details: `!!! note`, `??? tip "Title"`, `!!! info inline end "Title"`, and
  * `??? "Title"` with no type. The title runs to the line's last quote ("The terms "server" and "client"").
