@@ -1872,3 +1872,28 @@ describe('Docusaurus admonitions inside a list item', () => {
     expect(text.indexOf('Select the type')).toBeLessThan(text.indexOf('**Note:**'));
   });
 });
+
+describe('list items indented with tabs', () => {
+  it('input: steps whose sub-steps are indented by one tab ("\\t1. **Desktop**: …") → the sub-steps stay under their step: 4 steps, not 7', () => {
+    const { topics } = importGuide({
+      fileName: 'sync.md',
+      text: [
+        '# Connect a vault',
+        '',
+        '1. Open the app.',
+        '2. Pick the option for your device:',
+        '\t1. **Desktop**: choose **Set up**.',
+        '\t2. **Phone**: tap **Set up sync**.',
+        '3. Log in.',
+        '\t- If two-factor login is on, enter the code.',
+        '4. Select **Create**.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/^2\. Pick the option for your device:\n +1\. \*\*Desktop\*\*: choose \*\*Set up\*\*\.$/m);
+    expect(text).toMatch(/^3\. Log in\.\n +- If two-factor login is on, enter the code\.$/m);
+    expect(text).toMatch(/^4\. Select \*\*Create\*\*\.$/m);
+    expect(text).not.toMatch(/^5\. /m);
+  });
+});

@@ -78,13 +78,29 @@ function withTablePipes(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Tabs before a line's text, outside fenced code, as the spaces they stand for: CommonMark reads a tab there as
+ * reaching the next multiple of four columns. Obsidian indents sub-steps with one tab ("\t1. **Desktop**: …"); read
+ * as one character of indent, a sub-step became a step of its own.
+ */
+function withTabsExpanded(lines: readonly string[]): string[] {
+  const fences = new FenceTracker();
+  return lines.map((l) => {
+    if (fences.isCode(l) || !/^ *\t/.test(l)) return l;
+    const lead = /^[ \t]*/.exec(l)![0];
+    let width = 0;
+    for (const c of lead) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+    return ' '.repeat(width) + l.slice(lead.length);
+  });
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   let lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
   // Site additions (front matter, MDX, admonitions, Liquid) become plain Markdown first.
-  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(lines)));
+  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(withTabsExpanded(lines))));
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];
