@@ -1798,6 +1798,8 @@ describe('a page whose headings start at "##"', () => {
       ['Cards view', 0],
       ['Settings', 1],
     ]);
+  });
+});
 
 describe('code written between ``` on one line is inline code, not a fence left open', () => {
   it('input: "```tool run --all```" alone on a line, twice, then a paragraph, another such line and "## Next" → each command kept as `code` in its step, "Next" its own topic, no "never closed" warning', () => {
@@ -1895,5 +1897,29 @@ describe('list items indented with tabs', () => {
     expect(text).toMatch(/^3\. Log in\.\n +- If two-factor login is on, enter the code\.$/m);
     expect(text).toMatch(/^4\. Select \*\*Create\*\*\.$/m);
     expect(text).not.toMatch(/^5\. /m);
+  });
+});
+
+describe('numbered sub-steps stay sub-steps when the topic is read back', () => {
+  it('input: "2. Pick the option for your device:" over "   1. **Desktop**: …" and "   2. **Phone**: …", then step 3 → the bot reads 3 steps, the second holding both sub-steps', () => {
+    const { topics } = importGuide({
+      fileName: 'connect.md',
+      text: [
+        '# Connect a vault',
+        '',
+        '1. Open the app.',
+        '2. Pick the option for your device:',
+        '   1. **Desktop**: choose **Set up**.',
+        '   2. **Phone**: tap **Set up sync**.',
+        '3. Select **Create**.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const body = bodyOf(topics[0]!.text);
+    expect(body.steps).toEqual([
+      'Open the app.',
+      'Pick the option for your device:\n1. **Desktop**: choose **Set up**.\n2. **Phone**: tap **Set up sync**.',
+      'Select **Create**.',
+    ]);
   });
 });

@@ -75,6 +75,13 @@ const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
 
+/**
+ * A step's later lines, under its number. A sub-step's own number ("1. **Desktop**: …") goes four spaces in: at
+ * three, the topic's reader (knowledge/topic-body.ts) would take it for a step of the topic.
+ */
+const underStep = (step: string) =>
+  step.replace(/\n(\d{1,9}[.)]\s)?/g, (_m, n?: string) => (n ? `\n    ${n}` : '\n   '));
+
 /** A title with what tells it apart in brackets, within 100 characters: the bracket is shortened, never left open. */
 function qualified(title: string, by: string): string {
   const room = 100 - title.length - 3;
@@ -445,9 +452,7 @@ function rootsToTopics(
     fm.related = relatedOf(n, siblings);
     // Each part was filtered on its own; the whole is filtered once more, as kb:check reads it: a code block that
     // a part left open would turn the next part's code into text, where a bare host name counts as a link.
-    const body = clean(
-      [...intro, steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n'), ...notes].join('\n\n'),
-    );
+    const body = clean([...intro, steps.map((s, i) => `${i + 1}. ${underStep(s)}`).join('\n'), ...notes].join('\n\n'));
     const text = `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---\n${body}\n`;
     const file = `${n.id}.md`;
     topics.push({ file, text });
