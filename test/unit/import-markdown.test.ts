@@ -1923,3 +1923,36 @@ describe('numbered sub-steps stay sub-steps when the topic is read back', () => 
     ]);
   });
 });
+
+describe('a table inside a numbered step', () => {
+  it('input: step 2 holding a "Field | Value" table without outer pipes, four spaces in, and a line after it, then steps 3 and 4 → the table and the line stay in step 2; 4 steps', () => {
+    const { topics } = importGuide({
+      fileName: 'proxy.md',
+      text: [
+        '# Use a proxy',
+        '',
+        '1. Open the app.',
+        '',
+        '1. The fields are filled in for you:',
+        '',
+        '    Field      |  Value',
+        '    -------    | ---------',
+        '    Proxy type | *SOCKS5*',
+        '    Proxy port | *9050*',
+        '',
+        '    Or enter these values yourself.',
+        '',
+        '1. Turn on the proxy switch.',
+        '',
+        '1. Check the connection.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const body = bodyOf(topics[0]!.text);
+    expect(body.steps).toHaveLength(4);
+    expect(body.steps[1]).toMatch(/^The fields are filled in for you:\n\| Field +\| +Value \|\n/);
+    expect(body.steps[1]).toContain('| Proxy port | *9050* |\nOr enter these values yourself.');
+    expect(body.steps[3]).toBe('Check the connection.');
+    expect(topics[0]!.text).not.toContain('```');
+  });
+});

@@ -72,7 +72,9 @@ function withTablePipes(lines: readonly string[]): string[] {
       continue;
     for (let j = i; j < out.length && out[j]!.trim() !== '' && out[j]!.includes('|'); j++) {
       const row = out[j]!.trim();
-      if (!row.startsWith('|')) out[j] = `| ${row}${row.endsWith('|') && !row.endsWith('\\|') ? '' : ' |'}`;
+      // The row keeps its indent: a table four spaces in under a step is the step's ("1. Fill in:" / "    Field | Value").
+      const indent = /^\s*/.exec(out[j]!)![0];
+      if (!row.startsWith('|')) out[j] = `${indent}| ${row}${row.endsWith('|') && !row.endsWith('\\|') ? '' : ' |'}`;
     }
   }
   return out;
