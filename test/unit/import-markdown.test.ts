@@ -1956,3 +1956,49 @@ describe('a table inside a numbered step', () => {
     expect(topics[0]!.text).not.toContain('```');
   });
 });
+
+describe('MDX tabs holding code', () => {
+  it('input: <TabItem>s whose text, a ```txt fence and a line, sits four spaces in under the tag, then "## Picture types" → each tab its label over whole code, no </Tabs>, the next section its own topic', () => {
+    const { topics, report } = importGuide({
+      fileName: 'layout.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Pictures',
+        '',
+        '## Folder layout',
+        '',
+        'Put the pictures beside the files.',
+        '',
+        '<Tabs>',
+        "  <TabItem value='music' label='Music'>",
+        '    ```txt',
+        '    Artist',
+        '    └── Album',
+        '        └── cover.jpg',
+        '    ```',
+        "    Without a picture, the first track's cover is used.",
+        '  </TabItem>',
+        "  <TabItem value='films' label='Films'>",
+        '    ```txt',
+        '    Film (2030)',
+        '    └── cover.jpg',
+        '    ```',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+        '## Picture types',
+        '',
+        'A cover shows in lists; a backdrop behind the details.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Pictures', 'Folder layout', 'Picture types']);
+    const layout = topics[1]!.text;
+    expect(layout).toMatch(/Music:\n +```txt\n +Artist\n +└── Album\n + {4}└── cover\.jpg\n +```/);
+    expect(layout).toMatch(/Films:\n +```txt\n +Film \(2030\)\n +└── cover\.jpg\n +```/);
+    expect(layout).toContain("Without a picture, the first track's cover is used.");
+    expect(layout).not.toMatch(/<\/?Tabs?|\*\*Music:\*\* ```|Picture types/);
+  });
+});

@@ -321,6 +321,13 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       inner.indent ??= /^ */.exec(line)![0].length;
       line = line.replace(new RegExp(`^ {0,${inner.indent}}`), '');
     }
+    // A tab's text indented under its tag (Docusaurus's own examples do) is text, not an indented code block. Its
+    // code fences too ("  <TabItem value='music'>" / "    ```txt"): read at the tab's margin before anything looks for
+    // a fence, or the fence four spaces in was no fence, and the tab's label and the code ran into one line.
+    if (inTab && line.trim() !== '') {
+      tabIndent ??= /^ */.exec(line)![0].length;
+      line = line.replace(new RegExp(`^ {0,${tabIndent}}`), '');
+    }
     // The fence lines go; what they hold is read as the page's own text.
     if (!fences.isOpen) {
       const mdx = MDX_CODE_BLOCK.exec(line);
@@ -523,18 +530,11 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       continue;
     }
 
-    if (inTab) {
-      if (/^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
-        inTab = false;
-        tabName = null;
-        out.push('');
-        continue;
-      }
-      // A tab's text indented under its tag (Docusaurus's own examples do) is text, not an indented code block.
-      if (line.trim() !== '') {
-        tabIndent ??= /^ */.exec(line)![0].length;
-        line = line.replace(new RegExp(`^ {0,${tabIndent}}`), '');
-      }
+    if (inTab && /^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
+      inTab = false;
+      tabName = null;
+      out.push('');
+      continue;
     }
     if (mdx) {
       const inner = elements.at(-1);
