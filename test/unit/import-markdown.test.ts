@@ -2002,3 +2002,55 @@ describe('MDX tabs holding code', () => {
     expect(layout).not.toMatch(/<\/?Tabs?|\*\*Music:\*\* ```|Picture types/);
   });
 });
+
+describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
+  it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
+    const { report } = importGuide({
+      fileName: 'plugins.md',
+      text: [
+        '# Plugins',
+        '',
+        '## Overview',
+        '',
+        'Plugins add features to the app.',
+        '',
+        '### [Online maps](./online-map.md)',
+        '',
+        'Map layers from the web.',
+        '',
+        '### [Trip recording](./trip-recording.md)',
+        '',
+        'Record where you have been and share the track.',
+        '',
+        '## Bookshelf',
+        '',
+        'Reads the books in your library.',
+        '',
+        '**Links:**',
+        '',
+        '- [GitHub](https://github.com/example/bookshelf)',
+        '',
+        '## Kitsu',
+        '',
+        'Adds anime details.',
+        '',
+        '**Link:**',
+        '',
+        '- [Source](https://git.example.org/kitsu)',
+        '',
+        '## [Parking](./parking.md)',
+        '',
+        '1. Tap the map where you parked.',
+        '2. Pick **Mark as parking place**.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Plugins', 'Overview', 'Bookshelf', 'Kitsu', 'Parking']);
+    expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([
+      { title: 'Online maps', action: 'skipped', detail: 'only links to other pages' },
+      { title: 'Trip recording', action: 'skipped', detail: 'only links to other pages' },
+      { title: 'Links', action: 'skipped', detail: 'only links to other pages' },
+      { title: 'Link', action: 'skipped', detail: 'only links to other pages' },
+    ]);
+  });
+});

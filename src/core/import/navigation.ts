@@ -16,12 +16,25 @@ const LEADING_LINK = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)/;
 const OTHER_SITE = /\]\(\s*<?[a-z][a-z0-9+.-]*:\/\/|^\s*(?:[-*+]|\d+[.)])\s+<[a-z][a-z0-9+.-]*:\/\//i;
 /** Headings that name a navigation list. */
 const NAVIGATION_HEADING =
-  /^(?:related(?:\s+(?:articles?|topics?|pages?|links?|guides?|reading|docs|documentation))?|see\s+also|further\s+reading|more\s+resources|useful\s+links)$/i;
+  /^(?:related(?:\s+(?:articles?|topics?|pages?|links?|guides?|reading|docs|documentation))?|see\s+also|further\s+reading|more\s+resources|(?:useful\s+|external\s+|more\s+)?links?)$/i;
+/** A heading that is only a link to another page of the guide ("[Online maps](./online-map.md)"), not an anchor or a site. */
+const PAGE_LINK_HEADING = /^\[[^\]]+\]\((?![a-z][a-z0-9+.-]*:|#)[^)\s]+\)$/i;
+/** A line that is more than a sentence of prose: a list item, code, a table row, a box. */
+const NOT_PROSE = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||>)|^\s{4,}/;
 
 export function isNavigation(section: Section): boolean {
   if (section.children.length > 0) return false;
   const lines = section.lines.filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
+  // A category page's heading that links to the page it names, over a line saying what is there ("### [Online
+  // maps](./online-map.md)" / "Online layers."): a table of contents, whose entry would compete with the page itself.
+  // Under such a heading, steps, code or a second paragraph are content of their own, and stay.
+  const paragraphs = section.lines
+    .join('\n')
+    .trim()
+    .split(/\n\s*\n/).length;
+  if (PAGE_LINK_HEADING.test(section.title.trim()) && paragraphs === 1 && !lines.some((l) => NOT_PROSE.test(l)))
+    return true;
   const heading = section.title.replace(/[*_`:]/g, '').trim();
   const navigationHeading = NAVIGATION_HEADING.test(heading);
   // A list of links to the guide's own pages leads elsewhere in it; under a heading such as "Prerequisites", links
