@@ -2054,3 +2054,39 @@ describe('a category page: headings that only link to a page, and a bold "Links:
     ]);
   });
 });
+
+describe('HTML headings written as examples', () => {
+  it('input: "<h1>Heading one</h1>" … "<h4>Heading four</h4>" on consecutive lines of prose, then "## Bold"; "<h2>Sample</h2>" in a ```html fence inside a list item → no topic made of them; "Bold" its own topic', () => {
+    const { report, topics } = importGuide({
+      fileName: 'syntax.md',
+      text: [
+        '# Formatting',
+        '',
+        '## Headings',
+        '',
+        'Add up to six `#` symbols before the heading text.',
+        '',
+        '<h1>Heading one</h1>',
+        '<h2>Heading two</h2>',
+        '<h3>Heading three</h3>',
+        '<h4>Heading four</h4>',
+        '',
+        '## Bold',
+        '',
+        '1. Put the text between `**` and `**`.',
+        '2. Or write it in HTML:',
+        '',
+        '    ```html',
+        '    <h2>Sample</h2>',
+        '    <b>bold text</b>',
+        '    ```',
+        '',
+        '3. Check the preview.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Formatting', 'Headings', 'Bold']);
+    expect(topics[1]!.text).toContain('Heading one');
+    expect(topics[2]!.text).toMatch(/```html\n +<h2>Sample<\/h2>\n +<b>bold text<\/b>\n +```/);
+  });
+});

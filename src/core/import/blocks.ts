@@ -1,5 +1,5 @@
 import { STEP_LINE } from './pseudo-headings.js';
-import { closingFence, FENCE } from './fences.js';
+import { closingFence, FENCE, ITEM_FENCE } from './fences.js';
 
 /**
  * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown
@@ -14,8 +14,6 @@ export type Block =
   | { kind: 'step'; n: number; title: string };
 
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
-/** A fence indented as a list item's text: see splitBlocks. */
-const ITEM_FENCE = /^ {4,}(`{3,}(?=[^`]*$)|~{3,})/;
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];

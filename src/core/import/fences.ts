@@ -4,6 +4,8 @@
  * as a fence it would swallow the rest of the page.
  */
 export const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/** A fence indented as a list item's text, four spaces in or more ("4.  Create a user" / "    ```shell-session"). */
+export const ITEM_FENCE = /^ {4,}(`{3,}(?=[^`]*$)|~{3,})/;
 
 /**
  * The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone; at most

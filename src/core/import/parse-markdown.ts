@@ -1,6 +1,6 @@
 import { convertMarkdownInline } from './markdown-inline.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
-import { FENCE, FenceTracker } from './fences.js';
+import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from './fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
@@ -12,8 +12,22 @@ import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from '
  */
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-/** A heading written in HTML on its own line ("<h4>What gets saved?</h4>", "<h3 id="x">Migrating</h3>"). */
-const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+/**
+ * A heading written in HTML on its own line ("<h4>What gets saved?</h4>", "<h3 id="x">Migrating</h3>"), at most three
+ * spaces in as any heading: deeper, it is a list item's code ("    ```html" / "    <h2>Sample</h2>").
+ */
+const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+/** How many HTML headings in a row show what headings look like ("<h1>This is a heading 1</h1>", "<h2>…"). */
+const HEADING_SAMPLES = 3;
+
+/** Whether line `i`, an HTML heading, sits among at least HEADING_SAMPLES of them on consecutive lines. */
+function amongHeadingSamples(lines: readonly string[], i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && HTML_HEADING.test(lines[from - 1]!)) from--;
+  while (to + 1 < lines.length && HTML_HEADING.test(lines[to + 1]!)) to++;
+  return to - from + 1 >= HEADING_SAMPLES;
+}
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
@@ -120,10 +134,17 @@ export function parseMarkdown(text: string): ParsedDocument {
   let inList = false;
   /** Whether the lines being read are an indented code block. */
   let indentedCode = false;
+  /** What closes the fence open in a list item's text (four spaces in or more), or null. */
+  let itemFence: RegExp | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (fences.isCode(line)) {
+      out.push(line);
+      continue;
+    }
+    if (itemFence) {
+      if (itemFence.test(line)) itemFence = null;
       out.push(line);
       continue;
     }
@@ -138,6 +159,14 @@ export function parseMarkdown(text: string): ParsedDocument {
       }
       if (indent < 4 && LIST_ITEM.test(line)) inList = true;
       else if (indent === 0) inList = false;
+      // A fence in a list item's text ("2. Or write it in HTML:" / "    ```html"): its lines are code as written, as
+      // blocks.ts reads them. Read as text, a "<h2>Sample</h2>" in it became a heading and its tags were lost.
+      const deep = inList ? ITEM_FENCE.exec(line) : null;
+      if (deep) {
+        itemFence = closingFence(deep[1]!, true);
+        out.push(line);
+        continue;
+      }
     }
     // HTML comments may span lines; what they hold is never meant for readers.
     if (inComment) {
@@ -164,7 +193,9 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (REF_DEF.test(line)) continue;
 
     const atx = ATX.exec(line);
-    const html = atx ? null : HTML_HEADING.exec(line);
+    // A run of HTML headings with no text between is a page showing what headings look like ("<h1>This is a heading
+    // 1</h1>" … "<h6>…"), not its outline: read as one, the first would take every section after it under it.
+    const html = atx || amongHeadingSamples(lines, i) ? null : HTML_HEADING.exec(line);
     if (atx || html) {
       const { text, qualifier } = tabMarked(atx ? (atx[2] ?? '').replace(/^#+$/, '') : html![2]!);
       const title = convertMarkdownInline(text.trim(), refs).trim();
