@@ -1756,6 +1756,24 @@ describe('pages of two folders with the same title', () => {
   });
 });
 
+describe('pages of two folders whose nearest folders share a name too', () => {
+  it('input: android/features/assistant.md and ios/features/assistant.md, both "# Assistant", android/ with an index page → "Assistant (Features, The app for Android)" and "Assistant (Features, Ios)"', () => {
+    const { report } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        { fileName: 'android/index.md', text: '---\ntitle: The app for Android\n---\n\nThe Android app.\n' },
+        { fileName: 'android/features/assistant.md', text: '# Assistant\n\n1. Tap the button.\n' },
+        { fileName: 'ios/features/assistant.md', text: '# Assistant\n\n1. Swipe left.\n' },
+      ],
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title).filter((t) => t.startsWith('Assistant'))).toEqual([
+      'Assistant (Features, The app for Android)',
+      'Assistant (Features, Ios)',
+    ]);
+  });
+});
+
 describe('note boxes around a section of prose', () => {
   it('input: ":::info This article is about the Android app :::", two paragraphs of text, then ":::note" → the boxes stand before and after the steps, not as steps 1 and 4, and the summary is the text\'s own first sentence', () => {
     const text = [

@@ -308,17 +308,40 @@ export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions)
     pageRoots.set(page, mine);
     roots.push(...mine);
   }
-  // A page title two folders share ("Features" for the Android app and for the iOS app) is told apart by the folder.
+  // A page title two folders share ("Features" for the Android app and for the iOS app) is told apart by the folder:
+  // its index page's title, else its name; and by the folders above it as far as it takes ("Assistant" in
+  // android/features/ and ios/features/ is "Assistant (Features, AdGuard for iOS)").
   const folderOf = (fileName: string) => fileName.split(/[\\/]/).slice(0, -1).join('/');
   const indexOf = new Map(
     pages.filter((p) => INDEX_PAGE.test(p.fileName)).map((p) => [folderOf(p.fileName), p] as const),
   );
-  for (const [page, mine] of pageRoots) {
-    const folder = folderOf(page.fileName);
-    if (!folder || INDEX_PAGE.test(page.fileName)) continue;
+  const folderTitle = (folder: string) => {
     const index = indexOf.get(folder);
-    const place = index ? pageRoots.get(index)?.[0]?.title : undefined;
-    for (const root of mine) root.qualifier ??= place ?? titleFromFileName(`${folder}/index.md`);
+    return (index && pageRoots.get(index)?.[0]?.title) || titleFromFileName(`${folder}/index.md`);
+  };
+  /** The titles of the folders a page sits in, nearest first (an index page names the folders above its own). */
+  const placesOf = (page: ParsedPage): string[] => {
+    const places: string[] = [];
+    let folder = folderOf(page.fileName);
+    if (INDEX_PAGE.test(page.fileName)) folder = folderOf(folder);
+    for (; folder; folder = folderOf(folder)) places.push(folderTitle(folder));
+    return places;
+  };
+  const byTitle = new Map<string, ParsedPage[]>();
+  for (const [page, mine] of pageRoots) {
+    const key = headingKey(mine[0]?.title ?? '');
+    byTitle.set(key, [...(byTitle.get(key) ?? []), page]);
+  }
+  for (const group of byTitle.values()) {
+    const places = group.map(placesOf);
+    // As few folders as tell the group's pages apart (all of them when nothing does).
+    const longest = Math.max(0, ...places.map((p) => p.length));
+    let depth = 1;
+    while (depth < longest && new Set(places.map((p) => p.slice(0, depth).join(', '))).size < group.length) depth++;
+    group.forEach((page, i) => {
+      const place = places[i]!.slice(0, depth).join(', ');
+      if (place) for (const root of pageRoots.get(page)!) root.qualifier ??= place;
+    });
   }
   return rootsToTopics({ roots, docTitle: pages.length === 1 && roots.length === 1 }, warnings, opts);
 }
@@ -386,7 +409,11 @@ function rootsToTopics(
   for (const n of tree) if (!n.skipped) pageCount.set(keyOf(n), (pageCount.get(keyOf(n)) ?? 0) + 1);
   walk(tree, (n) => {
     if (n.skipped || !repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2)) return;
-    const by = n.section.qualifier ?? n.parent?.section.title;
+    // The nearest heading above it that says something else: "How to generate HAR files" under a section of that
+    // name is told apart by the page above both.
+    let above = n.parent;
+    while (above && headingKey(above.section.title) === keyOf(n)) above = above.parent;
+    const by = n.section.qualifier ?? (above ?? n.parent)?.section.title;
     if (by === undefined) return;
     const q = plainText(by).trim();
     qualifierOf.set(n, q);
