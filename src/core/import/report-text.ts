@@ -53,13 +53,17 @@ export function formatReport(report: ImportReport): string {
  * team's own sites, and what the admin needs to see is which hosts to allow. Commands in
  * code blocks that lost an address are named, as they no longer run as written.
  */
+/** Hosts summed up by name before the full list: a big site links to a couple of hundred. */
+const HOSTS_SHOWN = 15;
+
 function droppedLinksText(dropped: ImportReport['droppedLinks']): string[] {
   if (dropped.length === 0) return ['Links dropped: none'];
   const byHost = new Map<string, number>();
   for (const d of dropped) if (d.host) byHost.set(d.host, (byHost.get(d.host) ?? 0) + 1);
   const hosts = [...byHost].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const out = [`Links dropped (not on the allowlist or not https): ${dropped.length}, to ${hosts.length} host(s)`];
-  for (const [host, count] of hosts) out.push(`  ${String(count).padStart(4)}  ${host}`);
+  for (const [host, count] of hosts.slice(0, HOSTS_SHOWN)) out.push(`  ${String(count).padStart(4)}  ${host}`);
+  if (hosts.length > HOSTS_SHOWN) out.push(`        and ${hosts.length - HOSTS_SHOWN} more host(s), in the list below`);
   // The flag, not a ready command line: whether a host is the team's own or an unofficial copy is theirs to say.
   if (dropped.some((d) => d.host && /^https:/i.test(d.url)))
     out.push('To keep the https links to a host you trust (your own sites), import again with --allow-host HOST.');
