@@ -2108,3 +2108,33 @@ describe('HTML headings written as examples', () => {
     expect(topics[2]!.text).toMatch(/```html\n +<h2>Sample<\/h2>\n +<b>bold text<\/b>\n +```/);
   });
 });
+
+describe('MDX cards', () => {
+  it('input: <Cards> of <Card title="Drafts" href="…"> each holding one line → a member reads "**Drafts:** Write and pin drafts.", not the line without the name of the page it describes', () => {
+    const { topics } = importGuide({
+      fileName: 'index.mdx',
+      text: [
+        '---',
+        'title: Usage',
+        '---',
+        '',
+        '<Cards>',
+        '  <Card title="Drafts" href="/docs/usage/drafts" icon="FileText">',
+        '    Write and pin drafts.',
+        '  </Card>',
+        '  <Card title="Labels" href="/docs/usage/labels">',
+        '    Sort notes with labels.',
+        '  </Card>',
+        '</Cards>',
+        '',
+        'Most people start with drafts.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics).toHaveLength(1);
+    const text = topics[0]!.text;
+    expect(text).toContain('**Drafts:** Write and pin drafts.');
+    expect(text).toContain('**Labels:** Sort notes with labels.');
+    expect(text).not.toMatch(/<\/?Card|href=/);
+  });
+});

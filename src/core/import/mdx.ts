@@ -74,8 +74,11 @@ const BOXES: Record<string, string> = {
   Check: 'Check',
   Callout: 'Note',
 };
-/** Mintlify's components whose `title` names the text they hold: a step of a <Steps> list, a folded answer. */
-const TITLED = /^(?:Step|Accordion|Expandable|Update)$/;
+/**
+ * Components whose `title` names the text they hold: Mintlify's step of a <Steps> list, a folded answer, and the
+ * <Card title="Tags" href="…"> of Mintlify and Fumadocs, whose text ("Sort memos with tags.") says nothing without it.
+ */
+const TITLED = /^(?:Step|Accordion|Expandable|Update|Card)$/;
 /** A JSX component (capitalised, unlike HTML) opened on a line of its own, at the margin (not in indented code). */
 const COMPONENT_LINE = /^ {0,3}<([A-Z][\w.]*)(?:\s[^<>]*)?>\s*$/;
 
