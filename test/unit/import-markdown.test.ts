@@ -2138,3 +2138,40 @@ describe('MDX cards', () => {
     expect(text).not.toMatch(/<\/?Card|href=/);
   });
 });
+
+describe('a table that opens a section', () => {
+  it('input: "## Flags" holding only a table, and "## Levels" whose table comes before its first paragraph → the overview reads "**Flags**" and "**Levels**: Each post has one level.", never a header row such as "| Flag | Use |"', () => {
+    const { topics } = importGuide({
+      fileName: 'settings.md',
+      text: [
+        '# Settings',
+        '',
+        'What you can change.',
+        '',
+        '## Flags',
+        '',
+        '| Flag | Use |',
+        '| --- | --- |',
+        '| `--port` | the port to listen on |',
+        '| `--data` | where files go |',
+        '',
+        '## Levels',
+        '',
+        '| Level | Who sees it |',
+        '| --- | --- |',
+        '| Public | everyone |',
+        '| Private | you |',
+        '',
+        'Each post has one level. Change it before you post.',
+        '',
+        '- Pick **Public** to share.',
+        '- Pick **Private** to keep it.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const overview = topics.find((t) => t.file === 'settings.md')!.text;
+    expect(overview).toMatch(/^1\. \*\*Flags\*\*$/m);
+    expect(overview).toMatch(/^2\. \*\*Levels\*\*: Each post has one level\.$/m);
+    expect(topics.map((t) => t.text).join('\n')).not.toMatch(/^summary: .*\|/m);
+  });
+});

@@ -189,6 +189,15 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
 }
 
 /**
+ * Whether text opens with a Markdown table: a header row between pipes ("| Level | Public |"), or one over a "|---|"
+ * line ("|OS | Has issue"), not a reST line block ("| 1. Open the dialog."), whose lines are text.
+ */
+function opensWithTable(text: string): boolean {
+  const [head = '', rule = ''] = text.trimStart().split('\n');
+  return /^\s*\|/.test(head) && (/\|\s*$/.test(head) || /^\s*\|?\s*:?-{3,}/.test(rule));
+}
+
+/**
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
  */
@@ -197,13 +206,19 @@ function summaryOf(body: SectionBody): string {
   // A warning or a version note above the text ("Warning: this feature is beta") says what to mind, not what the
   // section is about: the first paragraph of the section's own text sums it up, when there is one.
   // A section whose only paragraphs are boxes is summed up by its first step, when it has one.
-  const para = paras.find((b) => !BOXED.test(b.text)) ?? (body.steps.length > 0 ? undefined : paras[0]);
+  // A table is no sentence: the paragraph after it sums the section up; without one, the title alone does (the list
+  // under a tip below the table, "Forum" / "Discord", would not).
+  const own = paras.filter((b) => !BOXED.test(b.text));
+  const para = own.find((b) => !opensWithTable(b.text)) ?? (body.steps.length > 0 ? undefined : paras[0]);
+  if (para === undefined && own.length > 0) return '';
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
   const stepHead = (s: string) =>
     plainText(/^\*\*([^*]+)\*\*/.exec(s)?.[1] ?? s.split('\n')[0] ?? '').replace(/:$/, '');
   if (para?.kind !== 'para' && body.from === 'sub-sections') return clip(body.steps.map(stepHead).join('; '), 100);
-  const firstStep =
-    (body.steps.find((s) => !s.startsWith('```')) ?? '').replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '';
+  // A step that is a table ("| Flag | Environment | Purpose |" over its rows) has no sentence to sum it up with: its
+  // header row would read as raw markup, and words further on may be a cell's or a footnote's. The title alone says it.
+  const step = body.steps.find((s) => !s.startsWith('```')) ?? '';
+  const firstStep = opensWithTable(step) ? '' : (step.replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '');
   const first = plainText(sentences(para?.kind === 'para' ? para.text : firstStep)[0] ?? '');
   if (para?.kind !== 'para' || !first.endsWith(':')) return clip(first, 100);
   return clip(`${first} ${body.steps.map(stepHead).join('; ')}`, 100);
