@@ -2175,3 +2175,25 @@ describe('a table that opens a section', () => {
     expect(topics.map((t) => t.text).join('\n')).not.toMatch(/^summary: .*\|/m);
   });
 });
+
+describe('an image whose title or address holds parentheses', () => {
+  it('input: "![The Undo (History) tab.](/img/undo.png "The Undo (History) tab.")" and "![Map](img/Path_(map).png)" between sentences → a member reads the sentences only, no leftover "tab.")" or ".png)"', () => {
+    const { topics } = importGuide({
+      fileName: 'history.md',
+      text: [
+        '# History',
+        '',
+        'Every change is kept.',
+        '',
+        '![The Undo (History) tab.](/img/undo.png "The Undo (History) tab.")',
+        '',
+        'Click a change to go back to it. ![Map](img/Path_(map).png) The later changes turn grey.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('Click a change to go back to it.');
+    expect(text).toContain('The later changes turn grey.');
+    expect(text).not.toMatch(/tab\."\)|\.png|\(History\)/);
+  });
+});

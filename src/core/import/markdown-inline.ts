@@ -1,4 +1,11 @@
 /**
+ * A Markdown image: its address may hold parentheses ("Path_(computing).png"), and its title too, when quoted
+ * ('"The History (Undo/Redo) tab"'): read to the first ")", the rest of the title stayed in the text.
+ */
+const IMAGE =
+  /!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
+
+/**
  * Markdown inline markup → what Discord shows. Discord already speaks most of Markdown, so this
  * only removes what it does not: images, HTML tags and comments, reference-style links, and
  * `__strong__` (which Discord would underline instead).
@@ -16,7 +23,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     /\[!\[([^\]]*)\]\([^)]*\)\]\(([^)\s]+)[^)]*\)/g,
     (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
   );
-  out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '');
+  out = out.replace(IMAGE, '');
   // Obsidian's embeds ("![[diagram.png]]") show a file; its wikilinks ("[[Sync settings|Sync]]", "[[Vaults#Move]]")
   // show their label, or the page (and heading) they name.
   out = out.replace(/!\[\[[^\]]*\]\]/g, '');
