@@ -2197,3 +2197,57 @@ describe('an image whose title or address holds parentheses', () => {
     expect(text).not.toMatch(/tab\."\)|\.png|\(History\)/);
   });
 });
+
+describe('tabs after a tab with headings', () => {
+  it('input: <Tabs> "Windows" (text), "Homebrew" (holding "#### Install" and "#### Update"), "Linux" (text) under "## Set up" → the Linux text is a topic "Linux", not the last steps of the Homebrew "Update" topic', () => {
+    const { report, topics } = importGuide({
+      fileName: 'setup.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Setup',
+        '',
+        '## Set up',
+        '',
+        '<Tabs',
+        '  values={[',
+        "    {label: 'Windows', value: 'win'},",
+        "    {label: 'Homebrew', value: 'brew'},",
+        "    {label: 'Linux', value: 'linux'},",
+        '  ]}>',
+        '',
+        '<TabItem value="win">',
+        '',
+        'Unzip the archive and open the app.',
+        '',
+        '</TabItem>',
+        '',
+        '<TabItem value="brew">',
+        '',
+        '#### Install',
+        '',
+        'Run the install command.',
+        '',
+        '#### Update',
+        '',
+        'Run the upgrade command.',
+        '',
+        '</TabItem>',
+        '',
+        '<TabItem value="linux">',
+        '',
+        'Extract the tarball. Then start the launcher script.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Setup', 'Set up', 'Install', 'Update', 'Linux']);
+    const text = (heading: string) => topics[report.topics.findIndex((t) => t.heading === heading)]!.text;
+    expect(text('Update')).not.toContain('tarball');
+    expect(text('Linux')).toContain('Extract the tarball.');
+    expect(text('Set up')).toContain('**Windows:** Unzip the archive and open the app.');
+  });
+});

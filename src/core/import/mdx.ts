@@ -287,6 +287,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let tabIndent: number | null = null;
   /** The open tab's label, which marks the headings written inside it. */
   let tabName: string | null = null;
+  /**
+   * The level of the first heading written inside a tab of the open <Tabs> group, once one was. The tabs after it open
+   * with a heading of that level, their label: without one, their text ("Linux: Once you have downloaded the .tar.gz
+   * file…") would run on under the earlier tab's last heading ("Update", of the "Mac via Homebrew" tab).
+   */
+  let tabsHeadingLevel: number | null = null;
   /** The open GitBook tab's title, which marks the bold lines standing for sub-headings inside it. */
   let gitbookTab: string | null = null;
   /**
@@ -302,6 +308,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     // told apart by its tab, not by the section around the tabs.
     if (ATX_LINE.test(text)) {
       label = null;
+      if (inTab) {
+        const level = /#+/.exec(text)![0].length;
+        tabsHeadingLevel = Math.min(tabsHeadingLevel ?? level, level);
+      }
       if (tabName) text = markTab(text, tabName);
     }
     if (label !== null && text.trim() !== '') {
@@ -533,6 +543,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       continue;
     }
 
+    if (/^\s*<\/Tabs>\s*$/.test(line)) tabsHeadingLevel = null;
     if (inTab && /^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
       inTab = false;
       tabName = null;
@@ -574,6 +585,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       const whole = input.slice(i, end + 1).join(' ');
       const name = tag[1]!;
       if (name === 'Tabs') {
+        tabsHeadingLevel = null;
         // values={[{label: 'Android', value: 'android'}, …]}, keys in either order.
         tabLabels = new Map();
         for (const [, entry] of whole.matchAll(/\{([^{}]*)\}/g)) {
@@ -594,6 +606,11 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');
+        // After a tab with headings, the tab's label is a heading, level with theirs, over its text.
+        if (tabsHeadingLevel !== null && label) {
+          out.push(`${'#'.repeat(tabsHeadingLevel)} ${label}`, '');
+          label = null;
+        }
         if (rest) emit(rest);
         tabIndent = null;
         inTab = true;
