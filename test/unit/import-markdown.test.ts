@@ -2251,3 +2251,48 @@ describe('tabs after a tab with headings', () => {
     expect(text('Set up')).toContain('**Windows:** Unzip the archive and open the app.');
   });
 });
+
+describe('a sentence that goes on after a code block', () => {
+  it('input: "Change the address in the config from" / code / "to" / code / "then restart the app." / "Check the log." → step 1 holds the sentence with both code blocks, step 2 is "Check the log.", no step reads "to"', () => {
+    const { topics } = importGuide({
+      fileName: 'remote.md',
+      text: [
+        '# Remote access',
+        '',
+        'Change the address in the config from',
+        '',
+        '```xml',
+        '<address>127.0.0.1:8384</address>',
+        '```',
+        '',
+        'to',
+        '',
+        '```xml',
+        '<address>0.0.0.0:8384</address>',
+        '```',
+        '',
+        'then restart the app.',
+        '',
+        'Check the log.',
+        '',
+        'The key config.path lists the folder:',
+        '',
+        '```',
+        'config.path = ~/.app',
+        '```',
+        '',
+        'folder.path.type',
+        '',
+        'Says which kind of folder it is.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const steps = bodyOf(topics[0]!.text).steps;
+    expect(steps[0]).toMatch(
+      /^Change the address in the config from\n```xml\n.*\n```\nto\n```xml\n.*\n```\nthen restart the app\.$/,
+    );
+    expect(steps[1]).toBe('Check the log.');
+    // A key written in lowercase ("folder.path.type") is a term of its own, not the end of a sentence.
+    expect(steps[3]).toBe('folder.path.type');
+  });
+});

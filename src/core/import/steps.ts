@@ -140,15 +140,24 @@ export const BOXED =
 
 const isBox = (b: Block) => b.kind === 'para' && BOXED.test(b.text);
 
+/** Text that opens on a lowercase word ("to", "or", "which spawns…"): the rest of a sentence, not a new one. */
+const CONTINUES = /^[a-z]+(?=[\s,;:]|\.(?:\s|$)|$)/;
+
 /** Steps made from prose: one per paragraph, or one per sentence of a single paragraph. */
 function proseSteps(blocks: readonly Block[]): SectionBody {
   const paras = blocks.filter((b) => b.kind === 'para');
   const steps: string[] = [];
   const many = paras.length > 1;
+  let previous: Block | undefined;
   for (const b of blocks) {
-    if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
+    // A paragraph that goes on with the sentence a code block interrupted ("change the address from" / code / "to" /
+    // code; "which works like `split()`") is the same step, not a step of its own reading "2. to".
+    if (b.kind === 'para' && previous?.kind === 'code' && steps.length > 0 && CONTINUES.test(b.text))
+      steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
+    else if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
     else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     else steps.push(renderBlock(b));
+    previous = b;
   }
   return { intro: [], steps, notes: [], from: many ? 'paragraphs' : 'sentences', stepTitles: [] };
 }
