@@ -2296,3 +2296,39 @@ describe('a sentence that goes on after a code block', () => {
     expect(steps[3]).toBe('folder.path.type');
   });
 });
+
+describe('a tab with a heading of its own after a tab with headings', () => {
+  it('input: <Tabs> "Windows" holding "#### Use the installer", then "Linux" opening on "#### Set a default" → no empty "Linux" section skipped in the report; "Set a default" holds the Linux text', () => {
+    const { report, topics } = importGuide({
+      fileName: 'memory.mdx',
+      text: [
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Memory',
+        '',
+        '## Give it more memory',
+        '',
+        '<Tabs>',
+        '<TabItem value="win" label="Windows">',
+        '',
+        '#### Use the installer',
+        '',
+        'Edit the ini file next to the app.',
+        '',
+        '</TabItem>',
+        '<TabItem value="linux" label="Linux">',
+        '',
+        '#### Set a default',
+        '',
+        'Edit the line in the shell script.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
+    const i = report.topics.findIndex((t) => t.heading === 'Set a default');
+    expect(topics[i]!.text).toContain('Edit the line in the shell script.');
+  });
+});

@@ -606,8 +606,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');
-        // After a tab with headings, the tab's label is a heading, level with theirs, over its text.
-        if (tabsHeadingLevel !== null && label) {
+        // After a tab with headings, the tab's label is a heading, level with theirs, over its text; a tab that opens
+        // on a heading of its own has one.
+        const opening = rest || (input.slice(end + 1).find((l) => l.trim() !== '') ?? '');
+        if (tabsHeadingLevel !== null && label && !ATX_LINE.test(opening.trimStart())) {
           out.push(`${'#'.repeat(tabsHeadingLevel)} ${label}`, '');
           label = null;
         }
