@@ -2110,7 +2110,7 @@ describe('HTML headings written as examples', () => {
 });
 
 describe('MDX cards', () => {
-  it('input: <Cards> of <Card title="Drafts" href="…"> each holding one line → a member reads "**Drafts:** Write and pin drafts.", not the line without the name of the page it describes', () => {
+  it('input: <Cards> of <Card title="Drafts"> each holding one line, linking nowhere → a member reads "**Drafts:** Write and pin drafts.", not the line without the name it describes', () => {
     const { topics } = importGuide({
       fileName: 'index.mdx',
       text: [
@@ -2119,10 +2119,10 @@ describe('MDX cards', () => {
         '---',
         '',
         '<Cards>',
-        '  <Card title="Drafts" href="/docs/usage/drafts" icon="FileText">',
+        '  <Card title="Drafts" icon="FileText">',
         '    Write and pin drafts.',
         '  </Card>',
-        '  <Card title="Labels" href="/docs/usage/labels">',
+        '  <Card title="Labels">',
         '    Sort notes with labels.',
         '  </Card>',
         '</Cards>',
@@ -2330,5 +2330,51 @@ describe('a tab with a heading of its own after a tab with headings', () => {
     expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
     const i = report.topics.findIndex((t) => t.heading === 'Set a default');
     expect(topics[i]!.text).toContain('Edit the line in the shell script.');
+  });
+});
+
+describe('MDX cards that link to pages', () => {
+  it('input: "## Popular paths" of nothing but <Card title="…" href="/docs/…"> cards, and a page whose cards sit above its own text → no "Popular paths" topic (skipped as links to other pages); the other page lists "Drafts: Write and pin drafts."', () => {
+    const { report, topics } = importGuide({
+      fileName: 'index.mdx',
+      text: [
+        '---',
+        'title: Usage',
+        '---',
+        '',
+        'Notes you keep, written in Markdown.',
+        '',
+        '<Cards>',
+        '  <Card title="Drafts" href="/docs/usage/drafts" icon="FileText">',
+        '    Write and pin drafts.',
+        '  </Card>',
+        '  <Card title="Labels" href="/docs/usage/labels">',
+        '    Sort notes with labels.',
+        '  </Card>',
+        '</Cards>',
+        '',
+        '## Popular paths',
+        '',
+        '<Cards>',
+        '  <Card title="Install" href="/docs/install">',
+        '    Get it running in five minutes.',
+        '  </Card>',
+        '  <Card title="Back up" href="/docs/backup">',
+        '    Keep a copy of your notes.',
+        '  </Card>',
+        '</Cards>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Usage']);
+    expect(report.emptySections).toContainEqual({
+      title: 'Popular paths',
+      action: 'skipped',
+      detail: 'only links to other pages',
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/^1\. Drafts: Write and pin drafts\.$/m);
+    expect(text).toMatch(/^2\. Labels: Sort notes with labels\.$/m);
+    expect(text).not.toMatch(/<\/?Card|href=/);
   });
 });

@@ -314,6 +314,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
       if (tabName) text = markTab(text, tabName);
     }
+    if (cardLink !== null && text.trim() !== '') {
+      text = `- ${cardLink}: ${text.trim()}`;
+      cardLink = null;
+    }
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
       text = `${m[1]}**${labelled(label)}** ${m[2]}`;
@@ -322,6 +326,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     out.push(text);
   };
 
+  /** A <Card>'s link to its page ("[Tags](/docs/usage/tags)"), waiting for the card's text to make a list item. */
+  let cardLink: string | null = null;
   /** What closes the ```mdx-code-block fence we are in, or null. */
   let mdxBlock: RegExp | null = null;
 
@@ -554,6 +560,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       const inner = elements.at(-1);
       if (inner && line.includes(`</${inner.name}>`)) {
         elements.pop();
+        if (cardLink !== null) out.push(`- ${cardLink}`);
+        cardLink = null;
         // A box or a step that said nothing leaves no label waiting for the next one's text.
         if (BOXES[inner.name] !== undefined || TITLED.test(inner.name)) label = null;
         out.push('');
@@ -568,6 +576,13 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         // Mintlify's boxes (<Tip>, <Warning>) label their text as an admonition does; a <Step title="…">, an
         // <Accordion title="…"> by its title.
         const titled = TITLED.test(name) ? attribute(line, 'title') : undefined;
+        // A card that leads to a page ("<Card title="Tags" href="/docs/usage/tags">") is a link to it, with what it
+        // says of the page: a section of nothing else is a table of contents, which the importer skips (navigation.ts).
+        const href = name === 'Card' ? attribute(line, 'href') : undefined;
+        if (titled && href) {
+          cardLink = `[${titled}](${href})`;
+          continue;
+        }
         const box = BOXES[name] ?? titled;
         if (box) label = box;
         continue;

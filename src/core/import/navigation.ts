@@ -41,5 +41,9 @@ export function isNavigation(section: Section): boolean {
   // to other sites ("[Node.js](https://nodejs.org/…)") name what the reader needs, and are the section's content.
   if (lines.every((l) => LINK_ITEM.test(l)) && (navigationHeading || !lines.some((l) => OTHER_SITE.test(l))))
     return true;
+  // Two or more items that each open with a link to a page of the guide and say what it holds ("- [Tags](/docs/tags):
+  // Sort memos with hashtags.", a docs site's cards): a table of contents, whatever its heading ("Popular paths").
+  if (lines.length >= 2 && lines.every((l) => LEADING_LINK.test(l)) && !lines.some((l) => OTHER_SITE.test(l)))
+    return true;
   return navigationHeading && lines.every((l) => LEADING_LINK.test(l) || LINK_ITEM.test(l) || NAME_ITEM.test(l));
 }
