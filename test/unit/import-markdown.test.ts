@@ -2378,3 +2378,40 @@ describe('MDX cards that link to pages', () => {
     expect(text).not.toMatch(/<\/?Card|href=/);
   });
 });
+
+describe('a tab that opens on a box', () => {
+  it('input: VitePress ":::tabs" with "== Cloud" and "== Self-hosted", each opening on a "> [!CAUTION] …" alert over its own steps → a member reads "Cloud:" and "Self-hosted:" above the steps, not two sets of steps without saying whose', () => {
+    const { topics } = importGuide({
+      fileName: 'connect.md',
+      text: [
+        '# Connect your account',
+        '',
+        'Link your account to start syncing.',
+        '',
+        ':::tabs key:edition',
+        '',
+        '== Cloud {#cloud}',
+        '',
+        '> [!CAUTION] Admins first',
+        '> Ask an admin to enable the app.',
+        '',
+        '1. Open **Settings**.',
+        '2. Click **Connect**.',
+        '',
+        '== Self-hosted {#self-hosted}',
+        '',
+        '> [!CAUTION] Register the app',
+        '> Create an app link on your server first.',
+        '',
+        '1. Open **Integrations**.',
+        '2. Enter your server address.',
+        '',
+        ':::',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/^Cloud:\n\n\*\*Admins first:\*\* Ask an admin to enable the app\.$/m);
+    expect(text).toMatch(/^Self-hosted:\n\n\*\*Register the app:\*\* Create an app link on your server first\.$/m);
+  });
+});

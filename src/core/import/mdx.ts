@@ -510,7 +510,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         label = null;
         continue;
       }
-      // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title).
+      // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title). A tab's
+      // name waiting for its text stands on its own line above the box, as above a GitHub alert.
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
       label = admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!);
       continue;
     }
@@ -545,6 +547,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     const alert = GITHUB_ALERT.exec(line);
     if (alert) {
+      // A tab that opens on a box ("== Bitbucket Cloud" over "> [!CAUTION] Self-hosted Plane"): the tab's name stands on
+      // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
       label = alert[3] || capitalise(alert[2]!);
       continue;
     }
