@@ -2415,3 +2415,31 @@ describe('a tab that opens on a box', () => {
     expect(text).toMatch(/^Self-hosted:\n\n\*\*Register the app:\*\* Create an app link on your server first\.$/m);
   });
 });
+
+describe('a bold name ended by a hard line break', () => {
+  it('input: "**Theme**\\" and "**Window size**" + two spaces, each over a line of text, in a "## Settings" section → a member reads "**Theme:** Pick a dark or light look." and "**Window size:** Reset it here.", not "**Theme** Pick…" run together', () => {
+    const { topics } = importGuide({
+      fileName: 'prefs.md',
+      text: [
+        '# Preferences',
+        '',
+        '## Settings',
+        '',
+        '**Theme**\\',
+        'Pick a dark or light look.',
+        '',
+        '**Window size**  ',
+        'Reset it here.',
+        '',
+        '**Note.**  ',
+        'Some settings need a restart.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('**Theme:** Pick a dark or light look.');
+    expect(text).toContain('**Window size:** Reset it here.');
+    // A bold name that ends on its own punctuation gets no second colon.
+    expect(text).not.toContain('**Note.:**');
+  });
+});

@@ -203,6 +203,11 @@ function firstShownLine(lines: readonly string[], from: number): string | undefi
   return undefined;
 }
 
+/** A line that is only bold words, ended by a hard line break (two spaces or a backslash), perhaps in a list item. */
+const HARD_BREAK_TERM = /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?)\*\*([^*]+)\*\*(?: {2,}|\\)$/;
+/** A line that starts a block of its own: a list item, a heading, a fence, a table row, a quote, a tag. */
+const NOT_TEXT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|```|~~~|\||>|<)/;
+
 /** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
 const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 
@@ -654,6 +659,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         continue;
       }
     }
+    // A bold name ending on a hard line break, its text on the next line ("**Theme**\\" / "Dark mode makes…"): read
+    // as one paragraph, the name and the text ran together ("**Theme** Dark mode makes…"). It labels the text.
+    const term = HARD_BREAK_TERM.exec(line);
+    const next = input[i + 1] ?? '';
+    if (term && !/[.:?!]$/.test(term[2]!.trim()) && next.trim() !== '' && !NOT_TEXT.test(next))
+      line = `${term[1]}**${term[2]!.trim()}:**`;
     emit(line);
   }
   return out;
