@@ -24,7 +24,7 @@ commands, aliases from the titles (and the headings above them), and numbered st
 that only link to other pages ("Related articles", "See also") or hold only a placeholder
 ("TODO", "Coming soon") are skipped and reported, and a page title repeated as its first
 sub-heading makes one topic. Links whose host is not allowed
-are removed and reported by host (in code only http(s) addresses are links; a command that
+are removed and reported by host (in code only http(s) addresses are links; code that
 loses one shows <link removed>). The allowlist is knowledge/allowed-hosts.txt
 (when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt. DIR/ticket-form.yml
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their

@@ -11,8 +11,9 @@ export interface DroppedLink {
 }
 
 /**
- * What a code block shows where an address was taken out. A command or a config line missing its address would
- * read as complete and fail when run; the mark says something was there, and what to ask staff for.
+ * What code (a block, or a span in a sentence) shows where an address was taken out. A command or a config line
+ * missing its address would read as complete and fail when run, and a sentence would lose its subject; the mark says
+ * something was there, and what to ask staff for.
  */
 export const REMOVED_FROM_CODE = '<link removed>';
 /** A code block that held only addresses, all removed: an empty box, or a box of marks, says nothing. */
@@ -69,12 +70,11 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       dropped.push(droppedLink(link, linkProblem(link, allowed)!));
       const i = link.line - 1;
       const line = lines[i] ?? '';
-      // Code keeps a mark where the address stood (a line of a command split over several keeps its place too);
-      // a block left with nothing but marks goes below.
+      // Code keeps a mark where the address stood (a line of a command split over several keeps its place too;
+      // "If `http://localhost:5230` does not load" does not become "If does not load"); a block left with nothing
+      // but marks goes below. Running text is tidied around the gap instead.
       lines[i] =
-        link.where === 'code block'
-          ? line.split(link.url).join(REMOVED_FROM_CODE)
-          : tidy(line.split(link.url).join(''));
+        link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(line.split(link.url).join(''));
     }
     out = lines.join('\n');
   }
