@@ -671,6 +671,31 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
   });
 });
 
+describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () => {
+  const bodyOf = (text: string, n = 0) =>
+    importGuide({ fileName: 'guide.rst', text, allowedHosts: [] }).topics[n]!.text.split('---\n').at(-1)!;
+
+  it('input: a csv-table whose quoted cells run over several lines (wrapped prose, a line block) → each cell whole on its row, no lost letters, no stray quotes or bars', () => {
+    const body = bodyOf(
+      'Pens\n====\n\n.. csv-table::\n   :header: "Name", "Use"\n\n   "thin","Draws outlines and the hidden\n   edges of a part."\n   "wide", "\n       | Borders\n       | Titles"\n   "plain", simple\n',
+    );
+    expect(body).toContain('thin   Draws outlines and the hidden edges of a part.\n');
+    expect(body).toContain('wide   Borders; Titles\n');
+    expect(body).toContain('plain  simple\n');
+    expect(body).not.toMatch(/["|]/);
+  });
+
+  it('input: a grid table under a title row spanning its width, cells over two lines and a line block in a cell → each row whole, no letter cut at a column edge, no bars', () => {
+    const body = bodyOf(
+      'Panel\n=====\n\n+-----------------------------------+\n| Panel controls                    |\n+============+======================+\n| **On/Off** | Turns the panel on.  |\n|            | Off hides it.        |\n+------------+----------------------+\n| Sizes      | | Small              |\n|            | | Large              |\n+------------+----------------------+\n',
+    );
+    expect(body).toMatch(
+      /\n {3}Panel controls\n {3}On\/Off +Turns the panel on\. Off hides it\.\n {3}Sizes +Small; Large\n/,
+    );
+    expect(body).not.toContain('|');
+  });
+});
+
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {
   it('input: a triple-quoted rst_prolog, a one-line rst_epilog with an escaped newline, a computed value → the two literals; the computed one is skipped', () => {
     const conf = [

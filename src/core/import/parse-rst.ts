@@ -394,7 +394,7 @@ export function parseRst(
   };
   /** A table's rows, each cell's markup read like any text's, in a code block with the columns aligned. */
   const emitTable = (rows: string[][]) =>
-    emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(inline(cell))))));
+    emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(cellText(cell, inline))))));
 
   let i = 0;
   /** The line just after the last title's adornment. */
@@ -689,6 +689,31 @@ export function parseRst(
   return { preamble, sections, warnings };
 }
 
+/**
+ * A table cell's text, its markup read. A cell of several lines (a csv-table's quoted cell) is one line in the table:
+ * its lines are joined, a line block's or a list's items ("| Hidden lines", "* Anonymous bind") set apart by
+ * semicolons; an empty line-block line, a picture, an item that was only a picture, and a label left pointing at pictures alone
+ * ("**Toolbar:**" over an icon) go.
+ */
+function cellText(cell: string, inline: (l: string) => string): string {
+  const raw: { text: string; item: boolean }[] = [];
+  let options = false;
+  for (const line of cell.split('\n')) {
+    // A picture in a cell (".. figure:: a.webp" and its ":width:" lines): nothing to show in Discord.
+    options = /^\.\.\s+(?:figure|image)::/.test(line) || (options && DIRECTIVE_OPTION.test(line));
+    if (options) continue;
+    const item = /^(?:\||[-*+•])(?:\s+(.*))?$/.exec(line);
+    // A line that opens no item continues the one above: a role or a literal wrapped there is read whole.
+    if (item || raw.length === 0) raw.push({ text: item ? (item[1] ?? '') : line, item: item !== null });
+    else raw.at(-1)!.text += ` ${line}`;
+  }
+  const parts = raw.map((p) => ({ ...p, text: inline(p.text).trim() })).filter((p) => p.text !== '');
+  const ends = (t: string) => /[:.;!?]\**$/.test(t);
+  while (parts.length > 1 && /:\**$/.test(parts.at(-1)!.text) && parts.at(-1)!.text.split(/\s+/).length <= 3)
+    parts.pop();
+  return parts.reduce((all, p, k) => (k === 0 ? p.text : `${all}${p.item && !ends(all) ? ';' : ''} ${p.text}`), '');
+}
+
 /** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
 const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
 
@@ -709,9 +734,13 @@ function markTabTitles(text: string[], tab: string): void {
   if (first > 0 && text.slice(0, first).some((l) => !blank(l))) text.unshift('', ...text.splice(first, 2), '');
 }
 
-/** A grid table's rows, each cell's lines joined: columns are where the first border's "+" stand. */
+/**
+ * A grid table's rows, each cell's lines kept (see `cellText`): columns are where the "+" of its borders stand (the
+ * border with the most of them: a title row spanning the table's width may come first). A cell spanning several
+ * columns runs to the next "|" its line has where a column ends.
+ */
 function gridRows(table: readonly string[]): string[][] {
-  const border = table[0]!;
+  const border = table.filter((l) => GRID_BORDER.test(l)).reduce((a, b) => (count(b) > count(a) ? b : a));
   const stops = [...border].flatMap((c, k) => (c === '+' ? [k] : []));
   const rows: string[][] = [];
   let row: string[] | null = null;
@@ -722,14 +751,19 @@ function gridRows(table: readonly string[]): string[][] {
       continue;
     }
     row ??= stops.slice(1).map(() => '');
-    for (let k = 0; k + 1 < stops.length; k++) {
-      const text = l.slice(stops[k]! + 1, stops[k + 1]).trim();
-      if (text) row[k] = row[k] ? `${row[k]} ${text}` : text;
+    for (let k = 0; k + 1 < stops.length; ) {
+      let end = k + 1;
+      while (end + 1 < stops.length && !/[|+]/.test(l[stops[end]!] ?? '')) end++;
+      const text = l.slice(stops[k]! + 1, stops[end]).trim();
+      if (text) row[k] = row[k] ? `${row[k]}\n${text}` : text;
+      k = end;
     }
   }
   if (row) rows.push(row);
   return rows;
 }
+/** How many "+" a grid table's border has. */
+const count = (border: string) => border.split('+').length - 1;
 
 /**
  * A simple table's rows: columns start where the first border's "=" runs start (the last runs to the line's end); a
@@ -748,14 +782,56 @@ function simpleRows(table: readonly string[]): string[][] {
   return rows;
 }
 
-/** A csv-table's rows: its header option first, then each line of its content, quoted fields unquoted. */
+/**
+ * A csv-table's rows: its header option first, then its content read as CSV, quoted fields unquoted. A quoted field
+ * may run over several lines (a description wrapped at 80 columns, a list of lines in one cell): read line by line,
+ * its first line's cut lost the rest of the cell, and its other lines became rows of their own. Such a cell keeps its
+ * lines, joined when the table is written (see `cellText`).
+ */
 function csvRows(content: readonly string[], header: string | undefined): string[][] {
-  const row = (line: string) =>
-    [...line.matchAll(/\s*("(?:[^"]|"")*"|[^,]*)\s*(?:,|$)/g)]
-      .map((m) => m[1]!)
-      .filter((cell, i, all) => i < all.length - 1 || cell !== '')
-      .map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell).trim());
-  return [...(header ? [header] : []), ...content.filter((l) => l.trim() !== '')].map(row);
+  const records = (text: string): string[][] => {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    let started = false;
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k]!;
+      if (quoted) {
+        if (c === '"' && text[k + 1] === '"') {
+          cell += '"';
+          k++;
+        } else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"' && cell.trim() === '') {
+        quoted = true;
+        started = true;
+        cell = '';
+      } else if (c === ',') {
+        row.push(cell);
+        cell = '';
+        started = false;
+      } else if (c === '\n') {
+        if (row.length > 0 || cell.trim() !== '' || started) row.push(cell);
+        if (row.length > 0) rows.push(row);
+        row = [];
+        cell = '';
+        started = false;
+      } else cell += c;
+    }
+    if (row.length > 0 || cell.trim() !== '' || started) row.push(cell);
+    if (row.length > 0) rows.push(row);
+    return rows;
+  };
+  const cut = Math.min(...content.filter((l) => l.trim() !== '').map(indentOf));
+  const body = content.map((l) => l.replace(/\t/g, '        ').slice(Number.isFinite(cut) ? cut : 0)).join('\n');
+  const lines = (cell: string) =>
+    cell
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+  return [...(header ? records(header) : []), ...records(body)].map((r) => r.map(lines));
 }
 
 /** A list-table's rows: "* - a" opens a row, "- b" adds a cell, deeper lines continue the cell. */
