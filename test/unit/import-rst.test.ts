@@ -694,6 +694,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     );
     expect(body).not.toContain('|');
   });
+
+  it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
+    const body = bodyOf(
+      'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',
+    );
+    expect(body).toContain('**`SHOW_BANNER`:** Whether the banner shows on every page.');
+    expect(body).toContain('**banner.text:** The words the banner shows.');
+    expect(body).not.toMatch(/^\d+\. (?:SHOW_BANNER|banner\.text)$/m);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

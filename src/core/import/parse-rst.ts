@@ -64,6 +64,31 @@ const LAYOUT_DIRECTIVES = new Set([
   'tabs',
   'card-carousel',
 ]);
+/**
+ * Sphinx's object descriptions (".. data:: LOCAL_GROUPS", ".. option:: --verbose", ".. confval:: theme", a domain's
+ * ".. py:function:: sync(path)"): the argument names what the text below it describes, as a definition list's term does.
+ */
+const OBJECT_DIRECTIVES = new Set([
+  'data',
+  'option',
+  'cmdoption',
+  'envvar',
+  'confval',
+  'setting',
+  'describe',
+  'object',
+  'function',
+  'class',
+  'method',
+  'attribute',
+  'property',
+  'exception',
+  'decorator',
+  'macro',
+  'directive',
+  'role',
+  'event',
+]);
 /** Version notes: "New in version 26: Links can carry a label." */
 const VERSION_NOTES: Record<string, string> = {
   versionadded: 'New in version',
@@ -591,6 +616,17 @@ export function parseRst(
             text.splice(first, past - first);
           }
           if (text.every(blank)) endLeadIntoDroppedPicture(out, lines, end);
+        }
+        // An object's name leads its description as a term leads its definition ("**LOCAL_GROUPS:** Whether…"): on a
+        // line of its own, it was a step of its own, apart from what it names.
+        const object = OBJECT_DIRECTIVES.has(name.split(':').pop()!) && arg !== '';
+        const opens = text.findIndex((l) => !blank(l));
+        if (object && opens >= 0 && !DIRECTIVE.test(text[opens]!) && !LIST_ITEM.test(text[opens]!)) {
+          const term = `${pad}${/[*_`|\\<]/.test(arg) ? `\`\`${arg.replace(/`/g, '')}\`\`` : arg}`;
+          const body = text.slice(opens).map((l) => (blank(l) ? '' : `    ${l}`));
+          lines.splice(i, end - i, '', term, ...body, '');
+          listIndent = -1;
+          continue;
         }
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
         lines.splice(i, end - i, '', ...argLine, ...text, '');
