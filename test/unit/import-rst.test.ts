@@ -703,6 +703,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).toContain('**banner.text:** The words the banner shows.');
     expect(body).not.toMatch(/^\d+\. (?:SHOW_BANNER|banner\.text)$/m);
   });
+
+  it('input: a lead-in wrapped over two source lines, its last line short ("the *Lamp* dialog:"), then a screenshot → a full stop, no colon pointing at nothing; "…it." / "Example:" then one → the label goes', () => {
+    const body = bodyOf(
+      'Lamp\n====\n\nThe following shows the command made by the choices in\nthe *Lamp* dialog:\n\n.. image:: lamp.png\n\nThe lamp is named *desk*.\n\nThe quote lands in your editor where you answer it.\nExample:\n\n.. image:: quote.png\n\nSend it when done.\n',
+    );
+    expect(body).toContain('the *Lamp* dialog.');
+    expect(body).toContain('where you answer it.\n');
+    expect(body).not.toContain(':\n');
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {
