@@ -712,6 +712,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).toContain('where you answer it.\n');
     expect(body).not.toContain(':\n');
   });
+
+  it('input: a definition list whose terms are written bold ("**Report Display**", "**Copying:**") → "**Report Display:**" leads its text, no run of four stars', () => {
+    const body = bodyOf(
+      'Reports\n=======\n\nAll reports show in a panel:\n\n**Report Display**\n  Reports are written as Markdown.\n\n**Copying:**\n  Select the text to copy it.\n',
+    );
+    expect(body).toContain('**Report Display:** Reports are written as Markdown.');
+    expect(body).toContain('**Copying:** Select the text to copy it.');
+    expect(body).not.toMatch(/\*{3}|\*\*:\*\*/);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

@@ -692,8 +692,12 @@ export function parseRst(
       emitted = field
         ? `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
         : term
-          ? // A term that carries its own colon ("Reason:") takes no second one.
-            `**${line.trim().replace(/:$/, '')}:**`
+          ? // A term that carries its own colon ("Reason:") takes no second one; one written bold ("**Report
+            // Display**") is bold once ("****Report Display**:**" showed its stars).
+            `**${line
+              .trim()
+              .replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2')
+              .replace(/:$/, '')}:**`
           : line.trim();
     }
     // A paragraph ending in "::" introduces a literal block.
