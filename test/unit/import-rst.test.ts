@@ -721,6 +721,19 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).toContain('**Copying:** Select the text to copy it.');
     expect(body).not.toMatch(/\*{3}|\*\*:\*\*/);
   });
+
+  it('input: ".. |new| replace:: ``New Lamp...``" used as "|new|" and as "|guide|_" linked to its address → `New Lamp...` in code and a link, no double backticks or bars', () => {
+    const { topics } = importGuide({
+      fileName: 'guide.rst',
+      text: 'Lamps\n=====\n\nChoose |new| to add a lamp, or read the |guide|_ first.\n\n.. |new| replace:: ``New Lamp...``\n.. |guide| replace:: **Lamp guide**\n.. _guide: https://lamps.example.org/guide\n',
+      allowedHosts: ['lamps.example.org'],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain(
+      'Choose `New Lamp...` to add a lamp, or read the [**Lamp guide**](https://lamps.example.org/guide) first.',
+    );
+    expect(body).not.toMatch(/``|\|/);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

@@ -127,9 +127,18 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // One dropped inside brackets takes them along: "the **Type** tool (|type_tool_icon|)" shows no "()".
   out = out.replace(
     /(\(\s*)?(?<![\p{L}\p{N}])\|([^|\s][^|]*?(?<!\s))\|(__?)?(?![\p{L}\p{N}])(\s*\))?/gu,
-    (_m, open: string | undefined, name: string, _u, close: string | undefined) => {
-      const text = refs.substitutions.get(refName(name));
-      if (text !== undefined) return `${open ?? ''}${text}${close ?? ''}`;
+    (_m, open: string | undefined, name: string, linked: string | undefined, close: string | undefined) => {
+      const key = refName(name);
+      const text = refs.substitutions.get(key);
+      if (text !== undefined) {
+        // The replacement is reST too (".. |vault| replace:: ``Create New Vault...``"): its markup is read, not shown
+        // ("``Create New Vault...``" showed its backticks). Itself left out, so substitutions that name each other end.
+        const others = new Map([...refs.substitutions].filter(([k]) => k !== key));
+        const shown = convertRstInline(text, { ...refs, substitutions: others });
+        // "|vault|_" links the replacement to the target of the same name, when that is an address.
+        const url = linked ? refs.targets.get(key) : undefined;
+        return `${open ?? ''}${park(url ? `[${shown}](${url})` : shown)}${close ?? ''}`;
+      }
       return open && close ? '' : `${open ?? ''}${DROPPED}${close ?? ''}`;
     },
   );
