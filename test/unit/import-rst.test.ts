@@ -734,6 +734,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     );
     expect(body).not.toMatch(/``|\|/);
   });
+
+  it('input: an "Indices and tables" section listing :ref:`genindex`, :ref:`modindex` and :ref:`search` → no topic of "1. genindex 2. modindex"; the page\'s own text stays', () => {
+    const { report } = importGuide({
+      fileName: 'index.rst',
+      text: 'Lamp manual\n===========\n\nHow to light a lamp.\n\nIndices and tables\n------------------\n\n* :ref:`genindex`\n* :ref:`modindex`\n* :ref:`search`\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Lamp manual']);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

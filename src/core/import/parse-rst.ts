@@ -269,6 +269,9 @@ const leavesMarkupOpen = (l: string) => {
  */
 const SUBSTITUTION_OPEN = /^(?!\s*[|+]).*(?:^|[\s(])\|[^|\s`][^|`]*$/;
 
+/** A list item naming one of Sphinx's generated pages: the general index, the module index, the search page. */
+const GENERATED_PAGE_ITEM = /^\s*[-*+•]\s+:(?:std:)?(?:ref|doc):`(?:genindex|modindex|py-modindex|search)`\s*$/;
+
 /** A line of a line block: "| text", or a lone "|" for an empty line. */
 const LINE_BLOCK = /^(\s*)\|(?: (.*))?$/;
 
@@ -357,6 +360,9 @@ export function parseRst(
   for (let top = lines.findIndex((l) => !blank(l)); top >= 0 && FILE_WIDE_FIELD.test(lines[top]!); )
     lines.splice(top, 1);
   readLineBlocks(lines);
+  // Sphinx's generated pages ("* :ref:`genindex`", "* :ref:`search`", the "Indices and tables" a new project starts
+  // with) are the website's, not the guide's: a list of them made a topic of "1. genindex 2. modindex".
+  for (let k = lines.length - 1; k >= 0; k--) if (GENERATED_PAGE_ITEM.test(lines[k]!)) lines.splice(k, 1);
   joinWrappedMarkup(lines);
   numberAutoFootnotes(lines);
   const refs = {
