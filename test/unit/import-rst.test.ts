@@ -743,6 +743,24 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     });
     expect(report.topics.map((t) => t.heading)).toEqual(['Lamp manual']);
   });
+
+  it('input: pages titled "`Lamp Settings`:index:" (a title in an index role), referred to by :ref: and :doc: → "see Lamp Settings", no ":index:"', () => {
+    const { topics } = importGuidePages({
+      folderName: 'manual',
+      files: [
+        { fileName: 'start.rst', text: 'Start\n=====\n\nSee :ref:`lamp_settings` and :doc:`wiring` first.\n' },
+        {
+          fileName: 'settings.rst',
+          text: '.. _lamp_settings:\n\n****************************\n`Lamp Settings`:index:\n****************************\n\nPick a colour.\n',
+        },
+        { fileName: 'wiring.rst', text: '`Wiring`:index:\n===============\n\nConnect the wires.\n' },
+      ],
+      allowedHosts: [],
+    });
+    const start = topics.find((t) => t.text.includes('See '))!.text;
+    expect(start).toContain('See Lamp Settings and Wiring first.');
+    expect(start).not.toContain(':index:');
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

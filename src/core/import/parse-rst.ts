@@ -184,6 +184,16 @@ function afterOptions(body: readonly string[]): string[] {
 const LABEL = /^\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
 
 /**
+ * A title as plain words, for a reference to it: its markup goes, a role's name with it ("`The config.py File`:index:",
+ * as pgAdmin titles every page, showed as "The config.py File:index:").
+ */
+const plainTitle = (title: string) =>
+  title
+    .replace(/:[\w:+-]+:`([^`]*)`|`([^`]*)`:[\w:+-]+:/g, (_m, a?: string, b?: string) => a ?? b ?? '')
+    .replace(/[`*]/g, '')
+    .trim();
+
+/**
  * The section labels of a reST page with the titles they stand above (`.. _webdav:` then "Accessing files using
  * WebDAV" underlined): :ref:`webdav` shows that title. Read from every page of a folder before any is parsed, since
  * a page refers to its neighbours' sections.
@@ -200,7 +210,7 @@ export function rstSectionLabels(text: string): Map<string, string> {
     const overlined = ADORNMENT.test(lines[j] ?? '') && ADORNMENT.test(lines[j + 2] ?? '');
     const title = overlined ? lines[j + 1] : ADORNMENT.test(lines[j + 1] ?? '') ? lines[j] : undefined;
     // Shown as plain words: the title's own markup ("Using ``webdav``") is not the reference's.
-    if (title && !blank(title)) titles.set(refName(label[1]!.replace(/`/g, '')), title.replace(/[`*]/g, '').trim());
+    if (title && !blank(title)) titles.set(refName(label[1]!.replace(/`/g, '')), plainTitle(title));
   });
   return titles;
 }
@@ -222,7 +232,7 @@ export function rstPageTitle(text: string): string | undefined {
       ADORNMENT.test(next) &&
       next.trim().length >= Math.min(4, l.trim().length);
     const title = overlined ? next : underlined ? l : undefined;
-    if (title) return title.replace(/[`*]/g, '').trim();
+    if (title) return plainTitle(title);
   }
   return undefined;
 }
