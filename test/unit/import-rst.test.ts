@@ -761,6 +761,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(start).toContain('See Lamp Settings and Wiring first.');
     expect(start).not.toContain(':index:');
   });
+
+  it('input: a simple table whose cell goes on with a bullet list on the lines below → "Accepted: red; blue", no stray star or double space', () => {
+    const body = bodyOf(
+      'Colours\n=======\n\n=====  ==========================\nName   Meaning\n=====  ==========================\ntint   Accepted:\n         * red\n         * blue\nglow   Lights the lamp a little\n       longer.\n=====  ==========================\n',
+    );
+    expect(body).toContain('tint  Accepted: red; blue\n');
+    expect(body).toContain('glow  Lights the lamp a little longer.\n');
+    expect(body).not.toMatch(/: {2}|\*/);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

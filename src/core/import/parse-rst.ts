@@ -823,7 +823,7 @@ const count = (border: string) => border.split('+').length - 1;
 
 /**
  * A simple table's rows: columns start where the first border's "=" runs start (the last runs to the line's end); a
- * line with nothing in the first column continues the row above.
+ * line with nothing in the first column continues the row above, its cells' lines kept (see `cellText`).
  */
 function simpleRows(table: readonly string[]): string[][] {
   const starts = [...table[0]!.matchAll(/=+/g)].map((m) => m.index);
@@ -832,7 +832,7 @@ function simpleRows(table: readonly string[]): string[][] {
     if (SIMPLE_BORDER.test(l) || FULL_BORDER.test(l) || blank(l)) continue;
     const cells = starts.map((from, k) => l.slice(from, starts[k + 1]).trim());
     const last = rows.at(-1);
-    if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]} ${c}`.trim() : last[k]!));
+    if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]}\n${c}`.trim() : last[k]!));
     else rows.push(cells);
   }
   return rows;
