@@ -770,6 +770,26 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).toContain('glow  Lights the lamp a little longer.\n');
     expect(body).not.toMatch(/: {2}|\*/);
   });
+
+  it('input: "Apache" pages in a Debian and a Fedora folder, each with "SSO" over "1. Install the module" → the two install topics are titled apart by their folder', () => {
+    const page = (os: string) =>
+      `Apache\n======\n\nSet up Apache on ${os}.\n\nSSO\n---\n\nOptional.\n\n1. Install the module\n~~~~~~~~~~~~~~~~~~~~\n\nInstall it with the ${os} tool.\n`;
+    const { report } = importGuidePages({
+      folderName: 'install',
+      files: [
+        { fileName: 'deb/index.rst', text: 'Debian\n======\n\nFor Debian.\n' },
+        { fileName: 'deb/apache.rst', text: page('Debian') },
+        { fileName: 'rpm/index.rst', text: 'Fedora\n======\n\nFor Fedora.\n' },
+        { fileName: 'rpm/apache.rst', text: page('Fedora') },
+      ],
+      allowedHosts: [],
+    });
+    const installs = report.topics.filter((t) => t.heading === '1. Install the module').map((t) => t.title);
+    expect(installs).toEqual([
+      '1. Install the module (SSO, Apache, Debian)',
+      '1. Install the module (SSO, Apache, Fedora)',
+    ]);
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

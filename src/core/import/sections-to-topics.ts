@@ -449,7 +449,13 @@ function rootsToTopics(
     // page's folder ("Installation (Features, AdGuard for iOS)").
     const more =
       page !== n.parent ? page.section.title : pagesOf.get(key)!.size > 1 ? page.section.qualifier : undefined;
-    if (more) qualifierOf.set(n, `${q}, ${plainText(more).trim()}`);
+    // Pages that share their title too ("Apache" for Debian and for AlmaLinux) are told apart by their folder as well:
+    // "1. Install Shibboleth (Optional: Shibboleth, Apache)" named two topics.
+    const folder =
+      page !== n.parent && pagesOf.get(key)!.size > 1 && (pageCount.get(keyOf(page)) ?? 0) > 1
+        ? page.section.qualifier
+        : undefined;
+    if (more) qualifierOf.set(n, [q, more, folder].flatMap((t) => (t ? [plainText(t).trim()] : [])).join(', '));
   }
 
   const topics: ImportResult['topics'] = [];
