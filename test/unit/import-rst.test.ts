@@ -790,6 +790,14 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
       '1. Install the module (SSO, Apache, Fedora)',
     ]);
   });
+
+  it('input: table cells with backslash escapes ("C:\\\\Lamp\\\\lamp.cfg", "from:\\*bob\\*", "Ctrl\\+L") and a literal ``C:\\\\raw`` → the path with single backslashes, the stars and plus shown; the literal as written', () => {
+    const body = bodyOf(
+      'Files\n=====\n\n.. csv-table::\n   :header: "Where", "What"\n\n   "C:\\\\Lamp\\\\lamp.cfg", "Settings"\n   "from:\\*bob\\*", "Ctrl\\+L, or ``C:\\\\raw``"\n',
+    );
+    expect(body).toContain('C:\\Lamp\\lamp.cfg  Settings\n');
+    expect(body).toContain('from:*bob*        Ctrl+L, or C:\\\\raw\n');
+  });
 });
 
 describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {

@@ -435,7 +435,7 @@ export function parseRst(
   };
   /** A table's rows, each cell's markup read like any text's, in a code block with the columns aligned. */
   const emitTable = (rows: string[][]) =>
-    emitCode(alignedColumns(rows.map((row) => row.map((cell) => plainCell(cellText(cell, inline))))));
+    emitCode(alignedColumns(rows.map((row) => row.map((cell) => cellText(cell, inline)))));
 
   let i = 0;
   /** The line just after the last title's adornment. */
@@ -763,7 +763,23 @@ function cellText(cell: string, inline: (l: string) => string): string {
     if (item || raw.length === 0) raw.push({ text: item ? (item[1] ?? '') : line, item: item !== null });
     else raw.at(-1)!.text += ` ${line}`;
   }
-  const parts = raw.map((p) => ({ ...p, text: inline(p.text).trim() })).filter((p) => p.text !== '');
+  // A backslash escapes the character after it ("C:\\Program Files", "MS Windows\\:"; an escaped space is nothing),
+  // except in a literal: the code block the table goes to shows what it is given, so the escapes are read here, after
+  // the markup they keep plain.
+  const escaped: string[] = [];
+  const protect = (t: string) =>
+    t
+      .split(/(``.+?``)/)
+      .map((seg, k) =>
+        k % 2 === 1
+          ? seg
+          : seg.replace(/\\(.)/g, (_m, c: string) => `\uE000${escaped.push(c === ' ' ? '' : c) - 1}\uE001`),
+      )
+      .join('');
+  const restore = (t: string) => t.replace(/\uE000(\d+)\uE001/g, (_m, k: string) => escaped[Number(k)] ?? '');
+  const parts = raw
+    .map((p) => ({ ...p, text: restore(plainCell(inline(protect(p.text)))) }))
+    .filter((p) => p.text !== '');
   const ends = (t: string) => /[:.;!?]\**$/.test(t);
   while (parts.length > 1 && /:\**$/.test(parts.at(-1)!.text) && parts.at(-1)!.text.split(/\s+/).length <= 3)
     parts.pop();
