@@ -1,5 +1,5 @@
 import { STEP_LINE } from './pseudo-headings.js';
-import { closingFence, FENCE, ITEM_FENCE } from './fences.js';
+import { closingFence, FENCE, ITEM_FENCE } from '../knowledge/fences.js';
 
 /**
  * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown

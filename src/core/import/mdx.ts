@@ -1,4 +1,4 @@
-import { closingFence, FENCE, FenceTracker } from './fences.js';
+import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab } from './section-tree.js';
 

@@ -1,6 +1,6 @@
 import { convertMarkdownInline } from './markdown-inline.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
-import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from './fences.js';
+import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 

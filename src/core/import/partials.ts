@@ -1,4 +1,4 @@
-import { FenceTracker } from './fences.js';
+import { FenceTracker } from '../knowledge/fences.js';
 
 /**
  * Docusaurus pages share text through partials: `import Charging from './_charging.md'` at the top, `<Charging />`

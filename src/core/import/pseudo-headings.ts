@@ -1,5 +1,5 @@
 import { type Section, tabMarked } from './section-tree.js';
-import { FENCE } from './fences.js';
+import { FENCE } from '../knowledge/fences.js';
 
 /**
  * Guides written in word processors fake their structure: a paragraph that is only bold text

@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences.js';
+
 /** A link found in guide text, with the line it sits on (1-based, relative to the text given). */
 export interface FoundLink {
   url: string;
@@ -16,8 +18,6 @@ const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
 const BARE_HOST =
   /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)(?:\.[a-z]{2})?(?![\w-]|\.[a-z0-9]))(?:\/[^\s<>()\]"'`]*)?/gi;
 
-/** A fence opening or closing a code block: three or more backticks (no backtick after them) or tildes. */
-const FENCE = /^\s*(`{3,}(?!.*`)|~{3,})/;
 /** A code span: a run of backticks, its text, and a run of the same length. */
 const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
 /** Web addresses, the only ones a chat client opens with a click ("dynamic+https://…" carries one too). */
@@ -31,17 +31,10 @@ const WEB = /^(?:[a-z][a-z0-9.-]*\+)?https?:/i;
  */
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];
-  let fence: string | null = null;
+  const fences = new FenceTracker(true);
   text.split('\n').forEach((lineText, i) => {
-    const opening = FENCE.exec(lineText)?.[1];
-    if (fence !== null) {
-      if (opening && opening[0] === fence[0] && opening.length >= fence.length && lineText.trim() === opening)
-        fence = null;
-    } else if (opening) {
-      fence = opening;
-      return;
-    }
-    const inBlock = fence !== null;
+    // A fence line's info string names a language, never an address: its line is read as the code it opens.
+    const inBlock = fences.isCode(lineText);
     const spans = inBlock ? [] : [...lineText.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]);
     const where = (at: number): FoundLink['where'] =>
       inBlock ? 'code block' : spans.some(([a, b]) => at >= a! && at < b!) ? 'code span' : 'text';

@@ -6,6 +6,8 @@
 export const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** A fence indented as a list item's text, four spaces in or more ("4.  Create a user" / "    ```shell-session"). */
 export const ITEM_FENCE = /^ {4,}(`{3,}(?=[^`]*$)|~{3,})/;
+/** A fence at any depth, as a topic's body writes code under its step's number ("2. Run:" / "   ```sh"). */
+const ANY_FENCE = /^\s*(`{3,}(?=[^`]*$)|~{3,})/;
 
 /**
  * The line that closes a block opened by `open` ("```", "~~~~"): the same character, at least as many, alone; at most
@@ -23,6 +25,9 @@ export class FenceTracker {
   /** What closes the open block, or null outside one. */
   private close: RegExp | null = null;
 
+  /** `anyIndent`: fences count at any depth (a topic's body), not only at most three spaces in (a guide's page). */
+  constructor(private readonly anyIndent = false) {}
+
   /** Whether a block is open after the lines read so far (at the end: a block never closed). */
   get isOpen(): boolean {
     return this.close !== null;
@@ -34,8 +39,8 @@ export class FenceTracker {
       if (this.close.test(line)) this.close = null;
       return true;
     }
-    const f = FENCE.exec(line);
-    if (f) this.close = closingFence(f[1]!);
+    const f = (this.anyIndent ? ANY_FENCE : FENCE).exec(line);
+    if (f) this.close = closingFence(f[1]!, this.anyIndent);
     return f !== null;
   }
 }
