@@ -88,19 +88,16 @@ function qualified(title: string, by: string): string {
   return room >= 12 ? `${title} (${clip(by, room)})` : clip(`${title} (${by})`, 100);
 }
 
+/** A folder's index page: it names the folder (index, README, _index). */
+const INDEX_PAGE = /(?:^|[\\/])(?:_?index|readme)\.[^./\\]+$/i;
+
 /**
  * "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title);
  * "group-management/index.md" → "Group management": a folder's index page (index, README, _index) is named by its folder.
  */
-/** A folder's index page: it names the folder (index, README, _index). */
-const INDEX_PAGE = /(?:^|[\\/])(?:_?index|readme)\.[^./\\]+$/i;
-
 export function titleFromFileName(fileName: string): string {
   const parts = fileName.split(/[\\/]/).filter(Boolean);
-  const own =
-    parts.length > 1 && /^(?:_?index|readme)\.[^.]+$/i.test(parts[parts.length - 1]!)
-      ? parts.length - 2
-      : parts.length - 1;
+  const own = parts.length > 1 && INDEX_PAGE.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
   const base = (parts[own] ?? fileName)
     .replace(/\.[^.]+$/, '')
     .replace(/^\d+(?=[-_.]+\D)/, '')
@@ -419,6 +416,8 @@ function rootsToTopics(
   // heading tells them apart as well, "Standard options (Configuration, Crypt)".
   const qualifierOf = new Map<Node, string>();
   const qualifiedCount = new Map<string, number>();
+  /** A repeated heading together with what first tells it apart. */
+  const qualifiedKey = (n: Node, q: string) => `${keyOf(n)}\u0000${q.toLowerCase()}`;
   // A page's own title is told apart only from another page's: a sub-section of that name is qualified already.
   const pageCount = new Map<string, number>();
   for (const n of tree) if (!n.skipped) pageCount.set(keyOf(n), (pageCount.get(keyOf(n)) ?? 0) + 1);
@@ -432,17 +431,17 @@ function rootsToTopics(
     if (by === undefined) return;
     const q = plainText(by).trim();
     qualifierOf.set(n, q);
-    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
+    const key = qualifiedKey(n, q);
     qualifiedCount.set(key, (qualifiedCount.get(key) ?? 0) + 1);
   });
   // Which pages hold each repeated title: a folder tells two apart only when they sit on different pages.
   const pagesOf = new Map<string, Set<Node>>();
   for (const [n, q] of qualifierOf) {
-    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
+    const key = qualifiedKey(n, q);
     pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(topOfTree(n)));
   }
   for (const [n, q] of qualifierOf) {
-    const key = `${keyOf(n)}\u0000${q.toLowerCase()}`;
+    const key = qualifiedKey(n, q);
     const page = topOfTree(n);
     if ((qualifiedCount.get(key) ?? 0) <= 1 || page === n) continue;
     // The page's title; or, when the section sits right under its page and the page's title is shared too, the
