@@ -20,7 +20,8 @@ Usage: npm run kb:import -- FILE|FOLDER --out DIR [--allow-host HOST ...] [--for
 Turns an existing help guide (.md, .mdx, .rst or .txt) into a Stepwise knowledge folder: one topic
 file per section and sub-section, with ids, titles (a heading written more than once also
 names its section: "Introduction (Folders)"), sections, related topics, proposed slash
-commands, aliases from the titles (and the headings above them), and numbered steps. Sections
+commands, aliases from the titles (and the headings above them), numbered steps, and each
+topic's place in the guide (order: the folder is served in the guide's order). Sections
 that only link to other pages ("Related articles", "See also") or hold only a placeholder
 ("TODO", "Coming soon") are skipped and reported, and a page title repeated as its first
 sub-heading makes one topic. Links whose host is not allowed

@@ -271,7 +271,7 @@ describe('kb-check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
-      `${join(dir, 'a.md')}:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)`,
+      `${join(dir, 'a.md')}:4: front matter has an unknown key "alias" (allowed: id, title, section, order, command, summary, aliases, related)`,
       `${join(dir, 'a.md')}:9: link host "evil.example.com" is not on the allowlist (https://evil.example.com/login)`,
       `kb:check: 2 problem(s) in ${dir}`,
       '',

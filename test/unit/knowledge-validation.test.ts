@@ -57,7 +57,7 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       tried: 'the typo "alias:" instead of "aliases:" on line 4',
       files: { 'a.md': topic('a', 'alias:\n  - forgot pw\n') },
       expected: [
-        'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
+        'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, order, command, summary, aliases, related)',
       ],
     },
     {
@@ -223,7 +223,7 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
           '---\r\nid: a\r\ntitle: Good title\r\nalias: x\r\n---\r\nIntro\r\n\r\n1. See http://bad.example.com\r\n',
       },
       expected: [
-        'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
+        'a.md:4: front matter has an unknown key "alias" (allowed: id, title, section, order, command, summary, aliases, related)',
         'a.md:8: link "http://bad.example.com" is not https and its host "bad.example.com" is not on the allowlist',
       ],
     },
@@ -295,7 +295,7 @@ describe('loadKnowledge on disk', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.errors.map(formatKnowledgeError)).toEqual([
-          'bad.md:4: front matter has an unknown key "alias" (allowed: id, title, section, command, summary, aliases, related)',
+          'bad.md:4: front matter has an unknown key "alias" (allowed: id, title, section, order, command, summary, aliases, related)',
         ]);
       }
     } finally {

@@ -492,7 +492,8 @@ function rootsToTopics(
     const summary = clean(n.summary).trim();
     const command = commands.propose(title);
     const siblings = n.parent ? n.parent.children : tree;
-    const fm: Record<string, unknown> = { id: n.id, title, section };
+    // Its place in the guide: the folder kb:import writes is served in the guide's order, not its files' names'.
+    const fm: Record<string, unknown> = { id: n.id, title, section, order: topics.length + 1 };
     if (command) fm.command = command;
     if (summary) fm.summary = summary;
     fm.aliases = aliases;

@@ -41,6 +41,7 @@ function parseTopic(name: string, text: string, errors: KnowledgeError[]): Topic
     file: name,
   };
   if (fm.command !== undefined) topic.command = fm.command;
+  if (fm.order !== undefined) topic.order = fm.order;
   const lines: KeyLines = { related: fm.related.map((_, i) => nodeLine(['related', i]) ?? 2) };
   const idLine = keyLine('id');
   if (idLine !== undefined) lines.id = idLine;
@@ -72,6 +73,9 @@ export function buildKnowledge(source: KnowledgeSource): LoadResult {
     const topic = parseTopic(name, text, errors);
     if (topic) topics.push(topic);
   }
+  // The files come by name; the guide's own order (front matter `order`) goes first. The sort is stable, so topics
+  // without one keep their file-name order, after the others.
+  topics.sort((a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || 0);
 
   const byId = new Map<string, Topic>();
   const byCommand = new Map<string, Topic>();

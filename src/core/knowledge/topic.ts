@@ -13,6 +13,12 @@ export const frontMatterSchema = z.strictObject({
   id: z.string().regex(SLUG, 'id must be lowercase words joined by dashes, e.g. reset-password'),
   title: z.string().trim().min(3).max(100),
   section: z.string().trim().min(1).max(60).default('General'),
+  /**
+   * Where the topic stands in the guide: topics are listed (`/topics`, kb:check) and searched in this order, lowest
+   * first, and topics without one follow by file name. kb:import writes each section's place in the source guide, so
+   * an imported manual is served in its own order, not its files' alphabetical one.
+   */
+  order: z.number({ error: 'must be a number, e.g. order: 12' }).optional(),
   command: z
     .string()
     .regex(/^[a-z0-9-]{1,32}$/, 'command must be 1-32 lowercase letters, digits or dashes')
@@ -29,6 +35,8 @@ export interface Topic {
   id: string;
   title: string;
   section: string;
+  /** Its place in the guide's order (see frontMatterSchema); absent for a topic listed by file name. */
+  order?: number;
   command?: string;
   summary: string;
   aliases: string[];
