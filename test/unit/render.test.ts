@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/core/decide/decision.js';
+import { discordFences } from '../../src/core/render/code-fences.js';
 import { LIMITS, pages, truncate } from '../../src/core/render/discord-limits.js';
+import { tablesAsLines } from '../../src/core/render/table-lines.js';
 import { escapeUserText, quoteUserText } from '../../src/core/render/escape.js';
 import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { loadKnowledge } from '../../src/app/knowledge-folder.js';
@@ -134,6 +136,41 @@ describe('renderAnswer / renderDecisionText', () => {
     expect(shown).toEqual(lines.filter((l) => l.startsWith('line')));
     expect(out.slice(1).some((p) => p.startsWith('```yaml\nline'))).toBe(true);
     expect(pages('short', 1000)).toEqual(['short']);
+  });
+
+  it('input: a step whose code sits in a ~~~sh block, and a ```` block showing a ``` fence → Discord gets ``` blocks, the language kept, the inner fence shown', () => {
+    const topic = [
+      '---\nid: install\ntitle: Install the app\n---',
+      '1. Run:\n   ~~~sh\n   # as root\n   apt install app\n   ~~~',
+      '2. Write the block:\n   ````md\n   ```yaml\n   key: 1\n   ```\n   ````',
+      '',
+    ].join('\n');
+    const built = buildKnowledge({ files: [{ name: 'install.md', text: topic }], allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const body = renderAnswer(built.knowledge.byId.get('install')!, built.knowledge).body;
+    expect(body).toContain('   ```sh\n   # as root\n   apt install app\n   ```');
+    expect(body).not.toContain('~~~');
+    // One block, drawn whole: the example's own fences are text in it, not the block's end.
+    expect(body).toContain('   ```md\n   `\u200b``yaml\n   key: 1\n   `\u200b``\n   ```');
+  });
+
+  it('input: a 300-line ~~~ block cut over pages, and a one-line ```adb shell``` before long text → each page closes what it opens', () => {
+    const code = Array.from({ length: 300 }, (_, i) => `echo line ${i}`);
+    const block = pages(discordFences(['Run this:', '~~~bash', ...code, '~~~', 'Done.'].join('\n')), 1000);
+    expect(block.length).toBeGreaterThan(3);
+    for (const page of block) expect((page.match(/^```/gm) ?? []).length % 2).toBe(0);
+    expect(block.slice(1).every((p) => p.startsWith('```bash\n'))).toBe(true);
+    const inline = pages(
+      ['Type ```adb shell``` first.', ...Array.from({ length: 60 }, () => 'x'.repeat(40))].join('\n'),
+      1000,
+    );
+    // A one-line "```adb shell```" opens no block: no page gets a fence it never had.
+    expect(inline.join('\n').match(/```/g)).toHaveLength(2);
+  });
+
+  it('input: a pipe table inside a ~~~ block, and one outside it → only the one outside is written as lines', () => {
+    const text = '~~~\n| a | b |\n|---|---|\n| 1 | 2 |\n~~~\n\n| Key | Does |\n|---|---|\n| F1 | Help |';
+    expect(tablesAsLines(text)).toBe('~~~\n| a | b |\n|---|---|\n| 1 | 2 |\n~~~\n\n**F1**: Help');
   });
 
   it('cuts a line longer than a page at a space (input: one 2,500-character line of words, pages of 1,000)', () => {

@@ -1,3 +1,4 @@
+import { FenceTracker } from '../knowledge/fences.js';
 /** Discord's message limits, in one place so every renderer truncates against the same numbers. */
 export const LIMITS = {
   content: 2000,
@@ -30,13 +31,12 @@ export function truncate(text: string, max: number): string {
   return `${cut}…`;
 }
 
-/** A ``` line at any depth: rendered answers indent a step's code block under its number. */
-export const FENCE_LINE = /^\s*```/;
-
 /**
  * Text too long for one place (a topic's steps beside an embed's 4,096 characters), cut into pages of at most `max`
  * characters instead of losing its end. Pages break at line ends, a line longer than a page at its last space. A
- * page that ends inside a ``` code block closes it, and the next page opens it again with the same fence line.
+ * page that ends inside a ``` code block closes it, and the next page opens it again with the same fence line. Fences
+ * are read at any depth (rendered answers indent a step's code block under its number), and written as Discord draws
+ * them (discordFences) before the text is paged.
  */
 export function pages(text: string, max: number): string[] {
   if (text.length <= max) return [text];
@@ -44,7 +44,9 @@ export function pages(text: string, max: number): string[] {
   const room = max - 2 * 8;
   const out: string[] = [];
   let page = '';
+  /** The line that opened the code block the page is in, or null outside one. */
   let fence: string | null = null;
+  const fences = new FenceTracker(true);
   for (const line of text.split('\n').flatMap((l) => splitLine(l, room))) {
     const joined = page === '' ? line : `${page}\n${line}`;
     if (joined.length > room && page.trim() !== '') {
@@ -53,7 +55,10 @@ export function pages(text: string, max: number): string[] {
     } else {
       page = joined;
     }
-    if (FENCE_LINE.test(line)) fence = fence === null ? line.trim() : null;
+    const wasOpen = fences.isOpen;
+    fences.isCode(line);
+    if (!fences.isOpen) fence = null;
+    else if (!wasOpen) fence = line.trim();
   }
   if (page.trim() !== '') out.push(page.trimEnd());
   return out.map((p) => p.replace(/^\n+/, ''));

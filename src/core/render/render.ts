@@ -1,4 +1,5 @@
 import type { Decision } from '../decide/decision.js';
+import { discordFences } from './code-fences.js';
 import { LIMITS, pages, truncate } from './discord-limits.js';
 import { tablesAsLines } from './table-lines.js';
 import { t, uiLocale } from '../i18n/messages.js';
@@ -83,7 +84,7 @@ export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: strin
   const { topic, translated } = localizedTopic(original, knowledge, lang);
   const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
   const note = translated ? '' : `*${t(lang, 'answer.untranslated')}*`;
-  const text = tablesAsLines([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n'));
+  const text = tablesAsLines(discordFences([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n')));
   const body = pages(text, LIMITS.embedDescription);
   return {
     topicId: topic.id,

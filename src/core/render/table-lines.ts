@@ -1,4 +1,4 @@
-import { FENCE_LINE } from './discord-limits.js';
+import { FenceTracker } from '../knowledge/fences.js';
 
 /**
  * Discord shows a Markdown table as its raw pipes and dashes, padded to widths a chat window does not keep. An
@@ -33,11 +33,11 @@ export function tablesAsLines(text: string): string {
   if (!text.includes('|')) return text;
   const lines = text.split('\n');
   const out: string[] = [];
-  let inFence = false;
+  // At any depth: a step's code block sits under its number.
+  const fences = new FenceTracker(true);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (FENCE_LINE.test(line)) inFence = !inFence;
-    const head = inFence ? null : ROW.exec(line);
+    const head = fences.isCode(line) ? null : ROW.exec(line);
     if (!head || !SEPARATOR.test(lines[i + 1] ?? '')) {
       out.push(line);
       continue;
