@@ -2444,3 +2444,49 @@ describe('a bold name ended by a hard line break', () => {
     expect(text).not.toContain('**Note.:**');
   });
 });
+
+describe('docs sites read by helper md34', () => {
+  it('input: a changelog page, "## 1.3.12 - 2023-11-23" over "### Added" and "### Fixed" lists, and "## 6.0.0 (API 2.0.0) - 2023-01-01" over "### Notes" text → a member gets one topic per release, its sorts as bold labels ("**Fixed**" over its list, "**Notes:** Needs PHP 8.2."), not topics titled "Fixed (1.3.12 - 2023-11-23)"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'changelog.md',
+      text: [
+        '# Change Log',
+        '',
+        'All notable changes to this project are documented here.',
+        '',
+        '## 1.3.12 - 2023-11-23',
+        '',
+        '### Added',
+        '- Support for Mint imports.',
+        '',
+        '### Fixed',
+        '- Issue 8184 I broke the importer',
+        '- Issue 8185 Several crashes',
+        '',
+        '## 6.0.0 (API 2.0.0) - 2023-01-01',
+        '',
+        '### Notes',
+        '',
+        'Needs PHP 8.2.',
+        '',
+        '## 2.1 Install the app',
+        '',
+        '### Windows',
+        '',
+        'Run the installer.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual([
+      'Change Log',
+      '1.3.12 - 2023-11-23',
+      '6.0.0 (API 2.0.0) - 2023-01-01',
+      '2.1 Install the app',
+      'Windows',
+    ]);
+    const release = topics.find((t) => t.text.includes('title: 1.3.12 - 2023-11-23'))!.text;
+    expect(release).toMatch(/^\*\*Added\*\*\n\n1\. Support for Mint imports\.$/m);
+    expect(release).toMatch(/^\*\*Fixed\*\*\n\n- Issue 8184 I broke the importer\n- Issue 8185 Several crashes$/m);
+    expect(topics.find((t) => t.text.includes('title: 6.0.0'))!.text).toContain('**Notes:** Needs PHP 8.2.');
+  });
+});

@@ -10,6 +10,7 @@ import type { ParsedDocument, Section } from './section-tree.js';
 import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
 import { placeholderText } from './placeholder.js';
+import { foldReleaseNotes } from './release-notes.js';
 import { IdAllocator } from './slug.js';
 import { BOXED, buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
@@ -364,7 +365,7 @@ function rootsToTopics(
   opts: ImportOptions,
 ): ImportResult {
   const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
-  const tree = mergeRepeatedHeadings(roots).map((s) => buildNode(s, null, 0, allowed));
+  const tree = mergeRepeatedHeadings(foldReleaseNotes(roots)).map((s) => buildNode(s, null, 0, allowed));
   const report: ImportReport = {
     source: opts.fileName,
     format: opts.format,
