@@ -2489,4 +2489,34 @@ describe('docs sites read by helper md34', () => {
     expect(release).toMatch(/^\*\*Fixed\*\*\n\n- Issue 8184 I broke the importer\n- Issue 8185 Several crashes$/m);
     expect(topics.find((t) => t.text.includes('title: 6.0.0'))!.text).toContain('**Notes:** Needs PHP 8.2.');
   });
+
+  it('input: "(TODO write me)" atop a page and "(TODO add screenshot)" after a step\'s text → a member reads the page\'s own first sentence as its summary and no "(TODO …)" step; the report names each note left out', () => {
+    const { topics, report } = importGuide({
+      fileName: 'currencies.md',
+      text: [
+        '# Add a custom currency',
+        '',
+        '(TODO write me)',
+        '',
+        'To add a currency click "Create a new currency". Use a three-letter code.',
+        '',
+        'The symbol is what overviews show.',
+        '',
+        '(TODO add screenshot)',
+        '',
+        '```text',
+        '(TODO kept: this is code)',
+        '```',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('summary: To add a currency click "Create a new currency".');
+    expect(text).not.toMatch(/^\d*\.? ?\(TODO (write me|add screenshot)\)$/m);
+    expect(text).toContain('(TODO kept: this is code)');
+    expect(report.warnings).toEqual([
+      '"Add a custom currency": a note to the authors left out ("(TODO write me)")',
+      '"Add a custom currency": a note to the authors left out ("(TODO add screenshot)")',
+    ]);
+  });
 });

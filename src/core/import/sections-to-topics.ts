@@ -9,7 +9,7 @@ import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
 import type { ParsedDocument, Section } from './section-tree.js';
 import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
-import { placeholderText } from './placeholder.js';
+import { placeholderText, withoutNotesToAuthors } from './placeholder.js';
 import { foldReleaseNotes } from './release-notes.js';
 import { IdAllocator } from './slug.js';
 import { BOXED, buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
@@ -69,6 +69,8 @@ interface Node {
   navigation: boolean;
   /** Its own text is only a placeholder ("TODO"), treated as no text: see placeholder.ts. */
   placeholder: string | null;
+  /** Notes to the authors ("(TODO add screenshot)") taken out of its text, for the report. */
+  notesToAuthors: string[];
 }
 
 const MIN_TITLE = 3;
@@ -223,8 +225,9 @@ function summaryOf(body: SectionBody): string {
 }
 
 function buildNode(section: Section, parent: Node | null, depth: number, allowed: ReadonlySet<string>): Node {
+  const { lines, notes } = withoutNotesToAuthors(section.lines);
   // Filter links first, so no summary, overview step or alias can carry a forbidden one onwards.
-  const filtered = filterLinks(section.lines.join('\n'), allowed);
+  const filtered = filterLinks(lines.join('\n'), allowed);
   const placeholder = placeholderText(section.lines);
   const blocks = placeholder === null ? splitBlocks(filtered.text.split('\n')) : [];
   const node: Node = {
@@ -240,6 +243,7 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
     dropped: filtered.dropped,
     navigation: isNavigation(section),
     placeholder,
+    notesToAuthors: placeholder === null ? notes : [],
   };
   node.children = section.children.map((c) => buildNode(c, node, depth + 1, allowed));
   const kept = node.children.filter((c) => !c.skipped);
@@ -393,6 +397,9 @@ function rootsToTopics(
             },
       );
     }
+    // Said like a placeholder section: what the authors meant to write is a question for staff until they do.
+    for (const note of n.notesToAuthors)
+      warnings.push(`"${title}": a note to the authors left out ("${clip(note, 60)}")`);
     if (n.skipped) return;
     const { id, base } = ids.next(title);
     n.id = id;
