@@ -2519,4 +2519,59 @@ describe('docs sites read by helper md34', () => {
       '"Add a custom currency": a note to the authors left out ("(TODO add screenshot)")',
     ]);
   });
+
+  it('input: a "<style type="text/css">" element over many lines of CSS, "<style scoped>" with an "@import" and a "<script setup>" block, in a page\'s text → a member reads the page\'s sentences and no ".primary-1 { background-color: … }" or "@import" step; a "<style>" in a code block stays', () => {
+    const { topics } = importGuidePages({
+      folderName: 'docs',
+      files: [
+        {
+          fileName: 'logo.md',
+          text: [
+            '# Colours',
+            '',
+            'The app uses a few colours.',
+            '',
+            '<style type="text/css">',
+            '',
+            '/* Palette color codes */',
+            '.primary-1 { background-color: #FFA284 }',
+            '',
+            '.color-table {',
+            '\tmargin: 2em;',
+            '\t}',
+            '</style>',
+            '',
+            'Use them in your own theme.',
+            '',
+            '```html',
+            '<style>.button { color: #fff }</style>',
+            '```',
+          ].join('\n'),
+        },
+        {
+          fileName: 'storage.md',
+          text: [
+            '<script setup lang="ts">',
+            'const release = useRelease()',
+            '</script>',
+            '',
+            '# Storage',
+            '',
+            'Series are read from the local folder.',
+            '',
+            '<style scoped>',
+            '  @import "../theme/styles/tree.styl"',
+            '</style>',
+          ].join('\n'),
+        },
+      ],
+      allowedHosts: [],
+    });
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('The app uses a few colours.');
+    expect(text).toContain('Use them in your own theme.');
+    expect(text).toContain('Series are read from the local folder.');
+    expect(text).not.toMatch(/primary-1|margin: 2em|Palette|@import|useRelease/);
+    expect(text).toContain('<style>.button { color: #fff }</style>');
+  });
 });

@@ -35,6 +35,24 @@ function importEnd(lines: readonly string[], from: number): number {
   return -1;
 }
 /**
+ * A <style> or <script> element that opens a line, as HTML writes a page's own CSS (".primary-1 { background-color:
+ * #FFA284 }") and VitePress its "<script setup>": what it holds is the site's code, for no reader. The index of the
+ * line that closes it and what follows the closing tag there, or null when it is not closed within the page's next
+ * 400 lines (then it is read as text, as before).
+ */
+function rawElementEnd(lines: readonly string[], from: number): { end: number; rest: string } | null {
+  const open = /^\s*<(script|style)\b/i.exec(lines[from]!);
+  if (!open) return null;
+  const close = new RegExp(`</${open[1]}\\s*>`, 'i');
+  for (let i = from; i < lines.length && i < from + 400; i++) {
+    const text = i === from ? lines[i]!.slice(open[0].length) : lines[i]!;
+    const m = close.exec(text);
+    if (m) return { end: i, rest: text.slice(m.index + m[0].length) };
+  }
+  return null;
+}
+
+/**
  * A Docusaurus admonition's lines (":::note", ":::"), at the margin or indented as a list item's text ("1. Tap
  * Report." / "    :::note"): its labelled text keeps that indent, so it stays in the item.
  */
@@ -421,6 +439,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       boxBase = '';
       inBoxCode = false;
       nestedBoxes = 0;
+    }
+    const raw = inComment ? null : rawElementEnd(input, i);
+    if (raw) {
+      i = raw.end;
+      if (raw.rest.trim() === '') continue;
+      line = raw.rest;
     }
     // {/* MDX comments */}, possibly over several lines.
     if (inComment) {
