@@ -2574,4 +2574,28 @@ describe('docs sites read by helper md34', () => {
     expect(text).not.toMatch(/primary-1|margin: 2em|Palette|@import|useRelease/);
     expect(text).toContain('<style>.button { color: #fff }</style>');
   });
+
+  it('input: VitePress "::: tip **Android 7** and above" and a Docusaurus ":::note[Needs **admin** rights]" box → a member reads "**Android 7 and above:** Newer Android users…", not "****Android 7** and above:**"', () => {
+    const { topics } = importGuide({
+      fileName: 'webview.md',
+      text: [
+        '# WebView update',
+        '',
+        'Find which WebView your device uses.',
+        '',
+        '::: tip **Android 7** and above',
+        'Newer Android users can change WebView in Developer Options.',
+        ':::',
+        '',
+        ':::note[Needs **admin** rights]',
+        'Ask your admin first.',
+        ':::',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**Android 7 and above:** Newer Android users can change WebView in Developer Options.');
+    expect(text).toContain('**Needs admin rights:** Ask your admin first.');
+    expect(text).not.toContain('****');
+  });
 });

@@ -228,6 +228,11 @@ const NOT_TEXT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|```|~~~|\||>|<)/;
 
 /** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
 const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
+/**
+ * A box's title without the bold its author wrote in it (":::tip **Android 7** and above"): set in bold before the
+ * box's text, its marks would meet the label's own and show as "****Android 7** and above:**".
+ */
+const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
 
 const ATX_LINE = /^ {0,3}#{1,6}\s/;
 const TAB_OPEN = /^\s*<(?:TabItem|Tab)(?=[\s>])/;
@@ -343,7 +348,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     if (label !== null && text.trim() !== '') {
       const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
-      text = `${m[1]}**${labelled(label)}** ${m[2]}`;
+      text = `${m[1]}**${labelled(unbold(label))}** ${m[2]}`;
       label = null;
     }
     out.push(text);
