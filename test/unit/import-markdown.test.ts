@@ -2598,4 +2598,29 @@ describe('docs sites read by helper md34', () => {
     expect(text).toContain('**Needs admin rights:** Ask your admin first.');
     expect(text).not.toContain('****');
   });
+
+  it('input: a Jekyll page that fills "{% capture img-devices %}" with an image include and shows it as "<br />{{ img-devices | strip }}" under a step → a member reads the step\'s sentence alone, not "{{ img-devices | strip }}"; "{{ other }}" that no capture fills stays as written', () => {
+    const { topics } = importGuide({
+      fileName: 'sync.md',
+      text: [
+        '{% capture img-devices %}',
+        '{% include image.html',
+        '    file="/assets/devices.png"',
+        '    alt="Devices" %}',
+        '{% endcapture %}',
+        '',
+        '# Synchronization',
+        '',
+        '1. Log in on the web server.',
+        '2. Create a device for each phone you use.',
+        '   <br />{{ img-devices | strip }}',
+        '3. Type {{ other }} in the box.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/^2\. Create a device for each phone you use\.$/m);
+    expect(text).not.toContain('img-devices');
+    expect(text).toContain('3. Type {{ other }} in the box.');
+  });
 });

@@ -292,6 +292,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   const input = source.some((l) => TAB_OPEN.test(l)) ? headingsLeadTheirTabs(source) : source;
   const out: string[] = [];
   const fences = new FenceTracker();
+  /**
+   * The variables a Jekyll page fills with "{% capture img-devices %}" (a picture's include, most often) to show them
+   * further on ("{{ img-devices | strip }}"): the capture's tags go, and what it held with them, so where it is shown
+   * goes too, or members read the template's words.
+   */
+  const captured = new Set(
+    input.flatMap((l) => [...l.matchAll(/\{%-?\s*capture\s+([\w-]+)\s*-?%\}/g)].map((m) => m[1]!)),
+  );
   /** Labels of the tabs of the last <Tabs values={[…]}>: value → label. */
   let tabLabels = new Map<string, string>();
   /** Lines still inside a `!!! note` block (indented by four). */
@@ -518,6 +526,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // A link target built by a filter ("{{ "/faq/contribute" | absolute_url }}") is the path it names.
       .replace(/\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:absolute_url|relative_url|url)\s*-?\}\}/g, '$1')
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
+      .replace(/\s*\{\{-?\s*([\w-]+)\s*(?:\|[^{}]*)?-?\}\}/g, (m, name: string) => (captured.has(name) ? '' : m))
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
       // Hugo's shortcodes ("{{< toc >}}", "{{% notice tip %}}…{{% /notice %}}") are the site's; the text they wrap stays.
       .replace(/\{\{([<%])\s*\/?[\w-]+(?:\s[^{}]*?)?\s*[>%]\}\}/g, '');
