@@ -843,3 +843,29 @@ describe('sphinxSources: which files a Sphinx conf.py reads as pages', () => {
     expect(pages('source_suffix = SUFFIXES\n', ['index.rst', 'README.md'])).toEqual(['index.rst', 'README.md']);
   });
 });
+
+describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmediavault)', () => {
+  const body = (rst: string) => importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] }).topics[0]!.text;
+
+  it('input: a simple table inside a definition, the next line back at the margin without a blank → the table in a code block, then the line as text', () => {
+    const rst = [
+      'Levels',
+      '======',
+      '',
+      'Log level',
+      '    The levels:',
+      '',
+      '    =====  =============',
+      '    Value  Meaning',
+      '    =====  =============',
+      '    info   Informational',
+      '    =====  =============',
+      'Set the level in the preferences.',
+      '',
+    ].join('\n');
+    const text = body(rst);
+    expect(text).toMatch(/```\n +Value {2}Meaning\n +info {3}Informational\n +```/);
+    expect(text).toMatch(/\n\d\. Set the level in the preferences\.\n/);
+    expect(text).not.toContain('=====');
+  });
+});

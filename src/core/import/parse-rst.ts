@@ -485,7 +485,9 @@ export function parseRst(
       while (end < lines.length) {
         const isBorder = closes(end);
         end++;
-        if (isBorder && ++borders >= 2 && (end >= lines.length || blank(lines[end]))) break;
+        // A table in a definition's or an option's text also ends where that text does, at a shallower line.
+        const ends = end >= lines.length || blank(lines[end]) || indentOf(lines[end]!) < indentOf(line);
+        if (isBorder && ++borders >= 2 && ends) break;
       }
       if (borders >= 2 && closes(end - 1)) {
         emitTable(simpleRows(lines.slice(i, end)));
