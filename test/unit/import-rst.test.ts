@@ -868,4 +868,36 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).toMatch(/\n\d\. Set the level in the preferences\.\n/);
     expect(text).not.toContain('=====');
   });
+
+  it('input: an option list ("--resource-path PATH   Top-level…", "-h, --help", a description on the lines below, one holding a list) → each option in code leads its own description; no run-on paragraph', () => {
+    const rst = [
+      'Command line options',
+      '====================',
+      '',
+      'Append an option to the command:',
+      '',
+      '--resource-path PATH            Top-level directory where Mixxx will look for',
+      '                                its resource files.',
+      '--safe-mode                     Disable OpenGL widgets.',
+      '',
+      '                                * Automatically loads empty waveforms',
+      '                                * Disables spinning vinyl widgets',
+      '--color <color>               [auto|always|never] Use colors on the console',
+      '                                output.',
+      '--developer',
+      '    Enable developer mode.',
+      '-h, --help                      Display this help message and exit',
+      '',
+    ].join('\n');
+    const text = body(rst);
+    expect(text).toContain(
+      '**`--resource-path PATH`:** Top-level directory where Mixxx will look for its resource files.',
+    );
+    expect(text).toContain('**`--safe-mode`:** Disable OpenGL widgets.');
+    expect(text).toMatch(/\n1\. Automatically loads empty waveforms\n2\. Disables spinning vinyl widgets\n/);
+    expect(text).toContain('**`--color <color>`:** [auto|always|never] Use colors on the console output.');
+    expect(text).toContain('**`--developer`:** Enable developer mode.');
+    expect(text).toContain('**`-h, --help`:** Display this help message and exit');
+    expect(text).not.toMatch(/widgets --color|files\. --safe-mode/);
+  });
 });

@@ -282,6 +282,14 @@ const SUBSTITUTION_OPEN = /^(?!\s*[|+]).*(?:^|[\s(])\|[^|\s`][^|`]*$/;
 /** A list item naming one of Sphinx's generated pages: the general index, the module index, the search page. */
 const GENERATED_PAGE_ITEM = /^\s*[-*+•]\s+:(?:std:)?(?:ref|doc):`(?:genindex|modindex|py-modindex|search)`\s*$/;
 
+/** One option of an option list: "-f", "--full-screen", "--log-level LEVEL", "--color=<color>", "/V". */
+const OPTION_NAME = String.raw`(?:--?[A-Za-z0-9][\w-]*|\+[A-Za-z0-9]|/[A-Za-z0-9]\w*)(?:[ =](?:<[^>]+>|[A-Za-z][\w-]*))?`;
+/**
+ * An option list's item: its options ("-f, --full-screen"), then its description after two spaces or more, or on the
+ * lines below, indented deeper.
+ */
+const OPTION_ITEM = new RegExp(String.raw`^(\s*)(${OPTION_NAME}(?:, ${OPTION_NAME})*)(?:\s{2,}(\S.*))?$`);
+
 /** A line of a line block: "| text", or a lone "|" for an empty line. */
 const LINE_BLOCK = /^(\s*)\|(?: (.*))?$/;
 
@@ -387,6 +395,8 @@ export function parseRst(
   let out = preamble;
   /** Indentation of the list marker we are inside, or -1: deeper lines continue the item. */
   let listIndent = -1;
+  /** Indentation of the option list being read, or -1: its next item may follow the last one's text unspaced. */
+  let optionIndent = -1;
   const inline = (l: string) => convertRstInline(l.trim(), refs);
 
   const startSection = (title: string, style: string, qualifier?: string) => {
@@ -397,6 +407,7 @@ export function parseRst(
     flat.push({ title: inline(title), level: styles.indexOf(style) + 1, lines, ...(qualifier ? { qualifier } : {}) });
     out = lines;
     listIndent = -1;
+    optionIndent = -1;
   };
 
   /** Lines after a directive that belong to it: its options and anything indented deeper. */
@@ -679,6 +690,18 @@ export function parseRst(
       !LIST_ITEM.test(next!)
     ) {
       lines.splice(i, 2, `${line.trimEnd()} ${next!.trim()}`);
+      continue;
+    }
+
+    // An option list ("--log-level LEVEL   Set the verbosity…"): each item's options lead its description, in code as
+    // a member types them, the way a definition's term leads its text. Read as prose, the options and descriptions of
+    // the whole list ran on as one paragraph.
+    const option = listIndent < 0 ? OPTION_ITEM.exec(line) : null;
+    const described = option?.[3] !== undefined || (!blank(next) && indentOf(next!) > indent);
+    if (option && described && (blank(lines[i - 1]) || indent === optionIndent)) {
+      optionIndent = indent;
+      const description = option[3] === undefined ? [] : [`${option[1]}    ${option[3]}`];
+      lines.splice(i, 1, '', `${option[1]}\`\`${option[2]}\`\``, ...description);
       continue;
     }
 
