@@ -900,4 +900,27 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).toContain('**`-h, --help`:** Display this help message and exit');
     expect(text).not.toMatch(/widgets --color|files\. --safe-mode/);
   });
+
+  it('input: a glossary entry naming its term two ways ("API" / "Application Program Interface" over the definition) → "**API, Application Program Interface:**" leads the definition', () => {
+    const rst = [
+      'Glossary',
+      '========',
+      '',
+      '.. glossary::',
+      '   :sorted:',
+      '',
+      '   API',
+      '   Application Program Interface',
+      '     An API is a set of rules',
+      '     for how programs talk.',
+      '',
+      '   cueing',
+      '     Listening to the next track.',
+      '',
+    ].join('\n');
+    const text = body(rst);
+    expect(text).toContain('**API, Application Program Interface:** An API is a set of rules for how programs talk.');
+    expect(text).toContain('**cueing:** Listening to the next track.');
+    expect(text).not.toContain('API Application');
+  });
 });

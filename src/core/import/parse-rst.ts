@@ -623,6 +623,7 @@ export function parseRst(
             if (blank(text[k - 1]) && blank(text[k + 1]))
               text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
+        if (name === 'glossary') joinGlossaryTerms(text);
         const first = text.findIndex((l) => !blank(l));
         if (label && first >= 0 && tabMarked(text[first]!).qualifier === undefined) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
@@ -829,6 +830,23 @@ function markTabTitles(text: string[], tab: string): void {
       text[k] = markTab(text[k]!, tab);
     }
   if (first > 0 && text.slice(0, first).some((l) => !blank(l))) text.unshift('', ...text.splice(first, 2), '');
+}
+
+/**
+ * A glossary entry may name its term several ways, one per line ("API" / "Application Program Interface" over the
+ * definition): Sphinx shows each as a term of the same definition. Read apart, the first was a line of text and the
+ * second the term ("API Application Program Interface An API is…", no term shown): they are one term line, "API,
+ * Application Program Interface". In place.
+ */
+function joinGlossaryTerms(text: string[]): void {
+  for (let k = 0; k < text.length; k++) {
+    if (blank(text[k]) || !blank(text[k - 1])) continue;
+    let end = k + 1;
+    while (end < text.length && !blank(text[end]) && indentOf(text[end]!) === indentOf(text[k]!)) end++;
+    if (end === k + 1 || blank(text[end]) || indentOf(text[end]!) <= indentOf(text[k]!)) continue;
+    const names = text.slice(k, end).map((l) => l.trim());
+    text.splice(k, end - k, text[k]!.replace(/\S.*$/, names.join(', ')));
+  }
 }
 
 /**
