@@ -923,4 +923,19 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).toContain('**cueing:** Listening to the next track.');
     expect(text).not.toContain('API Application');
   });
+
+  it('input: :file:`%LocalAppData%\\\\digikamrc`, :kbd:`Ctrl-\\*`, :samp:`user\\{{name}\\}`, :math:`\\frac{1}{2}` and ``C:\\\\raw`` → the path with one backslash, "Ctrl-*", "user{name}"; the formula and the literal as written', () => {
+    const rst = [
+      'Files',
+      '=====',
+      '',
+      'Settings are in :file:`%LocalAppData%\\\\digikamrc`. Press :kbd:`Ctrl-\\*`.',
+      '',
+      'Type :samp:`user\\{{name}\\}`. See :math:`\\frac{1}{2}` and ``C:\\\\raw``.',
+      '',
+    ].join('\n');
+    const text = body(rst);
+    expect(text).toContain('Settings are in `%LocalAppData%\\digikamrc`. Press `Ctrl-*`.');
+    expect(text).toContain('Type `user{name}`. See \\frac{1}{2} and `C:\\\\raw`.');
+  });
 });

@@ -36,6 +36,15 @@ const CODE_ROLES = new Set([
   'guilabel',
 ]);
 
+/**
+ * Roles whose text keeps its backslashes as written: code and a formula ("\frac"). In any other role a backslash escapes
+ * the character after it, as in running text (":file:`%LocalAppData%\\digikamrc`" shows "%LocalAppData%\digikamrc").
+ */
+const KEEPS_BACKSLASHES = new Set(['code', 'math', 'raw']);
+
+/** A role's text with its backslash escapes read: the escaped character stays, an escaped space is nothing. */
+const readEscapes = (text: string) => text.replace(/\\(.)/gs, (_m, c: string) => (c === ' ' ? '' : c));
+
 export function refName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
@@ -117,7 +126,8 @@ export function convertRstInline(line: string, refs: RstReferences): string {
           : role === 'samp'
             ? labelled.replace(/(?<!\\)[{}]/g, '')
             : labelled;
-      return CODE_ROLES.has(role) ? park(`\`${text}\``) : text;
+      const read = KEEPS_BACKSLASHES.has(role) ? text : readEscapes(text);
+      return CODE_ROLES.has(role) ? park(`\`${read}\``) : read;
     },
   );
   // Default role `text` renders as a title reference: italic.
