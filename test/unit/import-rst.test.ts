@@ -938,4 +938,35 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).toContain('Settings are in `%LocalAppData%\\digikamrc`. Press `Ctrl-*`.');
     expect(text).toContain('Type `user{name}`. See \\frac{1}{2} and `C:\\\\raw`.');
   });
+
+  it('input: a field ":range:" whose value is a table on the lines below, then ":feedback: None", then ":range (read-only):" a blank line above its table → one topic, each name plain over its table, no topic titled "range"', () => {
+    const rst = [
+      'Cue mode',
+      '========',
+      '',
+      'Represents the chosen cue mode.',
+      '',
+      ':range:',
+      '   =====  ==========',
+      '   Value  Hardware',
+      '   =====  ==========',
+      '   0.0    Mixxx mode',
+      '   =====  ==========',
+      ':feedback: None',
+      '',
+      ':range (read-only):',
+      '',
+      '   =====  ======',
+      '   Value  Meaning',
+      '   =====  ======',
+      '   1      Set',
+      '   =====  ======',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] });
+    expect(topics.map((t) => t.file)).toEqual(['cue-mode.md']);
+    expect(topics[0]!.text).toMatch(/\n\d\. range:\n +```\n +Value {2}Hardware\n +0\.0 {4}Mixxx mode\n +```\n/);
+    expect(topics[0]!.text).toContain('**feedback:** None');
+    expect(topics[0]!.text).toMatch(/\n\d\. range \(read-only\):\n +```\n +Value {2}Meaning\n/);
+  });
 });

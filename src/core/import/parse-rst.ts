@@ -290,6 +290,15 @@ const OPTION_NAME = String.raw`(?:--?[A-Za-z0-9][\w-]*|\+[A-Za-z0-9]|/[A-Za-z0-9
  */
 const OPTION_ITEM = new RegExp(String.raw`^(\s*)(${OPTION_NAME}(?:, ${OPTION_NAME})*)(?:\s{2,}(\S.*))?$`);
 
+/**
+ * Whether a line opens a table. A field whose value is a table (":range:" over a table of values, a blank line between or not) names it plainly, as
+ * a box's label over a list does: in bold on a line of its own over the table's code block, it read as a sub-heading,
+ * and the table with the rest of the section (the next controls) became a topic titled "range". A field's name alone
+ * over paragraphs (":Appearance:", a blank line, its text) still heads them.
+ */
+const opensTable = (line: string | undefined) =>
+  line !== undefined && (SIMPLE_BORDER.test(line) || GRID_BORDER.test(line));
+
 /** A line of a line block: "| text", or a lone "|" for an empty line. */
 const LINE_BLOCK = /^(\s*)\|(?: (.*))?$/;
 
@@ -732,7 +741,9 @@ export function parseRst(
       // A field list's name (":Appearance: Dark or light") and a term lead their text, as a box's label does; block
       // quotes and definition bodies: the indentation is layout, not code, in Discord.
       emitted = field
-        ? `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
+        ? !field[2]?.trim() && opensTable(lines.slice(i + 1).find((l) => !blank(l)))
+          ? `${field[1]!.trim()}:`
+          : `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
         : term
           ? // A term that carries its own colon ("Reason:") takes no second one; one written bold ("**Report
             // Display**") is bold once ("****Report Display**:**" showed its stars).
