@@ -969,4 +969,23 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(topics[0]!.text).toContain('**feedback:** None');
     expect(topics[0]!.text).toMatch(/\n\d\. range \(read-only\):\n +```\n +Value {2}Meaning\n/);
   });
+
+  it('input: definition terms that are questions ("Why is access denied?") and a plain term ("Which port") over their answers → "**Why is access denied?** It is…", "**Which port:**"; no "?:"', () => {
+    const text = body(
+      [
+        'Questions',
+        '=========',
+        '',
+        'Why is access denied?',
+        '   It is a permission issue.',
+        '',
+        'Which port',
+        '   Port 445.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('**Why is access denied?** It is a permission issue.');
+    expect(text).toContain('**Which port:** Port 445.');
+    expect(text).not.toContain('?:');
+  });
 });

@@ -746,11 +746,13 @@ export function parseRst(
           : `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
         : term
           ? // A term that carries its own colon ("Reason:") takes no second one; one written bold ("**Report
-            // Display**") is bold once ("****Report Display**:**" showed its stars).
+            // Display**") is bold once ("****Report Display**:**" showed its stars). A question ("Why is access
+            // denied?") ends on its question mark: "?:" read as a typo.
             `**${line
               .trim()
               .replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2')
-              .replace(/:$/, '')}:**`
+              .replace(/:$/, '')
+              .replace(/[^?!]$/, '$&:')}**`
           : line.trim();
     }
     // A paragraph ending in "::" introduces a literal block.
