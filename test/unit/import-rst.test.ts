@@ -988,4 +988,30 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).toContain('**Which port:** Port 445.');
     expect(text).not.toContain('?:');
   });
+
+  it('input: a page whose sub-section holds only a simple table of controls → that topic has no summary "Use this:", and the page\'s overview step is "**Deck section**" alone', () => {
+    const rst = [
+      'Controller',
+      '==========',
+      '',
+      'The mapping in short.',
+      '',
+      'Deck section',
+      '------------',
+      '',
+      '===  =========  ==========',
+      'No.  Control    Function',
+      '===  =========  ==========',
+      '1    Jog Wheel  Scratch',
+      '2    SHIFT      Second function',
+      '===  =========  ==========',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] });
+    const deck = topics.find((t) => t.file === 'deck-section.md')!;
+    expect(deck.text).not.toMatch(/^summary:/m);
+    expect(deck.text).toContain('Jog Wheel  Scratch');
+    expect(topics.find((t) => t.file === 'controller.md')!.text).toMatch(/\n1\. \*\*Deck section\*\*\n/);
+    expect(topics.map((t) => t.text).join('\n')).not.toContain('Deck section**: Use this');
+  });
 });

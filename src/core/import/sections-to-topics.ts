@@ -202,6 +202,9 @@ function opensWithTable(text: string): boolean {
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
  */
 function summaryOf(body: SectionBody): string {
+  // A section of code alone (a command, or a reST table kept in a code block) has no sentence: its one step's lead,
+  // "Use this:", summed up 114 of Mixxx's controller tables. The title alone says it, as for a Markdown table.
+  if (body.from === 'code') return '';
   const paras = body.intro.filter((b) => b.kind === 'para');
   // A warning or a version note above the text ("Warning: this feature is beta") says what to mind, not what the
   // section is about: the first paragraph of the section's own text sums it up, when there is one.
