@@ -1014,4 +1014,31 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(topics.find((t) => t.file === 'controller.md')!.text).toMatch(/\n1\. \*\*Deck section\*\*\n/);
     expect(topics.map((t) => t.text).join('\n')).not.toContain('Deck section**: Use this');
   });
+
+  it('input: ".. mixxx:control:: [ChannelN],cue_play" over two more signatures "[PreviewDeckN],cue_play" and "[SamplerN],cue_play", then its description → the three names in code lead the description; no name is a step of its own', () => {
+    const text = body(
+      [
+        'Controls',
+        '========',
+        '',
+        '.. mixxx:controlgroup:: [App]',
+        '',
+        '   Controls of the application.',
+        '',
+        '.. mixxx:control:: [ChannelN],cue_play',
+        '                   [PreviewDeckN],cue_play',
+        '                   [SamplerN],cue_play',
+        '',
+        '   Go to the cue point and play after release.',
+        '',
+        '   :range: binary',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('**[App]:** Controls of the application.');
+    expect(text).toContain(
+      '**`[ChannelN],cue_play, [PreviewDeckN],cue_play, [SamplerN],cue_play`:** Go to the cue point and play after release.',
+    );
+    expect(text).not.toMatch(/^\d+\. \[(?:PreviewDeckN|ChannelN)\]/m);
+  });
 });

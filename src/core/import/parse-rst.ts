@@ -179,6 +179,15 @@ function afterOptions(body: readonly string[]): string[] {
   return body.slice(k);
 }
 
+/**
+ * An object description's names after its first: the lines right under the directive, up to a blank line or an option
+ * (".. mixxx:control:: [ChannelN],cue_play" over "[SamplerN],cue_play"), one signature a line.
+ */
+function moreSignatures(body: readonly string[]): string[] {
+  const end = body.findIndex((l) => blank(l) || DIRECTIVE_OPTION.test(l));
+  return body.slice(0, end < 0 ? body.length : end).map((l) => l.trim());
+}
+
 /** Definitions the inline converter needs, gathered before conversion so forward references work. */
 /** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
 const LABEL = /^\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
@@ -657,11 +666,20 @@ export function parseRst(
           if (text.every(blank)) endLeadIntoDroppedPicture(out, lines, end);
         }
         // An object's name leads its description as a term leads its definition ("**LOCAL_GROUPS:** Whether…"): on a
-        // line of its own, it was a step of its own, apart from what it names.
-        const object = OBJECT_DIRECTIVES.has(name.split(':').pop()!) && arg !== '';
-        const opens = text.findIndex((l) => !blank(l));
+        // line of its own, it was a step of its own, apart from what it names. A domain's directive
+        // (".. mixxx:control::", ".. rst:role::") describes an object too, whatever the domain calls it. The lines
+        // right under the first, before a blank line, are more names of the same object (one signature a line), as
+        // Sphinx reads them: they join the term, not the text.
+        const object = (OBJECT_DIRECTIVES.has(name.split(':').pop()!) || name.includes(':')) && arg !== '';
+        const signatures = object ? moreSignatures(body) : [];
+        let opens = text.findIndex((l) => !blank(l));
+        if (signatures.length > 0 && opens >= 0) {
+          text.splice(opens, signatures.length);
+          opens = text.findIndex((l) => !blank(l));
+        }
         if (object && opens >= 0 && !DIRECTIVE.test(text[opens]!) && !LIST_ITEM.test(text[opens]!)) {
-          const term = `${pad}${/[*_`|\\<]/.test(arg) ? `\`\`${arg.replace(/`/g, '')}\`\`` : arg}`;
+          const names = [arg, ...signatures].join(', ');
+          const term = `${pad}${/[*_`|\\<]/.test(names) ? `\`\`${names.replace(/`/g, '')}\`\`` : names}`;
           const body = text.slice(opens).map((l) => (blank(l) ? '' : `    ${l}`));
           lines.splice(i, end - i, '', term, ...body, '');
           listIndent = -1;
