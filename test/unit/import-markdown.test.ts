@@ -408,6 +408,34 @@ describe('a refused address that was an example', () => {
   });
 });
 
+describe('a refused address written in bold', () => {
+  it('input: "Type **fish://user_name@remote_computer**: connect…", "See **https://bad.example.com/x** for more." "**Note:** see example.org **now**" and "links must begin with http:// or https://." with no allowlist → the bold goes with its address ("Type: connect…"), no "****", other bold untouched, hosts reported without stars; a scheme named alone is no address and stays', () => {
+    const { topics, report } = importGuide({
+      fileName: 'remote.md',
+      text: [
+        '# Remote',
+        '',
+        'Type **fish://user_name@remote_computer**: connect to the computer over SSH.',
+        '',
+        'See **https://bad.example.com/x** for more.',
+        '',
+        '**Note:** see example.org **now**.',
+        '',
+        'Links in a post must begin with http:// or https://.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('Type: connect to the computer over SSH.');
+    expect(text).toContain('See for more.');
+    expect(text).toContain('**Note:** see **now**.');
+    expect(text).not.toContain('****');
+    expect(text).toContain('Links in a post must begin with http:// or https://.');
+    expect(report.droppedLinks.map((d) => d.host)).toEqual(['remote_computer', 'bad.example.com', 'example.org']);
+  });
+});
+
 describe('a refused link whose address holds parentheses', () => {
   it('input: [UNC path](https://example.com/wiki/Path_(computing)) in Markdown and `UNC path <…Path_(computing)>`_ in reST → the words stay, no stray ")"', () => {
     for (const [fileName, text] of [

@@ -74,7 +74,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       // "If `http://localhost:5230` does not load" does not become "If does not load"); a block left with nothing
       // but marks goes below. Running text is tidied around the gap instead.
       lines[i] =
-        link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(line.split(link.url).join(''));
+        link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(withoutAddress(line, link.url));
     }
     out = lines.join('\n');
   }
@@ -131,6 +131,18 @@ const EXAMPLE_LEFT_EMPTY = new RegExp(
 );
 
 /** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
+/**
+ * A line of running text without an address, and without the bold or italic marks that held only it: "Type
+ * **fish://host**: connect" reads "Type: connect", not "Type ****: connect".
+ */
+function withoutAddress(line: string, url: string): string {
+  const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return line
+    .replace(new RegExp(`(\\*\\*|__|\\*|_)${escaped}\\1`, 'g'), '')
+    .split(url)
+    .join('');
+}
+
 function tidy(line: string): string {
   return (
     line

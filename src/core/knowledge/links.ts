@@ -40,8 +40,11 @@ export function findLinks(text: string): FoundLink[] {
       inBlock ? 'code block' : spans.some(([a, b]) => at >= a! && at < b!) ? 'code span' : 'text';
     const seen = new Set<number>();
     for (const m of lineText.matchAll(URL_LIKE)) {
-      const url = m[0].replace(/[.,;:!?]+$/, '');
+      // Sentence punctuation, and the closing marks of bold or italic around it ("**https://example.com**"), end it.
+      const url = m[0].replace(/[.,;:!?*]+$/, '');
       for (let k = m.index; k < m.index + m[0].length; k++) seen.add(k);
+      // "include http://" names a scheme: with nothing after it, it leads nowhere.
+      if (url.endsWith('://')) continue;
       const at = where(m.index);
       if (at !== 'text' && !WEB.test(url)) continue;
       let host = '';
