@@ -2652,3 +2652,44 @@ describe('docs sites read by helper md34', () => {
     expect(text).toContain('3. Type {{ other }} in the box.');
   });
 });
+
+describe('kb:import of MkDocs, Starlight and GitBook sites (md34b)', () => {
+  it('input: a "???+ success" box holding "**Reply type**" and "**Fields**" alone on their lines, then text and a second box → one topic whose lines read "**Reply type:** Object or Array"; no "Fields" topic takes the text and box after it', () => {
+    const { topics, report } = importGuide({
+      fileName: 'api.md',
+      text: [
+        '# API',
+        '',
+        '## JSON response',
+        '',
+        'Replies look like this:',
+        '',
+        '???+ success "Example reply: Success"',
+        '',
+        '    Resource: `GET /api/dns/blocking`',
+        '',
+        '    **Reply type**',
+        '',
+        '    Object or Array',
+        '',
+        '    **Fields**',
+        '',
+        '    Depending on the endpoint',
+        '',
+        'Errors look alike:',
+        '',
+        '!!! failure "Example reply: Error"',
+        '',
+        '    **Reply type**',
+        '',
+        '    Object',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['API', 'JSON response']);
+    const text = topics[1]!.text;
+    expect(text).toContain('**Reply type:** Object or Array');
+    expect(text).toContain('**Fields:** Depending on the endpoint');
+    expect(text).toMatch(/Example reply: Error:\n\n?\d\. \*\*Reply type:\*\* Object$/m);
+  });
+});

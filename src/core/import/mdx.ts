@@ -440,6 +440,18 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         if (FENCE.test(inner)) inBoxCode = !inBoxCode;
         const heading = inBoxCode ? null : /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(inner);
         if (heading?.[1]) inner = labelled(heading[1]);
+        // So is a bold line standing alone in a box ("**Reply type**" over "Object or Array"), when the box goes on
+        // after it: read as a sub-heading, it would take the rest of the box, and the page's text and boxes after
+        // it, out of the section they sit in. It labels the box's next line; a label still waiting stands alone.
+        const bold = inBoxCode ? null : boldOnly(inner.trim());
+        if (bold !== null && (input[i - 1] ?? '').trim() === '' && (input[i + 1] ?? '').trim() === '') {
+          const next = input.slice(i + 1).find((l) => l.trim() !== '');
+          if (next?.startsWith(`${boxBase}    `)) {
+            if (label !== null) out.push(boxBase + labelled(label), '');
+            label = bold;
+            continue;
+          }
+        }
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
         if (label !== null && FENCE.test(inner)) {
           out.push(boxBase + labelled(label));
