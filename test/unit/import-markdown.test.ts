@@ -2692,4 +2692,36 @@ describe('kb:import of MkDocs, Starlight and GitBook sites (md34b)', () => {
     expect(text).toContain('**Fields:** Depending on the endpoint');
     expect(text).toMatch(/Example reply: Error:\n\n?\d\. \*\*Reply type:\*\* Object$/m);
   });
+
+  it('input: one page with "## Example 3" and "## Example 4", each holding "### Step 1" over "#### Result" → the two results are titled "Result (Step 1, Example 3: Denylisting)" and "Result (Step 1, Example 4: Allowlisting)", not twice "Result (Step 1, Per-client blocking)"', () => {
+    const { report } = importGuide({
+      fileName: 'example.md',
+      text: [
+        '# Per-client blocking',
+        '',
+        '## Example 3: Denylisting',
+        '',
+        '### Step 1',
+        '',
+        'Add the domain to the denylist.',
+        '',
+        '#### Result',
+        '',
+        'The domain is blocked.',
+        '',
+        '## Example 4: Allowlisting',
+        '',
+        '### Step 1',
+        '',
+        'Add the domain to the allowlist.',
+        '',
+        '#### Result',
+        '',
+        'The domain is allowed.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const results = report.topics.filter((t) => t.heading === 'Result').map((t) => t.title);
+    expect(results).toEqual(['Result (Step 1, Example 3: Denylisting)', 'Result (Step 1, Example 4: Allowlisting)']);
+  });
 });

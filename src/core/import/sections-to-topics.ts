@@ -426,6 +426,8 @@ function rootsToTopics(
   // Its section's heading may repeat too ("Standard options" under "Configuration" on two pages): then the page's
   // heading tells them apart as well, "Standard options (Configuration, Crypt)".
   const qualifierOf = new Map<Node, string>();
+  /** The heading above a repeated one that first tells it apart. */
+  const toldApartBy = new Map<Node, Node>();
   const qualifiedCount = new Map<string, number>();
   /** A repeated heading together with what first tells it apart. */
   const qualifiedKey = (n: Node, q: string) => `${keyOf(n)}\u0000${q.toLowerCase()}`;
@@ -442,6 +444,7 @@ function rootsToTopics(
     if (by === undefined) return;
     const q = plainText(by).trim();
     qualifierOf.set(n, q);
+    if (n.section.qualifier === undefined && above) toldApartBy.set(n, above);
     const key = qualifiedKey(n, q);
     qualifiedCount.set(key, (qualifiedCount.get(key) ?? 0) + 1);
   });
@@ -451,10 +454,29 @@ function rootsToTopics(
     const key = qualifiedKey(n, q);
     pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(topOfTree(n)));
   }
-  for (const [n, q] of qualifierOf) {
+  const firstQualifier = new Map(qualifierOf);
+  for (const [n, q] of firstQualifier) {
     const key = qualifiedKey(n, q);
     const page = topOfTree(n);
     if ((qualifiedCount.get(key) ?? 0) <= 1 || page === n) continue;
+    // On one page, the page's title tells nothing apart: the nearest heading above that the others do not sit under
+    // does ("Result (Step 1, Example 3: Denylisting)" and "… Example 4: Allowlisting", not twice "Result (Step 1,
+    // Per-client blocking example)").
+    if (pagesOf.get(key)!.size === 1) {
+      const others = [...firstQualifier].filter(([o, oq]) => o !== n && qualifiedKey(o, oq) === key).map(([o]) => o);
+      const chainOf = (o: Node) => {
+        const keys = new Set<string>();
+        for (let a = toldApartBy.get(o)?.parent; a && a !== page; a = a.parent) keys.add(headingKey(a.section.title));
+        return keys;
+      };
+      const theirs = others.flatMap((o) => [...chainOf(o)]);
+      let apart = toldApartBy.get(n)?.parent;
+      while (apart && apart !== page && theirs.includes(headingKey(apart.section.title))) apart = apart.parent;
+      if (apart && apart !== page) {
+        qualifierOf.set(n, [q, plainText(apart.section.title).trim()].join(', '));
+        continue;
+      }
+    }
     // The page's title; or, when the section sits right under its page and the page's title is shared too, the
     // page's folder ("Installation (Features, AdGuard for iOS)").
     const more =
