@@ -374,3 +374,26 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(pages.map((p) => p.fileName)).toEqual(['_index.md', 'install.md']);
   });
 });
+
+describe('docs sites read by helper md34b (input: folders written to a temp dir)', () => {
+  const write = (dir: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  };
+
+  it('a Starlight folder whose pages say "sidebar:" / "  label: …" / "  order: 2" in their front matter → pages come in that order (Install before Configure before Troubleshooting), not alphabetically', async () => {
+    const dir = join(root, 'order-starlight');
+    write(dir, {
+      'guide/configure.mdx': '---\ntitle: Configure\nsidebar:\n  label: Set up\n  order: 2\n---\n\nPick a port.\n',
+      'guide/install.mdx': '---\ntitle: Install\nsidebar:\n  order: 1\n---\n\nRun the installer.\n',
+      'guide/troubleshooting.mdx': '---\ntitle: Troubleshooting\n---\n\nRestart it.\n',
+    });
+    expect((await readGuidePages(dir)).map((p) => p.fileName)).toEqual([
+      'guide/install.mdx',
+      'guide/configure.mdx',
+      'guide/troubleshooting.mdx',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { sphinxPattern } from './sphinx-conf.js';
  * - a table of contents: GitBook's SUMMARY.md, MkDocs' `nav:` in mkdocs.yml, Sphinx's `.. toctree::` from the root
  *   page down, Mintlify's docs.json, VitePress' sidebar links; its pages come first, in its order;
  * - positions: Docusaurus' `sidebar_position` and `_category_.json` / `_category_.yml`, Hugo's `weight`, Jekyll's
- *   `nav_order`; within a folder, pages and sub-folders with one come first, lowest first.
+ *   `nav_order`, Starlight's `sidebar: order:`; within a folder, pages and sub-folders with one come first, lowest first.
  * Everything else keeps the reading order it was given.
  */
 
@@ -59,9 +59,13 @@ function positionsOf(site: SiteFiles): Map<string, number> {
 const FRONT_MATTER = /^(?:---\n([\s\S]*?)\n---|\+\+\+\n([\s\S]*?)\n\+\+\+)/;
 const POSITION = /^(?:sidebar_position|weight|nav_order)\s*[:=]\s*['"]?(-?\d+(?:\.\d+)?)['"]?\s*$/m;
 
+/** Starlight's position sits under its `sidebar:` key, indented: "sidebar:" / "  order: 2". */
+const STARLIGHT_POSITION = /^sidebar\s*:\s*\n(?:[ \t]+.*\n)*?[ \t]+order\s*:\s*['"]?(-?\d+(?:\.\d+)?)['"]?\s*$/m;
+
 function frontMatterPosition(text: string): number | undefined {
   const m = FRONT_MATTER.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const p = m ? POSITION.exec(m[1] ?? m[2] ?? '') : null;
+  const meta = m ? (m[1] ?? m[2] ?? '') : '';
+  const p = POSITION.exec(meta) ?? STARLIGHT_POSITION.exec(meta);
   return p ? Number(p[1]) : undefined;
 }
 
