@@ -2724,4 +2724,26 @@ describe('kb:import of MkDocs, Starlight and GitBook sites (md34b)', () => {
     const results = report.topics.filter((t) => t.heading === 'Result').map((t) => t.title);
     expect(results).toEqual(['Result (Step 1, Example 3: Denylisting)', 'Result (Step 1, Example 4: Allowlisting)']);
   });
+
+  it('input: an MkDocs Material section opening on "_Supported on:_ :material-android: :material-apple:" → the topic opens on its own text, with no "Supported on:" step or summary; "Tap :material-plus: to add" keeps its words', () => {
+    const { topics } = importGuide({
+      fileName: 'publish.md',
+      text: [
+        '# Publishing',
+        '',
+        '## Message title',
+        '_Supported on:_ :material-android: :material-apple: :material-firefox:',
+        '',
+        'The notification title is the topic name.',
+        '',
+        'Tap :material-plus: to add a title.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[1]!.text;
+    expect(text).not.toContain('Supported on');
+    expect(text).toContain('summary: The notification title is the topic name.');
+    expect(text).toMatch(/^1\. The notification title is the topic name\.$/m);
+    expect(text).toContain('Tap to add a title.');
+  });
 });

@@ -34,7 +34,11 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
   out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
   // MkDocs Material's icons (":material-plus:", ":fontawesome-brands-github:") draw a glyph on the website only.
-  out = out.replace(/\s?:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g, '');
+  const iconless = out.replace(/\s?:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g, '');
+  // A line that only labels its icons ("_Supported on:_ :material-android: :material-apple:") says nothing once they
+  // are gone: left, "Supported on:" would open the topic as its first step and its summary.
+  if (iconless !== out && /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1\s*$/.test(iconless)) return '';
+  out = iconless;
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
     const label = text.replace(/<[^>]+>/g, '').trim();
