@@ -2746,4 +2746,28 @@ describe('kb:import of MkDocs, Starlight and GitBook sites (md34b)', () => {
     expect(text).toMatch(/^1\. The notification title is the topic name\.$/m);
     expect(text).toContain('Tap to add a title.');
   });
+
+  it('input: GitBook page cards "{% content-ref url="custom-themes.md" %}" / "[custom-themes.md](custom-themes.md)" and one for "from-source/README.md" → members read "Custom themes" and "From source", not the file names', () => {
+    const { topics } = importGuide({
+      fileName: 'README.md',
+      text: [
+        '# Mentee projects',
+        '',
+        'Projects our mentees work on.',
+        '',
+        '{% content-ref url="custom-themes.md" %}',
+        '[custom-themes.md](custom-themes.md)',
+        '{% endcontent-ref %}',
+        '',
+        '{% content-ref url="from-source/README.md" %}',
+        '[from-source/README.md](from-source/README.md)',
+        '{% endcontent-ref %}',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('Custom themes');
+    expect(text).toContain('From source');
+    expect(text).not.toMatch(/custom-themes\.md\]|^\d\. custom-themes\.md|README\.md\]/m);
+  });
 });
