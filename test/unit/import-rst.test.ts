@@ -1042,3 +1042,34 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).not.toMatch(/^\d+\. \[(?:PreviewDeckN|ChannelN)\]/m);
   });
 });
+
+describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () => {
+  const body = (rst: string) => importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] }).topics[0]!.text;
+
+  it('input: a definition list with no blank line between its items ("New Project" / "  Clear…" / "Open Project..." / "  Load…") → each term leads its own definition, none run on into the one above (a definition of two paragraphs too)', () => {
+    const text = body(
+      [
+        'File menu',
+        '=========',
+        '',
+        'New Project',
+        '  Clear the node graph.',
+        'Open Project...',
+        '  Load a ``.ntp`` file',
+        '  from the disk.',
+        'Open Recent...',
+        '  The last projects.',
+        '',
+        '  Pinned ones first.',
+        'Close Project',
+        '  Close it.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('**New Project:** Clear the node graph.\n');
+    expect(text).toContain('**Close Project:** Close it.');
+    expect(text).toContain('**Open Project...:** Load a `.ntp` file from the disk.\n');
+    expect(text).toContain('**Open Recent...:** The last projects.');
+    expect(text).not.toContain('graph. Open Project');
+  });
+});

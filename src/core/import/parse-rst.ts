@@ -751,13 +751,17 @@ export function parseRst(
       // A definition list's term: a line right above its more indented definition ("Admin" / "   An admin is…").
       const term =
         !field &&
-        (prev === undefined || blank(prev)) &&
+        (prev === undefined || blank(prev) || followsDefinition(lines, i)) &&
         !blank(next) &&
         indentOf(next!) > indent &&
         !/::\s*$/.test(line) &&
         !DIRECTIVE.test(next!);
       // A field list's name (":Appearance: Dark or light") and a term lead their text, as a box's label does; block
       // quotes and definition bodies: the indentation is layout, not code, in Discord.
+      // The next term of a list written without blank lines between its items ("New Project" / "   Clear…" /
+      // "Open Project…" / "   Load…"): docutils starts a new item there, so it is a paragraph of its own, not words
+      // run on into the definition above.
+      if (term && prev !== undefined && !blank(prev)) out.push('');
       emitted = field
         ? !field[2]?.trim() && opensTable(lines.slice(i + 1).find((l) => !blank(l)))
           ? `${field[1]!.trim()}:`
@@ -800,6 +804,29 @@ export function parseRst(
   }
   const sections = nestHeadings(flat);
   return { preamble, sections, warnings };
+}
+
+/**
+ * Whether the line at `i` follows, with no blank line between, the definition of a term at its own indentation
+ * ("Open Project..." right under "   Clear the node graph." under "New Project"): in reST the items of a definition
+ * list need no blank line between them, so it is the list's next term. The definition may hold several paragraphs.
+ */
+function followsDefinition(lines: readonly string[], i: number): boolean {
+  const indent = indentOf(lines[i]!);
+  if (i === 0 || blank(lines[i - 1]) || indentOf(lines[i - 1]!) <= indent) return false;
+  // Back over the definition above, which may run to several paragraphs, to the line it defines.
+  let k = i - 1;
+  while (k >= 0 && (blank(lines[k]) || indentOf(lines[k]!) > indent)) k--;
+  if (k < 0 || indentOf(lines[k]!) !== indent || blank(lines[k + 1]) || indentOf(lines[k + 1]!) <= indent) return false;
+  // That line is a term itself: it opens the list after a blank line, or follows a definition in turn.
+  const above = lines[k - 1];
+  return (
+    !FIELD.test(lines[k]!) &&
+    !LIST_ITEM.test(lines[k]!) &&
+    !DIRECTIVE.test(lines[k]!) &&
+    !/::\s*$/.test(lines[k]!) &&
+    (above === undefined || blank(above) || followsDefinition(lines, k))
+  );
 }
 
 /**
