@@ -1072,4 +1072,29 @@ describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () 
     expect(text).toContain('**Open Recent...:** The last projects.');
     expect(text).not.toContain('graph. Open Project');
   });
+
+  it('input: three paragraphs with ".. note::" and ".. warning::" between the first two → the boxes go under step 1, the paragraphs are steps 1-3; no box numbered as a step', () => {
+    const text = body(
+      [
+        'Image flow',
+        '==========',
+        '',
+        'The nodes are connected with links.',
+        '',
+        '.. note::  Place your nodes top to bottom.',
+        '',
+        '.. warning::',
+        '   Keep one output per node.',
+        '',
+        'Bring an image with the Read node.',
+        '',
+        'Then blur it with the Blur node.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      '1. The nodes are connected with links.\n   **Note:** Place your nodes top to bottom.\n   **Warning:** Keep one output per node.\n2. Bring an image with the Read node.\n3. Then blur it',
+    );
+    expect(text).not.toMatch(/^\d+\. \*\*(?:Note|Warning):/m);
+  });
 });

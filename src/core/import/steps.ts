@@ -154,6 +154,9 @@ function proseSteps(blocks: readonly Block[]): SectionBody {
     // code; "which works like `split()`") is the same step, not a step of its own reading "2. to".
     if (b.kind === 'para' && previous?.kind === 'code' && steps.length > 0 && CONTINUES.test(b.text))
       steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
+    // A note box between two paragraphs ("… called the node graph." / "**Note:** If you place…" / "Here is what
+    // happens…") remarks on the paragraph above it: it goes with that step, not numbered as a step of its own.
+    else if (isBox(b) && steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     else if (b.kind === 'para') steps.push(...(many ? [b.text] : sentences(b.text)));
     else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     else steps.push(renderBlock(b));
