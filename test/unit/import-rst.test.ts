@@ -1097,4 +1097,25 @@ describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () 
     );
     expect(text).not.toMatch(/^\d+\. \*\*(?:Note|Warning):/m);
   });
+
+  it('input: ".. note::" over "**Tip:**" and its text, and ".. note:: **WARNING:** Use at your own risk!" → "**Tip:** Natron…" and "**WARNING:** Use…"; never "**Note:** **Tip:**"', () => {
+    const text = body(
+      [
+        'Builds',
+        '======',
+        '',
+        'Nightly builds hold the latest fixes.',
+        '',
+        '.. note::',
+        '   **Tip:**',
+        '   Natron reads image sequences faster than movies.',
+        '',
+        '.. note:: **WARNING:** Use at your own risk!',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('**Tip:** Natron reads image sequences faster than movies.');
+    expect(text).toContain('**WARNING:** Use at your own risk!');
+    expect(text).not.toContain('**Note:** **');
+  });
 });

@@ -1,6 +1,7 @@
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { convertRstInline, refName, type RstReferences } from './rst-inline.js';
 import { markTab, nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import { BOXED } from './steps.js';
 
 /**
  * reStructuredText → section tree with Discord-markdown lines.
@@ -643,7 +644,10 @@ export function parseRst(
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         if (name === 'glossary') joinGlossaryTerms(text);
         const first = text.findIndex((l) => !blank(l));
-        if (label && first >= 0 && tabMarked(text[first]!).qualifier === undefined) {
+        // A box that opens on its own label (".. note::" over "**Tip:**", ".. note:: **WARNING:** Use at your own
+        // risk") says what it is in the author's word: a second label before it read "**Note:** **Tip:**".
+        const ownLabel = boxed && first >= 0 && BOXED.test(text[first]!.trim());
+        if (label && first >= 0 && !ownLabel && tabMarked(text[first]!).qualifier === undefined) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
           // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
           // box's list and the rest of the section would become a topic titled "Important".
