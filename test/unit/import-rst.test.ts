@@ -1118,4 +1118,38 @@ describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () 
     expect(text).toContain('**WARNING:** Use at your own risk!');
     expect(text).not.toContain('**Note:** **');
   });
+
+  it('input: a docs-folder page "getstarted-installation.rst" with two top headings, "Installation" then "Additional Elements" → one topic "Installation" over "Additional Elements"; no topic "Getstarted installation"', () => {
+    const { topics } = importGuidePages({
+      folderName: 'guide',
+      files: [
+        { fileName: 'intro.rst', text: 'Intro\n=====\n\nWhat the tool does.\n' },
+        {
+          fileName: 'getstarted-installation.rst',
+          text: [
+            'Installation',
+            '============',
+            '',
+            'This chapter covers installing on Windows and Linux.',
+            '',
+            'Additional Elements',
+            '===================',
+            '',
+            'Community scripts',
+            '-----------------',
+            '',
+            'Copy the scripts to your plug-in folder.',
+            '',
+          ].join('\n'),
+        },
+      ],
+      allowedHosts: [],
+    });
+    const titles = topics.map((t) => /^title: (.*)$/m.exec(t.text)?.[1]);
+    expect(titles).not.toContain('Getstarted installation');
+    const install = topics.find((t) => t.file === 'installation.md')!.text;
+    expect(install).toContain('This chapter covers installing on Windows and Linux.');
+    expect(install).toContain('1. **Additional Elements**');
+    expect(topics.find((t) => t.file === 'additional-elements.md')!.text).toMatch(/^section: Installation$/m);
+  });
 });

@@ -314,17 +314,23 @@ export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions)
     const said = [...page.doc.warnings];
     const own = rootsOf(page.doc, page.fileName, said);
     warnings.push(...said.map((w) => `${page.fileName}: ${w}`));
+    const [first, ...others] = own.roots;
     const mine: Section[] = own.docTitle
       ? own.roots
-      : [
-          {
-            title: titleFromFileName(page.fileName),
-            level: 1,
-            lines: [],
-            children: own.roots.map(bump),
-            origin: 'named',
-          },
-        ];
+      : // A page of several top headings ("Installation" then "Additional Elements") is titled by its first, as Sphinx
+        // and MkDocs title it: the later ones are its sections. Named from the file, it read "Getstarted installation"
+        // over a first topic that repeated its own text.
+        first && first.origin === 'heading' && !page.doc.noTitleHeading
+        ? [{ ...first, children: [...first.children, ...others.map(bump)] }]
+        : [
+            {
+              title: titleFromFileName(page.fileName),
+              level: 1,
+              lines: [],
+              children: own.roots.map(bump),
+              origin: 'named',
+            },
+          ];
     pageRoots.set(page, mine);
     roots.push(...mine);
   }
