@@ -1152,4 +1152,42 @@ describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () 
     expect(install).toContain('1. **Additional Elements**');
     expect(topics.find((t) => t.file === 'additional-elements.md')!.text).toMatch(/^section: Installation$/m);
   });
+
+  it('input: "1. Download the key." / ``wget key.deb`` at the margin / "2. Install it." / a command and its remark / "3. Install the app." → three steps, each command under its step; no "2." left as a closing note', () => {
+    const { topics, report } = importGuide({
+      fileName: 'guide.rst',
+      text: [
+        'Debian',
+        '======',
+        '',
+        '1. Download the signing key.',
+        '',
+        '``wget key.deb``',
+        '',
+        '2. Install the key.',
+        '',
+        '``sudo dpkg -i key.deb``',
+        '',
+        'Packages exist for amd64 only.',
+        '',
+        '3. Install the app.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain(
+      '1. Download the signing key.\n   `wget key.deb`\n2. Install the key.\n   `sudo dpkg -i key.deb`\n   Packages exist for amd64 only.\n3. Install the app.',
+    );
+    expect(report.topics[0]!.steps).toBe(3);
+  });
+
+  it('input: steps 1-2, then "If it fails:" at the margin, then "3. Reboot." → the branch stays apart: 2 steps, "3. Reboot." after its lead-in', () => {
+    const { topics, report } = importGuide({
+      fileName: 'guide.rst',
+      text: 'Fix\n===\n\n1. Open it.\n2. Save it.\n\nIf it fails:\n\n3. Reboot.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics[0]!.steps).toBe(2);
+    expect(topics[0]!.text).toContain('If it fails:\n\n3. Reboot.');
+  });
 });

@@ -414,6 +414,8 @@ export function parseRst(
   let out = preamble;
   /** Indentation of the list marker we are inside, or -1: deeper lines continue the item. */
   let listIndent = -1;
+  /** The number of the last item of a numbered list at `listIndent` (0 for a bullet list). */
+  let lastNumber = 0;
   /** Indentation of the option list being read, or -1: its next item may follow the last one's text unspaced. */
   let optionIndent = -1;
   const inline = (l: string) => convertRstInline(l.trim(), refs);
@@ -474,8 +476,17 @@ export function parseRst(
     const line = lines[i]!;
     const next = lines[i + 1];
     const after = lines[i + 2];
-    // Leaving a list: a non-blank line no deeper than the list's marker that is not another item.
-    if (listIndent >= 0 && !blank(line) && indentOf(line) <= listIndent && !LIST_ITEM.test(line)) listIndent = -1;
+    // Leaving a list: a non-blank line no deeper than the list's marker that is not another item. Unless the numbers
+    // resume after it ("1. Download the key." / ``wget …`` at the margin / "2. Install it."): the command or note
+    // between goes with the step above, indented into it, so the procedure stays one list and "2." no closing note.
+    if (listIndent >= 0 && !blank(line) && indentOf(line) <= listIndent && !LIST_ITEM.test(line)) {
+      const resumes = resumedItem(lines, i, listIndent, lastNumber + 1);
+      if (resumes > i) {
+        for (let k = i; k < resumes; k++) if (!blank(lines[k])) lines[k] = `${' '.repeat(listIndent + 3)}${lines[k]}`;
+        continue;
+      }
+      listIndent = -1;
+    }
 
     // Overline + title + underline of the same character.
     const over = ADORNMENT.exec(line);
@@ -746,6 +757,7 @@ export function parseRst(
       if (!nested) listIndent = indent;
       // A list that resumes ("4. Repeat steps 1-3") keeps its number; "#." and letters count from 1.
       const number = /^\(?(\d+)/.exec(marker)?.[1] ?? '1';
+      if (!nested) lastNumber = /^\d+[.)]$/.test(marker) ? Number(number) : 0;
       emitted = `${nested}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
     } else if (listIndent >= 0) {
       emitted = `   ${line.trim()}`;
@@ -808,6 +820,28 @@ export function parseRst(
   }
   const sections = nestHeadings(flat);
   return { preamble, sections, warnings };
+}
+
+/**
+ * Where a numbered list resumes at `number` ("2. Install it.") after the text at `from`, which left the list at
+ * `indent` ("``wget …``" or a note at the margin): the line of that item, or -1. Only text, literals and directives
+ * may stand between, under no title; a lead-in right above the item ("If the copy fails:" / "4. Unmount the disk.")
+ * opens another branch, which stays a list of its own.
+ */
+function resumedItem(lines: readonly string[], from: number, indent: number, number: number): number {
+  if (number < 2 || !blank(lines[from - 1])) return -1;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (blank(l) || indentOf(l) > indent) continue;
+    if (ADORNMENT.test(l) || ADORNMENT.test(lines[k + 1] ?? '')) return -1;
+    const item = LIST_ITEM.exec(l);
+    if (!item) continue;
+    if (indentOf(l) !== indent || item[2] !== `${number}.` || !blank(lines[k - 1])) return -1;
+    let above = k - 1;
+    while (above > from && blank(lines[above])) above--;
+    return /:\**\s*$/.test(lines[above]!) && !/::\s*$/.test(lines[above]!) ? -1 : k;
+  }
+  return -1;
 }
 
 /**
