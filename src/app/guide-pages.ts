@@ -15,8 +15,6 @@ import { framed, isSphinxPage, type SphinxSources, sphinxFrame, sphinxSources } 
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
-/** Files a reStructuredText page may write in with `.. include::` besides pages ("includes/feedback.txt", "x.inc"). */
-const INCLUDE_EXTENSIONS = new Set(['.txt', '.inc']);
 /** A reStructuredText page, which `.. include::` and conf.py concern. */
 const isRst = (path: string) => /\.(?:rst|rest)$/i.test(path);
 /** How many folders above a single guide file its includes and conf.py may come from. */
@@ -39,10 +37,9 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const texts = new Map(await Promise.all(files.map(read)));
   const rst = [...texts].filter(([f]) => isRst(f));
   const included = includedFiles(new Map(rst));
-  // Text files only a page's `.. include::` names are read too (not every robots.txt in the folder).
-  for (const [f, text] of await Promise.all(
-    all.filter((p) => INCLUDE_EXTENSIONS.has(extname(p).toLowerCase()) && included.has(p)).map(read),
-  ))
+  // A file a page's `.. include::` names is read too, whatever it is called ("feedback.txt", "x.inc", Mixxx's
+  // "shortcuts.rstext"): docutils reads any; other files are not (not every robots.txt in the folder).
+  for (const [f, text] of await Promise.all(all.filter((p) => !texts.has(p) && included.has(p)).map(read)))
     texts.set(f, text);
   // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|), and says
   // which of its files are pages at all.

@@ -195,6 +195,20 @@ describe('kb-import CLI on a docs site kept as a folder of pages (input: test/fi
     expect(page).toContain('Available on Enterprise plans only.');
   }, 60_000);
 
+  it('input: a Sphinx folder whose page includes "shortcuts.rstext" (an extension of its own) → its text stands in the page, as docutils reads it', () => {
+    const sphinx = join(root, 'sphinx-rstext');
+    mkdirSync(sphinx, { recursive: true });
+    writeFileSync(join(sphinx, 'conf.py'), 'project = "Decks"\n');
+    writeFileSync(join(sphinx, 'shortcuts.rstext'), 'Press Space to play the deck.\n');
+    writeFileSync(join(sphinx, 'index.rst'), 'Playing a deck\n==============\n\n.. include:: shortcuts.rstext\n');
+    const r = run('src/cli/kb-import.ts', [sphinx, '--out', join(root, 'rstext-kb'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { warnings: string[] }).warnings.join('\n')).not.toMatch(/was not read/);
+    expect(readFileSync(join(root, 'rstext-kb', 'playing-a-deck.md'), 'utf8')).toContain(
+      'Press Space to play the deck.',
+    );
+  }, 60_000);
+
   it('takes one .mdx page as a Markdown guide (input: the troubleshooting page alone)', () => {
     const r = run('src/cli/kb-import.ts', [join(FOLDER, '10-troubleshooting.mdx'), '--out', join(root, 'one-page')]);
     expect(r.status, r.stderr).toBe(0);
