@@ -2771,3 +2771,48 @@ describe('kb:import of MkDocs, Starlight and GitBook sites (md34b)', () => {
     expect(text).not.toMatch(/custom-themes\.md\]|^\d\. custom-themes\.md|README\.md\]/m);
   });
 });
+
+describe('helper md34c: Markdown import defects', () => {
+  /** A page whose Windows, macOS and Linux tabs each hold a "## Manual installation", each tab opened by `open` and closed by `close`. */
+  const tabbedPage = (open: (name: string) => string, close: string, before = '', after = '') =>
+    [
+      '# Installing FFmpeg',
+      '',
+      'Pick your system.',
+      '',
+      before,
+      ...['Windows', 'macOS', 'Linux'].flatMap((os) => [
+        open(os),
+        '',
+        '## Manual installation',
+        '',
+        `1. Download the ${os} build.`,
+        '2. Unzip it.',
+        '',
+        close,
+      ]),
+      after,
+    ].join('\n');
+  const titles = (text: string) =>
+    importGuide({ fileName: 'ffmpeg.md', text, allowedHosts: [] }).report.topics.map((t) => t.title);
+
+  it('input: GitBook "{% tab title="macOS" %}" tabs each holding "## Manual installation" → each topic titled by its tab, not three "Manual installation (Installing FFmpeg)"', () => {
+    const text = tabbedPage((os) => `{% tab title="${os}" %}`, '{% endtab %}', '{% tabs %}', '{% endtabs %}');
+    expect(titles(text)).toEqual([
+      'Installing FFmpeg',
+      'Manual installation (Windows)',
+      'Manual installation (macOS)',
+      'Manual installation (Linux)',
+    ]);
+  });
+
+  it('input: the same in VitePress ":::tabs" / "== macOS" tabs → each topic titled by its tab', () => {
+    const text = tabbedPage((os) => `== ${os}`, '', ':::tabs', ':::');
+    expect(titles(text)).toEqual([
+      'Installing FFmpeg',
+      'Manual installation (Windows)',
+      'Manual installation (macOS)',
+      'Manual installation (Linux)',
+    ]);
+  });
+});

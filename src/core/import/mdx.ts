@@ -329,6 +329,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let label: string | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
+  /** The open VitePress tab's name ("== macOS"). */
+  let vitepressTabName: string | null = null;
   /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
   let inTab = false;
   let tabIndent: number | null = null;
@@ -352,14 +354,17 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
-    // told apart by its tab, not by the section around the tabs.
+    // told apart by its tab, not by the section around the tabs: whichever site wrote the tabs (a Docusaurus
+    // <TabItem>, a GitBook "{% tab %}", a VitePress "== macOS"), or the three "Manual installation" of a page's
+    // Windows, macOS and Linux tabs reach members as three buttons of one title.
     if (ATX_LINE.test(text)) {
       label = null;
       if (inTab) {
         const level = /#+/.exec(text)![0].length;
         tabsHeadingLevel = Math.min(tabsHeadingLevel ?? level, level);
       }
-      if (tabName) text = markTab(text, tabName);
+      const tab = tabName ?? gitbookTab ?? vitepressTabName;
+      if (tab) text = markTab(text, tab);
     }
     if (cardLink !== null && text.trim() !== '') {
       text = `- ${cardLink}: ${text.trim()}`;
@@ -593,6 +598,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
       vitepressTabs = false;
+      vitepressTabName = null;
       out.push('');
       continue;
     }
@@ -600,6 +606,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (vitepressTab) {
       out.push('');
       label = vitepressTab[1]!;
+      vitepressTabName = vitepressTab[1]!;
       continue;
     }
     const docfx = DOCFX_TAB.exec(line);
