@@ -1203,7 +1203,7 @@ describe('VitePress tab groups', () => {
     );
     const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
     expect(text).toBe(
-      'How to open a site.\n1. **From Browse:** Tap the source.\n2. Tap the globe.\n1. **From a Series:** Open the series.',
+      'How to open a site.\nFrom Browse:\n1. Tap the source.\n2. Tap the globe.\nFrom a Series:\n1. Open the series.',
     );
   });
 });
@@ -1445,8 +1445,8 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
 
   it('admonitions and alerts become labelled text; each tab labels its own steps', () => {
     expect(body('location-tracking')).toContain('**Info:** Location needs the background permission');
-    expect(body('location-tracking')).toMatch(/1\. \*\*Android:\*\* Open \*\*Settings\*\*/);
-    expect(body('location-tracking')).toMatch(/\d\. \*\*iOS:\*\* Open the iOS Settings app/);
+    expect(body('location-tracking')).toMatch(/^Android:\n\n1\. Open \*\*Settings\*\*/m);
+    expect(body('location-tracking')).toMatch(/^iOS:\n\n1\. Open the iOS Settings app/m);
     expect(body('battery')).toContain(
       '**Battery drain:** High accuracy mode keeps the radio on. Use it only while driving.',
     );
@@ -1455,8 +1455,8 @@ describe('kb:import reads Markdown written for documentation sites (test/fixture
     expect(body('copy-a-device-id')).toMatch(/\*\*Windows:\*\* Press Ctrl \+ C on the id\./);
     expect(body('copy-a-device-id')).toMatch(/\*\*macOS:\*\* Press Command \+ C on the id\./);
     // MkDocs content tabs: indented text, not a code block.
-    expect(body('desktop-widget')).toMatch(/1\. \*\*Windows:\*\* Right-click the tray icon\./);
-    expect(body('desktop-widget')).toMatch(/\d\. \*\*macOS:\*\* Open the menu bar item/);
+    expect(body('desktop-widget')).toMatch(/^Windows:\n\n1\. Right-click the tray icon\./m);
+    expect(body('desktop-widget')).toMatch(/^macOS:\n\n1\. Open the menu bar item/m);
     expect(body('desktop-widget')).not.toContain('```');
   });
 
@@ -1539,8 +1539,8 @@ describe('kb:import reads DocFX content tabs (input: "# [Desktop](#tab/desktop)"
   it('a tab is not a topic: the section keeps both tabs’ steps, each labelled by its tab', () => {
     expect(report.topics.map((t) => t.heading)).toEqual(['Sharing', 'Share a single board', 'Stop sharing']);
     const body = topics.find((t) => t.file === 'share-a-single-board.md')!.text;
-    expect(body).toMatch(/1\. \*\*Desktop:\*\* Right-click the board/);
-    expect(body).toMatch(/\d\. \*\*Phone:\*\* Long-press the board/);
+    expect(body).toMatch(/^Desktop:\n\n1\. Right-click the board/m);
+    expect(body).toMatch(/^Phone:\n\n1\. Long-press the board/m);
     expect(body).not.toContain('#tab');
   });
 });
@@ -2814,5 +2814,63 @@ describe('helper md34c: Markdown import defects', () => {
       'Manual installation (macOS)',
       'Manual installation (Linux)',
     ]);
+  });
+
+  it('input: a Docusaurus tab "Komga" holding a two-item list, then a "Kavita" tab → "Komga:" stands above its list, not inside item 1', () => {
+    const { topics } = importGuide({
+      fileName: 'servers.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Connect a server',
+        '',
+        'Pick your server.',
+        '',
+        '<Tabs>',
+        '<TabItem value="komga" label="Komga">',
+        '',
+        '- No separate login required.',
+        '- Libraries sync on their own.',
+        '',
+        '</TabItem>',
+        '<TabItem value="kavita" label="Kavita">',
+        '',
+        '- Log in with your Kavita account.',
+        '- Pick a library.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toContain('**Komga:**');
+    expect(text).toMatch(/^Komga:\n+1\. No separate login required\.\n2\. Libraries sync on their own\.$/m);
+    expect(text).toMatch(/^Kavita:\n+- Log in with your Kavita account\.$/m);
+  });
+
+  it('input: ":::note Hello" box holding a list, and a GitBook tab holding one → the box\'s title still leads its first item; the tab\'s name stands above', () => {
+    const { topics } = importGuide({
+      fileName: 'boxes.md',
+      text: [
+        '# Boxes',
+        '',
+        ':::note Hello',
+        '- First point.',
+        '- Second point.',
+        ':::',
+        '',
+        '{% tabs %}',
+        '{% tab title="Linux" %}',
+        '- Use apt.',
+        '- Check it.',
+        '{% endtab %}',
+        '{% endtabs %}',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**Hello:** First point.');
+    expect(text).toMatch(/^Linux:\n+(?:- |\d\. )Use apt\.$/m);
   });
 });

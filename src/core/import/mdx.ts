@@ -327,6 +327,11 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
    * Never a bold line of its own, which the importer would read as a sub-heading.
    */
   let label: string | null = null;
+  /**
+   * Whether that label is a tab's name ("Komga"), which stands for all the tab holds, rather than a box's title, which
+   * leads the box's text.
+   */
+  let labelsTab = false;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
   /** The open VitePress tab's name ("== macOS"). */
@@ -371,8 +376,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       cardLink = null;
     }
     if (label !== null && text.trim() !== '') {
-      const m = /^(\s*(?:>\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
-      text = `${m[1]}**${labelled(unbold(label))}** ${m[2]}`;
+      const [, margin, item, rest] = /^(\s*(?:>\s*)?)((?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
+      // A tab's name over a list names the whole list: set in its first item ("1. **Komga:** No separate login
+      // required."), it would name that item alone, and the tab's other items would read as no tab's. It stands on
+      // its own line above the list, plain: bold alone, it would be read as a sub-heading.
+      if (labelsTab && item) out.push(`${margin}${labelled(unbold(label))}`);
+      else text = `${margin}${item}**${labelled(unbold(label))}** ${rest}`;
       label = null;
     }
     out.push(text);
@@ -447,6 +456,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
             // A tab that opens a box's text: the box's title stands on its own line, as before code.
             if (tab && label !== null) out.push(boxBase + labelled(label), '');
             label = tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note');
+            labelsTab = tab !== null;
             nestedBoxes++;
             continue;
           }
@@ -465,6 +475,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
           if (next?.startsWith(`${boxBase}    `)) {
             if (label !== null) out.push(boxBase + labelled(label), '');
             label = bold;
+            labelsTab = false;
             continue;
           }
         }
@@ -511,6 +522,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         gitbook[1] === 'tab'
           ? gitbook[2]!.trim()
           : (GITBOOK_HINTS[gitbook[2]!.toLowerCase()] ?? capitalise(gitbook[2]!));
+      labelsTab = gitbook[1] === 'tab';
       continue;
     }
     if (GITBOOK_CLOSE.test(line)) {
@@ -593,6 +605,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
       label = admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!);
+      labelsTab = false;
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
@@ -606,6 +619,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (vitepressTab) {
       out.push('');
       label = vitepressTab[1]!;
+      labelsTab = true;
       vitepressTabName = vitepressTab[1]!;
       continue;
     }
@@ -613,6 +627,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (docfx) {
       out.push('');
       label = docfx[1]!.trim();
+      labelsTab = true;
       continue;
     }
     // A box or tab may sit in a list item's text, four spaces in ("8. Choose …" / "    !!! note"): its own text is
@@ -622,6 +637,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (tab || (mk && (mk[2] !== undefined || mk[3] !== undefined))) {
       out.push('');
       label = tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note');
+      labelsTab = tab !== null;
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       continue;
@@ -632,6 +648,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
       label = alert[3] || capitalise(alert[2]!);
+      labelsTab = false;
       continue;
     }
 
@@ -670,7 +687,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
           continue;
         }
         const box = BOXES[name] ?? titled;
-        if (box) label = box;
+        if (box) {
+          label = box;
+          labelsTab = false;
+        }
         continue;
       }
     }
@@ -704,6 +724,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         const value = attribute(whole, 'value');
         label = attribute(whole, 'label') ?? jsxLabel(whole) ?? (value ? (tabLabels.get(value) ?? value) : null);
         tabName = label;
+        labelsTab = true;
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');
