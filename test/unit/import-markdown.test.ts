@@ -2873,4 +2873,28 @@ describe('helper md34c: Markdown import defects', () => {
     expect(text).toContain('**Hello:** First point.');
     expect(text).toMatch(/^Linux:\n+(?:- |\d\. )Use apt\.$/m);
   });
+
+  it('input: ":::note Hello" whose first line is "**Bold in docusaurus**" → "**Hello:** Bold in docusaurus", the title bold and the line after it, not one doubled bold run', () => {
+    const { topics } = importGuide({
+      fileName: 'box.md',
+      text: [
+        '# Boxes',
+        '',
+        'Intro text.',
+        '',
+        ':::note Hello',
+        '',
+        '**Bold in docusaurus**',
+        '',
+        'Plain line.',
+        '',
+        ':::',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**Hello:** Bold in docusaurus');
+    expect(text).not.toContain('** **');
+    expect(text).toContain('Plain line.');
+  });
 });

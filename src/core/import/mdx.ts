@@ -244,6 +244,8 @@ const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`
  * box's text, its marks would meet the label's own and show as "****Android 7** and above:**".
  */
 const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
+/** Bold that opens a line ("**Bold in docusaurus**", "**Bold** words"): its text. */
+const LEADING_BOLD = /^\*\*([^*]+)\*\*|^__([^_]+)__/;
 
 const ATX_LINE = /^ {0,3}#{1,6}\s/;
 const TAB_OPEN = /^\s*<(?:TabItem|Tab)(?=[\s>])/;
@@ -381,7 +383,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // required."), it would name that item alone, and the tab's other items would read as no tab's. It stands on
       // its own line above the list, plain: bold alone, it would be read as a sub-heading.
       if (labelsTab && item) out.push(`${margin}${labelled(unbold(label))}`);
-      else text = `${margin}${item}**${labelled(unbold(label))}** ${rest}`;
+      // Text that opens in bold (":::note Hello" over "**Bold in docusaurus**") is set without it: its bold would run
+      // on from the label's, "**Hello:** **Bold in docusaurus**", one bold line where the title no longer shows.
+      else text = `${margin}${item}**${labelled(unbold(label))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
       label = null;
     }
     out.push(text);
