@@ -244,7 +244,8 @@ describe('parseRst', () => {
       'Status field. Moving a card changes it.',
       '(Header one) titles name the page.',
       '- Item',
-      '**Note:** `Dark` suits both themes.',
+      // The note is indented into the item it sits in: it stays under "Item", not after the list.
+      '   **Note:** `Dark` suits both themes.',
     ]);
   });
 
@@ -1189,5 +1190,22 @@ describe('Sphinx manuals as a fourth helper found them (Natron, OpenToonz)', () 
     });
     expect(report.topics[0]!.steps).toBe(2);
     expect(topics[0]!.text).toContain('If it fails:\n\n3. Reboot.');
+  });
+});
+
+describe('reST import: boxes, line blocks and escaped spaces inside procedures', () => {
+  const body = (text: string) => {
+    const { topics, report } = importGuide({ fileName: 'guide.rst', text, allowedHosts: [] });
+    return { text: topics[0]!.text.split('---\n').at(-1)!, steps: report.topics[0]!.steps };
+  };
+
+  it('input: ".. note::" indented into step 3, and the same note at the margin between steps 3 and 4 → one procedure, the note under step 3', () => {
+    for (const note of ['   .. note:: Debian packages are signed.', '.. note:: Debian packages are signed.']) {
+      const { text, steps } = body(
+        ['Install', '=======', '', '3. Add the repository.', '', note, '', '4. Install the app.', ''].join('\n'),
+      );
+      expect(steps).toBe(2);
+      expect(text).toContain('1. Add the repository.\n   **Note:** Debian packages are signed.\n2. Install the app.');
+    }
   });
 });

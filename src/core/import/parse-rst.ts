@@ -591,6 +591,12 @@ export function parseRst(
       const rest = dir[2] ?? '';
       const end = directiveExtent(i + 1, base);
       const body = lines.slice(i + 1, end);
+      // A directive indented into a list item (".. note::" under "3. Add the repository.", or one at the margin that
+      // the numbers resume after, indented into the step above) is part of that item: the list goes on past it. Reset,
+      // the note left the list at the margin and the next item ("4. Install the app.") came out as loose text.
+      const leavesList = () => {
+        if (listIndent < 0 || base <= listIndent) listIndent = -1;
+      };
       const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
       const name = named?.[1]?.toLowerCase() ?? '';
       const arg = named?.[2]?.trim() ?? '';
@@ -697,12 +703,12 @@ export function parseRst(
           const term = `${pad}${/[*_`|\\<]/.test(names) ? `\`\`${names.replace(/`/g, '')}\`\`` : names}`;
           const body = text.slice(opens).map((l) => (blank(l) ? '' : `    ${l}`));
           lines.splice(i, end - i, '', term, ...body, '');
-          listIndent = -1;
+          leavesList();
           continue;
         }
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
         lines.splice(i, end - i, '', ...argLine, ...text, '');
-        listIndent = -1;
+        leavesList();
         continue;
       }
       // toctree, contents, raw, include, comments, substitution and target definitions: dropped. An include still
@@ -711,7 +717,7 @@ export function parseRst(
         warnings.push(
           `line ${i + 1}: ".. include:: ${arg}" was not read (import the folder that holds it to write it in)`,
         );
-      listIndent = -1;
+      leavesList();
       i = end;
       continue;
     }
