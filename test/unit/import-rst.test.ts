@@ -1208,4 +1208,38 @@ describe('reST import: boxes, line blocks and escaped spaces inside procedures',
       expect(text).toContain('1. Add the repository.\n   **Note:** Debian packages are signed.\n2. Install the app.');
     }
   });
+
+  it('input: ".. tip::" with two paragraphs between two paragraphs of text, and ".. note:: first words" with a second paragraph after a list → each box one paragraph under its label, no step or loose text of its own', () => {
+    const prose = body(
+      [
+        'Tips',
+        '====',
+        '',
+        'Open the app.',
+        '',
+        '.. tip::',
+        '',
+        '   Pin it.',
+        '',
+        '   It then starts faster.',
+        '',
+        'Close it.',
+        '',
+      ].join('\n'),
+    );
+    expect(prose.steps).toBe(2);
+    expect(prose.text).toContain('1. Open the app.\n   **Tip:** Pin it. It then starts faster.\n2. Close it.');
+    const listed = body(
+      ['Setup', '=====', '', '1. Do it.', '2. Then this.', '', '.. note:: It is slow.', '', '   Wait for it.', ''].join(
+        '\n',
+      ),
+    );
+    expect(listed.steps).toBe(2);
+    expect(listed.text).toContain('**Note:** It is slow. Wait for it.');
+    // A box's first line without punctuation is its title: a colon, not "Copy the link Click Share".
+    const titled = body(
+      ['Share', '=====', '', 'Open it.', '', '.. tip::', '', '   Copy the link', '', '   Click Share.', ''].join('\n'),
+    );
+    expect(titled.text).toContain('**Tip:** Copy the link: Click Share.');
+  });
 });

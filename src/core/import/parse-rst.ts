@@ -594,8 +594,9 @@ export function parseRst(
       // A directive indented into a list item (".. note::" under "3. Add the repository.", or one at the margin that
       // the numbers resume after, indented into the step above) is part of that item: the list goes on past it. Reset,
       // the note left the list at the margin and the next item ("4. Install the app.") came out as loose text.
+      const inItem = listIndent >= 0 && base > listIndent;
       const leavesList = () => {
-        if (listIndent < 0 || base <= listIndent) listIndent = -1;
+        if (!inItem) listIndent = -1;
       };
       const named = /^(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$/.exec(rest);
       const name = named?.[1]?.toLowerCase() ?? '';
@@ -658,6 +659,8 @@ export function parseRst(
           for (let k = 0; k < text.length; k++)
             if (blank(text[k - 1]) && blank(text[k + 1]))
               text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
+        // Inside a list item the box's paragraphs are already lines of that item, kept together under it.
+        if ((boxed || VERSION_NOTES[name]) && !inItem) joinBoxParagraphs(text, base);
         if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
         if (name === 'glossary') joinGlossaryTerms(text);
         const first = text.findIndex((l) => !blank(l));
@@ -848,6 +851,45 @@ function resumedItem(lines: readonly string[], from: number, indent: number, num
     return /:\**\s*$/.test(lines[above]!) && !/::\s*$/.test(lines[above]!) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * A box's paragraphs (a tip, a note, a version note) read as one: its label leads only the first, so a second paragraph
+ * left apart was a step of its own or loose text after the box, no longer marked as the tip it is. The blank lines
+ * between its plain paragraphs at `indent` go, and they run on as one paragraph under the label. Stops at anything
+ * else (a list, a literal block, a nested directive, a field, a line block, a term over its definition), which keeps
+ * its own form. In place.
+ */
+function joinBoxParagraphs(text: string[], indent: number): void {
+  const plain = (l: string) =>
+    !blank(l) &&
+    indentOf(l) === indent &&
+    !LIST_ITEM.test(l) &&
+    !DIRECTIVE.test(l) &&
+    !FIELD.test(l) &&
+    !LINE_BLOCK.test(l) &&
+    !ADORNMENT.test(l) &&
+    !opensTable(l);
+  /** The end of the plain paragraph at `k`, or -1 when it is something else. */
+  const paragraphEnd = (k: number) => {
+    let end = k;
+    while (end < text.length && !blank(text[end])) if (!plain(text[end++]!)) return -1;
+    return end;
+  };
+  let start = text.findIndex((l) => !blank(l));
+  if (start < 0) return;
+  let end = paragraphEnd(start);
+  while (end > 0 && !/::\s*$/.test(text[end - 1]!)) {
+    let next = end;
+    while (next < text.length && blank(text[next])) next++;
+    if (next >= text.length || paragraphEnd(next) < 0) return;
+    // A one-line paragraph without closing punctuation is the box's title ("Copying ticket hook and number" over
+    // "To copy the ticket hook…"): a colon keeps it from running on into the sentence after it.
+    if (end === start + 1 && !/[.!?:;,]["'”’)*_`]*\s*$/.test(text[start]!)) text[start] = `${text[start]!.trimEnd()}:`;
+    text.splice(end, next - end);
+    start = end;
+    end = paragraphEnd(start);
+  }
 }
 
 /**
