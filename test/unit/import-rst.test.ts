@@ -1242,4 +1242,11 @@ describe('reST import: boxes, line blocks and escaped spaces inside procedures',
     );
     expect(titled.text).toContain('**Tip:** Copy the link: Click Share.');
   });
+
+  it('input: "**Pan**\\ *knob: unused*" and "``a``\\ ``b``" (markup joined by an escaped space), "*very*\\ fast" → a zero-width space between the marks, so Discord draws bold then italic; nothing between a mark and a word', () => {
+    const doc = parseRst('Knobs\n=====\n\nThe **Pan**\\ *knob: unused* control, ``a``\\ ``b``, *very*\\ fast.\n');
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'The **Pan**\u200b*knob: unused* control, `a`\u200b`b`, *very*fast.',
+    ]);
+  });
 });

@@ -57,6 +57,11 @@ const DROPPED_TIDY = new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`
 const ICON = '\u0002';
 const ICON_TIDY = new RegExp(String.raw`^(?:${ICON}\s*)+|\s*${ICON}(?=[.,;:!?])|${ICON}`, 'g');
 
+/** Where an escaped space stood, until the literals are restored. */
+const ESCAPED_SPACE = '\u0003';
+/** An escaped space between two markup characters (emphasis, literal, strike-through, spoiler marks). */
+const MARKUP_JOIN = new RegExp(String.raw`([*_\`~|])${ESCAPED_SPACE}(?=[*_\`~|])`, 'g');
+
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
   const literals: string[] = [];
@@ -154,8 +159,13 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   );
   // A dropped icon before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
   out = out.replace(DROPPED_TIDY, '').replace(ICON_TIDY, '');
-  // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between.
-  out = out.replace(/\\ /g, '');
+  // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between. Marked until the literals are back,
+  // since what it joins may be one of them.
+  out = out.replace(/\\ /g, ESCAPED_SPACE);
   out = out.replace(/(\S) {2,}/g, '$1 ');
-  return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
+  out = out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
+  // Between two pieces of markup ("**Pan**\ *knob: unused*") nothing would run their marks together: Discord reads
+  // "**Pan***knob: unused*" as other emphasis than written, and "`a``b`" as one literal. Docutils shows no space there,
+  // so neither does a zero-width space, which keeps the marks apart for Discord.
+  return out.replace(MARKUP_JOIN, '$1\u200b').replaceAll(ESCAPED_SPACE, '');
 }
