@@ -130,7 +130,6 @@ const EXAMPLE_LEFT_EMPTY = new RegExp(
   'gi',
 );
 
-/** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
 /**
  * A line of running text without an address, and without the bold or italic marks that held only it: "Type
  * **fish://host**: connect" reads "Type: connect", not "Type ****: connect".
@@ -143,6 +142,7 @@ function withoutAddress(line: string, url: string): string {
     .join('');
 }
 
+/** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
 function tidy(line: string): string {
   return (
     line

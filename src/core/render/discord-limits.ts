@@ -1,4 +1,5 @@
 import { FenceTracker } from '../knowledge/fences.js';
+
 /** Discord's message limits, in one place so every renderer truncates against the same numbers. */
 export const LIMITS = {
   content: 2000,
