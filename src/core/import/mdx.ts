@@ -1,4 +1,5 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
+import { titleFromFileName } from './file-title.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab } from './section-tree.js';
 
@@ -71,17 +72,6 @@ const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)(?:\s+([a-zA-Z][\w-]*)(?:\s+[a-zA-Z][
 const DOCFX_TAB = /^ {0,3}#{1,6}\s+\[([^\]]+)\]\(#\/?tab\/[^)]*\)\s*#*\s*$/;
 /** MkDocs Material content tabs: `=== "Windows"`, then the tab's text indented by four. */
 const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
-/** "custom-themes.md" → "Custom themes"; "from-source/README.md" → "From source" (a folder's page is named by it). */
-function pageName(file: string): string {
-  let parts = file.split('/').filter((p) => p !== '' && p !== '.' && p !== '..');
-  if (parts.length > 1 && /^(?:readme|index)\.[^.]+$/i.test(parts.at(-1)!)) parts = parts.slice(0, -1);
-  const name = (parts.at(-1) ?? file)
-    .replace(/\.[^.]+$/, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
-  return name ? name[0]!.toUpperCase() + name.slice(1) : file;
-}
-
 /** GitBook's tabs and hint boxes: `{% tab title="Windows" %}`, `{% hint style="warning" %}` … `{% endhint %}`. */
 const GITBOOK_OPEN = /^\s*\{%\s*(tab|hint)\s+(?:title|style)="([^"]*)"\s*%\}\s*$/;
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
@@ -555,7 +545,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (/^\s*\{%\s*content-ref\s/.test(input[i - 1] ?? ''))
       line = line.replace(
         /^(\s*)\[([^\]\s]+\.(?:md|mdx))\]\(([^)\s]+)\)/,
-        (_m, pad: string, file: string, url: string) => `${pad}[${pageName(file)}](${url})`,
+        (_m, pad: string, file: string, url: string) => `${pad}[${titleFromFileName(file)}](${url})`,
       );
     // A Liquid tag written over several lines ("{% include figure.html" … "%}") is the site's, all of it.
     if (/\{%(?!.*%\})/.test(line) && !fences.isOpen) {

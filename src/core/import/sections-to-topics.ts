@@ -11,6 +11,7 @@ import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
 import { placeholderText, withoutNotesToAuthors } from './placeholder.js';
 import { foldReleaseNotes } from './release-notes.js';
+import { INDEX_PAGE, MIN_TITLE, titleFromFileName } from './file-title.js';
 import { IdAllocator } from './slug.js';
 import { BOXED, buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
@@ -73,7 +74,6 @@ interface Node {
   notesToAuthors: string[];
 }
 
-const MIN_TITLE = 3;
 const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm;
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
@@ -89,25 +89,6 @@ const underStep = (step: string) =>
 function qualified(title: string, by: string): string {
   const room = 100 - title.length - 3;
   return room >= 12 ? `${title} (${clip(by, room)})` : clip(`${title} (${by})`, 100);
-}
-
-/** A folder's index page: it names the folder (index, README, _index). */
-const INDEX_PAGE = /(?:^|[\\/])(?:_?index|readme)\.[^./\\]+$/i;
-
-/**
- * "login-guide_v2.rst" → "Login guide v2"; "02-sync.md" → "Sync" (a number that orders a site's pages is no title);
- * "group-management/index.md" → "Group management": a folder's index page (index, README, _index) is named by its folder.
- */
-export function titleFromFileName(fileName: string): string {
-  const parts = fileName.split(/[\\/]/).filter(Boolean);
-  const own = parts.length > 1 && INDEX_PAGE.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
-  const base = (parts[own] ?? fileName)
-    .replace(/\.[^.]+$/, '')
-    .replace(/^\d+(?=[-_.]+\D)/, '')
-    .replace(/[-_.]+/g, ' ')
-    .trim();
-  const t = base ? base[0]!.toUpperCase() + base.slice(1) : 'Imported guide';
-  return t.length >= MIN_TITLE ? t : `${t} guide`;
 }
 
 /** The first line of a headless document is its title when it looks like one: short, no full stop, alone. */
@@ -456,9 +437,12 @@ function rootsToTopics(
   });
   // Which pages hold each repeated title: a folder tells two apart only when they sit on different pages.
   const pagesOf = new Map<string, Set<Node>>();
+  /** The topics that carry each repeated title, with what first tells it apart. */
+  const holders = new Map<string, Node[]>();
   for (const [n, q] of qualifierOf) {
     const key = qualifiedKey(n, q);
     pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(topOfTree(n)));
+    holders.set(key, [...(holders.get(key) ?? []), n]);
   }
   const firstQualifier = new Map(qualifierOf);
   for (const [n, q] of firstQualifier) {
@@ -469,7 +453,7 @@ function rootsToTopics(
     // does ("Result (Step 1, Example 3: Denylisting)" and "… Example 4: Allowlisting", not twice "Result (Step 1,
     // Per-client blocking example)").
     if (pagesOf.get(key)!.size === 1) {
-      const others = [...firstQualifier].filter(([o, oq]) => o !== n && qualifiedKey(o, oq) === key).map(([o]) => o);
+      const others = holders.get(key)!.filter((o) => o !== n);
       const chainOf = (o: Node) => {
         const keys = new Set<string>();
         for (let a = toldApartBy.get(o)?.parent; a && a !== page; a = a.parent) keys.add(headingKey(a.section.title));
