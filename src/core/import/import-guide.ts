@@ -1,7 +1,8 @@
 import { detectFormat, type GuideFormat } from './detect-format.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { includePath } from './partials.js';
-import { parseRst, rstPageTitle, rstSectionLabels } from './parse-rst.js';
+import { parseRst } from './parse-rst.js';
+import { rstPageTitle, rstSectionLabels } from './rst-references.js';
 import { pagesToTopics, sectionsToTopics, type ImportResult } from './sections-to-topics.js';
 import type { ParsedDocument } from './section-tree.js';
 

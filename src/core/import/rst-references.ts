@@ -1,0 +1,82 @@
+import { refName, type RstReferences } from './rst-inline.js';
+import { ADORNMENT, blank, indentOf, OPTION } from './rst-syntax.js';
+
+/** What a reference shows: section labels and page titles across a folder, a page's link targets and substitutions. */
+
+/** A label set on its own line (`.. _sync-conflicts:`), naming what follows it. */
+const LABEL = /^\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
+
+/**
+ * A title as plain words, for a reference to it: its markup goes, a role's name with it ("`The config.py File`:index:",
+ * as pgAdmin titles every page, showed as "The config.py File:index:").
+ */
+const plainTitle = (title: string) =>
+  title
+    .replace(/:[\w:+-]+:`([^`]*)`|`([^`]*)`:[\w:+-]+:/g, (_m, a?: string, b?: string) => a ?? b ?? '')
+    .replace(/[`*]/g, '')
+    .trim();
+
+/**
+ * The section labels of a reST page with the titles they stand above (`.. _webdav:` then "Accessing files using
+ * WebDAV" underlined): :ref:`webdav` shows that title. Read from every page of a folder before any is parsed, since
+ * a page refers to its neighbours' sections.
+ */
+export function rstSectionLabels(text: string): Map<string, string> {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const titles = new Map<string, string>();
+  lines.forEach((l, i) => {
+    const label = LABEL.exec(l);
+    if (!label) return;
+    let j = i + 1;
+    while (j < lines.length && (blank(lines[j]) || LABEL.test(lines[j]!))) j++;
+    // An overlined title ("=====" / "Title" / "=====") or an underlined one ("Title" / "-----").
+    const overlined = ADORNMENT.test(lines[j] ?? '') && ADORNMENT.test(lines[j + 2] ?? '');
+    const title = overlined ? lines[j + 1] : ADORNMENT.test(lines[j + 1] ?? '') ? lines[j] : undefined;
+    // Shown as plain words: the title's own markup ("Using ``webdav``") is not the reference's.
+    if (title && !blank(title)) titles.set(refName(label[1]!.replace(/`/g, '')), plainTitle(title));
+  });
+  return titles;
+}
+
+/**
+ * A reST page's title, its first section title (overlined or underlined, at the margin): what Sphinx shows for a
+ * :doc: naming the page. Plain words, as for a :ref:'s section title.
+ */
+export function rstPageTitle(text: string): string | undefined {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let j = 0; j + 1 < lines.length; j++) {
+    const [l, next] = [lines[j]!, lines[j + 1]!];
+    const overlined = ADORNMENT.test(l) && !blank(next) && !ADORNMENT.test(next) && ADORNMENT.test(lines[j + 2] ?? '');
+    const underlined =
+      !blank(l) &&
+      indentOf(l) === 0 &&
+      !ADORNMENT.test(l) &&
+      blank(lines[j - 1]) &&
+      ADORNMENT.test(next) &&
+      next.trim().length >= Math.min(4, l.trim().length);
+    const title = overlined ? next : underlined ? l : undefined;
+    if (title) return plainTitle(title);
+  }
+  return undefined;
+}
+
+/** Definitions the inline converter needs, gathered before conversion so forward references work. */
+export function collectReferences(lines: readonly string[], sectionTitles: ReadonlyMap<string, string>): RstReferences {
+  const targets = new Map<string, string>();
+  const substitutions = new Map<string, string>();
+  lines.forEach((l, i) => {
+    const t = /^\s*\.\.\s+_([^:]+|`[^`]+`):\s*(\S+)\s*$/.exec(l);
+    if (t) targets.set(refName((t[1] ?? '').replace(/`/g, '')), t[2] ?? '');
+    const s = /^\s*\.\.\s+\|([^|]+)\|\s+replace::\s*(.*)$/.exec(l);
+    if (s) substitutions.set(refName(s[1] ?? ''), s[2] ?? '');
+    // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it.
+    const image = /^\s*\.\.\s+\|([^|]+)\|\s+image::/.exec(l);
+    if (image) {
+      for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) {
+        const alt = /^\s*:alt:\s*(.+)$/.exec(lines[j]!)?.[1]?.trim();
+        if (alt) substitutions.set(refName(image[1] ?? ''), alt);
+      }
+    }
+  });
+  return { targets, substitutions, sectionTitles };
+}

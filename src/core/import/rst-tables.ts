@@ -1,0 +1,178 @@
+import { blank, DIRECTIVE_OPTION, FULL_BORDER, GRID_BORDER, indentOf, SIMPLE_BORDER } from './rst-syntax.js';
+
+/**
+ * reStructuredText's tables (grid, simple, csv-table, list-table) as rows of cells, and rows as aligned lines for a
+ * code block.
+ */
+
+/**
+ * A table cell's text, its markup read. A cell of several lines (a csv-table's quoted cell) is one line in the table:
+ * its lines are joined, a line block's or a list's items ("| Hidden lines", "* Anonymous bind") set apart by
+ * semicolons; an empty line-block line, a picture, an item that was only a picture, and a label left pointing at pictures alone
+ * ("**Toolbar:**" over an icon) go.
+ */
+export function cellText(cell: string, inline: (l: string) => string): string {
+  const raw: { text: string; item: boolean }[] = [];
+  let options = false;
+  for (const line of cell.split('\n')) {
+    // A picture in a cell (".. figure:: a.webp" and its ":width:" lines): nothing to show in Discord.
+    options = /^\.\.\s+(?:figure|image)::/.test(line) || (options && DIRECTIVE_OPTION.test(line));
+    if (options) continue;
+    const item = /^(?:\||[-*+•])(?:\s+(.*))?$/.exec(line);
+    // A line that opens no item continues the one above: a role or a literal wrapped there is read whole.
+    if (item || raw.length === 0) raw.push({ text: item ? (item[1] ?? '') : line, item: item !== null });
+    else raw.at(-1)!.text += ` ${line}`;
+  }
+  // A backslash escapes the character after it ("C:\\Program Files", "MS Windows\\:"; an escaped space is nothing),
+  // except in a literal: the code block the table goes to shows what it is given, so the escapes are read here, after
+  // the markup they keep plain.
+  const escaped: string[] = [];
+  const protect = (t: string) =>
+    t
+      .split(/(``.+?``)/)
+      .map((seg, k) =>
+        k % 2 === 1
+          ? seg
+          : seg.replace(/\\(.)/g, (_m, c: string) => `\uE000${escaped.push(c === ' ' ? '' : c) - 1}\uE001`),
+      )
+      .join('');
+  const restore = (t: string) => t.replace(/\uE000(\d+)\uE001/g, (_m, k: string) => escaped[Number(k)] ?? '');
+  const parts = raw
+    .map((p) => ({ ...p, text: restore(plainCell(inline(protect(p.text)))) }))
+    .filter((p) => p.text !== '');
+  const ends = (t: string) => /[:.;!?]\**$/.test(t);
+  while (parts.length > 1 && /:\**$/.test(parts.at(-1)!.text) && parts.at(-1)!.text.split(/\s+/).length <= 3)
+    parts.pop();
+  return parts.reduce((all, p, k) => (k === 0 ? p.text : `${all}${p.item && !ends(all) ? ';' : ''} ${p.text}`), '');
+}
+
+/** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
+const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
+
+/**
+ * A grid table's rows, each cell's lines kept (see `cellText`): columns are where the "+" of its borders stand (the
+ * border with the most of them: a title row spanning the table's width may come first). A cell spanning several
+ * columns runs to the next "|" its line has where a column ends.
+ */
+export function gridRows(table: readonly string[]): string[][] {
+  const border = table.filter((l) => GRID_BORDER.test(l)).reduce((a, b) => (count(b) > count(a) ? b : a));
+  const stops = [...border].flatMap((c, k) => (c === '+' ? [k] : []));
+  const rows: string[][] = [];
+  let row: string[] | null = null;
+  for (const l of table) {
+    if (GRID_BORDER.test(l)) {
+      if (row) rows.push(row);
+      row = null;
+      continue;
+    }
+    row ??= stops.slice(1).map(() => '');
+    for (let k = 0; k + 1 < stops.length; ) {
+      let end = k + 1;
+      while (end + 1 < stops.length && !/[|+]/.test(l[stops[end]!] ?? '')) end++;
+      const text = l.slice(stops[k]! + 1, stops[end]).trim();
+      if (text) row[k] = row[k] ? `${row[k]}\n${text}` : text;
+      k = end;
+    }
+  }
+  if (row) rows.push(row);
+  return rows;
+}
+/** How many "+" a grid table's border has. */
+export const count = (border: string) => border.split('+').length - 1;
+
+/**
+ * A simple table's rows: columns start where the first border's "=" runs start (the last runs to the line's end); a
+ * line with nothing in the first column continues the row above, its cells' lines kept (see `cellText`).
+ */
+export function simpleRows(table: readonly string[]): string[][] {
+  const starts = [...table[0]!.matchAll(/=+/g)].map((m) => m.index);
+  const rows: string[][] = [];
+  for (const l of table) {
+    if (SIMPLE_BORDER.test(l) || FULL_BORDER.test(l) || blank(l)) continue;
+    const cells = starts.map((from, k) => l.slice(from, starts[k + 1]).trim());
+    const last = rows.at(-1);
+    if (cells[0] === '' && last) cells.forEach((c, k) => (last[k] = c ? `${last[k]}\n${c}`.trim() : last[k]!));
+    else rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * A csv-table's rows: its header option first, then its content read as CSV, quoted fields unquoted. A quoted field
+ * may run over several lines (a description wrapped at 80 columns, a list of lines in one cell): read line by line,
+ * its first line's cut lost the rest of the cell, and its other lines became rows of their own. Such a cell keeps its
+ * lines, joined when the table is written (see `cellText`).
+ */
+export function csvRows(content: readonly string[], header: string | undefined): string[][] {
+  const records = (text: string): string[][] => {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    let started = false;
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k]!;
+      if (quoted) {
+        if (c === '"' && text[k + 1] === '"') {
+          cell += '"';
+          k++;
+        } else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"' && cell.trim() === '') {
+        quoted = true;
+        started = true;
+        cell = '';
+      } else if (c === ',') {
+        row.push(cell);
+        cell = '';
+        started = false;
+      } else if (c === '\n') {
+        if (row.length > 0 || cell.trim() !== '' || started) row.push(cell);
+        if (row.length > 0) rows.push(row);
+        row = [];
+        cell = '';
+        started = false;
+      } else cell += c;
+    }
+    if (row.length > 0 || cell.trim() !== '' || started) row.push(cell);
+    if (row.length > 0) rows.push(row);
+    return rows;
+  };
+  const cut = Math.min(...content.filter((l) => l.trim() !== '').map(indentOf));
+  const body = content.map((l) => l.replace(/\t/g, '        ').slice(Number.isFinite(cut) ? cut : 0)).join('\n');
+  const lines = (cell: string) =>
+    cell
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+  return [...(header ? records(header) : []), ...records(body)].map((r) => r.map(lines));
+}
+
+/** A list-table's rows: "* - a" opens a row, "- b" adds a cell, deeper lines continue the cell. */
+export function listTableRows(content: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  for (const line of content) {
+    const opens = /^\s*\*\s+-\s+(.*)$/.exec(line);
+    const cell = /^\s*-\s+(.*)$/.exec(line);
+    if (opens) rows.push([opens[1]!]);
+    else if (cell && rows.length > 0) rows[rows.length - 1]!.push(cell[1]!);
+    else if (line.trim() !== '' && rows.length > 0) {
+      const row = rows[rows.length - 1]!;
+      row[row.length - 1] = `${row[row.length - 1]} ${line.trim()}`;
+    }
+  }
+  return rows;
+}
+
+/** Rows as lines, each column padded to its widest cell. */
+export function alignedColumns(rows: readonly string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
