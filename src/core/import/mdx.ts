@@ -316,14 +316,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let inComment = false;
   /**
    * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
-   * Never a bold line of its own, which the importer would read as a sub-heading.
+   * Never a bold line of its own, which the importer would read as a sub-heading. A tab's name (`tab`: "Komga") stands
+   * for all the tab holds, rather than leading the text as a box's title does.
    */
-  let label: string | null = null;
-  /**
-   * Whether that label is a tab's name ("Komga"), which stands for all the tab holds, rather than a box's title, which
-   * leads the box's text.
-   */
-  let labelsTab = false;
+  let label: { text: string; tab: boolean } | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
   /** The open VitePress tab's name ("== macOS"). */
@@ -372,10 +368,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // A tab's name over a list names the whole list: set in its first item ("1. **Komga:** No separate login
       // required."), it would name that item alone, and the tab's other items would read as no tab's. It stands on
       // its own line above the list, plain: bold alone, it would be read as a sub-heading.
-      if (labelsTab && item) out.push(`${margin}${labelled(unbold(label))}`);
+      if (label.tab && item) out.push(`${margin}${labelled(unbold(label.text))}`);
       // Text that opens in bold (":::note Hello" over "**Bold in docusaurus**") is set without it: its bold would run
       // on from the label's, "**Hello:** **Bold in docusaurus**", one bold line where the title no longer shows.
-      else text = `${margin}${item}**${labelled(unbold(label))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
+      else text = `${margin}${item}**${labelled(unbold(label.text))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
       label = null;
     }
     out.push(text);
@@ -417,7 +413,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     const opening = !fences.isOpen;
     if (fences.isCode(line)) {
       // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
-      if (opening && label !== null) out.push(labelled(label));
+      if (opening && label !== null) out.push(labelled(label.text));
       if (opening) label = null;
       out.push(line);
       continue;
@@ -448,9 +444,11 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
           if ((box && (box[2] !== undefined || box[3] !== undefined)) || tab) {
             out.push('');
             // A tab that opens a box's text: the box's title stands on its own line, as before code.
-            if (tab && label !== null) out.push(boxBase + labelled(label), '');
-            label = tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note');
-            labelsTab = tab !== null;
+            if (tab && label !== null) out.push(boxBase + labelled(label.text), '');
+            label = {
+              text: tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note'),
+              tab: tab !== null,
+            };
             nestedBoxes++;
             continue;
           }
@@ -467,15 +465,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         if (bold !== null && (input[i - 1] ?? '').trim() === '' && (input[i + 1] ?? '').trim() === '') {
           const next = input.slice(i + 1).find((l) => l.trim() !== '');
           if (next?.startsWith(`${boxBase}    `)) {
-            if (label !== null) out.push(boxBase + labelled(label), '');
-            label = bold;
-            labelsTab = false;
+            if (label !== null) out.push(boxBase + labelled(label.text), '');
+            label = { text: bold, tab: false };
             continue;
           }
         }
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
         if (label !== null && FENCE.test(inner)) {
-          out.push(boxBase + labelled(label));
+          out.push(boxBase + labelled(label.text));
           label = null;
         }
         emit(inner.trim() === '' ? '' : boxBase + inner);
@@ -510,13 +507,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (gitbook) {
       out.push('');
       // A tab that opens on a hint box: the tab's name stands on its own line, or the hint's label would replace it.
-      if (label !== null && gitbook[1] === 'hint') out.push(labelled(label), '');
+      if (label !== null && gitbook[1] === 'hint') out.push(labelled(label.text), '');
       if (gitbook[1] === 'tab') gitbookTab = gitbook[2]!.trim();
       label =
         gitbook[1] === 'tab'
-          ? gitbook[2]!.trim()
-          : (GITBOOK_HINTS[gitbook[2]!.toLowerCase()] ?? capitalise(gitbook[2]!));
-      labelsTab = gitbook[1] === 'tab';
+          ? { text: gitbook[2]!.trim(), tab: true }
+          : { text: GITBOOK_HINTS[gitbook[2]!.toLowerCase()] ?? capitalise(gitbook[2]!), tab: false };
       continue;
     }
     if (GITBOOK_CLOSE.test(line)) {
@@ -597,9 +593,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
       // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title). A tab's
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
-      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
-      label = admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!);
-      labelsTab = false;
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
+      label = { text: admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!), tab: false };
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
@@ -612,16 +607,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     const vitepressTab = vitepressTabs ? /^ {0,3}==\s*(\S.*?)\s*$/.exec(line) : null;
     if (vitepressTab) {
       out.push('');
-      label = vitepressTab[1]!;
-      labelsTab = true;
+      label = { text: vitepressTab[1]!, tab: true };
       vitepressTabName = vitepressTab[1]!;
       continue;
     }
     const docfx = DOCFX_TAB.exec(line);
     if (docfx) {
       out.push('');
-      label = docfx[1]!.trim();
-      labelsTab = true;
+      label = { text: docfx[1]!.trim(), tab: true };
       continue;
     }
     // A box or tab may sit in a list item's text, four spaces in ("8. Choose …" / "    !!! note"): its own text is
@@ -630,8 +623,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     const mk = MKDOCS_ADMONITION.exec(line.trimStart());
     if (tab || (mk && (mk[2] !== undefined || mk[3] !== undefined))) {
       out.push('');
-      label = tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note');
-      labelsTab = tab !== null;
+      label = { text: tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note'), tab: tab !== null };
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       continue;
@@ -640,9 +632,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     if (alert) {
       // A tab that opens on a box ("== Bitbucket Cloud" over "> [!CAUTION] Self-hosted Plane"): the tab's name stands on
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
-      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label), '');
-      label = alert[3] || capitalise(alert[2]!);
-      labelsTab = false;
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
+      label = { text: alert[3] || capitalise(alert[2]!), tab: false };
       continue;
     }
 
@@ -682,8 +673,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         }
         const box = BOXES[name] ?? titled;
         if (box) {
-          label = box;
-          labelsTab = false;
+          label = { text: box, tab: false };
         }
         continue;
       }
@@ -691,7 +681,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     // A box whose title waits for its text meets tabs instead (":::tip[Installing KDE Partition Manager]" over a tab per
     // system): the title stands on its own line, plain, as before code; bold, it would read as a sub-heading.
     if (label !== null && /^\s*<(?:Tabs|TabItem|Tab)(?=[\s>])/.test(line)) {
-      out.push(labelled(label), '');
+      out.push(labelled(label.text), '');
       label = null;
     }
     const tag = TAG_START.exec(line);
@@ -716,17 +706,16 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       }
       if (name === 'TabItem' || name === 'Tab') {
         const value = attribute(whole, 'value');
-        label = attribute(whole, 'label') ?? jsxLabel(whole) ?? (value ? (tabLabels.get(value) ?? value) : null);
-        tabName = label;
-        labelsTab = true;
+        tabName = attribute(whole, 'label') ?? jsxLabel(whole) ?? (value ? (tabLabels.get(value) ?? value) : null);
+        label = tabName === null ? null : { text: tabName, tab: true };
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
         out.push('');
         // After a tab with headings, the tab's label is a heading, level with theirs, over its text; a tab that opens
         // on a heading of its own has one.
         const opening = rest || (input.slice(end + 1).find((l) => l.trim() !== '') ?? '');
-        if (tabsHeadingLevel !== null && label && !ATX_LINE.test(opening.trimStart())) {
-          out.push(`${'#'.repeat(tabsHeadingLevel)} ${label}`, '');
+        if (tabsHeadingLevel !== null && label?.text && !ATX_LINE.test(opening.trimStart())) {
+          out.push(`${'#'.repeat(tabsHeadingLevel)} ${label.text}`, '');
           label = null;
         }
         if (rest) emit(rest);
