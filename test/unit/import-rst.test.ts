@@ -1250,3 +1250,31 @@ describe('reST import: boxes, line blocks and escaped spaces inside procedures',
     ]);
   });
 });
+
+describe('Sphinx manuals as a fifth helper found them (beets, Tryton, Veyon)', () => {
+  const body = (rst: string) => importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] }).topics[0]!.text;
+
+  it('input: definitions of two paragraphs ("Cache folder" / "   Where … are kept." / "" / "   **Default:** …") → each stays one step under its term, its second paragraph no step of its own', () => {
+    const text = body(
+      [
+        'Folders',
+        '=======',
+        '',
+        'Cache folder',
+        '    Where the thumbnails are kept.',
+        '',
+        '    **Default:** *~/cache*',
+        '',
+        'Export folder',
+        '    Where exported files go',
+        '',
+        '    Pick a folder with room.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('1. **Cache folder:** Where the thumbnails are kept. **Default:** *~/cache*\n');
+    // A first paragraph without closing punctuation takes a colon, not a run-on "go Pick".
+    expect(text).toContain('2. **Export folder:** Where exported files go: Pick a folder with room.');
+    expect(text).not.toContain('3.');
+  });
+});
