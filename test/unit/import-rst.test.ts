@@ -1277,4 +1277,11 @@ describe('Sphinx manuals as a fifth helper found them (beets, Tryton, Veyon)', (
     expect(text).toContain('2. **Export folder:** Where exported files go: Pick a folder with room.');
     expect(text).not.toContain('3.');
   });
+
+  it('input: :guilabel:`Files & folders` and :menuselection:`Edit --> Cut & paste` (an "&" before a space) → the "&" kept; "&Save" still "Save"', () => {
+    const text = body(
+      'Panels\n======\n\nOpen :guilabel:`Files & folders`, then :menuselection:`Edit --> Cut & paste`, then :guilabel:`&Save`.\n',
+    );
+    expect(text).toContain('Open `Files & folders`, then `Edit → Cut & paste`, then `Save`.');
+  });
 });

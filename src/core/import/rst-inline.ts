@@ -122,8 +122,11 @@ export function convertRstInline(line: string, refs: RstReferences): string {
         sectionTitle ||
         (role === 'doc' || role === 'ref' ? (named.split('/').pop() ?? named).replace(/[_-]+/g, ' ').trim() : target);
       // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
+      // An "&" before a space underlines nothing: it is the word "and" ("Locations & computers"), kept.
       const labelled =
-        role === 'menuselection' || role === 'guilabel' ? shown.replace(/&(&?)/g, (_a, twice: string) => twice) : shown;
+        role === 'menuselection' || role === 'guilabel'
+          ? shown.replace(/&&|&(?!\s)/g, (amp) => (amp === '&&' ? '&' : ''))
+          : shown;
       // :samp:`disp{1234}` braces mark the part a reader replaces; Sphinx shows it in italics, without them.
       const text =
         role === 'menuselection'
