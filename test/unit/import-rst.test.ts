@@ -1284,4 +1284,28 @@ describe('Sphinx manuals as a fifth helper found them (beets, Tryton, Veyon)', (
     );
     expect(text).toContain('Open `Files & folders`, then `Edit → Cut & paste`, then `Save`.');
   });
+
+  it('input: a term whose definition is a field list ("``sync_done``" / "   :Parameters: …" / "   :Description: …") → one step: the term, then its fields; no field a step of its own', () => {
+    const text = body(
+      [
+        'Events',
+        '======',
+        '',
+        '``sync_done``',
+        '    :Parameters: ``folder`` (path)',
+        '    :Description: Sent when a folder',
+        '        finished syncing.',
+        '',
+        '``sync_failed``',
+        '    :Parameters: ``error``',
+        '    :Description: Sent on errors.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      '1. **`sync_done`:** **Parameters:** `folder` (path) **Description:** Sent when a folder finished syncing.\n',
+    );
+    expect(text).toContain('2. **`sync_failed`:** **Parameters:** `error` **Description:** Sent on errors.');
+    expect(text).not.toContain('3.');
+  });
 });

@@ -483,8 +483,11 @@ export function parseRst(
           : emitted.replace(/::\s*$/, ':');
     const lead = /^(\s*(?:[-]|\d+\.)?\s*)/.exec(emitted)![0];
     if (emitted.trim()) out.push(lead + inline(emitted.slice(lead.length)));
-    // Each field of a list is its own line (":Type: list" / ":Default: []"), not one run-on paragraph.
-    if (listIndent < 0 && !item && FIELD.test(line) && !blank(next) && FIELD.test(next!)) out.push('');
+    // Each field of a list is its own line (":Type: list" / ":Default: []"), not one run-on paragraph. Under a term
+    // ("``pluginload``" over "   :Parameters: …" / "   :Description: …") the fields are its definition: set apart, the
+    // second was a step of its own that no longer said which term it describes.
+    if (listIndent < 0 && !item && FIELD.test(line) && !blank(next) && FIELD.test(next!) && !underTerm(lines, i))
+      out.push('');
     i++;
     if (literal) {
       let j = i;
@@ -521,6 +524,20 @@ function resumedItem(lines: readonly string[], from: number, indent: number, num
     return /:\**\s*$/.test(lines[above]!) && !/::\s*$/.test(lines[above]!) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * Whether the field at `i` is in a term's definition: the lines above it, up to a shallower one with no blank line
+ * between, are deeper lines of its list, and that shallower line is text (the term), not a field, item or directive.
+ */
+function underTerm(lines: readonly string[], i: number): boolean {
+  const indent = indentOf(lines[i]!);
+  let k = i - 1;
+  while (k >= 0 && !blank(lines[k]) && indentOf(lines[k]!) >= indent) k--;
+  const term = lines[k];
+  return (
+    !blank(term) && indentOf(term!) < indent && !FIELD.test(term!) && !LIST_ITEM.test(term!) && !DIRECTIVE.test(term!)
+  );
 }
 
 /**
