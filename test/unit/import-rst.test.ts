@@ -1308,4 +1308,9 @@ describe('Sphinx manuals as a fifth helper found them (beets, Tryton, Veyon)', (
     expect(text).toContain('2. **`sync_failed`:** **Parameters:** `error` **Description:** Sent on errors.');
     expect(text).not.toContain('3.');
   });
+
+  it('input: "Keep it---or not", ``a---b`` and "run --force" → an em dash between the words; the literal and the option as written', () => {
+    const text = body('Choices\n=======\n\nKeep it---or not: ``a---b`` stays, and run --force.\n');
+    expect(text).toContain('Keep it\u2014or not: `a---b` stays, and run --force.');
+  });
 });

@@ -166,6 +166,9 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // since what it joins may be one of them.
   out = out.replace(/\\ /g, ESCAPED_SPACE);
   out = out.replace(/(\S) {2,}/g, '$1 ');
+  // Sphinx's smart quotes draw "---" as an em dash ("fast---and free"); literals keep theirs. Only
+  // the em dash: "--" would turn a command's "--force" into an en dash that no shell takes.
+  out = out.replace(/(?<!-)---(?!-)/g, '—');
   out = out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)] ?? '');
   // Between two pieces of markup ("**Pan**\ *knob: unused*") nothing would run their marks together: Discord reads
   // "**Pan***knob: unused*" as other emphasis than written, and "`a``b`" as one literal. Docutils shows no space there,
