@@ -2050,6 +2050,49 @@ describe('MDX tabs holding code', () => {
   });
 });
 
+describe('MDX tabs inside a tab', () => {
+  it('input: a "Cloud" tab holding <Tabs> of a "Config file" and an "Env" tab, each a fence eight spaces in, then the Cloud tab\'s own steps four spaces in → each code block closed, the steps steps, no </Tabs>', () => {
+    const { topics } = importGuide({
+      fileName: 'login.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Login',
+        '',
+        '<Tabs>',
+        '  <TabItem value="cloud" label="Cloud">',
+        '    <Tabs>',
+        '      <TabItem value="file" label="Config file">',
+        '        ```yaml',
+        '        login: cloud',
+        '        ```',
+        '      </TabItem>',
+        '      <TabItem value="env" label="Env">',
+        '        ```bash',
+        '        LOGIN=cloud',
+        '        ```',
+        '      </TabItem>',
+        '    </Tabs>',
+        '',
+        '    1. Open the account page.',
+        '    2. Copy the key.',
+        '  </TabItem>',
+        '  <TabItem value="local" label="Local">',
+        '    Nothing to set.',
+        '  </TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(/```bash\n *LOGIN=cloud\n *```/);
+    expect(text).toMatch(/\d\. Open the account page\.\n\d\. Copy the key\./);
+    expect(text).not.toMatch(/<\/?Tabs?/);
+    expect(text).toContain('Nothing to set.');
+  });
+});
+
 describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
   it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
     const { report } = importGuide({

@@ -330,6 +330,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   /** The open tab's label, which marks the headings written inside it. */
   let tabName: string | null = null;
   /**
+   * The tabs a tab sits in (a "Settings file" tab inside a "Google" tab), each with its indent and name: when the inner
+   * tab closes, the outer one's text goes on, as indented as before. Forgotten, that text ("</Tabs>", the outer tab's
+   * next steps) kept its indent and was read as code, run into the inner tab's last code block.
+   */
+  const outerTabs: Array<{ indent: number | null; name: string | null }> = [];
+  /**
    * The level of the first heading written inside a tab of the open <Tabs> group, once one was. The tabs after it open
    * with a heading of that level, their label: without one, their text ("Linux: Once you have downloaded the .tar.gz
    * file…") would run on under the earlier tab's last heading ("Update", of the "Mac via Homebrew" tab).
@@ -639,8 +645,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
 
     if (/^\s*<\/Tabs>\s*$/.test(line)) tabsHeadingLevel = null;
     if (inTab && /^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
-      inTab = false;
-      tabName = null;
+      const outer = outerTabs.pop();
+      inTab = outer !== undefined;
+      tabIndent = outer?.indent ?? null;
+      tabName = outer?.name ?? null;
       out.push('');
       continue;
     }
@@ -705,6 +713,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         }
       }
       if (name === 'TabItem' || name === 'Tab') {
+        if (inTab) outerTabs.push({ indent: tabIndent, name: tabName });
         const value = attribute(whole, 'value');
         tabName = attribute(whole, 'label') ?? jsxLabel(whole) ?? (value ? (tabLabels.get(value) ?? value) : null);
         label = tabName === null ? null : { text: tabName, tab: true };
