@@ -2093,6 +2093,40 @@ describe('MDX tabs inside a tab', () => {
   });
 });
 
+describe('a Docusaurus .md page, read as MDX', () => {
+  it('input: "sidebar_position: 3" front matter, no import, a <details> whose <summary> and text sit four spaces in → the text and its ```bash fence read as text and code, not one indented code block', () => {
+    const { topics, report } = importGuide({
+      fileName: 'setup.md',
+      text: [
+        '---',
+        'sidebar_position: 3',
+        '---',
+        '',
+        '# Setup',
+        '',
+        '## Troubleshooting',
+        '',
+        'Two errors you may see:',
+        '',
+        '<details>',
+        '    <summary>`Error: missing module`</summary>',
+        '',
+        '    The module was not built. Build it:',
+        '',
+        '    ```bash',
+        '    make modules',
+        '    ```',
+        '',
+        '</details>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[report.topics.findIndex((t) => t.heading === 'Troubleshooting')]!.text;
+    expect(text).toMatch(/\d\. The module was not built\. Build it:\n +```bash\n +make modules\n +```/);
+    expect(text).not.toMatch(/```\n[^`]*<?summary|```\n *`Error/);
+  });
+});
+
 describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
   it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
     const { report } = importGuide({

@@ -79,6 +79,21 @@ const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
 /** GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not). */
 const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
+/** Front matter keys only Docusaurus reads ("sidebar_position: 2", "hide_table_of_contents: true"). */
+const DOCUSAURUS_KEY =
+  /^(?:sidebar_(?:position|label|class_name|custom_props)|displayed_sidebar|hide_title|hide_table_of_contents|pagination_(?:label|next|prev)|custom_edit_url|toc_(?:min|max)_heading_level):/;
+
+/**
+ * Whether the page's front matter is Docusaurus': Docusaurus 3 reads every page, .md too, as MDX, which has no indented
+ * code. A <details> whose text is indented under its tag shows that text as text; read as Markdown, it was one code
+ * block holding the <summary>'s words, a "```bash" fence and the explanation.
+ */
+function docusaurusPage(lines: readonly string[]): boolean {
+  if (lines[0]?.trim() !== '---') return false;
+  const end = frontMatterAt(lines, 0)?.end ?? 0;
+  return lines.slice(1, end).some((l) => DOCUSAURUS_KEY.test(l));
+}
+
 /** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
 const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
 /** An element opened on a line of its own ("<details>", "<div className=…>", "<Link to=…>"), its content below. */
@@ -348,8 +363,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
    */
   const elements: Array<{ name: string; indent: number | null }> = [];
-  // A page with imports, or with a component on a line of its own (<Steps>, <Tip>: Mintlify's pages import nothing).
-  const mdx = input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
+  // A page with imports, or with a component on a line of its own (<Steps>, <Tip>: Mintlify's pages import nothing), or
+  // a Docusaurus page, which Docusaurus reads as MDX even when it is a .md file that imports nothing.
+  const mdx =
+    docusaurusPage(input) || input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
