@@ -2127,6 +2127,36 @@ describe('a Docusaurus .md page, read as MDX', () => {
   });
 });
 
+describe('a repeated title told apart by a heading that is only a host name', () => {
+  it('input: "### Uses" under "## Sketch.io" and under "## Boards" → "Uses (Editors)" (the page), not "Uses ()" once the host name is removed', () => {
+    const { report } = importGuide({
+      fileName: 'editors.md',
+      text: [
+        '# Editors',
+        '',
+        '## Sketch.io',
+        '',
+        'Draw freely.',
+        '',
+        '### Uses',
+        '',
+        '- Quick drawings',
+        '',
+        '## Boards',
+        '',
+        'Pin notes.',
+        '',
+        '### Uses',
+        '',
+        '- Planning',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const uses = report.topics.filter((t) => t.heading === 'Uses').map((t) => t.title);
+    expect(uses).toEqual(['Uses (Editors)', 'Uses (Boards)']);
+  });
+});
+
 describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
   it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
     const { report } = importGuide({

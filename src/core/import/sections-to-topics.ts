@@ -499,7 +499,13 @@ function rootsToTopics(
     let title = clip(clean(plainText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE)
       title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
-    else if (qualifierOf.has(n)) title = qualified(title, clean(qualifierOf.get(n)!).trim());
+    else if (qualifierOf.has(n)) {
+      // A qualifier that was only host names ("Draw.io (diagrams.net)") is nothing once they are removed: the nearest
+      // heading above with words left tells the topic apart instead, not an empty "Use Cases ()".
+      let by = clean(qualifierOf.get(n)!).trim();
+      for (let a = n.parent; !by && a; a = a.parent) by = clean(plainText(a.section.title)).trim();
+      if (by) title = qualified(title, by);
+    }
     const section = clip(clean(plainText(topOf(n).section.title)).trim(), 60) || 'General';
     const intro = n.body.intro.map((b) => clean(renderBlock(b))).filter((s) => s.trim() !== '');
     let steps = n.body.steps.map((s) => clean(s).trim()).filter((s) => s !== '');
