@@ -2157,6 +2157,39 @@ describe('a repeated title told apart by a heading that is only a host name', ()
   });
 });
 
+describe('a tab that says a bold line before its first heading', () => {
+  it('input: a "Required" tab opening on "**Set these first:**", then "#### Language" and "#### Theme" → the bold line leads the Language topic\'s text, no topic "Set these first" takes it', () => {
+    const { topics, report } = importGuide({
+      fileName: 'settings.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Settings',
+        '',
+        '<Tabs>',
+        '<TabItem value="required" label="Required">',
+        '',
+        '**Set these first:**',
+        '',
+        '#### Language',
+        '',
+        'Pick the language members read.',
+        '',
+        '#### Theme',
+        '',
+        'Pick light or dark.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.heading)).toEqual(['Settings', 'Language', 'Theme']);
+    expect(topics[1]!.text).toMatch(/Set these first:[\s\S]*Pick the language members read\./);
+  });
+});
+
 describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
   it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
     const { report } = importGuide({

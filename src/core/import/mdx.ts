@@ -279,6 +279,12 @@ function headingsLeadTheirTabs(input: readonly string[]): readonly string[] {
     }
     if (!found) continue;
     if (lines.slice(open + 1, h).every((l) => l.trim() === '')) continue;
+    // A bold line the tab says before the heading ("**Set these first:**") leads into the heading's text once the
+    // heading is above it: left bold and alone, it would be read as a sub-heading and take the heading's text away.
+    for (let k = open + 1; k < h; k++) {
+      const bold = boldOnly(lines[k]!.trim());
+      if (bold !== null) lines[k] = lines[k]!.replace(/\S.*$/, labelled(bold));
+    }
     const [heading] = lines.splice(h, 1);
     lines.splice(open + 1, 0, '', heading!, '');
   }
