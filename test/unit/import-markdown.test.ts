@@ -2190,6 +2190,39 @@ describe('a tab that says a bold line before its first heading', () => {
   });
 });
 
+describe('a bold line standing alone inside a tab', () => {
+  it('input: a "Server key" tab whose steps are followed by "**Settings (paid plans):**" over code, then an "Own key" tab → one topic holding both tabs, the bold line a plain lead-in, no topic "Settings (paid plans)" holding the Own key tab', () => {
+    const { topics, report } = importGuide({
+      fileName: 'signing.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Signing',
+        '',
+        '<Tabs>',
+        '  <TabItem value="server" label="Server key">',
+        '    1. Open the signing tool.',
+        '    2. Pick the server key.',
+        '',
+        '    **Settings (paid plans):**',
+        '',
+        '    ```yaml',
+        '    serverKey: true',
+        '    ```',
+        '  </TabItem>',
+        '  <TabItem value="own" label="Own key">',
+        '    1. Upload your key file.',
+        '  </TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Signing']);
+    expect(topics[0]!.text).toMatch(/\nSettings \(paid plans\):\n[\s\S]*serverKey: true[\s\S]*Upload your key file\./);
+  });
+});
+
 describe('a category page: headings that only link to a page, and a bold "Links:" over a list of links', () => {
   it('input: "### [Online maps](./online-map.md)" over one line of description, "**Links:**" or "**Link:**" over "- [GitHub](https://github.com/…)" → all skipped as navigation and reported; the real sections stay', () => {
     const { report } = importGuide({

@@ -773,6 +773,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     // A bold name ending on a hard line break, its text on the next line ("**Theme**\\" / "Dark mode makes…"): read
     // as one paragraph, the name and the text ran together ("**Theme** Dark mode makes…"). It labels the text.
+    // A bold line standing alone in a tab ("**Configuration:**" over the tab's code) is no sub-heading of the page: read
+    // as one, it took the tabs after its own, up to the page's next heading, into a topic of its name. It is the plain
+    // lead-in it reads as.
+    const alone = (input[i - 1] ?? '').trim() === '' && (input[i + 1] ?? '').trim() === '';
+    const tabBold = inTab && alone ? boldOnly(line.trim()) : null;
+    if (tabBold !== null) line = line.replace(/\S.*$/, labelled(tabBold));
     const term = HARD_BREAK_TERM.exec(line);
     const next = input[i + 1] ?? '';
     if (term && !/[.:?!]$/.test(term[2]!.trim()) && next.trim() !== '' && !NOT_TEXT.test(next))
