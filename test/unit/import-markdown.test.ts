@@ -164,6 +164,28 @@ describe('MkDocs boxes inside content tabs', () => {
   });
 });
 
+describe('MkDocs boxes written without a space after the marker', () => {
+  it('input: "!!!warning" over indented text, "???tip "Faster"" likewise → labelled notes, no "!!!" or "???" line', () => {
+    // Python-Markdown reads "!!!warning" as "!!! warning": a box, not a paragraph.
+    const doc = parseMarkdown(
+      [
+        '# Backups',
+        '',
+        '!!!warning',
+        '    Stop the server first.',
+        '',
+        '???tip "Faster"',
+        '    Copy only the data folder.',
+        '',
+        'Copy the folder.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe('**Warning:** Stop the server first.\n**Faster:** Copy only the data folder.\nCopy the folder.');
+  });
+});
+
 describe('what static-site generators leave in Markdown text', () => {
   it('input: "[Guide]({{ site.baseurl }}/guide)", an inline {% include %}, kramdown {::nomarkdown}, a GitBook "\\" line break → none of it reaches a member', () => {
     const doc = parseMarkdown(

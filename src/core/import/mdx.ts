@@ -62,8 +62,9 @@ const ADMONITION_CLOSE = /^\s*:{3,}\s*$/;
 /**
  * MkDocs admonitions and collapsible details: `!!! note`, `??? tip "Title"`, `!!! info inline end "Title"`, and
  * `??? "Title"` with no type. The title runs to the line's last quote ("The terms "server" and "client"").
+ * Python-Markdown needs no space before the type ("!!!note"): read as text, the box's marker and type reached members.
  */
-const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)(?:\s+([a-zA-Z][\w-]*)(?:\s+[a-zA-Z][\w-]*)*)?(?:\s+"(.*)")?\s*$/;
+const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)(?:\s*([a-zA-Z][\w-]*)(?:\s+[a-zA-Z][\w-]*)*)?(?:\s+"(.*)")?\s*$/;
 /**
  * DocFX content tabs: a heading that is only a link to `#tab/id` (`# [Linux](#tab/linux)`, also `#/tab/id`) opens a
  * tab, whatever its level; the text up to the next tab or heading is the tab's. A heading it is not: read as one, it
