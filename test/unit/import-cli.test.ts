@@ -377,6 +377,36 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
+  it('MkDocs include-markdown: "{% include-markdown %}" over several lines with start/end, one in a "!!! note" box → the files\' text written in, cut and indented as the plugin does; neither file a page', async () => {
+    const dir = join(root, 'mkdocs-include-markdown');
+    write(dir, {
+      'mkdocs.yml': 'site_name: Demo\nplugins:\n  - include-markdown\n',
+      'docs/install.md': [
+        '# Install',
+        '',
+        '{%',
+        '   include-markdown "includes/needs.md"',
+        '   start="<!--needs-->"',
+        '   end="<!--/needs-->"',
+        '%}',
+        '',
+        '!!! note',
+        '    {% include-markdown "./includes/backup.md" %}',
+        '',
+      ].join('\n'),
+      'docs/includes/needs.md':
+        'Shown elsewhere.\n<!--needs-->\nYou need 2 GB of memory.\n<!--/needs-->\nAlso elsewhere.\n',
+      'docs/includes/backup.md': 'Keep a backup.\nIt takes a minute.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['docs/install.md']);
+    const { topics } = importGuidePages({ folderName: 'docs', files: pages, allowedHosts: [] });
+    const body = topics.map((t) => t.text).join('\n');
+    expect(body).toContain('You need 2 GB of memory.');
+    expect(body).toContain('**Note:** Keep a backup. It takes a minute.');
+    expect(body).not.toMatch(/include-markdown|elsewhere|\{%/);
+  });
+
   it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {
     const dir = join(root, 'hugo-section');
     write(dir, {

@@ -22,6 +22,81 @@ export function relativeTo(from: string, path: string): string {
   return parts.join('/');
 }
 
+/**
+ * MkDocs' include-markdown plugin writes a file into the page where `{% include-markdown "path" %}` (or
+ * `{% include "path" %}`, the file as it is) stands, options after the path, the whole tag over one line or several.
+ */
+const MKDOCS_INCLUDE = /\{%-?\s*(include-markdown|include)\s+(["'])([^"'\n]+)\2((?:[^%]|%(?!\}))*?)-?%\}/g;
+const INCLUDE_OPTION = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))/g;
+/**
+ * The options the plugin's own documentation gives, which change nothing a member reads (links, comments) or which
+ * the import follows (start, end, heading-offset). A tag with any other (a fork's "replace=…") is left as written.
+ */
+const INCLUDE_OPTIONS = new Set([
+  'start',
+  'end',
+  'heading-offset',
+  'rewrite-relative-urls',
+  'comments',
+  'preserve-includer-indent',
+  'trailing-newlines',
+  'recursive',
+  'encoding',
+]);
+
+/** A Markdown page, whose include-markdown tags the plugin reads (it is a MkDocs plugin: no other page has them). */
+const isMarkdownPage = (fileName: string) => /\.(?:md|markdown)$/i.test(fileName);
+
+/** The files a page's include-markdown tags name, by path from the folder's top, and the options each tag gives. */
+function mkdocsIncludes(fileName: string, text: string): Array<{ path: string; options: Map<string, string> }> {
+  if (!isMarkdownPage(fileName) || !text.includes('include')) return [];
+  return [...text.matchAll(MKDOCS_INCLUDE)].flatMap((m) => {
+    // "start" and "end" are written as strings with escapes ("addons:\n").
+    const options = new Map(
+      [...m[4]!.matchAll(INCLUDE_OPTION)].map((o) => [
+        o[1]!,
+        (o[2] ?? o[3] ?? o[4] ?? '').replace(/\\(.)/g, (_e, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c)),
+      ]),
+    );
+    if ([...options.keys()].some((k) => !INCLUDE_OPTIONS.has(k))) return [];
+    return [{ path: includePath(fileName, m[3]!.trim()), options }];
+  });
+}
+
+/**
+ * The page's text with each file its include-markdown tags name (from `files`) written where the tag stands, cut at
+ * `start` and `end` and its headings moved down by `heading-offset`, as the plugin does, in code fences too (a
+ * site's compose file shown inside a "```yaml" fence). Each line after the first keeps the indent the tag has, so
+ * a file written into a box or a list item stays in it. A tag naming a file the folder does not hold stays.
+ */
+function inlineMkdocsIncludes(
+  fileName: string,
+  text: string,
+  files: ReadonlyMap<string, string>,
+  depth: number,
+): string {
+  const includes = mkdocsIncludes(fileName, text);
+  if (includes.length === 0 || depth >= MAX_DEPTH) return text;
+  return text.replace(MKDOCS_INCLUDE, (tag: string, ...rest: unknown[]) => {
+    const offset = rest.at(-2) as number;
+    const include = mkdocsIncludes(fileName, tag)[0];
+    if (include === undefined || !files.has(include.path)) return tag;
+    let body = inlineMkdocsIncludes(include.path, files.get(include.path)!, files, depth + 1);
+    const start = include.options.get('start');
+    const end = include.options.get('end');
+    if (start && body.includes(start)) body = body.slice(body.indexOf(start) + start.length);
+    if (end && body.includes(end)) body = body.slice(0, body.indexOf(end));
+    const shift = Number(include.options.get('heading-offset') ?? 0);
+    if (Number.isInteger(shift) && shift > 0) body = shifted(body, shift);
+    const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))![0];
+    return body
+      .replace(/^\n+|\n+$/g, '')
+      .split('\n')
+      .map((l, i) => (i === 0 || l.trim() === '' ? l : indent + l))
+      .join('\n');
+  });
+}
+
 /** The partials a Markdown page imports: each component's name ("Docker") and its file's path from the page's. */
 function partialImports(fileName: string, text: string): Array<[name: string, path: string]> {
   if (!/\.mdx?$/i.test(fileName) || !text.includes('import')) return [];
@@ -35,13 +110,23 @@ function partialImports(fileName: string, text: string): Array<[name: string, pa
   return out;
 }
 
-/** The Markdown files a page imports as partials (`import Steps from './tab/Steps.md'`), as paths from the page's. */
+/**
+ * The files a page writes in: the partials it imports (`import Steps from './tab/Steps.md'`) and the files its
+ * include-markdown tags name, as paths from the page's.
+ */
 export function partialTargets(fileName: string, text: string): string[] {
-  return partialImports(fileName, text).map(([, path]) => path);
+  return [
+    ...partialImports(fileName, text).map(([, path]) => path),
+    ...mkdocsIncludes(fileName, text).map((i) => i.path),
+  ];
 }
 
-/** The page's text with each partial it imports from the folder (`files`, by path) written where its tag stands. */
-export function inlinePartials(fileName: string, text: string, files: ReadonlyMap<string, string>, depth = 0): string {
+/**
+ * The page's text with each partial it imports from the folder (`files`, by path) written where its tag stands, and
+ * each file its include-markdown tags name where the tag stands.
+ */
+export function inlinePartials(fileName: string, page: string, files: ReadonlyMap<string, string>, depth = 0): string {
+  const text = inlineMkdocsIncludes(fileName, page, files, depth);
   const imported = new Map(partialImports(fileName, text).filter(([, path]) => files.has(path)));
   if (imported.size === 0 || depth >= MAX_DEPTH) return text;
   // A partial's own headings sit under the page's heading where its tag stands: an "# Install with Docker" partial
@@ -63,12 +148,21 @@ const ATX = /^ {0,3}(#{1,6})\s/;
 
 /** `text` with its headings moved down so that its top ones are one level below `level` (none moved at 0). */
 function below(text: string, level: number): string {
-  const lines = text.split('\n');
+  const top = Math.min(...headingLevels(text.split('\n')).filter((l): l is number => l !== null));
+  return shifted(text, level === 0 || !Number.isFinite(top) ? 0 : level + 1 - top);
+}
+
+/** Each line's heading level, null for a line that is no heading (code's "# comment" lines included). */
+function headingLevels(lines: readonly string[]): Array<number | null> {
   const code = new FenceTracker();
-  const levels = lines.map((line) => (code.isCode(line) ? null : (ATX.exec(line)?.[1]?.length ?? null)));
-  const top = Math.min(...levels.filter((l): l is number => l !== null));
-  const shift = level === 0 || !Number.isFinite(top) ? 0 : level + 1 - top;
+  return lines.map((line) => (code.isCode(line) ? null : (ATX.exec(line)?.[1]?.length ?? null)));
+}
+
+/** `text` with its headings `shift` levels down, none below level 6. */
+function shifted(text: string, shift: number): string {
   if (shift <= 0) return text;
+  const lines = text.split('\n');
+  const levels = headingLevels(lines);
   return lines
     .map((line, i) => {
       const l = levels[i];
