@@ -595,6 +595,35 @@ describe('site generators this importer meets in docs folders (Hugo, MkDocs Mate
   });
 });
 
+describe("MkDocs Material icons that open a tab's name", () => {
+  it('input: tabs "=== ":material-apple: macOS"" over text and ":material-linux: Linux" over code → "**macOS:** …" and "Linux:" over the code; a label before icons still goes', () => {
+    const doc = parseMarkdown(
+      [
+        '# Install',
+        '',
+        '=== ":material-apple: macOS"',
+        '',
+        '    Open the disk image.',
+        '',
+        '=== ":material-linux: Linux"',
+        '',
+        '    ```sh',
+        '    tar xf app.tar',
+        '    ```',
+        '',
+        '_Runs on:_ :material-apple: :material-linux:',
+        '',
+        'Start it with :material-play: the play button.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe(
+      '**macOS:** Open the disk image.\nLinux:\n```sh\ntar xf app.tar\n```\nStart it with the play button.',
+    );
+  });
+});
+
 describe('Docusaurus pages written as its own examples write them', () => {
   it('input: a multi-line "export const", {\' \'}, <Tabs> with JSX labels, indented <TabItem> text, a table in a step, ```bash title="…" → readable topics, no JSX', () => {
     const { topics } = importGuide({

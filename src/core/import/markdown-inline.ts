@@ -5,6 +5,12 @@
 const IMAGE =
   /!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
 
+/** MkDocs Material's icon shortcodes, with the space on either side. */
+const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;
+/** A label followed only by icons: "_Supported on:_ :material-android: :material-apple:". */
+const LABELLED_ICONS =
+  /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1(?:\s*:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)+\s*$/;
+
 /**
  * Markdown inline markup → what Discord shows. Discord already speaks most of Markdown, so this
  * only removes what it does not: images, HTML tags and comments, reference-style links, and
@@ -33,11 +39,14 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
   // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
   out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
-  // MkDocs Material's icons (":material-plus:", ":fontawesome-brands-github:") draw a glyph on the website only.
-  const iconless = out.replace(/\s?:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g, '');
+  // MkDocs Material's icons (":material-plus:", ":fontawesome-brands-github:") draw a glyph on the website only. One
+  // space beside an icon goes with it, and the other stays between words: an icon that opens a tab's name
+  // ("=== \":material-apple: macOS\"") leaves "**macOS:**", not "** macOS:**", which is no bold.
+  const iconless = out.replace(ICON, (_m, before: string, after: string) => (before && after ? ' ' : ''));
   // A line that only labels its icons ("_Supported on:_ :material-android: :material-apple:") says nothing once they
-  // are gone: left, "Supported on:" would open the topic as its first step and its summary.
-  if (iconless !== out && /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1\s*$/.test(iconless)) return '';
+  // are gone: left, "Supported on:" would open the topic as its first step and its summary. A label the icons stand
+  // before (":material-apple: macOS:", a tab's name over its code) is kept.
+  if (LABELLED_ICONS.test(out)) return '';
   out = iconless;
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
