@@ -562,6 +562,26 @@ describe('site generators this importer meets in docs folders (Hugo, MkDocs Mate
     expect(page).toContain('Drawings are saved as images.');
   });
 
+  it('input: Hugo links "[Settings]({{< relref "settings.md" >}})", "{{<relref "../apps/" >}}", "{{% ref "feeds.md#x" %}}" → the links\' words, no "[Settings]()"', () => {
+    const { topics } = importGuide({
+      fileName: 'configuration.md',
+      text: [
+        '# Configuration',
+        '',
+        'Read the [apps page]({{<relref "../apps/" >}}) first.',
+        '',
+        '* [Settings]({{< relref "settings.md" >}})',
+        '* [Feeds]({{% ref "feeds.md#x" %}})',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const page = topics[0]!.text;
+    expect(page).not.toMatch(/\]\(|\{\{/);
+    expect(page).toContain('Read the apps page first.');
+    expect(page).toMatch(/1\. Settings\n2\. Feeds/);
+  });
+
   it('input: a "??? question" box holding "#### JSON ####", then another box; ":material-plus:" icons → the boxes stay in their section, labels read once, no icon codes', () => {
     const { topics, report } = importGuide({
       fileName: 'faq.md',

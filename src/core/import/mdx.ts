@@ -596,6 +596,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
       .replace(/\s*\{\{-?\s*([\w-]+)\s*(?:\|[^{}]*)?-?\}\}/g, (m, name: string) => (captured.has(name) ? '' : m))
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
+      // Hugo's link shortcodes ("[Settings]({{< relref \"settings.md\" >}})") print the page's address: the page they
+      // name is the link's target, read as any link to a page. Dropped with the other shortcodes, "[Settings]()" was left.
+      .replace(/\{\{[<%]\s*(?:rel)?ref\s+(?:path=)?(["']?)([^"'\s<>%{}]+)\1[^{}]*?[>%]\}\}/g, '$2')
       // Hugo's shortcodes ("{{< toc >}}", "{{% notice tip %}}…{{% /notice %}}") are the site's; the text they wrap stays.
       .replace(/\{\{([<%])\s*\/?[\w-]+(?:\s[^{}]*?)?\s*[>%]\}\}/g, '');
     if (/^\s*\{%.*%\}\s*$/.test(line) || /^\s*\{:\s*[^}]*\}\s*$/.test(line)) continue;
