@@ -562,6 +562,40 @@ describe('site generators this importer meets in docs folders (Hugo, MkDocs Mate
     expect(page).toContain('Drawings are saved as images.');
   });
 
+  it('input: Hugo boxes "{{< callout type="warning" >}}", "{{% notice tip %}}", a plain "{{< callout >}}", an empty one, one whose text opens "**Caution:**" → each text labelled once, as an admonition\'s, no shortcode left', () => {
+    const doc = parseMarkdown(
+      [
+        '# Export',
+        '',
+        '{{< callout type="warning" >}}',
+        'PDF export is going away.',
+        '{{< /callout >}}',
+        '',
+        '{{% notice tip %}}',
+        'Use the keyboard.',
+        '{{% /notice %}}',
+        '',
+        '{{< callout >}}',
+        'Plain box.',
+        '{{< /callout >}}',
+        '',
+        '{{< hint info >}}',
+        '{{< /hint >}}',
+        '',
+        '{{% alert color="info" %}}',
+        '**Caution:** Back up first.',
+        '{{% /alert %}}',
+        '',
+        'Click Export.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    expect(text).toBe(
+      '**Warning:** PDF export is going away.\n**Tip:** Use the keyboard.\n**Note:** Plain box.\n**Caution:** Back up first.\nClick Export.',
+    );
+  });
+
   it('input: Hugo links "[Settings]({{< relref "settings.md" >}})", "{{<relref "../apps/" >}}", "{{% ref "feeds.md#x" %}}" → the links\' words, no "[Settings]()"', () => {
     const { topics } = importGuide({
       fileName: 'configuration.md',

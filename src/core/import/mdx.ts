@@ -128,6 +128,18 @@ const VOID_ELEMENT = /^(?:area|br|col|embed|hr|img|input|link|meta|param|source|
 const FALLBACK_ONLY = /^(?:video|audio|object|iframe|picture)$/i;
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
+/**
+ * Hugo themes' note boxes, alone on their line: Hextra's `{{< callout type="warning" >}}`, Relearn's
+ * `{{% notice tip %}}`, Book's `{{< hint info >}}`, Docsy's `{{% alert title="Note" color="warning" %}}`.
+ */
+const HUGO_BOX = /^\s*\{\{[<%]\s*(\/?)(?:callout|notice|hint|alert|admonition)\b([^{}]*?)\s*[>%]\}\}\s*$/;
+
+/** A Hugo box's label: its title, else its type or style, else its first word ("notice tip"); a plain box is a note. */
+function hugoBoxLabel(args: string): string {
+  const named = (key: string) => new RegExp(`\\b${key}\\s*=\\s*["']([^"']+)["']`).exec(args)?.[1];
+  const kind = named('type') ?? named('style') ?? named('color') ?? /^\s*([a-z]+)\b(?!\s*=)/i.exec(args)?.[1];
+  return named('title') ?? capitalise(!kind || /^(?:default|primary|secondary)$/i.test(kind) ? 'note' : kind);
+}
 
 /** The attribute `name="…"` (or '…', or {"…"}) of a tag. */
 function attribute(tag: string, name: string): string | undefined {
@@ -584,6 +596,15 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         if (rest.trim()) line = `${line} ${rest}`;
         if (line.trim() === '') continue;
       }
+    }
+    // A Hugo note box labels its text, as an admonition does: with the shortcodes dropped, a warning read as any
+    // sentence, a step of its own ("2. MOBI export has been deprecated…"). An empty box's label labels nothing, and
+    // text that opens on its own label ("**Warning:** Purging…") keeps it alone, not under a second ("Note: Warning:").
+    const hugoBox = HUGO_BOX.exec(line);
+    if (hugoBox) {
+      const labelled = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(input.slice(i + 1).find((l) => l.trim() !== '') ?? '');
+      label = hugoBox[1] || labelled ? null : { text: hugoBoxLabel(hugoBox[2]!), tab: false };
+      continue;
     }
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
