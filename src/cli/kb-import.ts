@@ -55,8 +55,9 @@ and .rest file under it is one page, in path order with index and README pages f
 names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
 partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
 contents) and node_modules are left out; a partial a page imports (Docusaurus \`<Note />\`, whatever
-its name), or a file a reStructuredText page includes (\`.. include::\`, also .txt), is written into
-the page where its tag stands, and is not a page of its own. Each page becomes a top-level section
+its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
+file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
+its tag stands, and is not a page of its own. Each page becomes a top-level section
 titled by its one top heading, else its front matter's title, else its file name (an index page's:
 its folder's name). A single .rst FILE has the files it includes from
 beside it written in the same way, and a single .md or .mdx FILE the partials it imports. A Sphinx conf.py (in the FOLDER, or beside or above the FILE)
