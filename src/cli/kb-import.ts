@@ -62,7 +62,8 @@ titled by its one top heading, else its front matter's title, else its file name
 its folder's name). A single .rst FILE has the files it includes from
 beside it written in the same way, and a single .md or .mdx FILE the partials it imports. A Sphinx conf.py (in the FOLDER, or beside or above the FILE)
 gives every .rst page its rst_prolog and rst_epilog, as Sphinx does: substitutions such as
-|product| read as the site shows them.
+|product| read as the site shows them. Markdown pages written in MyST (a Sphinx project's Markdown:
+\`\`\`{note} boxes, {guilabel}\`Settings\` roles, (label)= targets) are read as Sphinx shows them.
 
 The written folder is validated like kb:check; exit 1 if it is not valid.
 `;

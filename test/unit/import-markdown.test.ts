@@ -3176,3 +3176,102 @@ describe('helper md34c: Markdown import defects', () => {
     expect(text).toContain('Plain line.');
   });
 });
+
+describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
+  const page = (text: string[]) => importGuide({ fileName: 'guide.md', text: text.join('\n'), allowedHosts: [] });
+
+  it('input: ```{note} with its text on the fence line, :::{warning}, {admonition} with a title and :class: tip, ```{code-block} bash, ```{image} and ```{toctree} → labelled boxes, the code with its language, no fence, brace or option shown', () => {
+    const { topics } = page([
+      '# Setting up',
+      '',
+      '```{toctree}',
+      ':maxdepth: 2',
+      '',
+      'install',
+      '```',
+      '',
+      'Install the app first.',
+      '',
+      '```{note} You need an account before you start.',
+      '```',
+      '',
+      ':::{warning}',
+      'Back up your data.',
+      ':::',
+      '',
+      '```{admonition} Keep it small',
+      ':class: tip',
+      '',
+      'Share only what you need.',
+      '```',
+      '',
+      '```{image} sync.png',
+      ':alt: The sync screen',
+      '```',
+      '',
+      '```{code-block} bash',
+      ':linenos:',
+      '',
+      'sync --all',
+      '```',
+    ]);
+    const text = topics[0]!.text;
+    expect(text).toContain('**Note:** You need an account before you start.');
+    expect(text).toContain('**Warning:** Back up your data.');
+    expect(text).toContain('**Keep it small:** Share only what you need.');
+    expect(text).toMatch(/```bash\n\s*sync --all\n\s*```/);
+    expect(text).not.toMatch(/[{}]|:::|maxdepth|linenos|:class:|sync\.png|install/);
+  });
+
+  it('input: {guilabel}, {menuselection} with -->, {kbd}, a {ref} to a "(label)=" target, a "% comment" and a "Term" / ": definition" list → shown as Sphinx shows them, the target and comment gone', () => {
+    const { topics } = page([
+      '(sharing)=',
+      '# Sharing a folder',
+      '',
+      '% Remember to add a screenshot here.',
+      '',
+      '1. Open {guilabel}`Settings`.',
+      '2. Choose {menuselection}`File --> Export`, or press {kbd}`Ctrl+E`.',
+      '3. See {ref}`sharing` for the other ways.',
+      '',
+      'Read-only',
+      ': Others can see the files but not change them.',
+    ]);
+    const text = topics[0]!.text;
+    expect(text).toContain('1. Open `Settings`.');
+    expect(text).toContain('2. Choose `File → Export`, or press `Ctrl+E`.');
+    expect(text).toContain('3. See Sharing a folder for the other ways.');
+    expect(text).toContain('**Read-only:** Others can see the files but not change them.');
+    expect(text).not.toMatch(/\(sharing\)=|Remember|\{|\}/);
+  });
+
+  it('input: a sphinx-design ::::{tab-set} of two :::{tab-item} tabs → each tab named above its own steps', () => {
+    const { topics } = page([
+      '# Installing',
+      '',
+      '::::{tab-set}',
+      ':::{tab-item} Windows',
+      'Run the installer.',
+      ':::',
+      ':::{tab-item} macOS',
+      'Drag the app to Applications.',
+      ':::',
+      '::::',
+    ]);
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toMatch(/Windows[\s\S]*Run the installer\.[\s\S]*macOS[\s\S]*Drag the app to Applications\./);
+    expect(text).not.toMatch(/tab-set|tab-item|:::|<\/?Tab/);
+  });
+
+  it('input: a plain Markdown page whose code spans hold names in braces ("`@{username}`", "`{date}`") → not read as MyST: unchanged', () => {
+    const lines = [
+      '# Search',
+      '',
+      '- `from:` (`@{username}`, `me`) - posts from an author',
+      '- `before:` (`{date}`) - older posts',
+    ];
+    const { topics } = page(lines);
+    expect(topics[0]!.text).toContain('`from:` (`@{username}`, `me`) - posts from an author');
+    expect(topics[0]!.text).toContain('`before:` (`{date}`) - older posts');
+  });
+});

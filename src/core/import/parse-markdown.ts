@@ -2,6 +2,7 @@ import { convertMarkdownInline } from './markdown-inline.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { mdxToMarkdown } from './mdx.js';
+import { mystToMarkdown } from './myst.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 
 /**
@@ -115,8 +116,8 @@ export function parseMarkdown(text: string): ParsedDocument {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  // Site additions (front matter, MDX, admonitions, Liquid) become plain Markdown first.
-  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(withTabsExpanded(lines))));
+  // Site additions (front matter, MDX, MyST, admonitions, Liquid) become plain Markdown first.
+  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(mystToMarkdown(withTabsExpanded(lines)))));
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];

@@ -62,6 +62,57 @@ const ESCAPED_SPACE = '\u0003';
 /** An escaped space between two markup characters (emphasis, literal, strike-through, spoiler marks). */
 const MARKUP_JOIN = new RegExp(String.raw`([*_\`~|])${ESCAPED_SPACE}(?=[*_\`~|])`, 'g');
 
+/**
+ * What Sphinx shows for a role (`role` is its last name part: "guilabel", "ref", "func"; `raw` its text), as Discord
+ * text, and whether it is code: the reST reader and MyST Markdown's `{role}` syntax both read roles through it. Null
+ * for an icon, a picture whose class name means nothing to a member.
+ */
+export function roleText(role: string, raw: string, refs: RstReferences): { text: string; code: boolean } | null {
+  // An icon (:icon:`fa-plus`, Odoo's Font Awesome pictures) is a picture: its class name means nothing to a member.
+  // The label written beside it ("the :icon:`fa-plus` :guilabel:`(plus)` icon") says which one.
+  if (role === 'icon') return null;
+  // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title; when the import does not have
+  // it, :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
+  const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
+  // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
+  const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
+  // What Sphinx shows for :ref:`label` and :doc:`page`: the section's or the page's title.
+  const sectionTitle =
+    role === 'ref' ? refs.sectionTitles.get(refName(target)) : role === 'doc' ? refs.docTitle?.(target) : undefined;
+  // Sphinx's autosectionlabel names a section by its page and title ("user/how-to-update:command-line interface"):
+  // the part after the colon is the title.
+  const named = role === 'ref' && target.includes(':') ? target.slice(target.lastIndexOf(':') + 1) : target;
+  // Sphinx shows an abbreviation with its expansion as a tooltip, which Discord has not: the expansion is written
+  // out where the section first uses it, the short form alone after that ("the IoT box" ten times, not
+  // "the IoT (Internet of Things) box").
+  const abbr = role === 'abbr' ? /^(.+?)\s*\((.+)\)$/.exec(raw) : null;
+  if (abbr && refs.abbreviations) {
+    const short = abbr[1]!.trim();
+    if (refs.abbreviations.has(short)) return { text: short, code: false };
+    refs.abbreviations.add(short);
+    return { text: `${short} (${abbr[2]!.trim()})`, code: false };
+  }
+  const shown =
+    titled ||
+    sectionTitle ||
+    (role === 'doc' || role === 'ref' ? (named.split('/').pop() ?? named).replace(/[_-]+/g, ' ').trim() : target);
+  // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
+  // An "&" before a space underlines nothing: it is the word "and" ("Locations & computers"), kept.
+  const labelled =
+    role === 'menuselection' || role === 'guilabel'
+      ? shown.replace(/&&|&(?!\s)/g, (amp) => (amp === '&&' ? '&' : ''))
+      : shown;
+  // :samp:`disp{1234}` braces mark the part a reader replaces; Sphinx shows it in italics, without them.
+  const text =
+    role === 'menuselection'
+      ? labelled.replace(/\s*-->\s*/g, ' → ')
+      : role === 'samp'
+        ? labelled.replace(/(?<!\\)[{}]/g, '')
+        : labelled;
+  const read = KEEPS_BACKSLASHES.has(role) ? text : readEscapes(text);
+  return { text: read, code: CODE_ROLES.has(role) };
+}
+
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
   const literals: string[] = [];
@@ -91,51 +142,9 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   out = out.replace(
     /:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g,
     (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
-      const role = (r1 ?? r2 ?? '').split(':').pop() ?? '';
-      // An icon (:icon:`fa-plus`, Odoo's Font Awesome pictures) is a picture: its class name means nothing to a member.
-      // The label written beside it ("the :icon:`fa-plus` :guilabel:`(plus)` icon") says which one.
-      if (role === 'icon') return ICON;
-      const raw = (t1 ?? t2 ?? '').trim();
-      // :ref:`Title <label>` shows Title. Without one Sphinx shows the target's title; when the import does not have
-      // it, :doc:`../files/access_webgui` reads "access webgui" (the path's last part), :ref:`sharing-label` "sharing label".
-      const titled = /^(.*?)\s*<[^>]+>$/.exec(raw)?.[1]?.trim();
-      // "~" shortens a cross-reference to its last part (:py:func:`~a.b` shows "b"); in a file name it is the home folder.
-      const target = CODE_ROLES.has(role) ? raw : raw.startsWith('~') ? (raw.slice(1).split('.').pop() ?? raw) : raw;
-      // What Sphinx shows for :ref:`label` and :doc:`page`: the section's or the page's title.
-      const sectionTitle =
-        role === 'ref' ? refs.sectionTitles.get(refName(target)) : role === 'doc' ? refs.docTitle?.(target) : undefined;
-      // Sphinx's autosectionlabel names a section by its page and title ("user/how-to-update:command-line interface"):
-      // the part after the colon is the title.
-      const named = role === 'ref' && target.includes(':') ? target.slice(target.lastIndexOf(':') + 1) : target;
-      // Sphinx shows an abbreviation with its expansion as a tooltip, which Discord has not: the expansion is written
-      // out where the section first uses it, the short form alone after that ("the IoT box" ten times, not
-      // "the IoT (Internet of Things) box").
-      const abbr = role === 'abbr' ? /^(.+?)\s*\((.+)\)$/.exec(raw) : null;
-      if (abbr && refs.abbreviations) {
-        const short = abbr[1]!.trim();
-        if (refs.abbreviations.has(short)) return short;
-        refs.abbreviations.add(short);
-        return `${short} (${abbr[2]!.trim()})`;
-      }
-      const shown =
-        titled ||
-        sectionTitle ||
-        (role === 'doc' || role === 'ref' ? (named.split('/').pop() ?? named).replace(/[_-]+/g, ' ').trim() : target);
-      // Sphinx draws a menu path's "-->" as an arrow, and a label's "&" underlines the key after it ("&&" is one "&").
-      // An "&" before a space underlines nothing: it is the word "and" ("Locations & computers"), kept.
-      const labelled =
-        role === 'menuselection' || role === 'guilabel'
-          ? shown.replace(/&&|&(?!\s)/g, (amp) => (amp === '&&' ? '&' : ''))
-          : shown;
-      // :samp:`disp{1234}` braces mark the part a reader replaces; Sphinx shows it in italics, without them.
-      const text =
-        role === 'menuselection'
-          ? labelled.replace(/\s*-->\s*/g, ' → ')
-          : role === 'samp'
-            ? labelled.replace(/(?<!\\)[{}]/g, '')
-            : labelled;
-      const read = KEEPS_BACKSLASHES.has(role) ? text : readEscapes(text);
-      return CODE_ROLES.has(role) ? park(`\`${read}\``) : read;
+      const shown = roleText((r1 ?? r2 ?? '').split(':').pop() ?? '', (t1 ?? t2 ?? '').trim(), refs);
+      if (shown === null) return ICON;
+      return shown.code ? park(`\`${shown.text}\``) : shown.text;
     },
   );
   // Default role `text` renders as a title reference: italic.
