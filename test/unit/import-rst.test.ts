@@ -1314,3 +1314,18 @@ describe('Sphinx manuals as a fifth helper found them (beets, Tryton, Veyon)', (
     expect(text).toContain('Keep it\u2014or not: `a---b` stays, and run --force.');
   });
 });
+
+describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pretalx)', () => {
+  it('input: ".. versionadded:: 1.2" with no text, at the top and under list items → "*New in version 1.2.*" where it stands; the summary still the first sentence', () => {
+    const { topics } = importGuide({
+      fileName: 'checks.rst',
+      text: 'Checks\n======\n\n.. versionadded:: 1.2\n\nThe plugin checks for updates.\n\n* ``user``: the owner\n* ``branches``: the channels.\n\n  .. versionadded:: 1.3\n* ``compare``: how to compare\n\n  .. deprecated:: 1.4\n',
+      allowedHosts: [],
+    });
+    const [front, body] = topics[0]!.text.split('---\n').slice(1);
+    expect(body).toContain('*New in version 1.2.*\n');
+    expect(body).toContain('`branches`: the channels.\n   *New in version 1.3.*');
+    expect(body).toContain('`compare`: how to compare\n   *Deprecated since version 1.4.*');
+    expect(front).toContain('summary: The plugin checks for updates.');
+  });
+});

@@ -337,6 +337,9 @@ export function parseRst(
             text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
+        // A version note without text (".. versionadded:: 1.2.16" under an option) is a sentence of its own in Sphinx,
+        // "New in version 1.2.16." in italics: with nothing for its label to lead, the version went missing.
+        if (VERSION_NOTES[name] && arg && first < 0) text.push(`${pad}*${label}.*`);
         // A figure's caption, its first paragraph ("Backlog: Plan your releases"), names a picture the member does
         // not see: it goes with the picture (kept, it became a step or a topic of its own). A legend after it is
         // text like any other and stays. A figure left with nothing is a picture alone.

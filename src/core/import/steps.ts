@@ -134,9 +134,12 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   return { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] };
 }
 
-/** A paragraph that was a note box or a version note ("**Warning:** …", "**New in version 1.2:** …"). */
+/**
+ * A paragraph that was a note box or a version note ("**Warning:** …", "**New in version 1.2:** …"), or a version note
+ * without text, a sentence of its own in italics as Sphinx shows it ("*New in version 1.2.*").
+ */
 export const BOXED =
-  /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*/i;
+  /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*|^\*(?:(?:new|changed) in|deprecated since) version [^*]+\.\*$/i;
 
 const isBox = (b: Block) => b.kind === 'para' && BOXED.test(b.text);
 
