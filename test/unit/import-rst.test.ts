@@ -1328,4 +1328,16 @@ describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pr
     expect(body).toContain('`compare`: how to compare\n   *Deprecated since version 1.4.*');
     expect(front).toContain('summary: The plugin checks for updates.');
   });
+
+  it('input: ".. blockdiag::" and ".. seqdiag::" wrapping a diagram\'s source after "…as follows:" → no "blockdiag {", braces or arrows; the lead-in ends on a full stop, as before a dropped picture', () => {
+    const { topics } = importGuide({
+      fileName: 'files.rst',
+      text: 'Files\n=====\n\nA document holds its files. The result would be as follows:\n\n.. blockdiag::\n\n   blockdiag {\n     default_shape = roundedbox;\n     Document -> "File 1" [label = "Upload"];\n   }\n\nFiles are never changed.\n\n.. seqdiag::\n\n   seqdiag {\n     browser -> server;\n   }\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).not.toMatch(/diag|roundedbox|->|[{}]/);
+    expect(body).toContain('The result would be as follows.');
+    expect(body).toContain('Files are never changed.');
+  });
 });

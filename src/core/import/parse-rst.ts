@@ -6,6 +6,7 @@ import {
   ADMONITIONS,
   afterOptions,
   CODE_DIRECTIVES,
+  DIAGRAM_DIRECTIVES,
   HIDDEN_DIRECTIVES,
   joinBoxParagraphs,
   joinGlossaryTerms,
@@ -279,8 +280,8 @@ export function parseRst(
         emitTable(rows);
       } else if (CODE_DIRECTIVES.has(name)) {
         emitCode(afterOptions(body), name === 'parsed-literal' ? '' : arg);
-      } else if (name === 'image' || /\|\s+image::/.test(rest)) {
-        // The picture cannot be shown, but where it pointed to may matter: keep it as a link so the
+      } else if (name === 'image' || DIAGRAM_DIRECTIVES.has(name) || /\|\s+image::/.test(rest)) {
+        // The picture (or diagram) cannot be shown, but where it pointed to may matter: keep it as a link so the
         // allowlist decides whether it stays.
         const target = body.map((l) => /^\s*:target:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
         const alt = body.map((l) => /^\s*:alt:\s*(.+)$/.exec(l)?.[1]?.trim()).find(Boolean);

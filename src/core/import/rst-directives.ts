@@ -127,19 +127,38 @@ export const HIDDEN_DIRECTIVES = new Set([
   'automethod',
   'autoattribute',
   'autoexception',
-  // Notes for the writers (shown only when the build asks for them), and diagram sources.
+  // Notes for the writers (shown only when the build asks for them).
   'todo',
   'todolist',
   'spelling:word-list',
-  'graphviz',
-  'digraph',
-  'mermaid',
-  'plantuml',
   // A page's tags for the site's index ("tags:: educator, how-to" led every Open edX page's summary), and videos.
   'tags',
   'youtube',
   'vimeo',
   'video',
+]);
+
+/**
+ * Directives that draw a diagram from the source they wrap ("blockdiag {" / "A -> B;", "digraph {"): a picture, which
+ * Discord cannot show. Read as text, sphinxcontrib-blockdiag's source was a run of braces and arrows under a bold
+ * "blockdiag {:".
+ */
+export const DIAGRAM_DIRECTIVES = new Set([
+  'graphviz',
+  'graph',
+  'digraph',
+  'inheritance-diagram',
+  'mermaid',
+  'plantuml',
+  'uml',
+  'blockdiag',
+  'seqdiag',
+  'actdiag',
+  'nwdiag',
+  'rackdiag',
+  'packetdiag',
+  'kroki',
+  'wavedrom',
 ]);
 
 /** A line of roles and nothing else (":doc:`setup`", ":ref:`Setup <setup>`,", ":ref:`a`, :ref:`b`"). */
