@@ -1340,4 +1340,19 @@ describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pr
     expect(body).toContain('The result would be as follows.');
     expect(body).toContain('Files are never changed.');
   });
+
+  it('input: a block quote holding bold-only paragraphs ("    **// action:command**"), then definitions → the bold lines stay bold text of one topic, no sub-topic titled "// action:command" taking the definitions; a bold line at the margin or in a definition still heads one', () => {
+    const { topics, report } = importGuide({
+      fileName: 'commands.rst',
+      text: 'Commands\n========\n\nTo quote the wiki:\n\n    The machine may send lines like this:\n\n    **// some debugging information**\n\n    Such lines start with //. A special comment:\n\n    **// action:command**\n\n    is allowed.\n\nOctoPrint handles these commands:\n\npause\n    Pauses the job, either:\n\n    * now\n    * later\n\n    **Example pause**\n\n    ``M0``\n\nresume\n    Resumes the job.\n\n**Other commands**\n\nPlugins may add more.\n',
+      allowedHosts: [],
+    });
+    // A bold line in a definition's text still heads what follows it, as before.
+    expect(report.topics.map((t) => t.title)).toEqual(['Commands', 'Example pause', 'Other commands']);
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('\n**// some debugging information**\n');
+    expect(body).toContain('\n**// action:command**\n');
+    expect(body).toContain('**pause:** Pauses the job, either:');
+    expect(body).not.toContain('>');
+  });
 });

@@ -475,6 +475,19 @@ export function parseRst(
               .replace(/:$/, '')
               .replace(/[^?!]$/, '$&:')}**`
           : line.trim();
+      // A bold paragraph in a block quote ("    **// action:command**" in a quoted passage) is the quote's emphasis, no
+      // title in docutils; read at the margin it was a sub-heading that took the rest of the page. Marked as the quote
+      // it is, it stays a bold line of the text.
+      if (
+        !field &&
+        !term &&
+        indent > 0 &&
+        blank(prev) &&
+        blank(next) &&
+        /^\*\*[^*]+\*\*$/.test(emitted) &&
+        quoted(lines, i)
+      )
+        emitted = `> ${emitted}`;
     }
     // A paragraph ending in "::" introduces a literal block.
     const literal = /::\s*$/.test(emitted);
@@ -528,6 +541,17 @@ function resumedItem(lines: readonly string[], from: number, indent: number, num
     return /:\**\s*$/.test(lines[above]!) && !/::\s*$/.test(lines[above]!) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * Whether the indented line at `i` is in a block quote: the text it is indented under is followed by a blank line. A
+ * definition's text (or an object's description) starts right under its term.
+ */
+function quoted(lines: readonly string[], i: number): boolean {
+  const indent = indentOf(lines[i]!);
+  let k = i - 1;
+  while (k >= 0 && (blank(lines[k]) || indentOf(lines[k]!) >= indent)) k--;
+  return k < 0 || blank(lines[k + 1]);
 }
 
 /**
