@@ -1355,4 +1355,15 @@ describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pr
     expect(body).toContain('**pause:** Pauses the job, either:');
     expect(body).not.toContain('>');
   });
+
+  it('input: sphinx-tabs ".. code-tab:: bash" (two commands), ".. code-tab:: py On Windows" → code blocks in their language under "Bash:" and "On Windows:", the commands on their own lines', () => {
+    const { topics } = importGuide({
+      fileName: 'install.rst',
+      text: 'Install\n=======\n\nRun this:\n\n.. tabs::\n\n   .. code-tab:: bash\n\n      pip install foo\n      foo --init\n\n   .. code-tab:: py On Windows\n\n      import foo\n\nThen restart.\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('Bash:\n   ```bash\n   pip install foo\n   foo --init\n   ```');
+    expect(body).toContain('On Windows:\n   ```py\n   import foo\n   ```');
+  });
 });

@@ -57,6 +57,27 @@ const OPTION_NAME = String.raw`(?:--?[A-Za-z0-9][\w-]*|\+[A-Za-z0-9]|/[A-Za-z0-9
  */
 const OPTION_ITEM = new RegExp(String.raw`^(\s*)(${OPTION_NAME}(?:, ${OPTION_NAME})*)(?:\s{2,}(\S.*))?$`);
 
+/**
+ * How Pygments names a few languages by their usual short names: what sphinx-tabs shows on a code tab that names no
+ * tab of its own. Any other language shows as written, capitalised ("bash" → "Bash").
+ */
+const LEXER_NAMES: Record<string, string> = {
+  py: 'Python',
+  js: 'JavaScript',
+  javascript: 'JavaScript',
+  ts: 'TypeScript',
+  typescript: 'TypeScript',
+  sh: 'Bash',
+  powershell: 'PowerShell',
+  ps1: 'PowerShell',
+  bat: 'Batchfile',
+  cmd: 'Batchfile',
+  json: 'JSON',
+  yaml: 'YAML',
+  cpp: 'C++',
+  csharp: 'C#',
+};
+
 export function parseRst(
   text: string,
   sectionTitles: ReadonlyMap<string, string> = new Map(),
@@ -280,6 +301,14 @@ export function parseRst(
         emitTable(rows);
       } else if (CODE_DIRECTIVES.has(name)) {
         emitCode(afterOptions(body), name === 'parsed-literal' ? '' : arg);
+      } else if (name === 'code-tab') {
+        // A sphinx-tabs code tab (".. code-tab:: bash" over "pip install foo") holds code in the language its argument
+        // names first, in a tab named by the rest of the argument, else by that language. Read as a tab's text, its
+        // commands ran on as one sentence ("**bash:** pip install foo foo --init").
+        const [lang = '', ...tab] = arg.split(/\s+/);
+        const named = tab.join(' ') || LEXER_NAMES[lang.toLowerCase()] || lang.replace(/^\w/, (c) => c.toUpperCase());
+        out.push('', `${listIndent >= 0 ? '   ' : ''}${inline(named)}:`);
+        emitCode(afterOptions(body), lang);
       } else if (name === 'image' || DIAGRAM_DIRECTIVES.has(name) || /\|\s+image::/.test(rest)) {
         // The picture (or diagram) cannot be shown, but where it pointed to may matter: keep it as a link so the
         // allowlist decides whether it stays.

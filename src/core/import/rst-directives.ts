@@ -30,8 +30,8 @@ export const ADMONITIONS = new Set([
   'admonition',
 ]);
 export const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
-/** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. */
-export const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'code-tab', 'tab-item']);
+/** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. (A code tab is code: see parse-rst.) */
+export const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'tab-item']);
 /**
  * Directives whose argument is for the build, not the reader: a condition ("only:: html"), a column count
  * ("grid:: 2"), a CSS class ("container:: cfloat-left"). Their content is read; the argument is not.
