@@ -1932,6 +1932,23 @@ describe('note boxes around a section of prose', () => {
       'summary: Open the app and tap the shield.',
     );
   });
+
+  it('input: two steps with code, then ":::tip" holding two paragraphs → the tip\'s second paragraph stays in the tip, after the last step, not a step of its own', () => {
+    const text = [
+      '# Update',
+      'Stop the app:',
+      '```bash\napp stop\n```',
+      'Pull the new version:',
+      '```bash\napp pull\n```',
+      ':::tip\nA watcher can update the app for you.\n\nIt can also tell you when a version is out.\n:::',
+      '',
+    ].join('\n\n');
+    const { topics, report } = importGuide({ fileName: 'update.mdx', text, allowedHosts: [] });
+    expect(report.topics[0]).toMatchObject({ steps: 2 });
+    expect(topics[0]!.text).toMatch(
+      /\*\*Tip:\*\* A watcher can update the app for you\. It can also tell you when a version is out\.\n$/,
+    );
+  });
 });
 
 describe('a page whose headings start at "##"', () => {

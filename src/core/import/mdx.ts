@@ -356,6 +356,8 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
   let label: { text: string; tab: boolean } | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
+  /** Inside a ":::note" box that has held only paragraphs so far: they are read as one, its label's. */
+  let boxProse = false;
   /** The open VitePress tab's name ("== macOS"). */
   let vitepressTabName: string | null = null;
   /** Inside a <TabItem>, and how far its text is indented (set by its first line). */
@@ -454,6 +456,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     }
     const opening = !fences.isOpen;
     if (fences.isCode(line)) {
+      boxProse = false;
       // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
       if (opening && label !== null) out.push(labelled(label.text));
       if (opening) label = null;
@@ -636,6 +639,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
     // {' '} is JSX for a space kept at a line's end.
     line = line.replace(/\{\s*(['"])\s*\1\s*\}/g, ' ');
 
+    // A box's next paragraph ("…set JELLYFIN_TYPE." / "" / "`-e JELLYFIN_TYPE=emby`") is the box's too, as the site
+    // shows it inside the box. Only the first paragraph carries the label: the next, read on its own, was a step of its
+    // own among the section's steps. The box's paragraphs are read as one.
+    if (boxProse && line.trim() !== '' && NOT_TEXT.test(line)) boxProse = false;
+    if (boxProse && line.trim() === '' && /\S/.test(out.at(-1) ?? '')) {
+      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      if (!NOT_TEXT.test(next) && !ADMONITION_OPEN.test(next) && !FENCE.test(next)) continue;
+    }
     const admonition = ADMONITION_OPEN.exec(line);
     if (admonition && !ADMONITION_CLOSE.test(line)) {
       out.push('');
@@ -649,10 +660,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
       label = { text: admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!), tab: false };
+      boxProse = true;
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
+      boxProse = false;
       vitepressTabs = false;
       vitepressTabName = null;
       out.push('');
