@@ -1094,6 +1094,43 @@ describe('MkDocs pages: tabs inside a box, tables without outer pipes, markdown-
   });
 });
 
+describe("Docusaurus' <CodeBlock> component", () => {
+  it('input: a one-line <CodeBlock language="bash"> holding {vars.version}, one over several lines holding a template literal and a string sum → code blocks, the variable a placeholder, no braces or quotes of JSX', () => {
+    const { topics } = importGuide({
+      fileName: 'install.mdx',
+      text: [
+        "import CodeBlock from '@theme/CodeBlock';",
+        "import vars from '@site/vars';",
+        '',
+        '# Install',
+        '',
+        'Set the version:',
+        '',
+        '<CodeBlock language="bash">echo VERSION="{vars.version}" > .env</CodeBlock>',
+        '',
+        'Unpack it:',
+        '',
+        '<CodeBlock language="bash" title="unpack.sh">',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the page's own JavaScript template literal, not this test's
+        '{`tar -xf app-${vars.version}.tar.gz',
+        'cd app`}',
+        '</CodeBlock>',
+        '',
+        'Check out the release:',
+        '',
+        '<CodeBlock language="bash">{"git checkout v" + vars.version}</CodeBlock>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('1. Set the version:\n   ```bash\n   echo VERSION="<version>" > .env\n   ```');
+    expect(text).toContain('2. Unpack it:\n   ```bash\n   tar -xf app-<version>.tar.gz\n   cd app\n   ```');
+    expect(text).toContain('3. Check out the release:\n   ```bash\n   git checkout v<version>\n   ```');
+    expect(text).not.toMatch(/CodeBlock|\{|`\}/);
+  });
+});
+
 describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
   it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
     const { topics } = importGuide({

@@ -153,6 +153,56 @@ function jsxLabel(tag: string): string | undefined {
   return jsx?.replace(/<[^>]*>/g, '').trim() || undefined;
 }
 
+/**
+ * What a JSX expression in a <CodeBlock> shows: a string's text, a template literal's, a sum of them; a name the site
+ * fills in when it builds the page (`vars.version`) stands as a placeholder ("<version>"). Anything else stays as written.
+ */
+function expressionText(expr: string): string {
+  const name = (path: string) => `<${path.split('.').at(-1)}>`;
+  const token = /\s*(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|`((?:\\.|[^`\\])*)`|([A-Za-z_$][\w$.]*)|(\+))\s*/y;
+  let text = '';
+  for (let m = token.exec(expr); m; m = token.exec(expr)) {
+    if (m[4] !== undefined) text += name(m[4]);
+    else if (m[5] === undefined)
+      text += (m[1] ?? m[2] ?? m[3]!)
+        .replace(/\$\{\s*([A-Za-z_$][\w$.]*)\s*\}/g, (_s, path: string) => name(path))
+        .replace(/\\n/g, '\n')
+        .replace(/\\(.)/g, '$1');
+    if (token.lastIndex === expr.length) return text;
+  }
+  return `{${expr}}`;
+}
+
+/**
+ * The code a Docusaurus <CodeBlock> shows (its children: text, and JSX expressions such as {vars.version} or a
+ * template literal the page fills in), from the text after its opening tag up to "</CodeBlock>".
+ */
+function codeBlockText(children: string): string[] {
+  let text = '';
+  for (let i = 0; i < children.length; i++) {
+    if (children[i] !== '{') {
+      text += children[i];
+      continue;
+    }
+    // The expression runs to its closing brace; braces inside its strings ("${vars.version}") are the string's.
+    let depth = 0;
+    let quote: string | null = null;
+    let end = i;
+    for (; end < children.length; end++) {
+      const c = children[end]!;
+      if (quote) {
+        if (c === '\\') end++;
+        else if (c === quote) quote = null;
+      } else if (c === '"' || c === "'" || c === '`') quote = c;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+    }
+    text += expressionText(children.slice(i + 1, end).trim());
+    i = end;
+  }
+  return text.replace(/^\s*\n|\n\s*$/g, '').split('\n');
+}
+
 /** Characters after which a quote opens a JavaScript string (or an attribute's value). */
 const STRING_MAY_OPEN = '=({[,:?+!&|';
 
@@ -711,6 +761,23 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       tabIndent = outer?.indent ?? null;
       tabName = outer?.name ?? null;
       out.push('');
+      continue;
+    }
+    // Docusaurus' <CodeBlock language="bash"> is a code block, whose code the page may fill in ({vars.version}): read as
+    // text, members saw "echo LIBRETIME_VERSION="{vars.version}" > .env" as a step of its own, in no code block.
+    const codeBlock = /^(\s*)<CodeBlock(?=[\s>])/.exec(line);
+    const closed = codeBlock ? input.findIndex((l, k) => k >= i && l.includes('</CodeBlock>')) : -1;
+    if (codeBlock && closed >= 0 && closed < i + 200) {
+      const { line: tagLine, col } = tagEnd(input, i);
+      const element = input.slice(i, closed + 1).join('\n');
+      const opened = input.slice(i, tagLine).join('\n').length + (tagLine > i ? 1 : 0) + col + 1;
+      const language = attribute(element.slice(0, opened), 'language') ?? '';
+      const margin = codeBlock[1]!;
+      if (label !== null) out.push(margin + labelled(label.text));
+      label = null;
+      const code = codeBlockText(element.slice(opened, element.indexOf('</CodeBlock>')));
+      out.push('', `${margin}\`\`\`${language}`, ...code.map((l) => margin + l), `${margin}\`\`\``, '');
+      i = closed;
       continue;
     }
     if (mdx) {
