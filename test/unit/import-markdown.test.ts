@@ -1132,6 +1132,41 @@ describe("Docusaurus' <CodeBlock> component", () => {
 });
 
 describe('MDX pages whose elements indent their content (MDX has no indented code)', () => {
+  it("input: <Tabs> four spaces in inside a tab, its </Tabs> eight in after the inner tabs' last heading → no tag shown in a code block", () => {
+    const { topics } = importGuide({
+      fileName: 'server.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Server',
+        '',
+        '<Tabs>',
+        '    <TabItem value="alpha" label="Alpha">',
+        '',
+        '### Alpha settings',
+        '',
+        'Where Alpha connects.',
+        '',
+        '    <Tabs groupId="versions">',
+        '        <TabItem value="new" label="New">',
+        '',
+        '#### Address',
+        '',
+        'Type the address.',
+        '',
+        '            </TabItem>',
+        '        </Tabs>',
+        '    </TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('Type the address.');
+    expect(text).not.toMatch(/```|<\/?Tabs/);
+  });
+
   it('input: text four spaces in under <details>/<summary>/<div>, a <Link> button around a <span>, a <video> with fallback text → plain text, no code block, no fallback', () => {
     const { topics } = importGuide({
       fileName: 'sso.mdx',

@@ -492,6 +492,10 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       tabIndent ??= /^ */.exec(line)![0].length;
       line = line.replace(new RegExp(`^ {0,${tabIndent}}`), '');
     }
+    // A tag alone on its line ("    <Tabs groupId=…>", "        </Tabs>" inside a tab) is never indented code in MDX,
+    // however far in: read as code, members saw the tag in a code block. It keeps at most three spaces, so a list item
+    // it sits in goes on past it.
+    if (mdx && !fences.isOpen && /^ {4,}<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>\s*$/.test(line)) line = `   ${line.trim()}`;
     // The fence lines go; what they hold is read as the page's own text.
     if (!fences.isOpen) {
       const mdx = MDX_CODE_BLOCK.exec(line);
