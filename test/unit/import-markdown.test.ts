@@ -34,6 +34,22 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('headings written with a colon at their end', () => {
+  it('input: "## Installation:" and "## Updating:" under "# Docker" → titled "Installation", "Updating" (headings as written), and the overview reads "**Installation**: …", not "**Installation:**: …"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'docker.md',
+      text: '# Docker\n\n## Installation:\n\nRun the container.\n\n## Updating:\n\nPull the new image.\n',
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => [t.title, t.heading])).toEqual([
+      ['Docker', 'Docker'],
+      ['Installation', 'Installation:'],
+      ['Updating', 'Updating:'],
+    ]);
+    expect(topics[0]!.text).toContain('1. **Installation**: Run the container.\n2. **Updating**: Pull the new image.');
+  });
+});
+
 describe('headings written with backslash escapes', () => {
   it('input: "## 2\\. Add an account", "## The \\*nix client" → title and heading read "2. Add an account", "The *nix client"', () => {
     // The escape only stops Markdown from reading "2." as a list; a member, and anyone naming the heading, reads it without.

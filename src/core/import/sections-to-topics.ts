@@ -125,6 +125,12 @@ function headingPath(n: Node): string[] {
   return path;
 }
 
+/**
+ * A heading's words as a title: a colon it ends on ("#### Installation:") leads into its text on the page, and as a
+ * title it read "Installation: (Docker CLI)", and "**Installation:**: For details…" in the overview above it.
+ */
+const titleText = (heading: string) => plainText(heading).replace(/\s*:\s*$/, '');
+
 const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
 
 /** A section one level deeper, with everything under it. */
@@ -233,7 +239,7 @@ function buildNode(section: Section, parent: Node | null, depth: number, allowed
   const kept = node.children.filter((c) => !c.skipped);
   node.body = buildSectionBody(
     node.blocks,
-    kept.map((c) => ({ title: plainText(c.section.title), summary: c.summary })),
+    kept.map((c) => ({ title: titleText(c.section.title), summary: c.summary })),
   );
   node.skipped = node.body.steps.length === 0 || node.navigation;
   node.summary = summaryOf(node.body);
@@ -496,7 +502,7 @@ function rootsToTopics(
       // A code block that held only removed links would reach members as an empty box.
       return r.text.replace(EMPTY_CODE_BLOCK, '');
     };
-    let title = clip(clean(plainText(n.section.title)).trim(), 100);
+    let title = clip(clean(titleText(n.section.title)).trim(), 100);
     if (title.length < MIN_TITLE)
       title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
     else if (qualifierOf.has(n)) {
