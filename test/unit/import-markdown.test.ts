@@ -1110,6 +1110,33 @@ describe('MkDocs pages: tabs inside a box, tables without outer pipes, markdown-
   });
 });
 
+describe("Docusaurus' <Admonition> component", () => {
+  it('input: <Admonition type="tip" title="Faster"> and <Admonition type="warning"> around a sentence each, after a step → "**Faster:** …" and "**Warning:** …", as a ":::tip Faster" box reads', () => {
+    const { topics } = importGuide({
+      fileName: 'mirror.mdx',
+      text: [
+        "import Admonition from '@theme/Admonition';",
+        '',
+        '# Mirror',
+        '',
+        'Pick the mirror nearest to you.',
+        '',
+        '<Admonition type="tip" title="Faster">',
+        '  A near mirror downloads faster.',
+        '</Admonition>',
+        '',
+        '<Admonition type="warning">',
+        '  Some mirrors lag a day behind.',
+        '</Admonition>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('**Faster:** A near mirror downloads faster.');
+    expect(topics[0]!.text).toContain('**Warning:** Some mirrors lag a day behind.');
+  });
+});
+
 describe("Docusaurus' <CodeBlock> component", () => {
   it('input: a one-line <CodeBlock language="bash"> holding {vars.version}, one over several lines holding a template literal and a string sum → code blocks, the variable a placeholder, no braces or quotes of JSX', () => {
     const { topics } = importGuide({

@@ -791,7 +791,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         if (cardLink !== null) out.push(`- ${cardLink}`);
         cardLink = null;
         // A box or a step that said nothing leaves no label waiting for the next one's text.
-        if (BOXES[inner.name] !== undefined || TITLED.test(inner.name)) label = null;
+        if (BOXES[inner.name] !== undefined || TITLED.test(inner.name) || inner.name === 'Admonition') label = null;
         out.push('');
         continue;
       }
@@ -811,7 +811,9 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
           cardLink = `[${titled}](${href})`;
           continue;
         }
-        const box = BOXES[name] ?? titled;
+        // Docusaurus' own box component, <Admonition type="tip" title="…">, is labelled as its ":::tip" is.
+        const type = name === 'Admonition' ? attribute(line, 'type') : undefined;
+        const box = BOXES[name] ?? titled ?? (type && (attribute(line, 'title') ?? capitalise(type)));
         if (box) {
           label = { text: box, tab: false };
         }
