@@ -1110,6 +1110,31 @@ describe('MkDocs pages: tabs inside a box, tables without outer pipes, markdown-
   });
 });
 
+describe('a <details> box and its <summary>', () => {
+  it('input: a step, then <details> whose "<summary>Why a mirror?</summary>" folds a sentence → "**Why a mirror?** It is closer." in one step, not the question and its answer as two steps', () => {
+    const { topics } = importGuide({
+      fileName: 'mirror.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Mirror',
+        '',
+        'Pick the mirror nearest to you.',
+        '',
+        '<details>',
+        '<summary>Why a mirror?</summary>',
+        '',
+        'It is closer.',
+        '',
+        '</details>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('1. Pick the mirror nearest to you.\n2. **Why a mirror?** It is closer.\n');
+  });
+});
+
 describe("Docusaurus' <Admonition> component", () => {
   it('input: <Admonition type="tip" title="Faster"> and <Admonition type="warning"> around a sentence each, after a step → "**Faster:** …" and "**Warning:** …", as a ":::tip Faster" box reads', () => {
     const { topics } = importGuide({
@@ -2359,7 +2384,9 @@ describe('a Docusaurus .md page, read as MDX', () => {
       allowedHosts: [],
     });
     const text = topics[report.topics.findIndex((t) => t.heading === 'Troubleshooting')]!.text;
-    expect(text).toMatch(/\d\. The module was not built\. Build it:\n +```bash\n +make modules\n +```/);
+    expect(text).toMatch(
+      /\d\. \*\*`Error: missing module`:\*\* The module was not built\. Build it:\n +```bash\n +make modules\n +```/,
+    );
     expect(text).not.toMatch(/```\n[^`]*<?summary|```\n *`Error/);
   });
 });

@@ -767,6 +767,14 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       out.push('');
       continue;
     }
+    // A <details> box's <summary> is what its folded text answers or explains ("Why a mirror?"): it labels that text,
+    // as a box's title does. Read as a paragraph, it was a step of its own, the answer the next one.
+    const summary = /^\s*<summary>(.+?)<\/summary>\s*$/.exec(line);
+    if (summary && !/<\/?summary>/.test(summary[1]!)) {
+      out.push('');
+      label = { text: summary[1]!.replace(/<[^>]+>/g, '').trim(), tab: false };
+      continue;
+    }
     // Docusaurus' <CodeBlock language="bash"> is a code block, whose code the page may fill in ({vars.version}): read as
     // text, members saw "echo LIBRETIME_VERSION="{vars.version}" > .env" as a step of its own, in no code block.
     const codeBlock = /^(\s*)<CodeBlock(?=[\s>])/.exec(line);
