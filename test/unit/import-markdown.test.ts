@@ -3434,3 +3434,29 @@ describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
     expect(topics[0]!.text).toContain('`before:` (`{date}`) - older posts');
   });
 });
+
+describe('a section that is one table', () => {
+  it('input: "## Variables" holding only a table whose cells hold two sentences each → one step, the whole table, every row on its line; not rows cut at each ". "', () => {
+    const { topics } = importGuide({
+      fileName: 'env.md',
+      text: [
+        '# Environment',
+        '',
+        'Set these before you start.',
+        '',
+        '## Variables',
+        '',
+        '| Name | What it does | Default |',
+        '| --- | --- | --- |',
+        '| `PORT` | The port to listen on. Use 0 to pick a free one. | `3001` |',
+        '| `HOST` | The address to bind to. It can be an IP. | `::` |',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const body = bodyOf(topics.find((t) => t.file === 'variables.md')!.text);
+    expect(body.steps).toHaveLength(1);
+    expect(body.steps[0]).toMatch(/^\| Name \| What it does \| Default \|\n/);
+    expect(body.steps[0]).toContain('\n| `PORT` | The port to listen on. Use 0 to pick a free one. | `3001` |\n');
+    expect(body.steps[0]).toMatch(/\n\| `HOST` \| The address to bind to\. It can be an IP\. \| `::` \|$/);
+  });
+});
