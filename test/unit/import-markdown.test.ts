@@ -3460,3 +3460,16 @@ describe('a section that is one table', () => {
     expect(body.steps[0]).toMatch(/\n\| `HOST` \| The address to bind to\. It can be an IP\. \| `::` \|$/);
   });
 });
+
+describe('a heading of an emoji and a mark', () => {
+  it('input: "## 🐻?" under "# About" → titled "🐻? (About)", which kb:check takes (it counts the emoji as one character, not two)', () => {
+    const { topics, report } = importGuide({
+      fileName: 'about.md',
+      text: ['# About', '', 'Who we are.', '', '## 🐻?', '', 'The name means bear.', ''].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.find((t) => t.heading === '🐻?')?.title).toBe('🐻? (About)');
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    expect(built.ok).toBe(true);
+  });
+});

@@ -1,6 +1,9 @@
 /** A heading shorter than this says too little to title a topic. */
 export const MIN_TITLE = 3;
 
+/** kb:check counts a title's characters, an emoji as one ("🐻?" is two), not the two UTF-16 units `length` counts. */
+export const tooShortTitle = (title: string): boolean => [...title].length < MIN_TITLE;
+
 /** A folder's index page: it names the folder (index, README, _index). */
 export const INDEX_PAGE = /(?:^|[\\/])(?:_?index|readme)\.[^./\\]+$/i;
 
@@ -17,5 +20,5 @@ export function titleFromFileName(fileName: string): string {
     .replace(/[-_.]+/g, ' ')
     .trim();
   const t = base ? base[0]!.toUpperCase() + base.slice(1) : 'Imported guide';
-  return t.length >= MIN_TITLE ? t : `${t} guide`;
+  return tooShortTitle(t) ? `${t} guide` : t;
 }

@@ -11,7 +11,7 @@ import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
 import { placeholderText, withoutNotesToAuthors } from './placeholder.js';
 import { foldReleaseNotes } from './release-notes.js';
-import { INDEX_PAGE, MIN_TITLE, titleFromFileName } from './file-title.js';
+import { INDEX_PAGE, titleFromFileName, tooShortTitle } from './file-title.js';
 import { IdAllocator } from './slug.js';
 import { BOXED, buildSectionBody, renderBlock, type SectionBody, type StepSource } from './steps.js';
 
@@ -95,13 +95,7 @@ function qualified(title: string, by: string): string {
 function firstLineTitle(lines: string[]): string | null {
   const i = lines.findIndex((l) => l.trim() !== '');
   const line = plainText(lines[i] ?? '');
-  if (
-    i < 0 ||
-    line.length < MIN_TITLE ||
-    line.length > 80 ||
-    /[.!?,;:]$/.test(line) ||
-    (lines[i + 1] ?? '').trim() !== ''
-  )
+  if (i < 0 || tooShortTitle(line) || line.length > 80 || /[.!?,;:]$/.test(line) || (lines[i + 1] ?? '').trim() !== '')
     return null;
   lines.splice(i, 1);
   return line;
@@ -503,9 +497,11 @@ function rootsToTopics(
       return r.text.replace(EMPTY_CODE_BLOCK, '');
     };
     let title = clip(clean(titleText(n.section.title)).trim(), 100);
-    if (title.length < MIN_TITLE)
-      title = clip(`${title || 'Untitled'} (${clean(plainText(topOf(n).section.title)).trim()})`, 100);
-    else if (qualifierOf.has(n)) {
+    if (tooShortTitle(title)) {
+      // Told apart by its section; a section right under the page's title is its own section, so the page names it.
+      const by = topOf(n) === n && n.parent ? n.parent : topOf(n);
+      title = clip(`${title || 'Untitled'} (${clean(titleText(by.section.title)).trim()})`, 100);
+    } else if (qualifierOf.has(n)) {
       // A qualifier that was only host names ("Draw.io (diagrams.net)") is nothing once they are removed: the nearest
       // heading above with words left tells the topic apart instead, not an empty "Use Cases ()".
       let by = clean(qualifierOf.get(n)!).trim();
