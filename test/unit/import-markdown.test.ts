@@ -3473,3 +3473,41 @@ describe('a heading of an emoji and a mark', () => {
     expect(built.ok).toBe(true);
   });
 });
+
+describe('front matter with YAML comments', () => {
+  it('input: front matter opening with "# see the theme reference" and holding "# hero section" among its keys → read as front matter: the page is titled by its "title", no "layout: home" step, no heading made of the comment', () => {
+    const { topics, report } = importGuide({
+      fileName: 'start.md',
+      text: [
+        '---',
+        '# see the theme reference',
+        'title: Getting started',
+        'layout: home',
+        '',
+        '# hero section',
+        'hero:',
+        '  name: "Docs"',
+        '---',
+        '',
+        'Install the app, then sign in.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Getting started']);
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).not.toContain('layout');
+    expect(all).not.toContain('theme reference');
+  });
+
+  it('input: a rule, "# Billing" over a blank line, "Answer: yes, monthly.", a rule → the heading and its text stay a topic, not taken for front matter', () => {
+    const { report } = importGuide({
+      fileName: 'faq.md',
+      text: ['# FAQ', '', 'Questions.', '', '---', '', '# Billing', '', 'Answer: yes, monthly.', '', '---', ''].join(
+        '\n',
+      ),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toContain('Billing');
+  });
+});

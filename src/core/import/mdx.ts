@@ -249,7 +249,9 @@ function statementEnd(lines: readonly string[], from: number): number {
 
 /**
  * `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. Hugo
- * writes the same in TOML between `+++` lines (`title = "Drawings & Diagrams"`, `[menu.docs]` tables).
+ * writes the same in TOML between `+++` lines (`title = "Drawings & Diagrams"`, `[menu.docs]` tables). Both have "# comment"
+ * lines (a theme's reference address over a VitePress home page's keys): taken for text, they made the keys a topic. A
+ * comment sits on the key it explains; a "# Heading" after a rule has a blank line under it, and is no front matter.
  */
 function frontMatterAt(lines: readonly string[], at: number): { end: number; title?: string } | null {
   const toml = lines[at]!.trim() === '+++';
@@ -263,7 +265,12 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
     if (kv) {
       keys++;
       if (kv[1] === 'title' && kv[2]) title = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2');
-    } else if (!/^\s+\S|^\s*-\s|^\s*$/.test(line) && !(toml && /^\s*(?:\[.*\]|[\]}])\s*$/.test(line))) return null;
+    } else if (
+      !/^\s+\S|^\s*-\s|^\s*$/.test(line) &&
+      !(toml && /^\s*(?:\[.*\]|[\]}])\s*$/.test(line)) &&
+      !(line.startsWith('#') && /\S/.test(lines[i + 1] ?? ''))
+    )
+      return null;
   }
   return null;
 }
