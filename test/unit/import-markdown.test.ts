@@ -3511,3 +3511,33 @@ describe('front matter with YAML comments', () => {
     expect(report.topics.map((t) => t.title)).toContain('Billing');
   });
 });
+
+describe('list items that were only an address', () => {
+  it('input: "## Related discussion" over "- https://…/issues/1" and "- https://…/issues/2", hosts not allowed, beside "## Setup" whose "- Open https://… in a browser" keeps words → no topic of "-" marks: the section is reported as empty, the overview has no "-" step, Setup keeps its item', () => {
+    const { topics, report } = importGuide({
+      fileName: 'docker.md',
+      text: [
+        '# Docker',
+        '',
+        'Watch your containers.',
+        '',
+        '## Setup',
+        '',
+        '- Open https://app.example.org/setup in a browser.',
+        '- Pick a container.',
+        '',
+        '## Related discussion',
+        '',
+        '- https://forum.example.org/t/1',
+        '- https://forum.example.org/t/2',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Docker', 'Setup']);
+    expect(report.emptySections.map((s) => s.title)).toContain('Related discussion');
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).not.toMatch(/^\d+\. (?:\*\*[^*]+\*\*: )?[-\s]*$/m);
+    expect(topics.find((t) => t.file === 'setup.md')!.text).toMatch(/^1\. Open in a browser\.$/m);
+  });
+});

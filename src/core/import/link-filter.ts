@@ -29,6 +29,8 @@ const LINK_TEXT = String.raw`(?:\`[^\`\n]*\`|[^\]])*`;
 const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*<?(${ADDRESS})>?(?:\s+"[^"]*")?\s*\)`, 'g');
 /** A link whose address was removed: "[words]()". */
 const EMPTIED_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g');
+/** A list item's marker with nothing after it. */
+const LIST_MARKER_ONLY = /^\s*(?:[-*+•]|\d{1,9}[.)])\s*$/;
 /** A line that is nothing but a link. */
 const LINK_ALONE = new RegExp(String.raw`^\s*\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*$`);
 
@@ -66,6 +68,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     const bad = findLinks(out).filter((l) => linkProblem(l, allowed) !== null);
     if (bad.length === 0) break;
     const lines = out.split('\n');
+    const emptied = new Set<number>();
     for (const link of bad) {
       dropped.push(droppedLink(link, linkProblem(link, allowed)!));
       const i = link.line - 1;
@@ -75,8 +78,11 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       // but marks goes below. Running text is tidied around the gap instead.
       lines[i] =
         link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(withoutAddress(line, link.url));
+      // A list item that was only an address ("- https://…/issues/1" under "Related discussion") would be left a bare
+      // "-", shown as a step of its own: it goes, as a line that is only a link does above.
+      if (link.where === 'text' && LIST_MARKER_ONLY.test(lines[i]!)) emptied.add(i);
     }
-    out = lines.join('\n');
+    out = lines.filter((_l, i) => !emptied.has(i)).join('\n');
   }
   return { text: withoutEmptiedFootnotes(out.replace(ONLY_MARKS, '')), dropped };
 }
