@@ -3541,3 +3541,47 @@ describe('list items that were only an address', () => {
     expect(topics.find((t) => t.file === 'setup.md')!.text).toMatch(/^1\. Open in a browser\.$/m);
   });
 });
+
+describe('a section opening on a note in parentheses', () => {
+  it('input: "(Version >= 2.1)" over "API keys guard the metrics page." and two sub-sections; "## Badges" holding "(Version >= 1.6)" over its sub-sections only → summaries "API keys guard the metrics page." and the sub-sections\' names, not "(Version >= …)"', () => {
+    const { topics } = importGuide({
+      fileName: 'metrics.md',
+      text: [
+        '# Metrics',
+        '',
+        'Watch your server.',
+        '',
+        '## API keys',
+        '',
+        '(Version >= 2.1)',
+        '',
+        'API keys guard the metrics page. Basic login stops working once you add one.',
+        '',
+        '### Adding a key',
+        '',
+        'Open **Settings** and pick **API Keys**.',
+        '',
+        '### Removing a key',
+        '',
+        'Pick the key and click **Delete**.',
+        '',
+        '## Badges',
+        '',
+        '(Version >= 1.6)',
+        '',
+        '### Status badge',
+        '',
+        'Shows whether the monitor is up.',
+        '',
+        '### Uptime badge',
+        '',
+        'Shows the uptime in percent.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const summaryOf = (file: string) => /^summary: (.*)$/m.exec(topics.find((t) => t.file === file)!.text)?.[1];
+    expect(summaryOf('api-keys.md')).toBe('API keys guard the metrics page.');
+    expect(summaryOf('badges.md')).toBe('Status badge; Uptime badge');
+  });
+});

@@ -178,6 +178,9 @@ function opensWithTable(text: string): boolean {
   return /^\s*\|/.test(head) && (/\|\s*$/.test(head) || /^\s*\|?\s*:?-{3,}/.test(rule));
 }
 
+/** A paragraph that is one parenthesis: "(Version >= 1.21.0)", "(Linux only.)". */
+const ASIDE = /^\((?:[^()]|\([^()]*\))*\)\.?$/;
+
 /**
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
@@ -192,7 +195,9 @@ function summaryOf(body: SectionBody): string {
   // A section whose only paragraphs are boxes is summed up by its first step, when it has one.
   // A table is no sentence: the paragraph after it sums the section up; without one, the title alone does (the list
   // under a tip below the table, "Forum" / "Discord", would not).
-  const own = paras.filter((b) => !BOXED.test(b.text));
+  // So does a paragraph wholly in parentheses ("(Version >= 1.21.0)", "(Optional)"): an aside on the section, not
+  // what it is about.
+  const own = paras.filter((b) => !BOXED.test(b.text) && !ASIDE.test(b.text.trim()));
   const para = own.find((b) => !opensWithTable(b.text)) ?? (body.steps.length > 0 ? undefined : paras[0]);
   if (para === undefined && own.length > 0) return '';
   // "**Visit the Login Page**: Open…" is summarised by its title alone.
