@@ -32,20 +32,22 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const all = (await readdir(dir, { recursive: true }))
     .map((e) => e.split(sep).join('/'))
     .filter((p) => !p.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
-  const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()));
   const read = async (f: string) => [f, await readFile(join(dir, f), 'utf8')] as [string, string];
+  // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|), and says
+  // which of its files are pages at all: its own source suffixes too (Mayan EDMS writes its reST pages as ".txt").
+  const confs = new Map<string, string>();
+  for (const c of all.filter((p) => p === 'conf.py' || p.endsWith('/conf.py')))
+    confs.set(c, await readFile(join(dir, c), 'utf8'));
+  const sphinxSuffix = sphinxSuffixes(confs);
+  const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()) || sphinxSuffix(p));
   const texts = new Map(await Promise.all(files.map(read)));
-  const rst = [...texts].filter(([f]) => isRst(f));
+  const rstPage = (f: string) => isRst(f) || sphinxSuffix(f);
+  const rst = [...texts].filter(([f]) => rstPage(f));
   const included = includedFiles(new Map(rst));
   // A file a page's `.. include::` names is read too, whatever it is called ("feedback.txt", "x.inc", Mixxx's
   // "shortcuts.rstext"): docutils reads any; other files are not (not every robots.txt in the folder).
   for (const [f, text] of await Promise.all(all.filter((p) => !texts.has(p) && included.has(p)).map(read)))
     texts.set(f, text);
-  // A Sphinx folder's conf.py may give every page a prolog and an epilog (substitutions such as |product|), and says
-  // which of its files are pages at all.
-  const confs = new Map<string, string>();
-  for (const c of all.filter((p) => p === 'conf.py' || p.endsWith('/conf.py')))
-    confs.set(c, await readFile(join(dir, c), 'utf8'));
   const conf = confs.has('conf.py') ? 'conf.py' : [...confs.keys()].sort()[0];
   const frame = sphinxFrame(conf ? confs.get(conf)! : '');
   const sphinxPage = sphinxPages(confs);
@@ -73,7 +75,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     const text = texts.get(fileName)!;
     return {
       fileName,
-      text: isRst(fileName)
+      text: rstPage(fileName)
         ? framed(inlineRstIncludes(fileName, text, texts), frame)
         : inlinePartials(fileName, text, texts),
     };
@@ -157,6 +159,22 @@ function sphinxPages(confs: ReadonlyMap<string, string>): (path: string) => bool
   return (path) => {
     const project = projects.find((p) => path.startsWith(p.folder));
     return !project || isSphinxPage(path.slice(project.folder.length), project.sources);
+  };
+}
+
+/**
+ * Whether a file is a page by a suffix its Sphinx project names besides the usual ones (source_suffix = '.txt'): read
+ * as reStructuredText, as Sphinx reads it.
+ */
+function sphinxSuffixes(confs: ReadonlyMap<string, string>): (path: string) => boolean {
+  const projects = [...confs]
+    .map(([path, text]) => ({ folder: path.slice(0, -'conf.py'.length), suffixes: sphinxSources(text).suffixes ?? [] }))
+    .sort((a, b) => b.folder.length - a.folder.length);
+  return (path) => {
+    const ext = extname(path).toLowerCase();
+    return (
+      !PAGE_EXTENSIONS.has(ext) && (projects.find((p) => path.startsWith(p.folder))?.suffixes.includes(ext) ?? false)
+    );
   };
 }
 

@@ -32,7 +32,7 @@ loses one shows <link removed>). The allowlist is knowledge/allowed-hosts.txt
 question, with the e-mail field and a field of your own to copy commented out. A FOLDER's pages are
 read in the order its site shows them (SUMMARY.md, mkdocs.yml's nav, Sphinx toctrees, Mintlify's
 docs.json, VitePress' sidebar, Docusaurus positions), and in a Sphinx folder only the files its
-conf.py reads are pages.
+conf.py reads are pages (its own source_suffix too: '.txt' pages are read as reStructuredText).
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)

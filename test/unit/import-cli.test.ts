@@ -273,6 +273,25 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
+  it("a Sphinx project whose conf.py says source_suffix = '.txt' (input: index.txt with a toctree, two .txt chapters using its rst_prolog, a notes.txt in a folder with no conf.py) → its .txt files are its pages, read as reStructuredText in toctree order", async () => {
+    const dir = join(root, 'sphinx-txt');
+    write(dir, {
+      'docs/conf.py':
+        "project = 'Archive'\nsource_suffix = '.txt'\nrst_prolog = '''\n.. |app| replace:: Archive\n'''\n",
+      'docs/index.txt': 'Welcome\n=======\n\n.. toctree::\n\n   search\n   upload\n',
+      'docs/upload.txt': 'Uploading documents\n===================\n\nOpen |app| and press **Upload**.\n',
+      'docs/search.txt': 'Searching\n=========\n\n.. note:: Search needs an index.\n\nType words in the box.\n',
+      'notes.txt': 'Not a page.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['docs/index.txt', 'docs/search.txt', 'docs/upload.txt']);
+    const { topics } = importGuidePages({ folderName: 'sphinx-txt', files: pages, allowedHosts: [] });
+    expect(topics.find((t) => t.file === 'uploading-documents.md')!.text).toContain(
+      'Open Archive and press **Upload**.',
+    );
+    expect(topics.find((t) => t.file === 'searching.md')!.text).toContain('**Note:** Search needs an index.');
+  });
+
   it("pages come in the order the site shows them (input: Docusaurus positions, a GitBook SUMMARY.md, a Sphinx toctree with a glob, Mintlify docs.json, a VitePress sidebar, MkDocs nav above the folder and in it, the repository's README.md and AGENTS.md then left out)", async () => {
     const docusaurus = join(root, 'order-docusaurus');
     write(docusaurus, {
