@@ -3585,3 +3585,31 @@ describe('a section opening on a note in parentheses', () => {
     expect(summaryOf('badges.md')).toBe('Status badge; Uptime badge');
   });
 });
+
+describe('helper c3: GitBook, Jekyll, VitePress and Starlight sites', () => {
+  it('input: GitBook mentions "[#room-policies](settings.md#room-policies "mention")", "[message.md](../message.md "mention")", "[user-panel](user-panel/ "mention")" → members read the titles, not "#room-policies" or "message.md"', () => {
+    const { topics } = importGuide({
+      fileName: 'emoji.md',
+      text: [
+        '# Emoji',
+        '',
+        'Pick an emoji from the picker.',
+        '',
+        'To turn emojis off, see [#room-policies](../settings.md#room-policies "mention").',
+        '',
+        'Check the [message.md](../admin/message.md "mention") settings first.',
+        '',
+        'Your avatar sits in the [user-panel](user-panel/ "mention").',
+        '',
+        'Read the [Sync guide](sync/README.md "mention") too.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('see Room policies.');
+    expect(text).toContain('Check the Message settings first.');
+    expect(text).toContain('in the User panel.');
+    expect(text).toContain('Read the Sync guide too.');
+    expect(text).not.toMatch(/#room-policies|message\.md|user-panel/);
+  });
+});

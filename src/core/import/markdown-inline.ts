@@ -1,9 +1,27 @@
+import { titleFromFileName } from './file-title.js';
+
 /**
  * A Markdown image: its address may hold parentheses ("Path_(computing).png"), and its title too, when quoted
  * ('"The History (Undo/Redo) tab"'): read to the first ")", the rest of the title stayed in the text.
  */
 const IMAGE =
   /!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
+
+/**
+ * A GitBook mention: `[#per-room-policies](settings.md#per-room-policies "mention")`, `[message.md](message.md "mention")`,
+ * `[user-panel](user-panel/ "mention")`. GitBook shows the linked page's (or heading's) title in its place; the label
+ * it writes is only the address's last part, which members would read as "refer to #per-room-policies".
+ */
+const MENTION = /\[([^\]]+)\]\(\s*<?([^()\s>]*)>?\s+"mention"\s*\)/g;
+
+/** The title a mention stands for, from its label when that is only the address's own anchor or file name. */
+function mentionTitle(label: string, url: string): string | null {
+  const [path = '', anchor] = url.split('#');
+  if (anchor !== undefined && label === `#${anchor}`) return titleFromFileName(anchor);
+  const segments = path.split('/').filter((s) => s && s !== '.' && s !== '..');
+  if (segments.length === 0 || label !== segments[segments.length - 1]) return null;
+  return titleFromFileName(segments.join('/'));
+}
 
 /** MkDocs Material's icon shortcodes, with the space on either side. */
 const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;
@@ -30,6 +48,10 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
   );
   out = out.replace(IMAGE, '');
+  out = out.replace(MENTION, (m, label: string, url: string) => {
+    const title = mentionTitle(label.trim(), url);
+    return title === null ? m : `[${title}](${url})`;
+  });
   // Obsidian's embeds ("![[diagram.png]]") show a file; its wikilinks ("[[Sync settings|Sync]]", "[[Vaults#Move]]")
   // show their label, or the page (and heading) they name.
   out = out.replace(/!\[\[[^\]]*\]\]/g, '');
