@@ -3612,4 +3612,27 @@ describe('helper c3: GitBook, Jekyll, VitePress and Starlight sites', () => {
     expect(text).toContain('Read the Sync guide too.');
     expect(text).not.toMatch(/#room-policies|message\.md|user-panel/);
   });
+
+  it('input: "## 2.Login to Your Server via SSH" (the step number against its word) → titled "2. Login to Your Server via SSH", not "to Your Server via SSH" ("2.Login" read as a host name and removed)', () => {
+    const { topics } = importGuide({
+      fileName: 'downgrade.md',
+      text: [
+        '# Downgrading',
+        '',
+        'Go back to an older version.',
+        '',
+        '## 1. Disable updates',
+        '',
+        'Turn off **Auto Update** in the settings.',
+        '',
+        '## 2.Login to Your Server via SSH',
+        '',
+        'Open a terminal and connect to the server.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const titles = topics.map((t) => /^title: (.*)$/m.exec(t.text)?.[1]);
+    expect(titles).toContain('2. Login to Your Server via SSH');
+    expect(topics[0]!.text).toContain('**2. Login to Your Server via SSH**');
+  });
 });

@@ -121,9 +121,14 @@ function headingPath(n: Node): string[] {
 
 /**
  * A heading's words as a title: a colon it ends on ("#### Installation:") leads into its text on the page, and as a
- * title it read "Installation: (Docker CLI)", and "**Installation:**: For details…" in the overview above it.
+ * title it read "Installation: (Docker CLI)", and "**Installation:**: For details…" in the overview above it. A step
+ * number written against its first word ("## 2.Login to Your Server") is set off from it: "2.Login" reads as a host
+ * name to the link rule, which took it out and left the title "to Your Server".
  */
-const titleText = (heading: string) => plainText(heading).replace(/\s*:\s*$/, '');
+const titleText = (heading: string) =>
+  plainText(heading)
+    .replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ')
+    .replace(/\s*:\s*$/, '');
 
 const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== '');
 
