@@ -1358,6 +1358,64 @@ describe('Docusaurus tabs that hold headings', () => {
   });
 });
 
+describe('text after Docusaurus tabs that hold headings', () => {
+  it('input: "## Windows", <Tabs> of "### Installation" / "### Updating" per tab, then a tip and a paragraph after </Tabs>, then "## Next" → the tip and paragraph are Windows\', not the last tab\'s "Updating"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'docker.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Docker',
+        '',
+        '## Windows',
+        '',
+        'Install Docker Desktop first.',
+        '',
+        '<Tabs>',
+        '  <TabItem value="cli" label="Docker CLI">',
+        '',
+        '### Installation',
+        '',
+        'Run `docker run app`.',
+        '',
+        '### Updating',
+        '',
+        'Run `docker pull app`.',
+        '',
+        '  </TabItem>',
+        '  <TabItem value="compose" label="Docker Compose">',
+        '',
+        '### Installation',
+        '',
+        'Run `docker compose up -d`.',
+        '',
+        '### Updating',
+        '',
+        'Run `docker compose pull`.',
+        '',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+        ':::tip',
+        'A named volume needs no host folder.',
+        ':::',
+        '',
+        'Open the volume from File Explorer.',
+        '',
+        '## Next',
+        '',
+        'Next text.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = (title: string) => topics[report.topics.findIndex((t) => t.title === title)]!.text;
+    expect(text('Windows')).toMatch(/Install Docker Desktop first\.[\s\S]*named volume[\s\S]*File Explorer/);
+    expect(text('Updating (Docker Compose)')).not.toMatch(/named volume|File Explorer/);
+    expect(text('Next')).not.toMatch(/named volume|File Explorer/);
+  });
+});
+
 describe('GitBook tabs that hold bold sub-headings or open on a hint', () => {
   it('input: "**Installation:**" and "**Updating:**" in a "Docker CLI" and a "Docker Compose" tab; a "Swizzin" tab opening on a danger hint → titles name their tab; the Swizzin name stays', () => {
     const { topics, report } = importGuide({

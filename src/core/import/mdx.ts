@@ -1,7 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { boldOnly } from './pseudo-headings.js';
-import { markTab } from './section-tree.js';
+import { markTab, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -765,7 +765,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       continue;
     }
 
-    if (/^\s*<\/Tabs>\s*$/.test(line)) tabsHeadingLevel = null;
+    if (/^\s*<\/Tabs>\s*$/.test(line)) {
+      tabsHeadingLevel = null;
+      emit(line);
+      out.push(TABS_CLOSE);
+      continue;
+    }
     if (inTab && /^\s*<\/(?:TabItem|Tab)>\s*$/.test(line)) {
       const outer = outerTabs.pop();
       inTab = outer !== undefined;
@@ -841,6 +846,7 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
       out.push(labelled(label.text), '');
       label = null;
     }
+    if (/^\s*<Tabs(?=[\s>])/.test(line)) out.push(TABS_OPEN);
     const tag = TAG_START.exec(line);
     if (tag) {
       const { line: end, col } = tagEnd(input, i);

@@ -3,7 +3,14 @@ import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { mystToMarkdown } from './myst.js';
-import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
+import {
+  nestHeadings,
+  TABS_CLOSE,
+  TABS_OPEN,
+  tabMarked,
+  type FlatHeading,
+  type ParsedDocument,
+} from './section-tree.js';
 
 /**
  * Markdown → section tree. ATX (`#` … `######`, optional closing #s) and setext (`===`, `---`)
@@ -138,8 +145,25 @@ export function parseMarkdown(text: string): ParsedDocument {
   /** What closes the fence open in a list item's text (four spaces in or more), or null. */
   let itemFence: RegExp | null = null;
 
+  /** The text (a section's, or the preamble) each open tab group sits in, outermost first. */
+  const tabsHolders: string[][] = [];
+
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    // What follows a tab group is the text of the section that holds it, after what it said above the tabs; a heading
+    // inside a tab took the reading elsewhere.
+    if (line === TABS_OPEN) {
+      tabsHolders.push(out);
+      continue;
+    }
+    if (line === TABS_CLOSE) {
+      const holder = tabsHolders.pop();
+      if (holder !== undefined && holder !== out) {
+        out = holder;
+        out.push('');
+      }
+      continue;
+    }
     if (fences.isCode(line)) {
       out.push(line);
       continue;

@@ -47,6 +47,15 @@ export function tabMarked(line: string): { text: string; qualifier?: string } {
   return m ? { text: line.slice(0, m.index), ...(m[1] ? { qualifier: m[1] } : {}) } : { text: line };
 }
 
+/**
+ * Lines the site readers (mdx.ts) write where a tab group opens and where it closes. A heading written inside a tab
+ * ("### Updating" in the "Docker Compose" tab) is the tab's: the text after the group ("</Tabs>", then a tip) is the
+ * page's again, shown below the tabs in the section that holds them. The heading readers take these lines off and go
+ * back to that section's text, or that text would end the last tab's last section.
+ */
+export const TABS_OPEN = '\u0003tabs\u0003';
+export const TABS_CLOSE = '\u0003/tabs\u0003';
+
 /** A heading as a parser meets it, in document order, before nesting. */
 export interface FlatHeading {
   title: string;
