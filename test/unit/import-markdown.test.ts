@@ -1281,7 +1281,7 @@ describe('MDX pages whose elements indent their content (MDX has no indented cod
 });
 
 describe('Docusaurus tabs that hold headings', () => {
-  it('input: "### Configuration" inside an "LDAP provider" tab and an "OIDC provider" tab, each after a line of intro → titles name their tab; each intro stays with its own tab', () => {
+  it('input: "### Configuration" inside an "LDAP provider" tab and an "OIDC provider" tab, each after a line of intro → titles name their tab; each intro is the page\'s, labelled by its own tab', () => {
     const { topics, report } = importGuide({
       fileName: 'sso.mdx',
       text: [
@@ -1319,8 +1319,11 @@ describe('Docusaurus tabs that hold headings', () => {
       ['Configuration', 'Configuration (LDAP provider)'],
       ['Configuration', 'Configuration (OIDC provider)'],
     ]);
+    expect(topics[0]!.text).toMatch(
+      /\*\*LDAP provider:\*\* This provider asks an LDAP server\.\s+\*\*OIDC provider:\*\* This provider uses OIDC\./,
+    );
     expect(topics[1]!.text).not.toContain('OIDC');
-    expect(topics[2]!.text).toMatch(/This provider uses OIDC\.[\s\S]*AUTH_OIDC_ISSUER/);
+    expect(topics[2]!.text).toContain('AUTH_OIDC_ISSUER');
   });
 
   it('input: a tab whose steps hold a Compose file with a "# Optional - specify the uid" comment, then "## Next" → the comment stays code, no topic is made of it', () => {
@@ -1413,6 +1416,45 @@ describe('text after Docusaurus tabs that hold headings', () => {
     expect(text('Windows')).toMatch(/Install Docker Desktop first\.[\s\S]*named volume[\s\S]*File Explorer/);
     expect(text('Updating (Docker Compose)')).not.toMatch(/named volume|File Explorer/);
     expect(text('Next')).not.toMatch(/named volume|File Explorer/);
+  });
+
+  it('input: a "Docker CLI" tab whose `docker run` block comes before its only heading, "### Updating" → the run command is the section\'s, labelled by its tab, not the Updating topic\'s first step', () => {
+    const { topics, report } = importGuide({
+      fileName: 'docker.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Docker',
+        '',
+        '## Windows',
+        '',
+        'Then, create and start the container:',
+        '',
+        '<Tabs>',
+        '  <TabItem value="cli" label="Docker CLI">',
+        '',
+        '```bash',
+        'docker run -d --name app app:latest',
+        '```',
+        '',
+        '### Updating',
+        '',
+        '1. Pull the latest image.',
+        '2. Restart the container.',
+        '',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+        '## Next',
+        '',
+        'Next text.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = (title: string) => topics[report.topics.findIndex((t) => t.title === title)]!.text;
+    expect(text('Windows')).toMatch(/create and start the container:\s+Docker CLI:\s+```bash\ndocker run/);
+    expect(text('Updating')).not.toContain('docker run');
   });
 });
 
@@ -2480,7 +2522,7 @@ describe('a repeated title told apart by a heading that is only a host name', ()
 });
 
 describe('a tab that says a bold line before its first heading', () => {
-  it('input: a "Required" tab opening on "**Set these first:**", then "#### Language" and "#### Theme" → the bold line leads the Language topic\'s text, no topic "Set these first" takes it', () => {
+  it('input: a "Required" tab opening on "**Set these first:**", then "#### Language" and "#### Theme" → the bold line is the page\'s, labelled by its tab, above both; no topic "Set these first" takes it', () => {
     const { topics, report } = importGuide({
       fileName: 'settings.mdx',
       text: [
@@ -2508,7 +2550,8 @@ describe('a tab that says a bold line before its first heading', () => {
       allowedHosts: [],
     });
     expect(report.topics.map((t) => t.heading)).toEqual(['Settings', 'Language', 'Theme']);
-    expect(topics[1]!.text).toMatch(/Set these first:[\s\S]*Pick the language members read\./);
+    expect(topics[0]!.text).toContain('**Required:** Set these first:');
+    expect(topics[1]!.text).not.toContain('Set these first');
   });
 });
 

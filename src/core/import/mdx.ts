@@ -1,7 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { boldOnly } from './pseudo-headings.js';
-import { markTab, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
+import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -323,42 +323,19 @@ const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$
 const LEADING_BOLD = /^\*\*([^*]+)\*\*|^__([^_]+)__/;
 
 const ATX_LINE = /^ {0,3}#{1,6}\s/;
-const TAB_OPEN = /^\s*<(?:TabItem|Tab)(?=[\s>])/;
 
 /**
- * A tab whose text has headings: its first heading is moved up to where the tab opens, so the words the tab says
- * before it are read under it. Left in place, they would end the previous tab's last section ("…your server.
- * **OIDC provider:** This provider authenticates using OIDC." under the LDAP tab's "Configuration").
+ * Whether the tab whose opening tag ends on line `open` holds a heading of its own (before it, or an inner tab, closes).
+ * A "# comment" in the tab's code is no heading (a Compose file's "# Optional - specify the uid").
  */
-function headingsLeadTheirTabs(input: readonly string[]): readonly string[] {
-  const lines = [...input];
-  for (let i = 0; i < lines.length; i++) {
-    if (!TAB_OPEN.test(lines[i]!)) continue;
-    const open = tagEnd(lines, i).line;
-    if (/<\/(?:TabItem|Tab)>/.test(lines[open]!)) continue;
-    // A "# comment" in the tab's code is no heading (a Compose file's "# Optional - specify the uid").
-    const code = new FenceTracker();
-    let h = open + 1;
-    let found = false;
-    for (; h < lines.length && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!); h++) {
-      const line = lines[h]!.trimStart();
-      if (!code.isCode(line) && ATX_LINE.test(line)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) continue;
-    if (lines.slice(open + 1, h).every((l) => l.trim() === '')) continue;
-    // A bold line the tab says before the heading ("**Set these first:**") leads into the heading's text once the
-    // heading is above it: left bold and alone, it would be read as a sub-heading and take the heading's text away.
-    for (let k = open + 1; k < h; k++) {
-      const bold = boldOnly(lines[k]!.trim());
-      if (bold !== null) lines[k] = lines[k]!.replace(/\S.*$/, labelled(bold));
-    }
-    const [heading] = lines.splice(h, 1);
-    lines.splice(open + 1, 0, '', heading!, '');
+function tabHasHeading(lines: readonly string[], open: number): boolean {
+  if (/<\/(?:TabItem|Tab)>/.test(lines[open]!)) return false;
+  const code = new FenceTracker();
+  for (let h = open + 1; h < lines.length && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!); h++) {
+    const line = lines[h]!.trimStart();
+    if (!code.isCode(line) && ATX_LINE.test(line)) return true;
   }
-  return lines;
+  return false;
 }
 
 /** An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. */
@@ -382,8 +359,7 @@ function htmlTable(html: string): string[] {
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
 }
 
-export function mdxToMarkdown(source: readonly string[]): string[] {
-  const input = source.some((l) => TAB_OPEN.test(l)) ? headingsLeadTheirTabs(source) : source;
+export function mdxToMarkdown(input: readonly string[]): string[] {
   const out: string[] = [];
   const fences = new FenceTracker();
   /**
@@ -874,11 +850,12 @@ export function mdxToMarkdown(source: readonly string[]): string[] {
         label = tabName === null ? null : { text: tabName, tab: true };
         // Text after the opening tag on its line ("<TabItem value="mac">Use Command + C.</TabItem>") is the tab's.
         const rest = input[end]!.slice(col + 1).trim();
-        out.push('');
-        // After a tab with headings, the tab's label is a heading, level with theirs, over its text; a tab that opens
-        // on a heading of its own has one.
-        const opening = rest || (input.slice(end + 1).find((l) => l.trim() !== '') ?? '');
-        if (tabsHeadingLevel !== null && label?.text && !ATX_LINE.test(opening.trimStart())) {
+        // What a tab says before its first heading ("docker run …" over the tab's "#### Updating") is shown in the tab
+        // above that heading, not under it: it is read in the section that holds the tabs, labelled by the tab, as a
+        // tab without headings is. Read under the heading, the Docker CLI tab's run command was its "Updating" step.
+        out.push(TAB_ITEM, '');
+        // After a tab with headings, a tab with none has its label as a heading, level with theirs, over its text.
+        if (tabsHeadingLevel !== null && label?.text && !tabHasHeading(input, end)) {
           out.push(`${'#'.repeat(tabsHeadingLevel)} ${label.text}`, '');
           label = null;
         }

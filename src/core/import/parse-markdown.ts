@@ -5,6 +5,7 @@ import { mdxToMarkdown } from './mdx.js';
 import { mystToMarkdown } from './myst.js';
 import {
   nestHeadings,
+  TAB_ITEM,
   TABS_CLOSE,
   TABS_OPEN,
   tabMarked,
@@ -156,8 +157,8 @@ export function parseMarkdown(text: string): ParsedDocument {
       tabsHolders.push(out);
       continue;
     }
-    if (line === TABS_CLOSE) {
-      const holder = tabsHolders.pop();
+    if (line === TABS_CLOSE || line === TAB_ITEM) {
+      const holder = line === TAB_ITEM ? tabsHolders.at(-1) : tabsHolders.pop();
       if (holder !== undefined && holder !== out) {
         out = holder;
         out.push('');

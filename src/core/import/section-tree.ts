@@ -55,6 +55,8 @@ export function tabMarked(line: string): { text: string; qualifier?: string } {
  */
 export const TABS_OPEN = '\u0003tabs\u0003';
 export const TABS_CLOSE = '\u0003/tabs\u0003';
+/** Where a tab of the group opens: what it says before a heading of its own is that section's text too. */
+export const TAB_ITEM = '\u0003tab\u0003';
 
 /** A heading as a parser meets it, in document order, before nesting. */
 export interface FlatHeading {
