@@ -2946,6 +2946,81 @@ describe('MDX cards that link to pages', () => {
   });
 });
 
+describe('a quoted box that holds more than a paragraph', () => {
+  it('input: "> [!NOTE]" over "> # Before You Start", a paragraph, a bullet list, a paragraph and a list, above a section of numbered steps → a member reads "**Note:** **Before You Start**", the paragraphs apart and the lists as lists, in one box; the topic\'s steps are still its own, and the heading is no topic', () => {
+    const { topics, report } = importGuide({
+      fileName: 'migration.md',
+      text: [
+        '# Migration',
+        '',
+        '> [!NOTE]',
+        '>',
+        '> # Before You Start',
+        '>',
+        '> Stop the server and:',
+        '>',
+        '> - Back up your `data` folder.',
+        '> - Back it up again.',
+        '>',
+        '> The migration may take a while.',
+        '>',
+        '> 1. Watch the logs.',
+        '> 2. Do not interrupt it.',
+        '',
+        '1. Stop the container.',
+        '2. Change the image tag.',
+        '3. Start the container.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Migration']);
+    expect(bodyOf(topics[0]!.text).intro).toBe(
+      [
+        '**Note:** **Before You Start**',
+        'Stop the server and:',
+        '- Back up your `data` folder.',
+        '- Back it up again.',
+        '',
+        'The migration may take a while.',
+        '',
+        '1\\. Watch the logs.',
+        '2\\. Do not interrupt it.',
+      ].join('\n'),
+    );
+    expect(bodyOf(topics[0]!.text).steps).toEqual([
+      'Stop the container.',
+      'Change the image tag.',
+      'Start the container.',
+    ]);
+  });
+
+  it('input: a plain ">" quote of two paragraphs, a "> [!TIP]" opening on a list, and a one-line quote right under a paragraph\'s line → the quote\'s paragraphs apart, not joined by a double space; the tip\'s label above its list; the one-line quote goes on with its paragraph', () => {
+    const { topics } = importGuide({
+      fileName: 'prefs.md',
+      text: [
+        '# Preferences',
+        '',
+        'Open the settings. For some boards, press the buttons after uploading:',
+        '> Hold both buttons down, then plug it in.',
+        '',
+        '> Print settings are kept per note.',
+        '>',
+        '> Nothing sets them for all notes.',
+        '',
+        '> [!TIP]',
+        '> - Press Ctrl + S to save.',
+        '> - Press Ctrl + Z to undo.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('press the buttons after uploading: Hold both buttons down, then plug it in.');
+    expect(text).toMatch(/Print settings are kept per note\.\n\s*\n\s*Nothing sets them for all notes\./);
+    expect(text).toContain('**Tip:**\n- Press Ctrl + S to save.\n- Press Ctrl + Z to undo.');
+    expect(text).not.toMatch(/\S {2}\S/);
+  });
+});
+
 describe('a tab that opens on a box', () => {
   it('input: VitePress ":::tabs" with "== Cloud" and "== Self-hosted", each opening on a "> [!CAUTION] …" alert over its own steps → a member reads "Cloud:" and "Self-hosted:" above the steps, not two sets of steps without saying whose', () => {
     const { topics } = importGuide({

@@ -1,5 +1,6 @@
 import { STEP_LINE } from './pseudo-headings.js';
-import { closingFence, FENCE, ITEM_FENCE } from '../knowledge/fences.js';
+import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
+import { renderBlock } from './steps.js';
 
 /**
  * A section body cut into the pieces the step builder reasons about. Lines are Discord markdown
@@ -14,6 +15,71 @@ export type Block =
   | { kind: 'step'; n: number; title: string };
 
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
+/** A block quote's line ("> text", ">", a GitHub alert's lines once mdx.ts labelled them). */
+const QUOTE = /^\s*>/;
+/** A heading inside a quote ("> # Before You Start"), which GitHub shows inside the box. */
+const QUOTED_HEADING = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+/** A line that starts a block of its own, so it cannot lazily go on with a quote's paragraph. */
+const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#|\||`{3,}|~{3,})/;
+/** A box's label alone on its line ("**Note:**"), which mdx.ts sets above a box that opens on a list, code or heading. */
+const LABEL_ALONE = /^\*\*[^*]+:\*\*$/;
+
+/**
+ * Where the quote opening at line `from` ends: at a blank line, or at a line that is neither quoted nor the lazy
+ * continuation of the quote's paragraph (CommonMark lets "> Some text" go on, unquoted, on the next line).
+ */
+function quoteEnd(lines: readonly string[], from: number): number {
+  const fences = new FenceTracker();
+  let j = from;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (QUOTE.test(line)) {
+      fences.isCode(line.replace(/^\s*>\s?/, ''));
+      continue;
+    }
+    const last = lines[j - 1]!.replace(/^\s*>\s?/, '');
+    const lazy = line.trim() !== '' && !fences.isOpen && last.trim() !== '' && !BLOCK_START.test(line);
+    if (!lazy || BLOCK_START.test(last) || QUOTED_HEADING.test(last)) break;
+  }
+  return j;
+}
+
+/**
+ * A quote's lines, read as the Markdown they are (paragraphs, lists, code, a heading): one block that members read as
+ * the box, as GitHub shows it. Read as one paragraph, "> [!NOTE]" over "# Before You Start", a paragraph and a list
+ * reached members as "**Note:** # Before You Start  Stop your Uptime Kuma and:  - Backup…". A list inside stays the
+ * box's text, never the section's steps, and a heading inside is the box's bold lead line, never a topic of its own.
+ */
+function quoteBlocks(quoted: readonly string[]): Block[] {
+  const fences = new FenceTracker();
+  const inner = quoted.flatMap((l) => {
+    const line = l.replace(/^\s*>\s?/, '');
+    if (fences.isCode(line)) return [line];
+    const heading = QUOTED_HEADING.exec(line);
+    return heading?.[1] ? ['', `**${heading[1].replace(/\*\*/g, '')}**`, ''] : [line];
+  });
+  const blocks = splitBlocks(inner);
+  // One paragraph (or one code block) is the quote as it always read; only a list is kept from reading as steps.
+  if (blocks.length === 1 && blocks[0]!.kind !== 'list') return blocks;
+  if (blocks.length === 0) return [];
+  let text = '';
+  blocks.forEach((b, k) => {
+    const shown = renderBlock(b);
+    const previous = blocks[k - 1];
+    if (previous === undefined) text = shown;
+    // The label leads the box's heading on its line ("**Note:** **Before You Start**"); a bold lead line, or a
+    // sentence announcing a list ("Stop your Uptime Kuma and:"), sits right above what it leads.
+    else if (previous.kind === 'para' && LABEL_ALONE.test(previous.text) && /^\*\*/.test(shown) && b.kind === 'para')
+      text += ` ${shown}`;
+    else if (previous.kind === 'para' && (boldLine(previous.text) || (/:$/.test(previous.text) && b.kind === 'list')))
+      text += `\n${shown}`;
+    else text += `\n\n${shown}`;
+  });
+  return [{ kind: 'para', text }];
+}
+
+/** A paragraph that is only bold text: a box's label or a heading inside a box, each leading what follows. */
+const boldLine = (text: string) => /^\*\*[^*]+\*\*(?: \*\*[^*]+\*\*)?$/.test(text);
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -124,8 +190,23 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       i = j - 1;
       continue;
     }
-    // A blockquote's ">" means nothing special in a topic: keep the text.
-    para.push(line.replace(/^\s*>\s?/, ''));
+    if (QUOTE.test(line)) {
+      const end = quoteEnd(lines, i);
+      const box = quoteBlocks(lines.slice(i, end));
+      const one = box.length === 1 && box[0]!.kind === 'para' && !box[0]!.text.includes('\n') ? box[0]!.text : null;
+      // A quote of one paragraph right under a paragraph's line goes on with it ("…press some buttons after uploading:"
+      // over "> Hold both buttons down…", a reST line that wrapped at "> Password & Authentication*"): on its own it
+      // was a step of its own. A quote of more is a box of its own, as GitHub shows it.
+      if (one !== null && para.length > 0) para.push(one);
+      else {
+        flushPara();
+        blocks.push(...box);
+      }
+      i = end - 1;
+      blankBefore = false;
+      continue;
+    }
+    para.push(line);
     blankBefore = false;
   }
   flushPara();

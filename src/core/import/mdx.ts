@@ -323,6 +323,8 @@ const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$
 const LEADING_BOLD = /^\*\*([^*]+)\*\*|^__([^_]+)__/;
 
 const ATX_LINE = /^ {0,3}#{1,6}\s/;
+/** What a quoted line may open other than a paragraph: a list item, a heading, a fence, a table row, a quote. */
+const QUOTED_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|```|~~~|\||>)/;
 
 /**
  * Whether the tab whose opening tag ends on line `open` holds a heading of its own (before it, or an inner tab, closes).
@@ -439,6 +441,19 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (cardLink !== null && text.trim() !== '') {
       text = `- ${cardLink}: ${text.trim()}`;
       cardLink = null;
+    }
+    // A box's quoted lines (a GitHub alert's "> …"): a bare ">" is the box's blank line, which carries no label; a box
+    // that opens on a list, code, a heading or a table has its label on a line of its own above it, as a member reads
+    // it in the box's header. Set in the first item, the label named that item alone; before "# Before You Start" or a
+    // fence, it was no longer either (blocks.ts reads the box's lines).
+    const quoted = /^(\s*>)\s?(.*)$/.exec(text);
+    if (label !== null && !label.tab && quoted && quoted[2]!.trim() === '') {
+      out.push(text);
+      return;
+    }
+    if (label !== null && !label.tab && quoted && QUOTED_BLOCK.test(quoted[2]!)) {
+      out.push(`${quoted[1]} **${labelled(unbold(label.text))}**`);
+      label = null;
     }
     if (label !== null && text.trim() !== '') {
       const [, margin, item, rest] = /^(\s*(?:>\s*)?)((?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
