@@ -3021,6 +3021,29 @@ describe('a quoted box that holds more than a paragraph', () => {
   });
 });
 
+describe('code inside a quoted box', () => {
+  it('input: "> [!TIP]" over a quoted ```xml fence holding "<Key>abc</Key>" and "# a comment", then "> Then restart." → the tip\'s label above the code, the code as written (tags kept), no heading made', () => {
+    const { topics, report } = importGuide({
+      fileName: 'setup.md',
+      text: [
+        '# Setup',
+        '',
+        'Install the app first.',
+        '',
+        '> [!TIP]',
+        '> ```xml',
+        '> <!-- # a comment -->',
+        '> <Key>abc</Key>',
+        '> ```',
+        '> Then restart.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Setup']);
+    expect(topics[0]!.text).toMatch(/\*\*Tip:\*\*\n\s*```xml\n\s*<!-- # a comment -->\n\s*<Key>abc<\/Key>\n\s*```/);
+  });
+});
+
 describe('a tab that opens on a box', () => {
   it('input: VitePress ":::tabs" with "== Cloud" and "== Self-hosted", each opening on a "> [!CAUTION] …" alert over its own steps → a member reads "Cloud:" and "Self-hosted:" above the steps, not two sets of steps without saying whose', () => {
     const { topics } = importGuide({

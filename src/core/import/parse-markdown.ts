@@ -148,6 +148,8 @@ export function parseMarkdown(text: string): ParsedDocument {
 
   /** The text (a section's, or the preamble) each open tab group sits in, outermost first. */
   const tabsHolders: string[][] = [];
+  /** What closes the fence open inside a block quote ("> ```bash"), or null. */
+  let quotedFence: RegExp | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -166,6 +168,21 @@ export function parseMarkdown(text: string): ParsedDocument {
       continue;
     }
     if (fences.isCode(line)) {
+      out.push(line);
+      continue;
+    }
+    // Code inside a quote (a GitHub alert's "> ```bash") is code as written, as blocks.ts reads it: read as text, its
+    // "<version>" went as an HTML tag. The quote's end closes it, as CommonMark has it.
+    const quoted = /^ {0,3}>\s?(.*)$/.exec(line);
+    if (quotedFence && quoted) {
+      if (quotedFence.test(quoted[1]!)) quotedFence = null;
+      out.push(line);
+      continue;
+    }
+    quotedFence = null;
+    const quotedOpen = quoted ? FENCE.exec(quoted[1]!) : null;
+    if (quotedOpen) {
+      quotedFence = closingFence(quotedOpen[1]!);
       out.push(line);
       continue;
     }
