@@ -2,6 +2,22 @@ import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
+import {
+  attribute,
+  codeBlockText,
+  ESM,
+  FALLBACK_ONLY,
+  htmlTable,
+  importEnd,
+  jsxLabel,
+  OPEN_ELEMENT,
+  opensComponent,
+  rawElementEnd,
+  statementEnd,
+  TAG_START,
+  tagEnd,
+  VOID_ELEMENT,
+} from './mdx-jsx.js';
 
 /**
  * Documentation sites write Markdown with their own additions: Docusaurus and MDX (`import` lines, JSX
@@ -16,42 +32,6 @@ import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 
 /** Docusaurus' ```mdx-code-block fence: it holds MDX (<details>, <Tabs>) that the site renders as page text. */
 const MDX_CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*mdx-code-block\s*$/;
-
-/** MDX's ES module lines: never text for a reader. */
-const ESM = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?|export\s+(?:const|let|default|function)\b.*)\s*$/;
-/** The line that ends an import: `… from '@site/src/components';`. */
-const IMPORT_END = /\bfrom\s+['"][^'"]+['"]\s*;?\s*$/;
-
-/**
- * An import Prettier wrapped over several lines ("import {" / "  AddingWidget" / "} from '@site/…';"), or two written
- * on one line ("import { a } from './a';import {"): the index of its last line, or -1 when the line opens no import.
- * Prose that starts with "import" has no quoted `from` ending it within the paragraph.
- */
-function importEnd(lines: readonly string[], from: number): number {
-  if (!/^import\s/.test(lines[from]!)) return -1;
-  for (let i = from; i < lines.length && i < from + 30; i++) {
-    if (IMPORT_END.test(lines[i]!)) return i;
-    if (lines[i]!.trim() === '') return -1;
-  }
-  return -1;
-}
-/**
- * A <style> or <script> element that opens a line, as HTML writes a page's own CSS (".primary-1 { background-color:
- * #FFA284 }") and VitePress its "<script setup>": what it holds is the site's code, for no reader. The index of the
- * line that closes it and what follows the closing tag there, or null when it is not closed within the page's next
- * 400 lines (then it is read as text, as before).
- */
-function rawElementEnd(lines: readonly string[], from: number): { end: number; rest: string } | null {
-  const open = /^\s*<(script|style)\b/i.exec(lines[from]!);
-  if (!open) return null;
-  const close = new RegExp(`</${open[1]}\\s*>`, 'i');
-  for (let i = from; i < lines.length && i < from + 400; i++) {
-    const text = i === from ? lines[i]!.slice(open[0].length) : lines[i]!;
-    const m = close.exec(text);
-    if (m) return { end: i, rest: text.slice(m.index + m[0].length) };
-  }
-  return null;
-}
 
 /**
  * A Docusaurus admonition's lines (":::note", ":::"), at the margin or indented as a list item's text ("1. Tap
@@ -95,10 +75,6 @@ function docusaurusPage(lines: readonly string[]): boolean {
   return lines.slice(1, end).some((l) => DOCUSAURUS_KEY.test(l));
 }
 
-/** A JSX or HTML tag whose attributes run over several lines: `<Tabs` … `>`. */
-const TAG_START = /^\s*<([A-Za-z][\w.]*)(?=\s|$)/;
-/** An element opened on a line of its own ("<details>", "<div className=…>", "<Link to=…>"), its content below. */
-const OPEN_ELEMENT = /^\s*<([A-Za-z][\w.]*)(?:\s[^<>]*?)?(?<!\/)>\s*$/;
 /** Mintlify's callouts, each a box labelled as an admonition is ("<Tip>" as ":::tip"). */
 const BOXES: Record<string, string> = {
   Tip: 'Tip',
@@ -114,19 +90,6 @@ const BOXES: Record<string, string> = {
  * <Card title="Tags" href="…"> of Mintlify and Fumadocs, whose text ("Sort memos with tags.") says nothing without it.
  */
 const TITLED = /^(?:Step|Accordion|Expandable|Update|Card)$/;
-/** A JSX component (capitalised, unlike HTML) opened on a line of its own, at the margin (not in indented code). */
-const COMPONENT_LINE = /^ {0,3}<([A-Z][\w.]*)(?:\s[^<>]*)?>\s*$/;
-
-/** Whether `line` opens a component the page closes too: a placeholder such as "<API_KEY>" on its own is none. */
-function opensComponent(line: string, page: readonly string[]): boolean {
-  const name = COMPONENT_LINE.exec(line)?.[1];
-  return name !== undefined && page.some((l) => l.includes(`</${name}>`));
-}
-/** Elements that never hold content (a <source> inside a <video>). */
-const VOID_ELEMENT = /^(?:area|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
-/** A video's or an audio player's text is the fallback a browser without the player shows, never the page's text. */
-const FALLBACK_ONLY = /^(?:video|audio|object|iframe|picture)$/i;
-
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
 /**
  * Hugo themes' note boxes, alone on their line: Hextra's `{{< callout type="warning" >}}`, Relearn's
@@ -139,112 +102,6 @@ function hugoBoxLabel(args: string): string {
   const named = (key: string) => new RegExp(`\\b${key}\\s*=\\s*["']([^"']+)["']`).exec(args)?.[1];
   const kind = named('type') ?? named('style') ?? named('color') ?? /^\s*([a-z]+)\b(?!\s*=)/i.exec(args)?.[1];
   return named('title') ?? capitalise(!kind || /^(?:default|primary|secondary)$/i.test(kind) ? 'note' : kind);
-}
-
-/** The attribute `name="…"` (or '…', or {"…"}) of a tag. */
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`).exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-}
-
-/** A label written as JSX (`label={<span className="tab"><FaApple />macOS</span>}`): the text it shows. */
-function jsxLabel(tag: string): string | undefined {
-  const jsx = /\blabel\s*=\s*\{\s*(<[^{}]*>)\s*\}/.exec(tag)?.[1];
-  return jsx?.replace(/<[^>]*>/g, '').trim() || undefined;
-}
-
-/**
- * What a JSX expression in a <CodeBlock> shows: a string's text, a template literal's, a sum of them; a name the site
- * fills in when it builds the page (`vars.version`) stands as a placeholder ("<version>"). Anything else stays as written.
- */
-function expressionText(expr: string): string {
-  const name = (path: string) => `<${path.split('.').at(-1)}>`;
-  const token = /\s*(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|`((?:\\.|[^`\\])*)`|([A-Za-z_$][\w$.]*)|(\+))\s*/y;
-  let text = '';
-  for (let m = token.exec(expr); m; m = token.exec(expr)) {
-    if (m[4] !== undefined) text += name(m[4]);
-    else if (m[5] === undefined)
-      text += (m[1] ?? m[2] ?? m[3]!)
-        .replace(/\$\{\s*([A-Za-z_$][\w$.]*)\s*\}/g, (_s, path: string) => name(path))
-        .replace(/\\n/g, '\n')
-        .replace(/\\(.)/g, '$1');
-    if (token.lastIndex === expr.length) return text;
-  }
-  return `{${expr}}`;
-}
-
-/**
- * The code a Docusaurus <CodeBlock> shows (its children: text, and JSX expressions such as {vars.version} or a
- * template literal the page fills in), from the text after its opening tag up to "</CodeBlock>".
- */
-function codeBlockText(children: string): string[] {
-  let text = '';
-  for (let i = 0; i < children.length; i++) {
-    if (children[i] !== '{') {
-      text += children[i];
-      continue;
-    }
-    // The expression runs to its closing brace; braces inside its strings ("${vars.version}") are the string's.
-    let depth = 0;
-    let quote: string | null = null;
-    let end = i;
-    for (; end < children.length; end++) {
-      const c = children[end]!;
-      if (quote) {
-        if (c === '\\') end++;
-        else if (c === quote) quote = null;
-      } else if (c === '"' || c === "'" || c === '`') quote = c;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) break;
-    }
-    text += expressionText(children.slice(i + 1, end).trim());
-    i = end;
-  }
-  return text.replace(/^\s*\n|\n\s*$/g, '').split('\n');
-}
-
-/** Characters after which a quote opens a JavaScript string (or an attribute's value). */
-const STRING_MAY_OPEN = '=({[,:?+!&|';
-
-/**
- * Where a tag's ">" is (line and column); it may be on a later line (a component's props can run to a hundred), and
- * braces (`values={[…]}`) may hold ">".
- */
-function tagEnd(lines: readonly string[], from: number): { line: number; col: number } {
-  let depth = 0;
-  let quote: string | null = null;
-  // What came before a quote says whether it opens a string: after "=", "(", "[", "," or ":" it does; in the words
-  // of JSX text inside an attribute ("Homarr won't be able…" in a component's prop) it is an apostrophe.
-  let before = '=';
-  for (let i = from; i < lines.length && i < from + 200; i++) {
-    const line = lines[i]!;
-    for (let k = i === from ? line.indexOf('<') + 1 : 0; k < line.length; k++) {
-      const c = line[k]!;
-      if (quote) {
-        if (c === quote) quote = null;
-        continue;
-      }
-      if ((c === '"' || c === "'" || c === '`') && STRING_MAY_OPEN.includes(before)) quote = c;
-      else if (c === '{') depth++;
-      else if (c === '}') depth--;
-      else if (c === '>' && depth <= 0) return { line: i, col: k };
-      if (!/\s/.test(c)) before = c;
-    }
-  }
-  return { line: from, col: lines[from]!.length };
-}
-
-/** The last line of a JavaScript statement that starts at `from`: where its brackets, opened there, close. */
-function statementEnd(lines: readonly string[], from: number): number {
-  let depth = 0;
-  for (let i = from; i < lines.length && i < from + 200; i++) {
-    for (const c of lines[i]!.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '')) {
-      if ('({['.includes(c)) depth++;
-      else if (')}]'.includes(c)) depth--;
-    }
-    if (depth <= 0) return i;
-  }
-  return from;
 }
 
 /**
@@ -338,27 +195,6 @@ function tabHasHeading(lines: readonly string[], open: number): boolean {
     if (!code.isCode(line) && ATX_LINE.test(line)) return true;
   }
   return false;
-}
-
-/** An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. */
-function htmlTable(html: string): string[] {
-  const cell = (c: string) =>
-    c
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
-      .replace(/<(?:b|strong)>([\s\S]*?)<\/(?:b|strong)>/gi, '**$1**')
-      .replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, '[$2]($1)')
-      .replace(/<[^>]+>/g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\|/g, '\\|')
-      .trim();
-  const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)]
-    .map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c) => cell(c[2]!)))
-    .filter((r) => r.length > 0);
-  if (rows.length === 0) return [];
-  const width = Math.max(...rows.map((r) => r.length));
-  const line = (r: string[]) => `| ${[...r, ...new Array<string>(width - r.length).fill('')].join(' | ')} |`;
-  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
 }
 
 export function mdxToMarkdown(input: readonly string[]): string[] {
