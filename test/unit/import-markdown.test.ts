@@ -3835,3 +3835,76 @@ describe('helper c3: GitBook, Jekyll, VitePress and Starlight sites', () => {
     expect(topics[0]!.text).toContain('**2. Login to Your Server via SSH**');
   });
 });
+
+describe('GitBook and VitePress tab groups that hold headings', () => {
+  const fileSaying = (text: string) => {
+    const { topics } = importGuide({ fileName: 'install.md', text, allowedHosts: [] });
+    return topics.find((t) => t.text.includes('restart your computer'))!.file;
+  };
+
+  it('input: a GitBook "{% tabs %}" whose tabs hold "### Download" headings, then "After installing, restart your computer." → that line is the section\'s that holds the tabs, not the last tab\'s "Download"', () => {
+    const text = [
+      '# Install',
+      '',
+      '## Desktop',
+      '',
+      'Pick your system.',
+      '',
+      '{% tabs %}',
+      '{% tab title="Windows" %}',
+      '### Download',
+      '',
+      'Get the installer.',
+      '{% endtab %}',
+      '',
+      '{% tab title="macOS" %}',
+      '### Download',
+      '',
+      'Get the disk image.',
+      '{% endtab %}',
+      '{% endtabs %}',
+      '',
+      'After installing, restart your computer.',
+      '',
+      '## Mobile',
+      '',
+      'Use the store.',
+    ].join('\n');
+    expect(fileSaying(text)).toBe('desktop.md');
+  });
+
+  it('input: the same in a VitePress ":::tabs" group with a ":::tip" box inside one tab → the line after the group is the section\'s; the tip\'s ":::" does not end the group', () => {
+    const text = [
+      '# Install',
+      '',
+      '## Desktop',
+      '',
+      'Pick your system.',
+      '',
+      ':::tabs',
+      '== Windows',
+      '### Download',
+      '',
+      'Get the installer.',
+      '',
+      '::: tip',
+      'Run it as administrator.',
+      ':::',
+      '',
+      '== macOS',
+      '### Download',
+      '',
+      'Get the disk image.',
+      ':::',
+      '',
+      'After installing, restart your computer.',
+      '',
+      '## Mobile',
+      '',
+      'Use the store.',
+    ].join('\n');
+    expect(fileSaying(text)).toBe('desktop.md');
+    const { report } = importGuide({ fileName: 'install.md', text, allowedHosts: [] });
+    expect(report.topics.map((t) => t.title)).toContain('Download (macOS)');
+  });
+});

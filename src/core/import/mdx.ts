@@ -55,6 +55,8 @@ const DOCFX_TAB = /^ {0,3}#{1,6}\s+\[([^\]]+)\]\(#\/?tab\/[^)]*\)\s*#*\s*$/;
 const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
 /** GitBook's tabs and hint boxes: `{% tab title="Windows" %}`, `{% hint style="warning" %}` … `{% endhint %}`. */
 const GITBOOK_OPEN = /^\s*\{%\s*(tab|hint)\s+(?:title|style)="([^"]*)"\s*%\}\s*$/;
+/** GitBook's tab group around its tabs: `{% tabs %}` … `{% endtabs %}`. */
+const GITBOOK_TABS = /^\s*\{%\s*(?:end)?tabs\s*%\}\s*$/;
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 /** What GitBook's hint styles are called where a reader sees them. */
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
@@ -227,6 +229,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   let label: { text: string; tab: boolean } | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
+  /** Boxes (":::tip") open inside that group: their ":::" closes them, not the group. */
+  let boxesInTabs = 0;
   /** Inside a ":::note" box that has held only paragraphs so far: they are read as one, its label's. */
   let boxProse = false;
   /** The open VitePress tab's name ("== macOS"). */
@@ -435,10 +439,17 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       inComment = true;
       line = line.slice(0, open);
     }
+    // A GitBook tab group, as a Docusaurus <Tabs>: what follows it is the text of the section that holds it.
+    if (GITBOOK_TABS.test(line)) {
+      out.push('', /endtabs/.test(line) ? TABS_CLOSE : TABS_OPEN);
+      continue;
+    }
     // A GitBook tab or hint box labels the text it holds, as a Docusaurus tab or admonition does.
     const gitbook = GITBOOK_OPEN.exec(line);
     if (gitbook) {
       out.push('');
+      // What a tab says before a heading of its own is the holding section's, labelled by the tab (see TAB_ITEM).
+      if (gitbook[1] === 'tab') out.push(TAB_ITEM, '');
       // A tab that opens on a hint box: the tab's name stands on its own line, or the hint's label would replace it.
       if (label !== null && gitbook[1] === 'hint') out.push(labelled(label.text), '');
       if (gitbook[1] === 'tab') gitbookTab = gitbook[2]!.trim();
@@ -541,9 +552,12 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       // VitePress tab groups (":::tabs", ":::code-group") are no box: each "== Name" inside names a tab.
       if (/^(?:tabs|code-group)$/i.test(admonition[1]!)) {
         vitepressTabs = true;
+        boxesInTabs = 0;
         label = null;
+        out.push(TABS_OPEN);
         continue;
       }
+      if (vitepressTabs) boxesInTabs++;
       // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title). A tab's
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
@@ -554,14 +568,20 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     if (ADMONITION_CLOSE.test(line)) {
       label = null;
       boxProse = false;
-      vitepressTabs = false;
-      vitepressTabName = null;
       out.push('');
+      // A box inside a tab closes itself; the next close ends the tab group, whose text after it is the holding
+      // section's again (see TABS_CLOSE).
+      if (vitepressTabs && boxesInTabs > 0) boxesInTabs--;
+      else if (vitepressTabs) {
+        vitepressTabs = false;
+        vitepressTabName = null;
+        out.push(TABS_CLOSE);
+      }
       continue;
     }
     const vitepressTab = vitepressTabs ? /^ {0,3}==\s*(\S.*?)\s*$/.exec(line) : null;
     if (vitepressTab) {
-      out.push('');
+      out.push(TAB_ITEM, '');
       label = { text: vitepressTab[1]!, tab: true };
       vitepressTabName = vitepressTab[1]!;
       continue;
