@@ -38,7 +38,8 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const confs = new Map<string, string>();
   for (const c of all.filter((p) => p === 'conf.py' || p.endsWith('/conf.py')))
     confs.set(c, await readFile(join(dir, c), 'utf8'));
-  const sphinxSuffix = sphinxSuffixes(confs);
+  const projects = sphinxProjects(confs);
+  const sphinxSuffix = sphinxSuffixes(projects);
   const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()) || sphinxSuffix(p));
   const texts = new Map(await Promise.all(files.map(read)));
   const rstPage = (f: string) => isRst(f) || sphinxSuffix(f);
@@ -50,7 +51,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     texts.set(f, text);
   const conf = confs.has('conf.py') ? 'conf.py' : [...confs.keys()].sort()[0];
   const frame = sphinxFrame(conf ? confs.get(conf)! : '');
-  const sphinxPage = sphinxPages(confs);
+  const sphinxPage = sphinxPages(projects);
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
   const partials = importedPartials(texts);
@@ -148,14 +149,19 @@ async function vitepressConfig(dir: string): Promise<string | null> {
   return null;
 }
 
-/**
- * Whether a file is a page of the Sphinx project it sits in, by the nearest conf.py above it (a repository may keep
- * several manuals, each with its own); a file in no Sphinx project is a page.
- */
-function sphinxPages(confs: ReadonlyMap<string, string>): (path: string) => boolean {
-  const projects: Array<{ folder: string; sources: SphinxSources }> = [...confs]
+/** Each Sphinx project of the folder (a repository may keep several manuals), nearest first for a file below it. */
+type SphinxProjects = ReadonlyArray<{ folder: string; sources: SphinxSources }>;
+function sphinxProjects(confs: ReadonlyMap<string, string>): SphinxProjects {
+  return [...confs]
     .map(([path, text]) => ({ folder: path.slice(0, -'conf.py'.length), sources: sphinxSources(text) }))
     .sort((a, b) => b.folder.length - a.folder.length);
+}
+
+/**
+ * Whether a file is a page of the Sphinx project it sits in, by the nearest conf.py above it; a file in no Sphinx
+ * project is a page.
+ */
+function sphinxPages(projects: SphinxProjects): (path: string) => boolean {
   return (path) => {
     const project = projects.find((p) => path.startsWith(p.folder));
     return !project || isSphinxPage(path.slice(project.folder.length), project.sources);
@@ -166,15 +172,11 @@ function sphinxPages(confs: ReadonlyMap<string, string>): (path: string) => bool
  * Whether a file is a page by a suffix its Sphinx project names besides the usual ones (source_suffix = '.txt'): read
  * as reStructuredText, as Sphinx reads it.
  */
-function sphinxSuffixes(confs: ReadonlyMap<string, string>): (path: string) => boolean {
-  const projects = [...confs]
-    .map(([path, text]) => ({ folder: path.slice(0, -'conf.py'.length), suffixes: sphinxSources(text).suffixes ?? [] }))
-    .sort((a, b) => b.folder.length - a.folder.length);
+function sphinxSuffixes(projects: SphinxProjects): (path: string) => boolean {
   return (path) => {
     const ext = extname(path).toLowerCase();
-    return (
-      !PAGE_EXTENSIONS.has(ext) && (projects.find((p) => path.startsWith(p.folder))?.suffixes.includes(ext) ?? false)
-    );
+    const suffixes = projects.find((p) => path.startsWith(p.folder))?.sources.suffixes ?? [];
+    return !PAGE_EXTENSIONS.has(ext) && suffixes.includes(ext);
   };
 }
 
