@@ -1,5 +1,6 @@
 import { refName, roleText, type RstReferences } from './rst-inline.js';
-import { alignedColumns, csvRows, listTableRows } from './rst-tables.js';
+import { ADMONITIONS, VERSION_NOTES } from './rst-directives.js';
+import { alignedColumns, csvRows, listTableRows, plainCell } from './rst-tables.js';
 import { slugify } from './slug.js';
 
 /**
@@ -28,13 +29,11 @@ const CODE_FENCE = /^(\s*)(`{3,}|~{3,})(?!\s*\{)/;
 /** A directive fence or a target: either makes a page MyST (so does a role, see `hasRole`). */
 const MYST_MARK = /^\s*(?:`{3,}|:{3,})\{[\w:.-]+\}|^\s*\([^()\s]+\)=\s*$/m;
 
-/** Boxes: shown as the Markdown reader shows a Docusaurus admonition, led by their label. */
-const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error']);
-const VERSION_NOTES: Record<string, string> = {
-  versionadded: 'New in version',
-  versionchanged: 'Changed in version',
-  deprecated: 'Deprecated since version',
-};
+/**
+ * Boxes: shown as the Markdown reader shows a Docusaurus admonition, led by their label. The reST reader's boxes, less
+ * the two that carry a title of their own ("See also", an admonition's argument), which are read apart below.
+ */
+const BOXES = new Set([...ADMONITIONS].filter((name) => name !== 'seealso' && name !== 'admonition'));
 const CODE = new Set(['code-block', 'code', 'sourcecode', 'code-cell', 'math', 'parsed-literal']);
 /** Directives whose content a reader never sees as text: navigation, pictures, files for the build, diagram sources. */
 const HIDDEN = new Set([
@@ -197,13 +196,13 @@ function directiveText(name: string, arg: string, body: readonly string[], refs:
   const inner = () => block(content, refs);
   if (HIDDEN.has(name)) return [];
   if (name === 'only') return /\bhtml\b/.test(arg) ? inner() : [];
-  if (ADMONITIONS.has(name))
+  if (BOXES.has(name))
     // A box takes no argument: words after its name are the first of its text ("```{note} Sync stops when…").
     return box(name, '', block(arg ? [roles(arg, refs), ...content] : content, refs));
   if (name === 'seealso') return box('note', 'See also', block(arg ? [arg, ...content] : content, refs));
   // A box with a title of its own; its class ("tip", "warning") says which kind.
   if (name === 'admonition' || name === 'dropdown') {
-    const kind = (options.get('class') ?? '').split(/\s+/).find((c) => ADMONITIONS.has(c)) ?? 'note';
+    const kind = (options.get('class') ?? '').split(/\s+/).find((c) => BOXES.has(c)) ?? 'note';
     return box(kind, roles(arg, refs) || (name === 'dropdown' ? '' : 'Note'), inner());
   }
   if (VERSION_NOTES[name]) return box('note', `${VERSION_NOTES[name]} ${arg}`.trim(), inner());
@@ -235,9 +234,7 @@ function directiveText(name: string, arg: string, body: readonly string[], refs:
   // Tables written as lists or CSV: their rows, columns aligned in a code block, as the reST reader keeps them.
   if (name === 'list-table' || name === 'csv-table') {
     const rows = name === 'list-table' ? listTableRows(content) : csvRows(content, options.get('header') || undefined);
-    const cells = rows.map((row) =>
-      row.map((cell) => roles(cell.replace(/\n/g, ' '), refs).replace(/[`*]/g, '').trim()),
-    );
+    const cells = rows.map((row) => row.map((cell) => plainCell(roles(cell.replace(/\n/g, ' '), refs))));
     return ['', ...(arg ? [roles(arg, refs), ''] : []), '```', ...alignedColumns(cells), '```', ''];
   }
   // Any other directive (table, glossary, card, grid, topic, rubric, a domain's object) wraps text a member may

@@ -47,7 +47,7 @@ export function cellText(cell: string, inline: (l: string) => string): string {
 }
 
 /** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
-const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
+export const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
 
 /**
  * A grid table's rows, each cell's lines kept (see `cellText`): columns are where the "+" of its borders stand (the
