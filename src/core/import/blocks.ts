@@ -17,6 +17,8 @@ export type Block =
 const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
 /** A block quote's line ("> text", ">", a GitHub alert's lines once mdx.ts labelled them). */
 const QUOTE = /^\s*>/;
+/** A quoted line without its quote mark. */
+const unquoted = (line: string) => line.replace(/^\s*>\s?/, '');
 /** A heading inside a quote ("> # Before You Start"), which GitHub shows inside the box. */
 const QUOTED_HEADING = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 /** A line that starts a block of its own, so it cannot lazily go on with a quote's paragraph. */
@@ -34,10 +36,10 @@ function quoteEnd(lines: readonly string[], from: number): number {
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (QUOTE.test(line)) {
-      fences.isCode(line.replace(/^\s*>\s?/, ''));
+      fences.isCode(unquoted(line));
       continue;
     }
-    const last = lines[j - 1]!.replace(/^\s*>\s?/, '');
+    const last = unquoted(lines[j - 1]!);
     const lazy = line.trim() !== '' && !fences.isOpen && last.trim() !== '' && !BLOCK_START.test(line);
     if (!lazy || BLOCK_START.test(last) || QUOTED_HEADING.test(last)) break;
   }
@@ -53,7 +55,7 @@ function quoteEnd(lines: readonly string[], from: number): number {
 function quoteBlocks(quoted: readonly string[]): Block[] {
   const fences = new FenceTracker();
   const inner = quoted.flatMap((l) => {
-    const line = l.replace(/^\s*>\s?/, '');
+    const line = unquoted(l);
     if (fences.isCode(line)) return [line];
     const heading = QUOTED_HEADING.exec(line);
     return heading?.[1] ? ['', `**${heading[1].replace(/\*\*/g, '')}**`, ''] : [line];

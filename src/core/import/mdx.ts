@@ -504,8 +504,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     // text that opens on its own label ("**Warning:** Purging…") keeps it alone, not under a second ("Note: Warning:").
     const hugoBox = HUGO_BOX.exec(line);
     if (hugoBox) {
-      const labelled = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(input.slice(i + 1).find((l) => l.trim() !== '') ?? '');
-      label = hugoBox[1] || labelled ? null : { text: hugoBoxLabel(hugoBox[2]!), tab: false };
+      const ownLabel = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(input.slice(i + 1).find((l) => l.trim() !== '') ?? '');
+      label = hugoBox[1] || ownLabel ? null : { text: hugoBoxLabel(hugoBox[2]!), tab: false };
       continue;
     }
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.

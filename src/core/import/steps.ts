@@ -160,8 +160,8 @@ function proseSteps(blocks: readonly Block[]): SectionBody {
     // A note box between two paragraphs ("… called the node graph." / "**Note:** If you place…" / "Here is what
     // happens…") remarks on the paragraph above it: it goes with that step, not numbered as a step of its own.
     else if (isBox(b) && steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
-    // A table (the only paragraph whose lines stay apart, see blocks.ts) is one step: cut at each cell's ". " it
-    // showed a row's end as a new step and the rest of the table under it.
+    // A paragraph whose lines stay apart (a table, a quoted box: see blocks.ts) is one step: a table cut at each cell's
+    // ". " showed a row's end as a new step and the rest of the table under it.
     else if (b.kind === 'para') steps.push(...(many || b.text.includes('\n') ? [b.text] : sentences(b.text)));
     else if (steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     else steps.push(renderBlock(b));
