@@ -186,6 +186,19 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['"never mind, fixed it myself" in Japanese', 'もう大丈夫、自分で直せた'],
     ['"nah, already fixed it" in Spanish, with words English chat shares ("ya", "lo")', 'nada, ya lo arreglé yo'],
     ['"great, I will try it" in Spanish', 'vale genial, lo pruebo mañana'],
+    ['a greeting that asks "all good?", in Portuguese', 'eae galera, tudo tranquilo? 👋'],
+    ['"how is everyone?" alone, in French', 'salut tout le monde, ça va ?'],
+    [
+      'a greeting closed by "yoroshiku onegaishimasu" (a request in form only)',
+      'おはようございます☀️ 今日もよろしくお願いします',
+    ],
+    [
+      'a newcomer\'s "jal butakdeuryeoyo" (a request in form only), in Korean',
+      '안녕하세요~ 처음 들어왔어요 ㅎㅎ 잘 부탁드려요',
+    ],
+    ['"good evening, folks" in Russian', 'Доброго вечера, народ!'],
+    ['"good evening, folks, may it go easy" in Turkish', 'İyi akşamlar millet, kolay gelsin 🙌'],
+    ['praise of the helpers in Russian', 'Ребята из поддержки — лучшие, отвечают быстро и по делу'],
     [
       'a riddle its teller answers with "because", no laugh',
       'why did the smartphone need glasses? because it lost its contacts',
@@ -251,6 +264,12 @@ describe('a guide imported on day one is judged by the answer model fitted acros
     ['a greeting, then calls that cut out', 'happy friday!! voice calls cut out after exactly ten minutes for me'],
     ['a greeting, then blank thumbnails', 'morning, my thumbnails show up blank today'],
     ['trouble, then "send help"', 'my folder stopped syncing again, send help'],
+    ['"all good?", then a question, in Portuguese', 'oi, tudo bem? como compartilho uma pasta com o notebook?'],
+    ['"all good" run into a question with no mark, in Portuguese', 'oi tudo bem como compartilho uma pasta'],
+    ['"how is it going?", then trouble, in Spanish', '¿qué tal? la carpeta no se sincroniza desde ayer'],
+    ['trouble, then "yoroshiku onegaishimasu", in Japanese', 'フォルダが同期できません。よろしくお願いします'],
+    ['a wish that says "it would be the best", in Japanese', 'フォルダに色を付けられたら最高なんだけどなぁ…'],
+    ['praise, then trouble, in Spanish', 'la app es genial pero la carpeta no se sincroniza'],
   ])('does not silence a line that still asks or reports trouble: %s (input: %j)', (_kind, line) => {
     expect(bot.ask(line).action).not.toBe('ignore');
   });

@@ -19,13 +19,25 @@ import { CHATTER_MARKERS, LAUGHTER_WORD } from '../normalise/small-talk-words.js
  * line no topic.
  */
 export function isForeignRemark(text: string, words: readonly string[], namingHelp = false): boolean {
+  // Politeness put as a question or a request greets: read without it, and counted as a remark's mark. Its words are
+  // another language's own, so the line is that language's.
+  const polite = withoutCourtesy(text);
+  if (polite !== null) {
+    const rest = plainWords(polite);
+    return rest.length === 0 ? !/[?？؟¿]/.test(polite) : remarks(polite, rest, namingHelp, true);
+  }
+  return remarks(text, words, namingHelp, false);
+}
+
+/** isForeignRemark, for a line already read without its courtesy (`greeted`: it had some). */
+function remarks(text: string, words: readonly string[], namingHelp: boolean, greeted: boolean): boolean {
   if (/[?？؟¿]/.test(text) || words.length === 0) return false;
   // A line that says in another language's own words that it is solved ("arreglé", not "ok") is that language's even
   // when its other words are ones English shares ("nada, ya lo arreglé": "ya" and "lo" are English chat too). Most
   // lines are English and have no such word: they are not read against the marker lists at all.
   const { solvedAbroad } = compiled();
   let line = words.some((w) => solvedAbroad.has(w)) ? readLine(text, words) : undefined;
-  if (!isForeign(text, words, line !== undefined && says(line, line.markers.solved))) return false;
+  if (!greeted && !isForeign(text, words, line !== undefined && says(line, line.markers.solved))) return false;
   line ??= readLine(text, words);
   if (says(line, line.markers.ask) || says(line, line.markers.trouble)) return false;
   const solved = says(line, line.markers.solved);
@@ -38,6 +50,7 @@ export function isForeignRemark(text: string, words: readonly string[], namingHe
   // A line with no mark of a remark, of chat or of a feeling ("笔记导出PDF", notes export PDF; "partner fotoğrafları
   // timeline'ımda görünsün"), however long, is a question put as a statement: at worst it gets a ticket template.
   return (
+    greeted ||
     says(line, line.markers.remark) ||
     EMOJI.test(text) ||
     LAUGHING_EMOTICON.test(text) ||
@@ -52,6 +65,29 @@ function feels(text: string, line: Line): boolean {
   const words = plainWords(told).filter((w) => !LAUGHTER_WORD.test(w));
   return says(readLine(told, words, line.markers), line.markers.remark);
 }
+/**
+ * The line without its politeness put as a question or a request (chat-markers.json `courtesy`: "tudo bem?", "ça va ?",
+ * "よろしくお願いします", "잘 부탁드려요"), and without the question mark of a clause such words were in; null when it has none.
+ * Read as asking, "eae galera, tudo tranquilo? 👋" and "おはようございます、今日もよろしくお願いします" went to staff as
+ * questions. What else a clause asks stays: "oi, tudo bem? como exporto as fotos?" keeps its second question, and "oi
+ * tudo bem como exporto as fotos" its "como".
+ */
+function withoutCourtesy(text: string): string | null {
+  const { courtesy } = compiled();
+  let found = false;
+  const clauses = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/(?<=[?？!！。.,，、~〜\n])/u)
+    .map((clause) => {
+      const rest = clause.replace(courtesy, ' ');
+      if (rest === clause) return clause;
+      found = true;
+      return rest.replace(/[?？¿]/gu, ' ');
+    });
+  return found ? clauses.join('') : null;
+}
+
 /** Laughter in the scripts written without spaces, and the remark lists' laughing words ("好笑", "搞笑"). */
 const LAUGHTER_RUN = /[哈呵嘿]{2,}|[ㅋㅎᄏᄒ]{2,}|笑死|好笑|搞笑|[wｗ]{2,}|草/gu;
 
@@ -131,6 +167,9 @@ function latinTroubleOf(line: Line): Markers {
 
 /** Asks something or names trouble in its own language's words (chat-markers.json), whatever else it says. */
 export function asksInItsLanguage(text: string, words: readonly string[]): boolean {
+  // "よろしくお願いします" and "tudo bem?" greet (see withoutCourtesy).
+  const polite = withoutCourtesy(text);
+  if (polite !== null) return asksInItsLanguage(polite, plainWords(polite));
   if (words.length === 0) return false;
   // Most lines are Latin letters, read by the English rules: one joins them only when its everyday words are another
   // language's ("haha ok merci, mais comment je partage un dossier"), and is read by the Latin-script languages'
@@ -173,7 +212,7 @@ const READ_BY: Record<string, string[]> = {
   uk: ['uk', 'ru'],
 };
 
-type Kind = 'ask' | 'trouble' | 'solved' | 'chat' | 'remark';
+type Kind = 'ask' | 'trouble' | 'solved' | 'chat' | 'remark' | 'courtesy';
 /** One kind of marker: pieces of an unspaced line as written, and whole folded words " "-padded. */
 interface Markers {
   pieces: string[];
@@ -217,13 +256,14 @@ function markersOf(script: string | null): MarkerSet {
 const says = (line: Line, m: Markers) =>
   m.pieces.some((p) => line.folded.includes(p)) || m.phrases.some((p) => line.padded.includes(p));
 
-const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat', 'remark'];
+const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat', 'remark', 'courtesy'];
 const emptySet = (): MarkerSet => ({
   ask: { pieces: [], phrases: [] },
   trouble: { pieces: [], phrases: [] },
   solved: { pieces: [], phrases: [] },
   chat: { pieces: [], phrases: [] },
   remark: { pieces: [], phrases: [] },
+  courtesy: { pieces: [], phrases: [] },
 });
 function merge(sets: readonly MarkerSet[]): MarkerSet {
   const out = emptySet();
@@ -253,6 +293,8 @@ interface Compiled {
   shared: Set<string>;
   /** The Latin-script languages' words for "solved" or "thanks" that English chat does not use ("arreglé", "valeu"). */
   solvedAbroad: Set<string>;
+  /** Every language's courtesy (see withoutCourtesy), as written: whole words where the language spaces them. */
+  courtesy: RegExp;
 }
 let cache: Compiled | undefined;
 
@@ -288,9 +330,42 @@ function compiled(): Compiled {
       for (const w of plainWords(lists.solved.join(' '))) if (!english.has(w)) solvedAbroad.add(w);
   }
   for (const w of solvedAbroad) latin.add(w);
-  cache = { byLanguage, latinScript, latinLanguages, byScript: new Map(), latin, english, shared, solvedAbroad };
+  const courtesy = courtesyPattern();
+  cache = {
+    byLanguage,
+    latinScript,
+    latinLanguages,
+    byScript: new Map(),
+    latin,
+    english,
+    shared,
+    solvedAbroad,
+    courtesy,
+  };
   return cache;
 }
+
+/** One pattern for every language's courtesy, longest first; the spaced languages' as whole words, any spaces apart. */
+function courtesyPattern(): RegExp {
+  const spaced: string[] = [];
+  const unspaced: string[] = [];
+  for (const [language, lists] of Object.entries(markers)) {
+    if (typeof lists === 'string') continue;
+    for (const c of lists.courtesy) {
+      const written = escapeRegExp(c.normalize('NFKC').toLowerCase());
+      if (UNSPACED.has(language)) unspaced.push(written);
+      else spaced.push(written.replace(/ /g, '\\s+').replace(/'/g, "['’]?"));
+    }
+  }
+  const longestFirst = (a: string, b: string) => b.length - a.length;
+  return new RegExp(
+    `${WORD_BEFORE}(?:${spaced.sort(longestFirst).join('|')})${WORD_AFTER}|${unspaced.sort(longestFirst).join('|')}`,
+    'gu',
+  );
+}
+const WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Written in another script, or in Latin letters with more of another language's everyday words than English's.
