@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -11,7 +11,15 @@ import {
   partialTargets,
 } from '../core/import/partials.js';
 import { type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
-import { framed, isSphinxPage, type SphinxSources, sphinxFrame, sphinxSources } from '../core/import/sphinx-conf.js';
+import {
+  execFiles,
+  framed,
+  isSphinxPage,
+  type SphinxSources,
+  sphinxFrame,
+  sphinxSources,
+  withExecFiles,
+} from '../core/import/sphinx-conf.js';
 
 /** The pages of a docs folder: a docs folder's .txt files are robots.txt and requirements.txt, not pages. */
 export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.rest']);
@@ -37,7 +45,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // which of its files are pages at all: its own source suffixes too (Mayan EDMS writes its reST pages as ".txt").
   const confs = new Map<string, string>();
   for (const c of all.filter((p) => p === 'conf.py' || p.endsWith('/conf.py')))
-    confs.set(c, await readFile(join(dir, c), 'utf8'));
+    confs.set(c, await withSharedConf(dir, c, await readFile(join(dir, c), 'utf8')));
   const projects = sphinxProjects(confs);
   const sphinxSuffix = sphinxSuffixes(projects);
   const files = all.filter((p) => PAGE_EXTENSIONS.has(extname(p).toLowerCase()) || sphinxSuffix(p));
@@ -81,6 +89,24 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         : inlinePartials(fileName, text, texts),
     };
   });
+}
+
+/**
+ * A conf.py with the Python files it runs as its own code written in (`exec(open("../shared.conf.py").read())`), read
+ * from its folder as Sphinx does, and only near the docs folder (up to three folders above it); a file that cannot be
+ * read leaves its line.
+ */
+async function withSharedConf(dir: string, conf: string, text: string): Promise<string> {
+  const folder = join(dir, conf, '..');
+  const near = resolve(dir, ...Array<string>(FOLDERS_ABOVE).fill('..'));
+  const read = new Map<string, string>();
+  for (const f of execFiles(text).filter((p) => p.endsWith('.py'))) {
+    const path = resolve(folder, f);
+    if (relative(near, path).startsWith('..')) continue;
+    const found = await readFile(path, 'utf8').catch(() => null);
+    if (found !== null) read.set(f, found);
+  }
+  return read.size === 0 ? text : withExecFiles(text, (f) => read.get(f) ?? null);
 }
 
 /**

@@ -273,6 +273,18 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
+  it('a Sphinx project whose conf.py runs a shared settings file above the folder (exec(open("../shared.conf.py").read()), which names myst_parser) keeps its .md pages; a file it cannot read leaves the conf.py as it is', async () => {
+    const base = join(root, 'sphinx-shared-conf');
+    write(base, {
+      'shared.conf.py': "extensions = [\n    'sphinx.ext.autosectionlabel',\n    'myst_parser',\n]\n",
+      'EN/conf.py': 'import os\n\nexec (open("../shared.conf.py").read())\nexec(open("missing.py").read())\n',
+      'EN/index.md': '# Insulin pump app\n\nStart here.\n',
+      'EN/Setup/pump.md': '# Pairing the pump\n\nOpen the app.\n',
+    });
+    const pages = await readGuidePages(join(base, 'EN'));
+    expect(pages.map((p) => p.fileName)).toEqual(['index.md', 'Setup/pump.md']);
+  });
+
   it("a Sphinx project whose conf.py says source_suffix = '.txt' (input: index.txt with a toctree, two .txt chapters using its rst_prolog, a notes.txt in a folder with no conf.py) → its .txt files are its pages, read as reStructuredText in toctree order", async () => {
     const dir = join(root, 'sphinx-txt');
     write(dir, {

@@ -34,6 +34,26 @@ export interface SphinxSources {
   excluded: RegExp[];
 }
 
+/**
+ * The files a conf.py runs as its own code (`exec(open("../shared.conf.py").read())`), by the path written, from the
+ * conf.py's folder (Sphinx runs conf.py there). A project with one conf.py per language keeps its settings in the
+ * shared file (AndroidAPS: `myst_parser` is named only there), so without it the project's .md pages are not its pages.
+ */
+export function execFiles(confPy: string): string[] {
+  const code = confPy.replace(/^\s*#.*$/gm, '');
+  return [...code.matchAll(/\bexec\s*\(\s*(?:compile\s*\(\s*)?open\s*\(\s*[rRuU]?(['"])([^'"\n]+)\1/g)].map(
+    (m) => m[2]!,
+  );
+}
+
+/** conf.py with each file it runs as code (`execFiles`) written where it runs it; `read` gives null for one it lacks. */
+export function withExecFiles(confPy: string, read: (path: string) => string | null): string {
+  return confPy.replace(
+    /^.*\bexec\s*\(\s*(?:compile\s*\(\s*)?open\s*\(\s*[rRuU]?(['"])([^'"\n]+)\1.*$/gm,
+    (line, _q, path: string) => read(path) ?? line,
+  );
+}
+
 /** Extensions that make Sphinx read Markdown pages. */
 const MARKDOWN_EXTENSIONS = /['"](?:myst_parser|myst_nb|recommonmark)['"]/;
 
