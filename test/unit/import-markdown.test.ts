@@ -3621,6 +3621,28 @@ describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
     expect(text).not.toMatch(/tab-set|tab-item|:::|<\/?Tab/);
   });
 
+  it('input: a step whose command is written "```setx PATH```" on its own line (inline code, no fence), then a "(label)=" target and a ```{tip} box → the target gone and the box labelled, not kept as code', () => {
+    const { topics } = page([
+      '# Watch',
+      '',
+      '- Type the command below:',
+      '  ```setx PATH "%PATH%;C:\\adb"```',
+      '- Restart the phone.',
+      '',
+      '(watchface)=',
+      '',
+      '## Changing the watchface',
+      '',
+      '```{tip}',
+      'Keep the phone near the watch.',
+      '```',
+    ]);
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('`setx PATH "%PATH%;C:\\adb"`');
+    expect(text).toContain('**Tip:** Keep the phone near the watch.');
+    expect(text).not.toMatch(/\(watchface\)=|\{tip\}/);
+  });
+
   it('input: a plain Markdown page whose code spans hold names in braces ("`@{username}`", "`{date}`") → not read as MyST: unchanged', () => {
     const lines = [
       '# Search',

@@ -24,8 +24,11 @@ const ROLE_NAME = /(?<![\w@$}])\{([\w:+.-]+)\}$/;
 /** A target set on its own line, naming what follows it: "(sharing-files)=". */
 const TARGET = /^\s*\(([^()\s]+)\)=\s*$/;
 const ATX = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-/** A plain code fence: nothing inside it is MyST. */
-const CODE_FENCE = /^(\s*)(`{3,}|~{3,})(?!\s*\{)/;
+/**
+ * A plain code fence: nothing inside it is MyST. After backticks no backtick may follow on the line ("```setx PATH```"
+ * is inline code, as CommonMark and the Markdown reader read it): read as a fence, it hid the rest of the page's MyST.
+ */
+const CODE_FENCE = /^(\s*)(`{3,}(?=[^`]*$)|~{3,})(?!\s*\{)/;
 /** A directive fence or a target: either makes a page MyST (so does a role, see `hasRole`). */
 const MYST_MARK = /^\s*(?:`{3,}|:{3,})\{[\w:.-]+\}|^\s*\([^()\s]+\)=\s*$/m;
 
