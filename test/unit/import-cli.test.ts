@@ -285,6 +285,55 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(pages.map((p) => p.fileName)).toEqual(['index.md', 'Setup/pump.md']);
   });
 
+  it('MyST {include} directives (input: a tab-set whose tabs hold ":::{include} android.md" left open, a dropdown whose ":::{include}" its "```" closes, a closed "```{include}" with :start-after:) → each file\'s text where its directive stands, inside its tab or box; the included files are no pages of their own', async () => {
+    const dir = join(root, 'myst-include');
+    write(dir, {
+      'conf.py': "extensions = ['myst_parser', 'sphinx_design']\n",
+      'index.md': '# Build\n\n```{toctree}\nbuild\n```\n',
+      'build.md': [
+        '# Building the app',
+        '',
+        '```{admonition} File Manager Plus',
+        ':class: dropdown',
+        '',
+        ':::{include} filemanager.md',
+        '```',
+        '',
+        '```{tab-set}',
+        '',
+        ':::{tab-item} Android',
+        ':::{include} android.md',
+        ':::',
+        '',
+        ':::{tab-item} Computer',
+        'Open a terminal.',
+        ':::',
+        '',
+        '```',
+        '',
+        '```{include} shared/after.md',
+        ':start-after: <!-- start -->',
+        '```',
+        '',
+        'Done.',
+      ].join('\n'),
+      'filemanager.md': 'Install File Manager Plus from the store.\n',
+      'android.md': 'Tap **Generate key**.\n\n```{note}\nKeep the tab open.\n```\n\n```text\nkey0\n```\n',
+      'shared/after.md': 'Hidden intro.\n<!-- start -->\nInstall the app you built.\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['index.md', 'build.md']);
+    const { topics } = importGuidePages({ folderName: 'myst-include', files: pages, allowedHosts: [] });
+    const text = topics.find((t) => t.file === 'building-the-app.md')!.text;
+    expect(text).toContain('**File Manager Plus:** Install File Manager Plus from the store.');
+    expect(text).toMatch(
+      /Android[\s\S]*Tap \*\*Generate key\*\*\.[\s\S]*\*\*Note:\*\* Keep the tab open\.[\s\S]*key0[\s\S]*Computer[\s\S]*Open a terminal\./,
+    );
+    expect(text).toContain('Install the app you built.');
+    expect(text).toContain('Done.');
+    expect(text).not.toMatch(/\{include\}|Hidden intro|:::|```\s*\n\s*Done/);
+  });
+
   it("a Sphinx project whose conf.py says source_suffix = '.txt' (input: index.txt with a toctree, two .txt chapters using its rst_prolog, a notes.txt in a folder with no conf.py) → its .txt files are its pages, read as reStructuredText in toctree order", async () => {
     const dir = join(root, 'sphinx-txt');
     write(dir, {

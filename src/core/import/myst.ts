@@ -16,7 +16,7 @@ import { slugify } from './slug.js';
  */
 
 /** A directive's fence: three backticks or colons or more, the directive's name in braces, its argument after. */
-const DIRECTIVE = /^(\s*)(`{3,}|:{3,})\{([\w:.-]+)\}\s*(.*?)\s*$/;
+export const DIRECTIVE = /^(\s*)(`{3,}|:{3,})\{([\w:.-]+)\}\s*(.*?)\s*$/;
 /** A code span ("`sync --all`", "``a `b` c``"), and the role name that may stand right before it. */
 const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 /** "{guilabel}" right before a code span makes it a role: "{guilabel}`Settings`", "{py:func}`sync`". */
@@ -28,7 +28,7 @@ const ATX = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
  * A plain code fence: nothing inside it is MyST. After backticks no backtick may follow on the line ("```setx PATH```"
  * is inline code, as CommonMark and the Markdown reader read it): read as a fence, it hid the rest of the page's MyST.
  */
-const CODE_FENCE = /^(\s*)(`{3,}(?=[^`]*$)|~{3,})(?!\s*\{)/;
+export const CODE_FENCE = /^(\s*)(`{3,}(?=[^`]*$)|~{3,})(?!\s*\{)/;
 /** A directive fence or a target: either makes a page MyST (so does a role, see `hasRole`). */
 const MYST_MARK = /^\s*(?:`{3,}|:{3,})\{[\w:.-]+\}|^\s*\([^()\s]+\)=\s*$/m;
 

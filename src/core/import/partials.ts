@@ -1,4 +1,5 @@
 import { FenceTracker } from '../knowledge/fences.js';
+import { inlineMystIncludes, mystIncludeTargets } from './myst-includes.js';
 
 /**
  * Docusaurus pages share text through partials: `import Charging from './_charging.md'` at the top, `<Charging />`
@@ -112,21 +113,22 @@ function partialImports(fileName: string, text: string): Array<[name: string, pa
 
 /**
  * The files a page writes in: the partials it imports (`import Steps from './tab/Steps.md'`) and the files its
- * include-markdown tags name, as paths from the page's.
+ * include-markdown tags and MyST `{include}` directives name, as paths from the page's.
  */
 export function partialTargets(fileName: string, text: string): string[] {
   return [
     ...partialImports(fileName, text).map(([, path]) => path),
     ...mkdocsIncludes(fileName, text).map((i) => i.path),
+    ...mystIncludeTargets(fileName, text),
   ];
 }
 
 /**
  * The page's text with each partial it imports from the folder (`files`, by path) written where its tag stands, and
- * each file its include-markdown tags name where the tag stands.
+ * each file its include-markdown tags or MyST `{include}` directives name where they stand.
  */
 export function inlinePartials(fileName: string, page: string, files: ReadonlyMap<string, string>, depth = 0): string {
-  const text = inlineMkdocsIncludes(fileName, page, files, depth);
+  const text = inlineMkdocsIncludes(fileName, inlineMystIncludes(fileName, page, files), files, depth);
   const imported = new Map(partialImports(fileName, text).filter(([, path]) => files.has(path)));
   if (imported.size === 0 || depth >= MAX_DEPTH) return text;
   // A partial's own headings sit under the page's heading where its tag stands: an "# Install with Docker" partial
