@@ -300,6 +300,36 @@ describe('bold lines that are not sub-headings', () => {
     });
     expect(report.topics.map((t) => t.title)).toEqual(['Clients', 'Password Lost']);
   });
+
+  it('input: a section ending in "**Therefore, UAM should always be activated.**" (trailing hard break), two bold lines with nothing between them, then the next heading → the last words and the lead-in stay text of their sections; the bold line over text is a sub-topic', () => {
+    const { topics, report } = importGuide({
+      fileName: 'features.md',
+      text: [
+        '# Features',
+        '',
+        '## Enable UAM',
+        '',
+        'With this option enabled, unannounced meals are recognised.',
+        '',
+        '**Therefore, UAM should always be activated.**  ',
+        '',
+        '## Playlists',
+        '',
+        '**Each entry is written on 6 lines:**',
+        '',
+        '**Path**',
+        '',
+        'The path to the game.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics.find((t) => t.file === 'enable-uam.md')!.text).toContain(
+      '**Therefore, UAM should always be activated.**',
+    );
+    expect(topics.find((t) => t.file === 'playlists.md')!.text).toContain('**Each entry is written on 6 lines:**');
+    expect(report.topics.map((t) => t.title)).toEqual(['Features', 'Enable UAM', 'Playlists', 'Path']);
+    expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
+  });
 });
 
 describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', () => {

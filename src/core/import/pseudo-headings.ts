@@ -29,12 +29,24 @@ function promote(section: Section): Section {
   const pseudo: Section[] = [];
   let target = own;
   let fence = false;
-  section.lines.forEach((marked, i, lines) => {
+  const titles = section.lines.map((marked, i, lines) => {
     // A bold line inside a tab carries the tab's name (mdx.ts): it tells the sub-heading apart, and is never text.
-    const { text: line, qualifier } = tabMarked(marked);
+    const { text: line } = tabMarked(marked);
     if (FENCE.test(line)) fence = !fence;
     const alone = !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-    const title = alone ? boldOnly(line) : null;
+    return alone ? boldOnly(line) : null;
+  });
+  // A bold line with nothing under it before the next one or the section's end heads nothing: it is the last word of
+  // the text above it ("**Therefore, UAM should always be activated when using SMB.**"), which an empty sub-section
+  // would drop. A tab's bold line stays a sub-heading: it names the tab.
+  const heads = titles.map((title, i) => {
+    if (title === null || tabMarked(section.lines[i]!).qualifier) return title;
+    for (let j = i + 1; j < titles.length && titles[j] === null; j++) if (section.lines[j]!.trim() !== '') return title;
+    return null;
+  });
+  section.lines.forEach((marked, i) => {
+    const { text: line, qualifier } = tabMarked(marked);
+    const title = heads[i];
     if (title) {
       target = [];
       pseudo.push({
