@@ -3960,3 +3960,52 @@ describe('GitBook and VitePress tab groups that hold headings', () => {
     expect(report.topics.map((t) => t.title)).toContain('Download (macOS)');
   });
 });
+
+describe('GitBook steppers', () => {
+  it('input: "{% stepper %}" of four "{% step %}" blocks each led by a "### …" heading, the first with code and a hint, three with no text under their heading → one numbered procedure in order, no step dropped as empty, no tag shown', () => {
+    const { topics, report } = importGuide({
+      fileName: 'ensure.md',
+      text: [
+        '# Ensure reporting',
+        '',
+        '## Verifying your configuration',
+        '',
+        '{% stepper %}',
+        '{% step %}',
+        '### Add a test ensure to your code',
+        '',
+        '```cpp',
+        'ensure(false && "test");',
+        '```',
+        '',
+        '{% hint style="info" %}',
+        'Use a packaged build.',
+        '{% endhint %}',
+        '{% endstep %}',
+        '',
+        '{% step %}',
+        '### Run your packaged build',
+        '{% endstep %}',
+        '',
+        '{% step %}',
+        '### Check your dashboard for the report',
+        '{% endstep %}',
+        '',
+        '{% step %}',
+        'Remove the test ensure once confirmed.',
+        '{% endstep %}',
+        '{% endstepper %}',
+        '',
+        'Reports arrive within a minute.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics.find((t) => t.file === 'verifying-your-configuration.md')!.text;
+    expect(text).toMatch(
+      /1\. \*\*Add a test ensure to your code\*\*\n\s+```cpp\n\s+ensure\(false && "test"\);\n\s+```[\s\S]*\*\*Info:\*\* Use a packaged build\.\n2\. \*\*Run your packaged build\*\*\n3\. \*\*Check your dashboard for the report\*\*\n4\. Remove the test ensure once confirmed\./,
+    );
+    expect(text).toContain('Reports arrive within a minute.');
+    expect(text).not.toMatch(/\{%|endstep/);
+    expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { gitbookSteppers } from './gitbook-stepper.js';
 import { convertMarkdownInline } from './markdown-inline.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
@@ -125,7 +126,7 @@ export function parseMarkdown(text: string): ParsedDocument {
     .replace(/\r\n?/g, '\n')
     .split('\n');
   // Site additions (front matter, MDX, MyST, admonitions, Liquid) become plain Markdown first.
-  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(mystToMarkdown(withTabsExpanded(lines)))));
+  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(mystToMarkdown(gitbookSteppers(withTabsExpanded(lines))))));
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];
