@@ -1,5 +1,6 @@
 import { gitbookSteppers } from './gitbook-stepper.js';
 import { convertMarkdownInline } from './markdown-inline.js';
+import { withItemCodeFenced } from './item-code.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { mdxToMarkdown } from './mdx.js';
@@ -126,7 +127,9 @@ export function parseMarkdown(text: string): ParsedDocument {
     .replace(/\r\n?/g, '\n')
     .split('\n');
   // Site additions (front matter, MDX, MyST, admonitions, Liquid) become plain Markdown first.
-  lines = withTablePipes(withoutIncludeLines(mdxToMarkdown(mystToMarkdown(gitbookSteppers(withTabsExpanded(lines))))));
+  lines = withTablePipes(
+    withItemCodeFenced(withoutIncludeLines(mdxToMarkdown(mystToMarkdown(gitbookSteppers(withTabsExpanded(lines)))))),
+  );
   const refs = new Map<string, string>();
   const warnings: string[] = [];
   const flat: FlatHeading[] = [];
