@@ -73,6 +73,12 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 
 /** A table's delimiter row ("---- | ----", ":--|--:"), with or without its outer pipes. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A table row whose cells hold nothing: "| | | |". */
+const EMPTY_ROW = /^\s*\|[\s|]*$/;
+/** A table row, as withTablePipes leaves it: opening on a pipe. */
+const TABLE_ROW = /^\s*\|/;
+/** A table's delimiter row with its pipes, of one column or more ("| :---: |"). */
+const PIPED_DELIMITER = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
 /** markdown-include's `{!abbreviations.md!}`: a file the site writes in, which the import has not read. */
 const INCLUDE_LINE = /^\s*\{!.+!\}\s*$/;
 
@@ -281,6 +287,17 @@ export function parseMarkdown(text: string): ParsedDocument {
     // sentence that led into it ("…looks like this:") without its colon.
     if (converted.trim() === '' && line.trim() !== '') {
       if (PICTURE.test(line)) endLeadIntoDroppedPicture(out, lines, i + 1);
+      continue;
+    }
+    // A table row of screenshots side by side ("| ![Android](a.jpg) | | ![iOS](i.jpg) |") is only pipes without them:
+    // shown, it read "| | | |". A table left with no row but its header names pictures no longer there: it goes too.
+    if (PICTURE.test(line) && EMPTY_ROW.test(converted)) {
+      if (
+        !TABLE_ROW.test(lines[i + 1] ?? '') &&
+        PIPED_DELIMITER.test(out.at(-1) ?? '') &&
+        TABLE_ROW.test(out.at(-2) ?? '')
+      )
+        out.splice(-2, 2);
       continue;
     }
     out.push(converted.replace(/\s+$/, ''));
