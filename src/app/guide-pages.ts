@@ -10,7 +10,7 @@ import {
   importedPartials,
   partialTargets,
 } from '../core/import/partials.js';
-import { type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
+import { mkdocsTitles, type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
 import {
   execFiles,
   framed,
@@ -80,10 +80,13 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const docsDir = navigation.files.mkdocs?.prefix;
   const inDocs = docsDir ? pages.filter((p) => p.startsWith(docsDir)) : pages;
   const site = { pages: inDocs.length > 0 ? inDocs : pages, texts: new Map([...texts, ...navigation.texts]) };
+  const navTitles = navigation.files.mkdocs ? mkdocsTitles(navigation.files.mkdocs) : new Map<string, string>();
   return siteOrder({ ...site, ...navigation.files }).map((fileName) => {
     const text = texts.get(fileName)!;
+    const navTitle = navTitles.get(fileName);
     return {
       fileName,
+      ...(navTitle !== undefined && { navTitle }),
       text: rstPage(fileName)
         ? framed(inlineRstIncludes(fileName, text, texts), frame)
         : inlinePartials(fileName, text, texts),

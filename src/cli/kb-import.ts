@@ -58,8 +58,8 @@ contents) and node_modules are left out; a partial a page imports (Docusaurus \`
 its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
 file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
 its tag stands, and is not a page of its own. Each page becomes a top-level section
-titled by its one top heading, else its front matter's title, else its file name (an index page's:
-its folder's name). A single .rst FILE has the files it includes from
+titled by its one top heading, else its front matter's title, else its title in mkdocs.yml's nav,
+else its file name (an index page's: its folder's name). A single .rst FILE has the files it includes from
 beside it written in the same way, and a single .md or .mdx FILE the partials it imports. A Sphinx conf.py (in the FOLDER, or beside or above the FILE)
 gives every .rst page its rst_prolog and rst_epilog, as Sphinx does: substitutions such as
 |product| read as the site shows them. Markdown pages written in MyST (a Sphinx project's Markdown:

@@ -10,6 +10,8 @@ import type { ParsedDocument } from './section-tree.js';
 export interface GuideFile {
   fileName: string;
   text: string;
+  /** The page's title in the site's navigation (MkDocs' `nav:`), which names it where its file name would. */
+  navTitle?: string;
 }
 
 const parse = (
@@ -69,7 +71,12 @@ export function importGuidePages(input: {
   const pages = input.files.map((f, i) => {
     const format = formats[i]!;
     const docTitle = (target: string) => docTitleOf(pageTitles, f.fileName, target);
-    return { fileName: f.fileName, format, doc: parse(format, f.text, sectionTitles, docTitle) };
+    return {
+      fileName: f.fileName,
+      ...(f.navTitle !== undefined && { navTitle: f.navTitle }),
+      format,
+      doc: parse(format, f.text, sectionTitles, docTitle),
+    };
   });
   const used = [...new Set(formats)];
   return pagesToTopics(pages, {

@@ -135,15 +135,24 @@ const hasContent = (lines: readonly string[]) => lines.some((l) => l.trim() !== 
 /** A section one level deeper, with everything under it. */
 const bump = (s: Section): Section => ({ ...s, level: s.level + 1, children: s.children.map(bump) });
 
-/** Decide what the roots of the topic tree are; see the report's warnings for the headless cases. */
-function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { roots: Section[]; docTitle: boolean } {
+/**
+ * Decide what the roots of the topic tree are; see the report's warnings for the headless cases. `navTitle`: the
+ * page's title in its site's navigation, which names it before its first line or its file name, as the site does.
+ */
+function rootsOf(
+  doc: ParsedDocument,
+  fileName: string,
+  warnings: string[],
+  navTitle?: string,
+): { roots: Section[]; docTitle: boolean } {
   const preamble = [...doc.preamble];
   if (doc.sections.length === 0) {
-    const fromLine = firstLineTitle(preamble);
-    const title = fromLine ?? titleFromFileName(fileName);
+    const fromLine = navTitle === undefined ? firstLineTitle(preamble) : undefined;
+    const title = navTitle ?? fromLine ?? titleFromFileName(fileName);
     const pseudo = hasPseudoHeadings(preamble);
+    const from = navTitle !== undefined ? "site's navigation" : fromLine ? 'first line' : 'file name';
     warnings.push(
-      `no headings found: imported as one topic titled "${title}" (from the ${fromLine ? 'first line' : 'file name'})` +
+      `no headings found: imported as one topic titled "${title}" (from the ${from})` +
         (pseudo ? ', with its bold pseudo-headings as sub-topics' : ''),
     );
     return {
@@ -162,8 +171,10 @@ function rootsOf(doc: ParsedDocument, fileName: string, warnings: string[]): { r
   }
   if (hasContent(preamble)) {
     // Text before the first heading needs a home: a topic named after the file, above the sections.
-    const title = titleFromFileName(fileName);
-    warnings.push(`text before the first heading became the topic "${title}" (named from the file)`);
+    const title = navTitle ?? titleFromFileName(fileName);
+    warnings.push(
+      `text before the first heading became the topic "${title}" (named from the ${navTitle !== undefined ? "site's navigation" : 'file'})`,
+    );
     return {
       roots: applyPseudoHeadings([
         { title, level: 1, lines: preamble, children: doc.sections.map(bump), origin: 'named' },
@@ -289,12 +300,15 @@ export function sectionsToTopics(doc: ParsedDocument, opts: ImportOptions): Impo
 export interface ParsedPage {
   /** The page's path inside the folder, "sync/conflicts.md": it names the page when nothing else does. */
   fileName: string;
+  /** The page's title in the site's navigation (MkDocs' `nav:`): it names the page before its file name does. */
+  navTitle?: string;
   doc: ParsedDocument;
 }
 
 /**
  * A guide kept as many pages: each page becomes one top-level section, under its own title (its one top heading,
- * else its front matter's title, else its file name), so a page's headings never nest under the page before it
+ * else its front matter's title, else its title in mkdocs.yml's nav, else its file name), so a page's headings never
+ * nest under the page before it
  * and each page's reST underlines mean what they meant in that page.
  */
 export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions): ImportResult {
@@ -303,7 +317,7 @@ export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions)
   const pageRoots = new Map<ParsedPage, Section[]>();
   for (const page of pages) {
     const said = [...page.doc.warnings];
-    const own = rootsOf(page.doc, page.fileName, said);
+    const own = rootsOf(page.doc, page.fileName, said, page.navTitle);
     warnings.push(...said.map((w) => `${page.fileName}: ${w}`));
     const [first, ...others] = own.roots;
     const mine: Section[] = own.docTitle
@@ -315,7 +329,7 @@ export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions)
         ? [{ ...first, children: [...first.children, ...others.map(bump)] }]
         : [
             {
-              title: titleFromFileName(page.fileName),
+              title: page.navTitle ?? titleFromFileName(page.fileName),
               level: 1,
               lines: [],
               children: own.roots.map(bump),

@@ -123,24 +123,53 @@ function summaryPages(path: string, text: string): string[] {
   return [...text.matchAll(/\]\(\s*<?([^)\s>#]+\.(?:md|mdx))/gi)].map((m) => joinPath(folder, decodeURI(m[1]!)));
 }
 
-/** MkDocs' `nav:`: strings, `Title: page.md` and `Section: [...]`, nested, in order. */
-function mkdocsPages(text: string): string[] {
-  let nav: unknown;
+/** MkDocs' `nav:`, or undefined. */
+function mkdocsNav(text: string): unknown {
   try {
     // MkDocs files carry tags ("!!python/name:…", "!ENV") a plain reader does not know; they are never in `nav`.
-    nav = (parseYaml(text, { logLevel: 'silent' }) as { nav?: unknown } | null)?.nav;
+    return (parseYaml(text, { logLevel: 'silent' }) as { nav?: unknown } | null)?.nav;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** A nav entry's page ("guide/setup.md"), or null for a section, a link to another site, or anything else. */
+const mkdocsPage = (item: unknown): string | null =>
+  typeof item === 'string' && /\.(?:md|mdx|markdown)$/i.test(item) && !/^[a-z]+:\/\//i.test(item)
+    ? joinPath('', item)
+    : null;
+
+/** MkDocs' `nav:`: strings, `Title: page.md` and `Section: [...]`, nested, in order. */
+function mkdocsPages(text: string): string[] {
   const out: string[] = [];
   const walk = (item: unknown): void => {
-    if (typeof item === 'string') {
-      if (/\.(?:md|mdx|markdown)$/i.test(item) && !/^[a-z]+:\/\//i.test(item)) out.push(joinPath('', item));
-    } else if (Array.isArray(item)) for (const i of item) walk(i);
+    const page = mkdocsPage(item);
+    if (page !== null) out.push(page);
+    else if (Array.isArray(item)) for (const i of item) walk(i);
     else if (item && typeof item === 'object') for (const v of Object.values(item)) walk(v);
   };
-  walk(nav);
+  walk(mkdocsNav(text));
   return out;
+}
+
+/**
+ * The titles MkDocs' `nav:` gives its pages (`- 'What it does': 'guide/whathow.md'`), by path inside the docs folder.
+ * MkDocs titles a page by its nav entry first: a page whose headings start at "##" shows it as its name, which its
+ * file name ("whathow") is not. A page listed twice keeps its first title.
+ */
+export function mkdocsTitles(mkdocs: NonNullable<SiteFiles['mkdocs']>): Map<string, string> {
+  const titles = new Map<string, string>();
+  const walk = (item: unknown): void => {
+    if (Array.isArray(item)) for (const i of item) walk(i);
+    else if (item && typeof item === 'object')
+      for (const [title, value] of Object.entries(item)) {
+        const path = mkdocsPage(value);
+        if (path === null) walk(value);
+        else if (title.trim() && !titles.has(mkdocs.prefix + path)) titles.set(mkdocs.prefix + path, title.trim());
+      }
+  };
+  walk(mkdocsNav(mkdocs.text));
+  return titles;
 }
 
 /** Mintlify's `navigation`: every `pages` list (groups nest inside them), page names without extension, in order. */
