@@ -127,6 +127,31 @@ function withTabsExpanded(lines: readonly string[]): string[] {
   });
 }
 
+/** An HTML block element a page leaves open on its line; `inside(line)` reads the next line, null once it closed. */
+interface HtmlBlock {
+  inside(line: string): HtmlBlock | null;
+}
+
+/** Block elements a page wraps its text in ("<div id=\"text\">", "<main>", "<footer>"). */
+const HTML_BLOCK_OPEN = /^ {0,3}<(div|main|section|article|header|footer|nav|aside|center|p)(?=[\s>])([^>]*)>?/i;
+
+/**
+ * The element `line` opens and leaves open, or null. One with Python-Markdown's `markdown` attribute holds Markdown,
+ * where indented code is code.
+ */
+function openHtmlBlock(line: string): HtmlBlock | null {
+  const m = HTML_BLOCK_OPEN.exec(line);
+  if (!m || /\bmarkdown\b/.test(m[2]!)) return null;
+  const name = m[1]!.toLowerCase();
+  const opens = new RegExp(`<${name}(?=[\\s>])`, 'gi');
+  const closes = new RegExp(`</${name}\\s*>`, 'gi');
+  const depthAfter = (depth: number, l: string) =>
+    depth + (l.match(opens)?.length ?? 0) - (l.match(closes)?.length ?? 0);
+  const block = (depth: number): HtmlBlock | null =>
+    depth > 0 ? { inside: (l: string) => block(depthAfter(depth, l)) } : null;
+  return block(depthAfter(0, line));
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   let lines = text
     .replace(/^\uFEFF/, '')
@@ -155,6 +180,8 @@ export function parseMarkdown(text: string): ParsedDocument {
   let indentedCode = false;
   /** What closes the fence open in a list item's text (four spaces in or more), or null. */
   let itemFence: RegExp | null = null;
+  /** The HTML block element open above ("<div>" not yet closed), or null. */
+  let htmlBlock: HtmlBlock | null = null;
 
   /** The text (a section's, or the preamble) each open tab group sits in, outermost first. */
   const tabsHolders: string[][] = [];
@@ -201,6 +228,14 @@ export function parseMarkdown(text: string): ParsedDocument {
       out.push(line);
       continue;
     }
+    // Inside an HTML element left open on its line ("<div id=\"text\">" … "</div>"), lines indented for the markup's
+    // layout are the element's HTML, as Jekyll (kramdown) and MkDocs read it up to its closing tag: read as indented
+    // code, a landing page's "<p>Tusky is a lightweight client…" was shown as a code block, its tags and all.
+    // Read at the margin, an "<h1>" among them is still the page's heading.
+    if (htmlBlock) {
+      htmlBlock = htmlBlock.inside(line);
+      line = line.trimStart();
+    } else if (!indentedCode && line.trim() !== '') htmlBlock = openHtmlBlock(line);
     // CommonMark's indented code: four spaces in after a blank line, below a paragraph or a heading. Its lines are
     // code as written: read as text, "<Key>abc</Key>" in an XML sample lost its tags as HTML.
     if (line.trim() !== '') {
