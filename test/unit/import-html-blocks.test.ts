@@ -46,4 +46,25 @@ describe('lines indented inside an HTML element a Jekyll or MkDocs page leaves o
     });
     expect(topics[0]!.text).toContain('1. Run:\n   ```\n   make install\n   ```');
   });
+
+  it('input: "<h2>Permissions</h2>" over "<p><strong>INTERNET:</strong> …</p>" lines with no blank line between, one "</p>" on a line of its own → one step per paragraph', () => {
+    const { topics } = importGuide({
+      fileName: 'privacy.md',
+      text: [
+        '<main>',
+        '  <h2>Permissions</h2>',
+        '  <p><strong>INTERNET:</strong> Required to access connected instances.</p>',
+        '  <p><strong>VIBRATE:</strong> for notifications</p>',
+        '  <p><strong>RECEIVE_BOOT_COMPLETED:</strong> To continue receiving notifications after a restart',
+        '  </p>',
+        '  <p>Questions? Write to us.</p>',
+        '</main>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toMatch(
+      /1\. [^\n]*INTERNET:[^\n]* Required to access connected instances\.\n2\. [^\n]*VIBRATE:[^\n]* for notifications\n3\. [^\n]*RECEIVE_BOOT_COMPLETED:[^\n]* To continue receiving notifications after a restart\n4\. Questions\? Write to us\./,
+    );
+  });
 });

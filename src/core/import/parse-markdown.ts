@@ -73,6 +73,9 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 
 /** A table's delimiter row ("---- | ----", ":--|--:"), with or without its outer pipes. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A line opening an HTML paragraph ("<p>", "<p class=…>"), and one ending one ("…</p>"). */
+const HTML_P_OPEN = /^\s*<p(?=[\s>])/i;
+const HTML_P_CLOSE = /<\/p>\s*$/i;
 /** A table row whose cells hold nothing: "| | | |". */
 const EMPTY_ROW = /^\s*\|[\s|]*$/;
 /** A table row, as withTablePipes leaves it: opening on a pipe. */
@@ -318,10 +321,16 @@ export function parseMarkdown(text: string): ParsedDocument {
     }
     if (THEMATIC.test(line)) continue;
     const converted = convertMarkdownInline(line, refs);
+    // An HTML paragraph opens at its "<p>" and ends at its "</p>", blank line or not: "<p><strong>INTERNET:</strong>
+    // …</p>" over "<p><strong>VIBRATE:</strong> …</p>" are two paragraphs, as a browser shows them. Read as lines of
+    // one, a page's list of permissions ran together into one step.
+    if (HTML_P_OPEN.test(line) && (out.at(-1) ?? '').trim() !== '') out.push('');
+    const endsParagraph = HTML_P_CLOSE.test(line);
     // A line that held only HTML (a <div>, an <img>) leaves nothing worth a blank paragraph. A picture leaves the
     // sentence that led into it ("…looks like this:") without its colon.
     if (converted.trim() === '' && line.trim() !== '') {
       if (PICTURE.test(line)) endLeadIntoDroppedPicture(out, lines, i + 1);
+      if (endsParagraph && (out.at(-1) ?? '').trim() !== '') out.push('');
       continue;
     }
     // A table row of screenshots side by side ("| ![Android](a.jpg) | | ![iOS](i.jpg) |") is only pipes without them:
@@ -336,6 +345,7 @@ export function parseMarkdown(text: string): ParsedDocument {
       continue;
     }
     out.push(converted.replace(/\s+$/, ''));
+    if (endsParagraph) out.push('');
   }
   if (fences.isOpen) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');
   const noTitleHeading = flat.length > 0 && flat.every((h) => h.level > 1);
