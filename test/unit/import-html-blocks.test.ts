@@ -67,4 +67,26 @@ describe('lines indented inside an HTML element a Jekyll or MkDocs page leaves o
       /1\. [^\n]*INTERNET:[^\n]* Required to access connected instances\.\n2\. [^\n]*VIBRATE:[^\n]* for notifications\n3\. [^\n]*RECEIVE_BOOT_COMPLETED:[^\n]* To continue receiving notifications after a restart\n4\. Questions\? Write to us\./,
     );
   });
+
+  it('input: "<strong>INTERNET:</strong>", "<b>Effects</b>", "<em>(unassigned)</em>" and an icon\'s empty "<i class=…></i>" → "**INTERNET:**", "**Effects**", "*(unassigned)*", the icon gone', () => {
+    const { topics } = importGuide({
+      fileName: 'page.md',
+      text: [
+        '# Page',
+        '',
+        '<p><strong>INTERNET:</strong> Required to access connected instances.</p>',
+        '',
+        'Click the <b>Effects</b> button. Fade Out is <em>(unassigned)</em>.',
+        '',
+        '<a href="/download"><i class="icon-download"></i> Download</a>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**INTERNET:** Required to access connected instances.');
+    expect(text).toContain('Click the **Effects** button. Fade Out is *(unassigned)*.');
+    expect(text).toContain('Download');
+    expect(text).not.toMatch(/\*\*\s*\*\*|<i|<\/?(?:strong|b|em)>/);
+  });
 });

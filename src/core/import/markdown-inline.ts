@@ -83,6 +83,10 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // <https://example.com> autolinks → the bare address
   out = out.replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gi, '$1');
   out = out.replace(/<!--.*?-->/g, '');
+  // <strong>/<b> and <em> around words are emphasis the page shows ("<p><strong>INTERNET:</strong> Required to…"): they
+  // become Discord's, as Markdown's ** and * stay. Empty ones (an icon's "<i class=…></i>") go with the other tags.
+  out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
+  out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
   // [text][ref], [text][] and [ref] shortcut references → inline links when the reference exists
   out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (_m, text: string, ref: string) => {
