@@ -77,6 +77,19 @@ describe('parseRst', () => {
     expect(body).not.toMatch(/:menuselection:|`_/);
   });
 
+  it('input: a link whose text wraps before a number ("`Sound Layer (part" / "1) <url>`__") → one link, no list item reading "`__"', () => {
+    const doc = parseRst(
+      'T\n====\n\nCheck this tutorial : `Sound Layer (part\n1) <https://example.org/v>`__\n\n`Frame-by-frame animation (Part\n4) <https://example.org/w>`__\n\n- `a` one\n- b `two`\n',
+    );
+    const body = doc.sections[0]!.lines.filter((l) => l.trim() !== '');
+    expect(body).toEqual([
+      'Check this tutorial : [Sound Layer (part 1)](https://example.org/v)',
+      '[Frame-by-frame animation (Part 4)](https://example.org/w)',
+      '- *a* one',
+      '- b *two*',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -81,8 +81,12 @@ function joinWrappedMarkup(lines: string[]): void {
       const next = lines[i + 1];
       // The paragraph ends at a blank line, a shallower line, a directive, a title's adornment or a list item.
       if (blank(next) || indentOf(next!) < indentOf(lines[i]!) || /^\s*\.\.\s/.test(next!)) break;
-      if (ADORNMENT.test(next!) || LIST_ITEM.test(next!)) break;
-      lines[i] = `${lines[i]!.replace(/\s+$/, '')} ${next!.trim()}`;
+      const joined = `${lines[i]!.replace(/\s+$/, '')} ${next!.trim()}`;
+      // A list item's marker starts no list inside a paragraph, as docutils reads it: a link's text wrapped before its
+      // number ("`Sound Layer (part" / "1) <https://…>`__") goes on, closed on that line. Read as a list, the link's
+      // text was lost and the item showed "`__".
+      if (ADORNMENT.test(next!) || (LIST_ITEM.test(next!) && leavesMarkupOpen(joined))) break;
+      lines[i] = joined;
       lines.splice(i + 1, 1);
     }
   }
