@@ -90,6 +90,38 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a parsed-literal with substitutions linked to targets, a link, emphasis and a literal → a code block of the words Sphinx shows, its spacing kept', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        '.. parsed-literal::',
+        '',
+        '   The |MANUAL|_',
+        '   by the `Docs Team <https://example.org/about>`__',
+        '   is licensed under a |LICENSE|_.',
+        '   pip install tool==\\ |version|    *name*  ``x``',
+        '   rm *.o',
+        '',
+        '.. |MANUAL| replace:: Synfig Manual',
+        '.. _MANUAL: https://example.org/',
+        '.. |LICENSE| replace:: CC-BY-SA v4.0',
+        '.. _LICENSE: https://example.org/l',
+        '.. |version| replace:: 1.4',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      '```',
+      'The Synfig Manual',
+      'by the Docs Team',
+      'is licensed under a CC-BY-SA v4.0.',
+      'pip install tool==1.4    name  x',
+      'rm *.o',
+      '```',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

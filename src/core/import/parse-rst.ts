@@ -1,5 +1,5 @@
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
-import { convertRstInline } from './rst-inline.js';
+import { convertRstInline, parsedLiteralLine } from './rst-inline.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 import { BOXED } from './steps.js';
 import {
@@ -300,7 +300,9 @@ export function parseRst(
         if (arg) out.push('', inline(arg), '');
         emitTable(rows);
       } else if (CODE_DIRECTIVES.has(name)) {
-        emitCode(afterOptions(body), name === 'parsed-literal' ? '' : arg);
+        // A parsed-literal's markup is read (its substitutions, links and emphasis), unlike a code block's.
+        if (name === 'parsed-literal') emitCode(afterOptions(body).map((l) => parsedLiteralLine(l, refs)));
+        else emitCode(afterOptions(body), arg);
       } else if (name === 'code-tab') {
         // A sphinx-tabs code tab (".. code-tab:: bash" over "pip install foo") holds code in the language its argument
         // names first, in a tab named by the rest of the argument, else by that language. Read as a tab's text, its

@@ -184,3 +184,25 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // so neither does a zero-width space, which keeps the marks apart for Discord.
   return out.replace(MARKUP_JOIN, '$1\u200b').replaceAll(ESCAPED_SPACE, '');
 }
+
+/** A run of spaces inside a parsed-literal's line, kept apart from the inline converter, which closes such runs up. */
+const SPACE_RUN = '\u0005';
+
+/**
+ * A parsed-literal's line (".. parsed-literal::" over "The |MANUAL|_ is licensed under a |LICENSE|_."): Sphinx reads
+ * its markup as in running text and shows the result in a literal block. The code block it becomes shows the words
+ * Sphinx shows: substitutions replaced, a link's or a role's text, no emphasis or literal marks; its spacing kept.
+ */
+export function parsedLiteralLine(line: string, refs: RstReferences): string {
+  const indent = /^\s*/.exec(line)![0];
+  const body = line.slice(indent.length);
+  if (!/[`*|_]/.test(body)) return line;
+  const read = convertRstInline(
+    body.replace(/ {2,}/g, (run) => SPACE_RUN.repeat(run.length)),
+    refs,
+  )
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|\*)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1');
+  return indent + read.replaceAll(SPACE_RUN, ' ');
+}
