@@ -122,6 +122,68 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a list-table of figures behind targets, a row of comments, a grid table whose figure path wraps → no directive, target, ".." or :alt: shown', () => {
+    const row = (a: string, b: string) => `| ${a.padEnd(6)}| ${b.padEnd(27)}|`;
+    const border = `+${'-'.repeat(7)}+${'-'.repeat(28)}+`;
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        'Text.',
+        '',
+        '.. list-table::',
+        '',
+        '   * - .. _fig-a:',
+        '',
+        '       .. figure:: /images/a.png',
+        '',
+        '          Profile with an angle.',
+        '',
+        '     - .. _fig-b:',
+        '',
+        '       .. figure:: /images/b.png',
+        '          :width: 300px',
+        '',
+        '          Generated mesh.',
+        '',
+        '.. list-table::',
+        '   :header-rows: 1',
+        '',
+        '   * - From',
+        '     - To',
+        '   * - Point',
+        '     - Edge',
+        '   * - ..',
+        '     - ..',
+        '   * - Face',
+        '     - Point',
+        '',
+        border,
+        row('Sharp', '.. figure:: outline_dat/'),
+        row('', '      Cups-Sharp.png'),
+        row('', '   :alt: Cups-Sharp.png'),
+        border,
+        row('Round', '.. figure:: outline_dat/'),
+        row('', '      Cups-Round.png'),
+        border,
+        '',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'Text.',
+      '```',
+      'From   To',
+      'Point  Edge',
+      'Face   Point',
+      '```',
+      '```',
+      'Sharp',
+      'Round',
+      '```',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -14,9 +14,18 @@ import { blank, DIRECTIVE_OPTION, FULL_BORDER, GRID_BORDER, indentOf, SIMPLE_BOR
 export function cellText(cell: string, inline: (l: string) => string): string {
   const raw: { text: string; item: boolean }[] = [];
   let options = false;
-  for (const line of cell.split('\n')) {
-    // A picture in a cell (".. figure:: a.webp" and its ":width:" lines): nothing to show in Discord.
-    options = /^\.\.\s+(?:figure|image)::/.test(line) || (options && DIRECTIVE_OPTION.test(line));
+  let opened = '';
+  for (const written of cell.split('\n')) {
+    // A target in a cell (".. _fig-screw-start:" over the figure it names) and a comment (".." in a row left empty
+    // between groups of rows) show nothing: read as text, the figure behind a target showed as written.
+    const line = written.replace(CELL_TARGETS, '');
+    if (line === '' || CELL_COMMENT.test(line)) continue;
+    // A picture in a cell (".. figure:: a.webp" and its ":width:" lines): nothing to show in Discord. Its path may
+    // go on on the next line ("figure:: outline_dat/" / "Cusp-Sharp.png"), before the options.
+    const picture = /^\.\.\s+(?:figure|image)::/.test(line);
+    const path = /\/$/.test(opened) && /^\S+$/.test(line);
+    options = picture || path || (options && DIRECTIVE_OPTION.test(line));
+    opened = picture ? line : '';
     if (options) continue;
     const item = /^(?:\||[-*+•])(?:\s+(.*))?$/.exec(line);
     // A line that opens no item continues the one above: a role or a literal wrapped there is read whole.
@@ -45,6 +54,11 @@ export function cellText(cell: string, inline: (l: string) => string): string {
     parts.pop();
   return parts.reduce((all, p, k) => (k === 0 ? p.text : `${all}${p.item && !ends(all) ? ';' : ''} ${p.text}`), '');
 }
+
+/** Targets opening a cell's line (".. _fig-screw-start:"), as many as stand there. */
+const CELL_TARGETS = /^(?:\.\.\s+_[^:]+:(?:\s+|$))+/;
+/** A comment in a cell: ".." alone, or ".. text" that is no directive, target, footnote or substitution. */
+const CELL_COMMENT = /^\.\.(?:\s+(?![_[|])(?![\w:-]+::).*)?$/;
 
 /** A table cell as plain text in a code block: inline markup's backticks and stars would show as written. */
 export const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
