@@ -184,6 +184,55 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: :ref: to figures labelled in a list-table and at the margin, and to a titled list-table → the caption or title Sphinx shows, no label words; a figure without caption keeps them', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        '#. Move the vertex. (See Fig. :ref:`fig-a`.)',
+        '',
+        '.. list-table::',
+        '',
+        '   * - .. _fig-a:',
+        '',
+        '       .. figure:: /images/a.png',
+        '',
+        '          Profile with a starting',
+        '          vector angle.',
+        '',
+        '     - .. _fig-b:',
+        '',
+        '       .. figure:: /images/b.png',
+        '          :width: 300px',
+        '',
+        '          Generated *mesh*.',
+        '',
+        'As you can see in Fig. :ref:`fig-b`, it turns.',
+        '',
+        '.. _fig-c:',
+        '',
+        '.. figure:: /images/c.png',
+        '',
+        'Fig. :ref:`fig-c` has no caption.',
+        '',
+        '.. _fig-d:',
+        '',
+        '.. list-table:: Bended mesh.',
+        '',
+        '   * - .. figure:: /images/d.png',
+        '',
+        'See Fig. :ref:`fig-d`.',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.includes('Fig.'))).toEqual([
+      '1. Move the vertex. (See Fig. Profile with a starting vector angle.)',
+      'As you can see in Fig. Generated mesh, it turns.',
+      'Fig. fig c has no caption.',
+      'See Fig. Bended mesh.',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

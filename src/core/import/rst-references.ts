@@ -1,5 +1,5 @@
 import { refName, type RstReferences } from './rst-inline.js';
-import { ADORNMENT, blank, indentOf, OPTION } from './rst-syntax.js';
+import { ADORNMENT, blank, DIRECTIVE, indentOf, OPTION } from './rst-syntax.js';
 
 /** What a reference shows: section labels and page titles across a folder, a page's link targets and substitutions. */
 
@@ -35,7 +35,42 @@ export function rstSectionLabels(text: string): Map<string, string> {
     // Shown as plain words: the title's own markup ("Using ``webdav``") is not the reference's.
     if (title && !blank(title)) titles.set(refName(label[1]!.replace(/`/g, '')), plainTitle(title));
   });
+  for (const [name, caption] of figureCaptions(lines)) if (!titles.has(name)) titles.set(name, caption);
   return titles;
+}
+
+/** A label naming a figure or a table: on its own line, indented into a box or a list, or opening a list-table's cell. */
+const FIGURE_LABEL = /^\s*(?:[*-]\s+)*\.\.\s+_([^:`]+|`[^`]+`):\s*$/;
+
+/**
+ * The figures and titled tables a page labels (".. _fig-screw-start:" over ".. figure:: screw.png" and its caption
+ * "Profile with a starting vector angle.", or over ".. list-table:: Bended mesh."), with their captions: Sphinx shows
+ * the caption for :ref:`fig-screw-start` ("See Fig. Profile with a starting vector angle."), where the label's words
+ * read "See Fig. fig screw start".
+ */
+function figureCaptions(lines: readonly string[]): Map<string, string> {
+  const captions = new Map<string, string>();
+  lines.forEach((l, i) => {
+    const label = FIGURE_LABEL.exec(l);
+    if (!label) return;
+    let j = i + 1;
+    while (j < lines.length && (blank(lines[j]) || FIGURE_LABEL.test(lines[j]!))) j++;
+    // A table's title (".. list-table:: Bended mesh.") is what Sphinx shows for a reference to it.
+    const table = /^\s*\.\.\s+(?:list-|csv-)?table::\s*(\S.*)$/.exec(lines[j] ?? '')?.[1];
+    if (table) captions.set(refName(label[1]!.replace(/`/g, '')), plainTitle(table).replace(/(?<!\.)\.$/, ''));
+    if (!/^\s*\.\.\s+figure::/.test(lines[j] ?? '')) return;
+    const column = indentOf(lines[j]!);
+    // Past the figure's path and options, then the blank line: its caption is the paragraph indented under it.
+    let k = j + 1;
+    while (k < lines.length && !blank(lines[k]) && indentOf(lines[k]!) > column) k++;
+    while (k < lines.length && blank(lines[k])) k++;
+    const caption: string[] = [];
+    while (k < lines.length && !blank(lines[k]) && indentOf(lines[k]!) > column) caption.push(lines[k++]!.trim());
+    // Its full stop goes: the reference stands in a sentence of its own ("Fig. Generated mesh, it turns").
+    if (caption.length > 0 && !DIRECTIVE.test(caption[0]!))
+      captions.set(refName(label[1]!.replace(/`/g, '')), plainTitle(caption.join(' ')).replace(/(?<!\.)\.$/, ''));
+  });
+  return captions;
 }
 
 /**
