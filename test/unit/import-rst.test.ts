@@ -233,6 +233,47 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a titled list-table and a grid table of figures alone, each led into by a sentence with a colon → no title over nothing, the colons a full stop; a table of text keeps its title', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        'The images below show two bent meshes:',
+        '',
+        '.. list-table:: Bended mesh.',
+        '',
+        '   * - .. figure:: /images/d.png',
+        '',
+        '          The axis.',
+        '',
+        '     - .. figure:: /images/e.png',
+        '',
+        'The outline looks like this:',
+        '',
+        '+--------------------------+',
+        '| .. figure:: /images/f.png|',
+        '+--------------------------+',
+        '',
+        'Then go on.',
+        '',
+        '.. list-table:: Keys',
+        '',
+        '   * - Ctrl',
+        '     - Snap',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'The images below show two bent meshes.',
+      'The outline looks like this.',
+      'Then go on.',
+      'Keys',
+      '```',
+      'Ctrl  Snap',
+      '```',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -147,9 +147,15 @@ export function parseRst(
       '',
     );
   };
-  /** A table's rows, each cell's markup read like any text's, in a code block with the columns aligned. */
-  const emitTable = (rows: string[][]) =>
-    emitCode(alignedColumns(rows.map((row) => row.map((cell) => cellText(cell, inline)))));
+  /**
+   * A table's rows, each cell's markup read like any text's, in a code block with the columns aligned. Whether it had
+   * anything to show: a table of pictures alone (Blender's rows of figures) shows nothing.
+   */
+  const emitTable = (rows: string[][]): boolean => {
+    const cells = rows.map((row) => row.map((cell) => cellText(cell, inline)));
+    emitCode(alignedColumns(cells));
+    return cells.some((row) => row.some((cell) => cell !== ''));
+  };
 
   let i = 0;
   /** The line just after the last title's adornment. */
@@ -190,7 +196,7 @@ export function parseRst(
       let end = i + 1;
       while (end < lines.length && (GRID_BORDER.test(lines[end]!) || GRID_ROW.test(lines[end]!))) end++;
       if (end - i >= 3) {
-        emitTable(gridRows(lines.slice(i, end)));
+        if (!emitTable(gridRows(lines.slice(i, end)))) endLeadIntoDroppedPicture(out, lines, end);
         i = end;
         continue;
       }
@@ -297,8 +303,14 @@ export function parseRst(
         // is kept), under its title.
         const header = body.map((l) => /^\s*:header:\s*(.+)$/.exec(l)?.[1]).find(Boolean);
         const rows = name === 'csv-table' ? csvRows(content, header) : listTableRows(content);
+        // Its title names what it shows: over a table of pictures alone (".. list-table:: Bended mesh." over two
+        // figures) it named nothing the member sees, a step of its own. Such a table is a picture, dropped.
+        const title = out.length;
         if (arg) out.push('', inline(arg), '');
-        emitTable(rows);
+        if (!emitTable(rows)) {
+          out.splice(title);
+          endLeadIntoDroppedPicture(out, lines, end);
+        }
       } else if (CODE_DIRECTIVES.has(name)) {
         // A parsed-literal's markup is read (its substitutions, links and emphasis), unlike a code block's.
         if (name === 'parsed-literal') emitCode(afterOptions(body).map((l) => parsedLiteralLine(l, refs)));
