@@ -274,6 +274,44 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: a math directive over a formula, one in a list item, one on the directive line with a label → LaTeX in code blocks, backslashes and lines as written', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        'Mapped as follows:',
+        '',
+        '.. math::',
+        '  & r = \\sqrt{x^2 + y^2}\\\\',
+        '  & \\phi = acos(x/r)',
+        '',
+        '#. Absorption:',
+        '',
+        '   .. math::',
+        '',
+        '      \\sigma_{a} = \\left[\\begin{matrix} 0.506 \\\\ 0.841 \\end{matrix}\\right]',
+        '',
+        '.. math:: a^2 + b^2 = c^2',
+        '   :label: pyth',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      'Mapped as follows:',
+      '```',
+      '& r = \\sqrt{x^2 + y^2}\\\\',
+      '& \\phi = acos(x/r)',
+      '```',
+      '1. Absorption:',
+      '   ```',
+      '   \\sigma_{a} = \\left[\\begin{matrix} 0.506 \\\\ 0.841 \\end{matrix}\\right]',
+      '   ```',
+      '```',
+      'a^2 + b^2 = c^2',
+      '```',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

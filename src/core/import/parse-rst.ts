@@ -311,6 +311,12 @@ export function parseRst(
           out.splice(title);
           endLeadIntoDroppedPicture(out, lines, end);
         }
+      } else if (name === 'math') {
+        // A formula (".. math::" over "r = \sqrt{x^2 + y^2}\\") is LaTeX, which Discord cannot draw: its source, in
+        // a code block as written. Read as text, its lines ran together and its backslashes went. A formula may stand on
+        // the directive's line too.
+        const formula = afterOptions(body);
+        emitCode(arg ? [arg, ...formula.map((l) => l.trim())] : formula);
       } else if (CODE_DIRECTIVES.has(name)) {
         // A parsed-literal's markup is read (its substitutions, links and emphasis), unlike a code block's.
         if (name === 'parsed-literal') emitCode(afterOptions(body).map((l) => parsedLiteralLine(l, refs)));
