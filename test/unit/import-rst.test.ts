@@ -312,6 +312,30 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: definition terms ending on a full stop after a shortcut, on an ellipsis, on a colon → one colon after the term, no ".:"; the ellipsis kept', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        'Unindent :kbd:`Shift-Tab`.',
+        '   Unindents the selection.',
+        'Save As...',
+        '   Saves a copy.',
+        'Reason:',
+        '   Why.',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      '**Unindent `Shift-Tab`:**',
+      'Unindents the selection.',
+      '**Save As...:**',
+      'Saves a copy.',
+      '**Reason:**',
+      'Why.',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -517,11 +517,12 @@ export function parseRst(
         : term
           ? // A term that carries its own colon ("Reason:") takes no second one; one written bold ("**Report
             // Display**") is bold once ("****Report Display**:**" showed its stars). A question ("Why is access
-            // denied?") ends on its question mark: "?:" read as a typo.
+            // denied?") ends on its question mark: "?:" read as a typo. A full stop after the term ("Unindent
+            // :kbd:`Shift-Tab`.") gives way to the colon, which "Shift-Tab.:" showed beside it; an ellipsis stays.
             `**${line
               .trim()
               .replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2')
-              .replace(/:$/, '')
+              .replace(/:$|(?<!\.)\.$/, '')
               .replace(/[^?!]$/, '$&:')}**`
           : line.trim();
       // A bold paragraph in a block quote ("    **// action:command**" in a quoted passage) is the quote's emphasis, no
