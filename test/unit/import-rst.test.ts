@@ -336,6 +336,35 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: parsed-literals written on the directive line, with a substitution and escaped backslashes → the path in a code block, one backslash each, the escaped space gone', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        '- Linux:',
+        '',
+        '  .. parsed-literal:: $HOME/.config/blender/|VERSION|/config',
+        '',
+        '- Windows:',
+        '',
+        '  .. parsed-literal:: %APPDATA%\\\\Blender\\\\\\ |VERSION|\\\\config \\*.ini',
+        '',
+        '.. |VERSION| replace:: 3.5',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      '- Linux:',
+      '   ```',
+      '   $HOME/.config/blender/3.5/config',
+      '   ```',
+      '- Windows:',
+      '   ```',
+      '   %APPDATA%\\Blender\\3.5\\config *.ini',
+      '   ```',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -318,9 +318,13 @@ export function parseRst(
         const formula = afterOptions(body);
         emitCode(arg ? [arg, ...formula.map((l) => l.trim())] : formula);
       } else if (CODE_DIRECTIVES.has(name)) {
-        // A parsed-literal's markup is read (its substitutions, links and emphasis), unlike a code block's.
-        if (name === 'parsed-literal') emitCode(afterOptions(body).map((l) => parsedLiteralLine(l, refs)));
-        else emitCode(afterOptions(body), arg);
+        // A parsed-literal's markup is read (its substitutions, links and emphasis), unlike a code block's. Its text may
+        // start on the directive's line (".. parsed-literal:: $HOME/.config/blender/|BLENDER_VERSION|/"): a path that
+        // was lost, read as the name of a language.
+        if (name === 'parsed-literal') {
+          const text = afterOptions(body);
+          emitCode((arg ? [arg, ...text.map((l) => l.trim())] : text).map((l) => parsedLiteralLine(l, refs)));
+        } else emitCode(afterOptions(body), arg);
       } else if (name === 'code-tab') {
         // A sphinx-tabs code tab (".. code-tab:: bash" over "pip install foo") holds code in the language its argument
         // names first, in a tab named by the rest of the argument, else by that language. Read as a tab's text, its

@@ -196,13 +196,18 @@ const SPACE_RUN = '\u0005';
 export function parsedLiteralLine(line: string, refs: RstReferences): string {
   const indent = /^\s*/.exec(line)![0];
   const body = line.slice(indent.length);
-  if (!/[`*|_]/.test(body)) return line;
+  if (!/[`*|_\\]/.test(body)) return line;
+  // A backslash escapes the character after it ("%APPDATA%\\Blender" shows one backslash; an escaped space is
+  // nothing): set aside until the markup is read, so an escaped "*" or "|" is no markup.
+  const escaped: string[] = [];
   const read = convertRstInline(
-    body.replace(/ {2,}/g, (run) => SPACE_RUN.repeat(run.length)),
+    body
+      .replace(/\\(.)/g, (_m, c: string) => `\uE000${escaped.push(c === ' ' ? '' : c) - 1}\uE001`)
+      .replace(/ {2,}/g, (run) => SPACE_RUN.repeat(run.length)),
     refs,
   )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|\*)(\S(?:.*?\S)?)\1/g, '$2')
     .replace(/`([^`]+)`/g, '$1');
-  return indent + read.replaceAll(SPACE_RUN, ' ');
+  return indent + read.replaceAll(SPACE_RUN, ' ').replace(/\uE000(\d+)\uE001/g, (_m, k: string) => escaped[Number(k)]!);
 }
