@@ -1104,6 +1104,19 @@ describe("sphinxFrame: a Sphinx conf.py's rst_prolog and rst_epilog", () => {
     expect(frame.epilog).toBe('.. |support| replace:: the help desk\n');
     expect(sphinxFrame('rst_prolog = "%s" % x\n')).toEqual({ prolog: '', epilog: '' });
   });
+
+  it('input: a triple-quoted rst_epilog formatted with a version the conf.py sets ("%s" % blender_version), one with two slots, one with an unset name → the version written in; the others skipped', () => {
+    const conf = [
+      "blender_version = '3.5'",
+      'rst_epilog = """',
+      '.. |BLENDER_VERSION| replace:: %s',
+      '.. |RATE| replace:: 100%%',
+      '""" % blender_version',
+    ].join('\n');
+    expect(sphinxFrame(conf).epilog.trim()).toBe('.. |BLENDER_VERSION| replace:: 3.5\n.. |RATE| replace:: 100%');
+    expect(sphinxFrame(`v = '1'\nrst_epilog = "%s and %s" % (v)\n`).epilog).toBe('');
+    expect(sphinxFrame(`rst_prolog = '%s' % (release,)\n`).prolog).toBe('');
+  });
 });
 
 describe('sphinxSources: which files a Sphinx conf.py reads as pages', () => {

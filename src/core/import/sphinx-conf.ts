@@ -1,20 +1,31 @@
 /**
  * Sphinx adds `rst_prolog` before and `rst_epilog` after every page (both set in the docs' conf.py). Manuals keep
  * their product names there (".. |product| replace:: Carbonio"), so a page read without them loses those words,
- * headings included. Only plain string literals are read: a value Python computes (a format, a join) is skipped.
+ * headings included. Only string literals are read, and a literal formatted with one other the conf.py sets plainly
+ * (Blender's `"""… |BLENDER_VERSION| replace:: %s …""" % blender_version`, over `blender_version = '3.5'`): any other
+ * value Python computes (a join, a call) is skipped.
  */
 export function sphinxFrame(confPy: string): { prolog: string; epilog: string } {
-  const value = (name: string): string => {
-    const m = new RegExp(
-      String.raw`^${name}\s*=\s*[rRuU]?(?:"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*$`,
-      'm',
-    ).exec(confPy);
-    if (!m) return '';
+  const quoted = String.raw`[rRuU]?(?:"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
+  const literal = (m: RegExpExecArray): string => {
     const triple = m[1] ?? m[2];
     if (triple !== undefined) return triple;
     return (m[3] ?? m[4] ?? '').replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
   };
-  return { prolog: value('rst_prolog'), epilog: value('rst_epilog') };
+  /** A name's value when the conf.py sets it to a literal, or a literal formatted with such a name (`% name`). */
+  const value = (name: string, formatted: boolean): string | undefined => {
+    const format = formatted ? String.raw`(?:\s*%\s*\(?\s*([A-Za-z_]\w*)\s*,?\s*\)?)?` : '';
+    const m = new RegExp(String.raw`^${name}\s*=\s*${quoted}${format}\s*$`, 'm').exec(confPy);
+    if (!m) return undefined;
+    const text = literal(m);
+    if (m[5] === undefined) return text;
+    // One "%s" filled with a name set plainly; any other conversion ("%(x)s", "%d") is Python's to compute.
+    const arg = value(m[5], false);
+    const slots = [...text.matchAll(/%(.|$)/gs)].map((c) => c[1]).filter((c) => c !== '%');
+    if (arg === undefined || slots.length !== 1 || slots[0] !== 's') return undefined;
+    return text.replace(/%(%|s)/g, (_m, c: string) => (c === '%' ? '%' : arg));
+  };
+  return { prolog: value('rst_prolog', true) ?? '', epilog: value('rst_epilog', true) ?? '' };
 }
 
 /** A reStructuredText page as Sphinx reads it: the prolog before it, the epilog after it. */
