@@ -365,6 +365,13 @@ describe('parseRst', () => {
     ]);
   });
 
+  it('input: an Example section holding a peertube video and a paragraph → the paragraph alone, no video id', () => {
+    const doc = parseRst(
+      'Example\n=======\n\n.. peertube:: c675e272-4972-4b6c-8e6b-d997d64434ae\n\nThe particles are pushed apart.\n',
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual(['The particles are pushed apart.']);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

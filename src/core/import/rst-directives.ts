@@ -136,6 +136,8 @@ export const HIDDEN_DIRECTIVES = new Set([
   'youtube',
   'vimeo',
   'video',
+  // A PeerTube video (Blender's ".. peertube:: c675e272-…"): its argument, the video's id, read as a step of its own.
+  'peertube',
 ]);
 
 /**
