@@ -372,6 +372,33 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual(['The particles are pushed apart.']);
   });
 
+  it('input: unicode substitutions by U+, 0x, &#x and decimal codes, one with a comment, ones with :ltrim: and :trim: → the characters, as docutils writes them in, the trimmed spaces gone', () => {
+    const doc = parseRst(
+      [
+        'T',
+        '====',
+        '',
+        '- |atilde|: ``A``, :kbd:`Alt-Backspace`, ``~``',
+        '- |copy| 2024 and |mdash| done |tm|',
+        '- At 120 |deg| intervals; 30 |deg| 32 |min|',
+        '',
+        '.. |deg| unicode:: U+00B0',
+        '   :ltrim:',
+        '.. |min| unicode:: U+2032',
+        '   :trim:',
+        '.. |atilde| unicode:: U+000E3',
+        '.. |copy| unicode:: 0xA9 .. copyright sign',
+        '.. |mdash| unicode:: &#x2014;',
+        '.. |tm| unicode:: 8482',
+      ].join('\n'),
+    );
+    expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
+      '- ã: `A`, `Alt-Backspace`, `~`',
+      '- © 2024 and — done ™',
+      '- At 120° intervals; 30° 32′',
+    ]);
+  });
+
   it('input: a tip holding a figure, a note holding a list and a comment, only:: html / latex, container and grid arguments → boxes keep their shape; no directive, comment, PDF text or build argument reaches a member', () => {
     const doc = parseRst(
       [

@@ -57,6 +57,12 @@ const DROPPED_TIDY = new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`
 const ICON = '\u0002';
 const ICON_TIDY = new RegExp(String.raw`^(?:${ICON}\s*)+|\s*${ICON}(?=[.,;:!?])|${ICON}`, 'g');
 
+/** Marks on a substitution's text (a unicode one's ":ltrim:", ":rtrim:"): the spaces on that side of it go. */
+export const TRIM_LEFT = '\u0006';
+export const TRIM_RIGHT = '\u0007';
+/** A trim mark with the spaces it takes away. */
+const TRIMMED = new RegExp(String.raw`\s*${TRIM_LEFT}|${TRIM_RIGHT}\s*`, 'g');
+
 /** Where an escaped space stood, until the literals are restored. */
 const ESCAPED_SPACE = '\u0003';
 /** An escaped space between two markup characters (emphasis, literal, strike-through, spoiler marks). */
@@ -161,10 +167,18 @@ export function convertRstInline(line: string, refs: RstReferences): string {
         // The replacement is reST too (".. |vault| replace:: ``Create New Vault...``"): its markup is read, not shown
         // ("``Create New Vault...``" showed its backticks). Itself left out, so substitutions that name each other end.
         const others = new Map([...refs.substitutions].filter(([k]) => k !== key));
-        const shown = convertRstInline(text, { ...refs, substitutions: others });
+        // Its trim marks stay outside, for the spaces beside it in this text.
+        const [left, right] = [
+          text.startsWith(TRIM_LEFT) ? TRIM_LEFT : '',
+          text.endsWith(TRIM_RIGHT) ? TRIM_RIGHT : '',
+        ];
+        const shown = convertRstInline(text.slice(left.length, text.length - right.length), {
+          ...refs,
+          substitutions: others,
+        });
         // "|vault|_" links the replacement to the target of the same name, when that is an address.
         const url = linked ? refs.targets.get(key) : undefined;
-        return `${open ?? ''}${park(url ? `[${shown}](${url})` : shown)}${close ?? ''}`;
+        return `${open ?? ''}${left}${park(url ? `[${shown}](${url})` : shown)}${right}${close ?? ''}`;
       }
       return open && close ? '' : `${open ?? ''}${DROPPED}${close ?? ''}`;
     },
@@ -182,7 +196,7 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // Between two pieces of markup ("**Pan**\ *knob: unused*") nothing would run their marks together: Discord reads
   // "**Pan***knob: unused*" as other emphasis than written, and "`a``b`" as one literal. Docutils shows no space there,
   // so neither does a zero-width space, which keeps the marks apart for Discord.
-  return out.replace(MARKUP_JOIN, '$1\u200b').replaceAll(ESCAPED_SPACE, '');
+  return out.replace(MARKUP_JOIN, '$1\u200b').replaceAll(ESCAPED_SPACE, '').replace(TRIMMED, '');
 }
 
 /** A run of spaces inside a parsed-literal's line, kept apart from the inline converter, which closes such runs up. */

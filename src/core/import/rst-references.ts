@@ -1,4 +1,4 @@
-import { refName, type RstReferences } from './rst-inline.js';
+import { refName, type RstReferences, TRIM_LEFT, TRIM_RIGHT } from './rst-inline.js';
 import { ADORNMENT, blank, DIRECTIVE, indentOf, OPTION } from './rst-syntax.js';
 
 /** What a reference shows: section labels and page titles across a folder, a page's link targets and substitutions. */
@@ -104,6 +104,18 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
     if (t) targets.set(refName((t[1] ?? '').replace(/`/g, '')), t[2] ?? '');
     const s = /^\s*\.\.\s+\|([^|]+)\|\s+replace::\s*(.*)$/.exec(l);
     if (s) substitutions.set(refName(s[1] ?? ''), s[2] ?? '');
+    // A character by its code (".. |atilde| unicode:: U+000E3"): the character, as docutils writes it in.
+    const u = /^\s*\.\.\s+\|([^|]+)\|\s+unicode::\s*(.*)$/.exec(l);
+    if (u) {
+      // Its ":trim:", ":ltrim:" and ":rtrim:" options take the spaces beside it away ("120 |deg|" shows "120°").
+      let trim = '';
+      for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) trim += lines[j]!.trim();
+      const [left, right] = [/:(?:l?trim):/.test(trim), /:(?:r?trim):/.test(trim)];
+      substitutions.set(
+        refName(u[1] ?? ''),
+        `${left ? TRIM_LEFT : ''}${unicodeText(u[2] ?? '')}${right ? TRIM_RIGHT : ''}`,
+      );
+    }
     // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it.
     const image = /^\s*\.\.\s+\|([^|]+)\|\s+image::/.exec(l);
     if (image) {
@@ -114,4 +126,24 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
     }
   });
   return { targets, substitutions, sectionTitles };
+}
+
+/**
+ * A unicode directive's text: each code ("U+000E3", "0xE3", "x2122", "\u00A9", "&#x2014;", "169") as its character,
+ * any other word as written, a comment after ".." left out. Read as an unknown substitution, it was dropped: "|atilde|:
+ * A, Alt-Backspace, ~" showed ": A, …", the character it explains gone.
+ */
+function unicodeText(codes: string): string {
+  return codes
+    .split(/\s\.\.\s/)[0]!
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((code) => {
+      const hex = /^(?:0x|x|\\x|U\+|u|\\u|&#x)([0-9a-f]+);?$/i.exec(code)?.[1];
+      const decimal = /^(?:&#)?(\d+);?$/.exec(code)?.[1];
+      const point = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : NaN;
+      return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : code;
+    })
+    .join('');
 }
