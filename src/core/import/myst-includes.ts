@@ -1,4 +1,4 @@
-import { CODE_FENCE, DIRECTIVE } from './myst.js';
+import { CODE_FENCE, DIRECTIVE, fenceEnd } from './myst.js';
 import { includePath } from './partials.js';
 
 /**
@@ -10,9 +10,6 @@ import { includePath } from './partials.js';
 
 /** Includes that include: a site rarely nests them deeper, and a loop must end. */
 const MAX_DEPTH = 3;
-
-/** The line that closes a directive opened with `fence`: the same character, as many or more, alone. */
-const closing = (fence: string) => new RegExp(`^\\s*${fence[0] === '`' ? '`' : ':'}{${fence.length},}\\s*$`);
 
 /** A Markdown page, the only kind MyST reads. */
 const isMarkdownPage = (fileName: string) => /\.(?:md|markdown)$/i.test(fileName);
@@ -73,9 +70,7 @@ function walk(
     const directive = DIRECTIVE.exec(line);
     if (directive) {
       const [, indent, fence, name, arg] = directive as unknown as [string, string, string, string, string];
-      const closes = closing(fence);
-      let end = i + 1;
-      while (end < lines.length && !closes.test(lines[end]!)) end++;
+      const end = fenceEnd(lines, i, fence);
       const body = lines.slice(i + 1, end);
       if (name.toLowerCase() === 'include' && arg) {
         const options = new Map<string, string>();
@@ -104,9 +99,7 @@ function walk(
     }
     const code = CODE_FENCE.exec(line);
     if (code) {
-      const closes = new RegExp(`^\\s*${code[2]![0] === '`' ? '`' : '~'}{${code[2]!.length},}\\s*$`);
-      let end = i + 1;
-      while (end < lines.length && !closes.test(lines[end]!)) end++;
+      const end = fenceEnd(lines, i, code[2]!);
       out.push(...lines.slice(i, end + 1));
       i = end;
       continue;

@@ -2,6 +2,7 @@ import { refName, roleText, type RstReferences } from './rst-inline.js';
 import { ADMONITIONS, VERSION_NOTES } from './rst-directives.js';
 import { alignedColumns, csvRows, listTableRows, plainCell } from './rst-tables.js';
 import { slugify } from './slug.js';
+import { closingFence } from '../knowledge/fences.js';
 
 /**
  * MyST Markdown (Sphinx's Markdown, myst-parser; Jupyter Book) → the Markdown the rest of the importer reads.
@@ -29,6 +30,17 @@ const ATX = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
  * is inline code, as CommonMark and the Markdown reader read it): read as a fence, it hid the rest of the page's MyST.
  */
 export const CODE_FENCE = /^(\s*)(`{3,}(?=[^`]*$)|~{3,})(?!\s*\{)/;
+
+/**
+ * The line that closes the fence (`open`: its marks, backticks, tildes or colons) opened on line `at`, at any indent as
+ * MyST allows; the page's end when none does.
+ */
+export function fenceEnd(lines: readonly string[], at: number, open: string): number {
+  const closes = closingFence(open, true);
+  let end = at + 1;
+  while (end < lines.length && !closes.test(lines[end]!)) end++;
+  return end;
+}
 /** A directive fence or a target: either makes a page MyST (so does a role, see `hasRole`). */
 const MYST_MARK = /^\s*(?:`{3,}|:{3,})\{[\w:.-]+\}|^\s*\([^()\s]+\)=\s*$/m;
 
@@ -93,9 +105,7 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
       const [, indent, fence, name, arg] = directive as unknown as [string, string, string, string, string];
       // The fence closes at a line of the same character, as long or longer; a directive holding another uses a
       // longer fence for itself, so the first such line is its own.
-      const closes = new RegExp(`^\\s*${fence[0] === '`' ? '`' : ':'}{${fence.length},}\\s*$`);
-      let end = i + 1;
-      while (end < lines.length && !closes.test(lines[end]!)) end++;
+      const end = fenceEnd(lines, i, fence);
       const body = lines.slice(i + 1, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
       out.push(...directiveText(name.toLowerCase(), arg, body, refs).map((l) => (l === '' ? '' : indent + l)));
       i = end;
@@ -103,9 +113,7 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
     }
     const code = CODE_FENCE.exec(line);
     if (code) {
-      const closes = new RegExp(`^\\s*${code[2]![0] === '`' ? '`' : '~'}{${code[2]!.length},}\\s*$`);
-      let end = i + 1;
-      while (end < lines.length && !closes.test(lines[end]!)) end++;
+      const end = fenceEnd(lines, i, code[2]!);
       out.push(...lines.slice(i, end + 1));
       i = end;
       continue;
