@@ -2519,6 +2519,43 @@ describe('a Docusaurus .md page, read as MDX', () => {
     );
     expect(text).not.toMatch(/```\n[^`]*<?summary|```\n *`Error/);
   });
+
+  it('input: a sentence four spaces in under "## 10. User Menu", a list four spaces in, a ```bash fence four spaces in, in a Docusaurus page → text, a list of four items and code, not indented code blocks', () => {
+    const { topics, report } = importGuide({
+      fileName: 'overview.md',
+      text: [
+        '---',
+        'sidebar_position: 10',
+        '---',
+        '',
+        '# Overview',
+        '',
+        '## 10. User Menu',
+        '',
+        '    Click on your profile picture to access Settings.',
+        '',
+        '## Settings',
+        '',
+        'Changes can be made, such as',
+        '',
+        '    - Security',
+        '    - Logging',
+        '',
+        'Then restart:',
+        '',
+        '    ```bash',
+        '    app restart',
+        '      --now',
+        '    ```',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = (heading: string) => topics[report.topics.findIndex((t) => t.heading === heading)]!.text;
+    expect(text('10. User Menu')).toMatch(/---\n1\. Click on your profile picture to access Settings\.\n$/);
+    expect(text('Settings')).toMatch(/\n1\. Security\n2\. Logging\n/);
+    expect(text('Settings')).toMatch(/```bash\n *app restart\n *\s{2}--now\n *```/);
+    expect(text('Settings')).not.toMatch(/```\n *(?:- Security|Click)/);
+  });
 });
 
 describe('a repeated title told apart by a heading that is only a host name', () => {

@@ -51,6 +51,8 @@ const MKDOCS_ADMONITION = /^(!!!|\?\?\?\+?)(?:\s*([a-zA-Z][\w-]*)(?:\s+[a-zA-Z][
  * would take the section's steps away from the section that holds the tabs.
  */
 const DOCFX_TAB = /^ {0,3}#{1,6}\s+\[([^\]]+)\]\(#\/?tab\/[^)]*\)\s*#*\s*$/;
+/** A list item's marker, at most three spaces in. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 /** MkDocs Material content tabs: `=== "Windows"`, then the tab's text indented by four. */
 const MKDOCS_TAB = /^===\+?\s+"([^"]+)"\s*$/;
 /** GitBook's tabs and hint boxes: `{% tab title="Windows" %}`, `{% hint style="warning" %}` … `{% endhint %}`. */
@@ -313,6 +315,10 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   let cardLink: string | null = null;
   /** What closes the ```mdx-code-block fence we are in, or null. */
   let mdxBlock: RegExp | null = null;
+  /** Whether the text above is a list's (its items and their indented lines), where four spaces in is the item's. */
+  let inList = false;
+  /** How far in the text stands that MDX reads at the margin (four spaces in or more, after a blank line). */
+  let shift = 0;
 
   for (let i = 0; i < input.length; i++) {
     let line = input[i]!;
@@ -334,6 +340,25 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     // however far in: read as code, members saw the tag in a code block. It keeps at most three spaces, so a list item
     // it sits in goes on past it.
     if (mdx && !fences.isOpen && /^ {4,}<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>\s*$/.test(line)) line = `   ${line.trim()}`;
+    // Nor is any other line: four spaces in after a blank line, outside a list item's text, is a paragraph in MDX
+    // ("## 10. User Menu" over "    Click on your profile picture…"), a list ("    - Security" / "    - Logging") or a
+    // fence. The text so indented is read as far out as its first line, fenced code too. Read as Markdown, members saw
+    // the sentence in a code block under "Use this:".
+    if (shift > 0 && line.trim() !== '') {
+      if (fences.isOpen || /^ */.exec(line)![0].length >= shift)
+        line = line.slice(0, shift).trimStart() + line.slice(shift);
+      else shift = 0;
+    }
+    if (mdx && !fences.isOpen && !mkdocs && line.trim() !== '') {
+      const indent = /^ */.exec(line)![0].length;
+      if (indent < 4 && LIST_ITEM.test(line)) inList = true;
+      else if (indent === 0) inList = false;
+      else if (indent >= 4 && !inList && (input[i - 1] ?? '').trim() === '') {
+        shift = indent;
+        line = line.slice(indent);
+        if (LIST_ITEM.test(line)) inList = true;
+      }
+    }
     // The fence lines go; what they hold is read as the page's own text.
     if (!fences.isOpen) {
       const mdx = MDX_CODE_BLOCK.exec(line);
