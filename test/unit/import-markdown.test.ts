@@ -826,6 +826,49 @@ describe('a heading repeated under a repeated heading on two pages', () => {
   });
 });
 
+describe('a Docusaurus box whose content is a list', () => {
+  it('input: ":::important" holding three bullet items after the steps → "**Important:**" heads the three items, not the first one alone', () => {
+    const { topics } = importGuide({
+      fileName: 'members.md',
+      text: [
+        '# Add a member',
+        '',
+        '- Go to your Space.',
+        '- Click Add.',
+        '',
+        ':::important',
+        '- The added member has access.',
+        '- Managers can delete the Space.',
+        '- A deleted Space cannot be restored.',
+        ':::',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(
+      /\*\*Important:\*\*\n+- The added member has access\.\n- Managers can delete the Space\.\n- A deleted Space cannot/,
+    );
+    expect(text).not.toContain('- **Important:** The added');
+  });
+
+  it('input: ":::tip How to create a backup" over a numbered list → its title still leads the first item, and names the topic', () => {
+    const { topics } = importGuide({
+      fileName: 'backups.md',
+      text: [
+        '# Backups',
+        '',
+        ':::tip How to create a backup',
+        '1. Go to More.',
+        '2. Select Create backup.',
+        ':::',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('1. **How to create a backup:** Go to More.');
+    expect(topics[0]!.text).toContain('- how to create a backup');
+  });
+});
+
 describe('a Docusaurus box whose content is tabs', () => {
   /** A tip box whose content is a tab per system, then the steps it sits before. */
   const boxOverTabs = [

@@ -226,9 +226,10 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
   /**
    * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
    * Never a bold line of its own, which the importer would read as a sub-heading. A tab's name (`tab`: "Komga") stands
-   * for all the tab holds, rather than leading the text as a box's title does.
+   * for all the tab holds, rather than leading the text as a box's title does; so does an untitled ":::note" box's
+   * type (`box`) over the list the box holds.
    */
-  let label: { text: string; tab: boolean } | null = null;
+  let label: { text: string; tab: boolean; box?: boolean } | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
   /** Boxes (":::tip") open inside that group: their ":::" closes them, not the group. */
@@ -303,6 +304,11 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       // required."), it would name that item alone, and the tab's other items would read as no tab's. It stands on
       // its own line above the list, plain: bold alone, it would be read as a sub-heading.
       if (label.tab && item) out.push(`${margin}${labelled(unbold(label.text))}`);
+      // So does an untitled ":::important" box's label over the list the box holds: set in the first item, the box's
+      // other items read as the section's own. It is the box's header line, bold as a box's label is: with the list
+      // right under it, it is no sub-heading. A box's own title ("How to create a backup") stays the first item's
+      // lead, where it names the topic too (aliases.ts).
+      else if (item && label.box) out.push(`${margin}**${labelled(unbold(label.text))}**`);
       // Text that opens in bold (":::note Hello" over "**Bold in docusaurus**") is set without it: its bold would run
       // on from the label's, "**Hello:** **Bold in docusaurus**", one bold line where the title no longer shows.
       else text = `${margin}${item}**${labelled(unbold(label.text))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
@@ -586,7 +592,8 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title). A tab's
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
-      label = { text: admonition[2]?.trim() || admonition[3]?.trim() || capitalise(admonition[1]!), tab: false };
+      const title = admonition[2]?.trim() || admonition[3]?.trim();
+      label = { text: title || capitalise(admonition[1]!), tab: false, box: !title };
       boxProse = true;
       continue;
     }
