@@ -826,6 +826,45 @@ describe('a heading repeated under a repeated heading on two pages', () => {
   });
 });
 
+describe('a link around an image (a store badge)', () => {
+  const page = (link: string[]) =>
+    importGuide({
+      fileName: 'installation.md',
+      text: [
+        '---',
+        'sidebar_position: 1',
+        '---',
+        '',
+        '# Installation',
+        '',
+        'Search for the app, or click the button below:',
+        '',
+        ...link,
+        '',
+        'Then select Install.',
+      ].join('\n'),
+      allowedHosts: ['apps.example.com'],
+    }).topics[0]!.text;
+
+  it('input: "<a href>" / "<img alt=\\"Download from the Store\\" …/>" / "</a>" on lines of their own → one link labelled by the alt text', () => {
+    expect(
+      page([
+        '<a href="https://apps.example.com/detail/9pbx">',
+        '  <img alt="Download from the Store" src="https://img.example.com/badge.svg" width="200"/>',
+        '</a>',
+      ]),
+    ).toMatch(
+      /click the button below:\n2\. \[Download from the Store\]\(https:\/\/apps\.example\.com\/detail\/9pbx\)\n3\. Then/,
+    );
+  });
+
+  it('input: the same link on one line → labelled by the alt text, not by its address', () => {
+    expect(
+      page(['<a href="https://apps.example.com/detail/9pbx"><img alt="Download from the Store" src="b.svg"/></a>']),
+    ).toContain('[Download from the Store](https://apps.example.com/detail/9pbx)');
+  });
+});
+
 describe('a Docusaurus box whose content is a list', () => {
   it('input: ":::important" holding three bullet items after the steps → "**Important:**" heads the three items, not the first one alone', () => {
     const { topics } = importGuide({

@@ -72,7 +72,9 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = iconless;
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
-    const label = text.replace(/<[^>]+>/g, '').trim();
+    // A linked image (a store's "Download" badge) is labelled by what the image shows, its alt text.
+    const alt = /<img\s[^>]*?\balt\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
+    const label = text.replace(/<[^>]+>/g, '').trim() || (alt?.trim() ?? '');
     // An empty <a href="#anchor" id="anchor"></a> (GitBook puts one after every heading) marks a place, not a link.
     if (label === '' && url.startsWith('#')) return '';
     return `[${label || url}](${url})`;

@@ -201,6 +201,13 @@ function tabHasHeading(lines: readonly string[], open: number): boolean {
   return false;
 }
 
+/** The line that closes the <a> opened at `from`, within a few lines and no blank one; -1 when none does. */
+function linkEnd(input: readonly string[], from: number): number {
+  for (let k = from + 1; k < input.length && k <= from + 6 && input[k]!.trim() !== ''; k++)
+    if (/<\/a>/i.test(input[k]!)) return k;
+  return -1;
+}
+
 export function mdxToMarkdown(input: readonly string[]): string[] {
   const out: string[] = [];
   const fences = new FenceTracker();
@@ -681,6 +688,20 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       const code = codeBlockText(element.slice(opened, element.indexOf('</CodeBlock>')));
       out.push('', `${margin}\`\`\`${language}`, ...code.map((l) => margin + l), `${margin}\`\`\``, '');
       i = closed;
+      continue;
+    }
+    // A link written over lines of its own ("<a href=…>" / "  <img alt=\"Download from Microsoft Store\" …/>" / "</a>",
+    // a store's button) is one link, as the line it is joined into reads it (markdown-inline.ts): read as an element,
+    // its tags went and the image with them, and "click the button below" led to nothing.
+    const link = /^(\s*)<a\s[^>]*\bhref\s*=/i.test(line) && !/<\/a>/i.test(line) ? linkEnd(input, i) : -1;
+    if (link > i) {
+      emit(
+        `${/^\s*/.exec(line)![0]}${input
+          .slice(i, link + 1)
+          .map((l) => l.trim())
+          .join(' ')}`,
+      );
+      i = link;
       continue;
     }
     if (mdx) {
