@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -9,6 +9,7 @@ import {
   inlineRstIncludes,
   importedPartials,
   partialTargets,
+  SITE_ROOT,
 } from '../core/import/partials.js';
 import { mkdocsTitles, type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
 import {
@@ -62,7 +63,11 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const sphinxPage = sphinxPages(projects);
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
+  const top = await withSitePartials(dir, texts);
   const partials = importedPartials(texts);
+  // A folder that is the site's top holds those partials itself: they are no pages either.
+  if (top === '')
+    for (const p of [...partials]) if (p.startsWith(`${SITE_ROOT}/`)) partials.add(p.slice(SITE_ROOT.length + 1));
   const pages = files
     .filter(
       (p) =>
@@ -92,6 +97,38 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         : inlinePartials(fileName, text, texts),
     };
   });
+}
+
+/** A Docusaurus site's top holds its config; a docs folder sits at it or below it. */
+const DOCUSAURUS_CONFIG = /^docusaurus\.config\.(?:js|cjs|mjs|ts|mts)$/;
+
+/**
+ * The partials the folder's pages import from the site's top ("@site/snippets/reverse-proxy.mdx"), read from the
+ * Docusaurus site the folder is (or sits in, up to three folders above) into `texts` under their "@site/" names, and
+ * the partials those import, three levels at most. Left out, a "## Reverse proxy" section holding only the partial's
+ * tag lost all its text. Returns the folder's path from the site's top ("" at it, "docs" below it), or null outside one.
+ */
+async function withSitePartials(dir: string, texts: Map<string, string>): Promise<string | null> {
+  const wanted = () =>
+    [...texts].flatMap(([f, t]) => partialTargets(f, t)).filter((p) => p.startsWith(`${SITE_ROOT}/`) && !texts.has(p));
+  if (wanted().length === 0) return null;
+  let root = resolve(dir);
+  for (let up = 0; ; up++) {
+    const names = await readdir(root).catch(() => [] as string[]);
+    if (names.some((n) => DOCUSAURUS_CONFIG.test(n))) break;
+    if (up >= FOLDERS_ABOVE || dirname(root) === root) return null;
+    root = dirname(root);
+  }
+  const tried = new Set<string>();
+  for (let depth = 0; depth < 3; depth++) {
+    const next = wanted().filter((p) => !tried.has(p));
+    for (const p of next) {
+      tried.add(p);
+      const found = await readFile(join(root, p.slice(SITE_ROOT.length + 1)), 'utf8').catch(() => null);
+      if (found !== null) texts.set(p, found);
+    }
+  }
+  return relative(root, resolve(dir)).split(sep).join('/');
 }
 
 /**

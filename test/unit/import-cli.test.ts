@@ -237,6 +237,26 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(report.topics.map((t) => t.heading)).toEqual(['Quick Start', 'Quick Start with Docker', 'Updating']);
   });
 
+  it('a docs folder whose pages import partials from the site\'s top ("@site/snippets/…", "/snippets/…") has them written in, and a partial that imports another beside it; a site-top folder does not list them as pages', async () => {
+    const site = join(root, 'partials-from-site-top');
+    write(site, {
+      'docusaurus.config.js': 'module.exports = {};\n',
+      'snippets/reverse-proxy.mdx': "import Caddy from './caddy.md';\n\nRun it behind a reverse proxy.\n\n<Caddy />\n",
+      'snippets/caddy.md': 'Caddy is the simplest.\n',
+      'snippets/wildcard.mdx': 'A `*` matches any text.\n',
+      'docs/docker.mdx':
+        "import ReverseProxy from '/snippets/reverse-proxy.mdx';\nimport Wildcard from '@site/snippets/wildcard.mdx';\n\n# Docker\n\n## Reverse proxy\n\n<ReverseProxy/>\n\n## Filters\n\n<Wildcard />\n",
+    });
+    const pages = await readGuidePages(join(site, 'docs'));
+    expect(pages.map((p) => p.fileName)).toEqual(['docker.mdx']);
+    expect(pages[0]!.text).toMatch(
+      /## Reverse proxy\n[\s\S]*Run it behind a reverse proxy\.\n\nCaddy is the simplest\.[\s\S]*## Filters\n\nA `\*` matches any text\./,
+    );
+    const whole = await readGuidePages(site);
+    expect(whole.map((p) => p.fileName)).toEqual(['docs/docker.mdx']);
+    expect(whole[0]!.text).toContain('Caddy is the simplest.');
+  });
+
   it('a single .mdx page imported alone has the partials it imports from beside it written in (input: index.mdx + tab/Docker.md)', async () => {
     const dir = join(root, 'single-with-partials');
     write(dir, {

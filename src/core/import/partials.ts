@@ -7,7 +7,13 @@ import { inlineMystIncludes, mystIncludeTargets } from './myst-includes.js';
  * the partial's text stands where its tag stood, as the site shows it.
  */
 
-const PARTIAL_IMPORT = /^\s*import\s+([A-Z]\w*)\s+from\s+['"](\.{1,2}\/[^'"]+\.mdx?)['"];?\s*$/;
+const PARTIAL_IMPORT = /^\s*import\s+([A-Z]\w*)\s+from\s+['"]((?:\.{1,2}\/|@site\/|\/)[^'"]+\.mdx?)['"];?\s*$/;
+/**
+ * Where a partial imported from the site's top ("@site/snippets/reverse-proxy.mdx", or "/snippets/…", which Docusaurus
+ * reads from there too) is kept: under this name, whatever folder the import reads (docs/ sits below the site's top).
+ * The folder's reader writes those files in under it (guide-pages.ts).
+ */
+export const SITE_ROOT = '@site';
 /** `<Charging />` alone on its line, with or without props. */
 const PARTIAL_TAG = /^\s*<([A-Z]\w*)(?:\s+[^>]*?)?\s*\/>\s*$/;
 /** Partials that use partials: a site rarely nests them deeper, and a loop must end. */
@@ -104,9 +110,11 @@ function partialImports(fileName: string, text: string): Array<[name: string, pa
   const out: Array<[string, string]> = [];
   for (const line of text.split('\n')) {
     const m = PARTIAL_IMPORT.exec(line);
+    if (!m) continue;
     // A JavaScript string: "./\\_note.md" (Markdown habits) names "./_note.md".
-    const path = m ? relativeTo(fileName, m[2]!.replace(/\\(.)/g, '$1')) : undefined;
-    if (m && path !== undefined) out.push([m[1]!, path]);
+    const written = m[2]!.replace(/\\(.)/g, '$1');
+    const fromTop = written.replace(/^(?:@site)?\//, '');
+    out.push([m[1]!, fromTop !== written ? `${SITE_ROOT}/${relativeTo('', fromTop)}` : relativeTo(fileName, written)]);
   }
   return out;
 }
