@@ -865,6 +865,36 @@ describe('a link around an image (a store badge)', () => {
   });
 });
 
+describe('a box or folded block whose content is a table', () => {
+  it('input: <details> with <summary>Click to view supported indexers</summary> over a two-column table → the label stands above the table, not as a third header cell', () => {
+    const { topics } = importGuide({
+      fileName: 'indexers.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        '',
+        '# Indexers',
+        '',
+        'Pick one.',
+        '',
+        '<details>',
+        '<summary>Click to view supported indexers</summary>',
+        '',
+        '| Indexer | IRC |',
+        '|---------|-----|',
+        '| Alpha | yes |',
+        '',
+        '</details>',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toMatch(
+      /\*\*Click to view supported indexers:\*\*\n +\| Indexer \| IRC \|\n +\|-+\|-+\|\n +\| Alpha \| yes \|/,
+    );
+    expect(text).not.toMatch(/\| \*\*Click/);
+  });
+});
+
 describe('a Docusaurus box whose content is a list', () => {
   it('input: ":::important" holding three bullet items after the steps → "**Important:**" heads the three items, not the first one alone', () => {
     const { topics } = importGuide({

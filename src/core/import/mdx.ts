@@ -305,6 +305,15 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       out.push(`${quoted[1]} **${labelled(unbold(label.text))}**`);
       label = null;
     }
+    // A box or a tab that opens on a table (a <details> whose <summary> is "Click to view supported indexers" over a
+    // table of them): the label stands on its own line above it. Set in the header row, it was a cell of its own, and
+    // the header had one cell more than the table's columns.
+    if (label !== null && /^\s*\|/.test(text)) {
+      const margin = /^\s*/.exec(text)![0];
+      const name = labelled(unbold(label.text));
+      out.push(label.tab ? margin + name : `${margin}**${name}**`);
+      label = null;
+    }
     if (label !== null && text.trim() !== '') {
       const [, margin, item, rest] = /^(\s*(?:>\s*)?)((?:(?:[-*+]|\d{1,9}[.)])\s+)?)(.*)$/.exec(text)!;
       // A tab's name over a list names the whole list: set in its first item ("1. **Komga:** No separate login
