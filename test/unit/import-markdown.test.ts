@@ -865,6 +865,30 @@ describe('a link around an image (a store badge)', () => {
   });
 });
 
+describe('front matter of many lines', () => {
+  it('input: front matter whose "keywords:" list runs to 45 lines, one keyword a line → no topic text from it; the page is titled by it', () => {
+    const { topics, report } = importGuide({
+      fileName: 'introduction.mdx',
+      text: [
+        '---',
+        'sidebar_position: 1',
+        'title: Introduction',
+        'keywords:',
+        '  [',
+        ...Array.from({ length: 45 }, (_, k) => `    keyword${k},`),
+        '  ]',
+        '---',
+        '',
+        'autobrr is the modern download automation tool for torrents.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual(['Introduction']);
+    expect(topics[0]!.text).not.toMatch(/sidebar_position|keyword\d/);
+    expect(topics[0]!.text).toContain('autobrr is the modern download automation tool for torrents.');
+  });
+});
+
 describe('a box or folded block whose content is a table', () => {
   it('input: <details> with <summary>Click to view supported indexers</summary> over a two-column table → the label stands above the table, not as a third header cell', () => {
     const { topics } = importGuide({

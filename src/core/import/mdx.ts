@@ -108,6 +108,9 @@ function hugoBoxLabel(args: string): string {
   return named('title') ?? capitalise(!kind || /^(?:default|primary|secondary)$/i.test(kind) ? 'note' : kind);
 }
 
+/** How many lines a page's front matter may run to. */
+const FRONT_MATTER_LINES = 300;
+
 /**
  * `---`, `key: value` lines (and their indented or listed continuations), `---`: where it ends, and its title. Hugo
  * writes the same in TOML between `+++` lines (`title = "Drawings & Diagrams"`, `[menu.docs]` tables). Both have "# comment"
@@ -118,7 +121,9 @@ function frontMatterAt(lines: readonly string[], at: number): { end: number; tit
   const toml = lines[at]!.trim() === '+++';
   let keys = 0;
   let title: string | undefined;
-  for (let i = at + 1; i < lines.length && i < at + 40; i++) {
+  // A long block (autobrr's introduction lists 40 keywords, one a line, under "keywords:") is front matter still: every
+  // line must read as YAML (or TOML), so the bound only stops the search at a page that never closes it.
+  for (let i = at + 1; i < lines.length && i < at + FRONT_MATTER_LINES; i++) {
     const line = lines[i]!;
     if (toml ? line.trim() === '+++' : /^(?:---|\.\.\.)\s*$/.test(line))
       return keys > 0 ? { end: i, ...(title ? { title } : {}) } : null;
