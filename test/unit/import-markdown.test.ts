@@ -865,6 +865,38 @@ describe('a link around an image (a store badge)', () => {
   });
 });
 
+describe('a drawing written into the page', () => {
+  it('input: an <svg> diagram whose tag spans lines, with <text> labels "AUTOBRR" and "push", between two paragraphs → the paragraphs only, and text after </svg> on its line kept', () => {
+    const { topics } = importGuide({
+      fileName: 'introduction.mdx',
+      text: [
+        "import Diagram from './diagram.mdx';",
+        '',
+        '# Introduction',
+        '',
+        'autobrr watches IRC channels.',
+        '',
+        '<svg',
+        '  viewBox="0 0 1000 210"',
+        '  role="img"',
+        '>',
+        '  {/* announced release */}',
+        '  <rect x="64" y="18" width="924" height="52" rx="9" />',
+        '  <text x="526" y="41">AUTOBRR</text>',
+        '  <text x="143" y="136">push</text>',
+        '</svg> It then sends the torrent to your client.',
+        '',
+        'Set up a filter next.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toMatch(/AUTOBRR|push|<\/?(?:svg|rect|text)/);
+    expect(text).toContain('It then sends the torrent to your client.');
+    expect(text).toContain('Set up a filter next.');
+  });
+});
+
 describe('front matter of many lines', () => {
   it('input: front matter whose "keywords:" list runs to 45 lines, one keyword a line → no topic text from it; the page is titled by it', () => {
     const { topics, report } = importGuide({

@@ -206,6 +206,12 @@ function tabHasHeading(lines: readonly string[], open: number): boolean {
   return false;
 }
 
+/** The line that closes the <svg> opened at `from` (a diagram may run to hundreds of lines); -1 when none does. */
+function svgEnd(input: readonly string[], from: number): number {
+  for (let k = from; k < input.length && k <= from + 1000; k++) if (/<\/svg>/i.test(input[k]!)) return k;
+  return -1;
+}
+
 /** The line that closes the <a> opened at `from`, within a few lines and no blank one; -1 when none does. */
 function linkEnd(input: readonly string[], from: number): number {
   for (let k = from + 1; k < input.length && k <= from + 6 && input[k]!.trim() !== ''; k++)
@@ -702,6 +708,16 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       const code = codeBlockText(element.slice(opened, element.indexOf('</CodeBlock>')));
       out.push('', `${margin}\`\`\`${language}`, ...code.map((l) => margin + l), `${margin}\`\`\``, '');
       i = closed;
+      continue;
+    }
+    // A drawing written into the page (an <svg> diagram of boxes and arrows, a partial of its own on autobrr's site):
+    // its <text> labels ("IRC announces", "AUTOBRR", "push", "grab") are graphics, a word or two each where the drawing
+    // puts them. Read as text, each was a paragraph of its own in the section. It goes, as a picture does.
+    const drawing = /^\s*<svg(?=[\s>]|$)/i.test(line) ? svgEnd(input, i) : -1;
+    if (drawing >= 0) {
+      const rest = input[drawing]!.slice(input[drawing]!.search(/<\/svg>/i) + '</svg>'.length);
+      i = drawing;
+      if (rest.trim() !== '') emit(rest);
       continue;
     }
     // A link written over lines of its own ("<a href=…>" / "  <img alt=\"Download from Microsoft Store\" …/>" / "</a>",
