@@ -1018,6 +1018,14 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).not.toContain('|');
   });
 
+  it('input: a grid table whose last row spans a border crossing its value column only ("+   +   +-----+") → each value on its line under the name, no run of dashes', () => {
+    const body = bodyOf(
+      'Proxy\n=====\n\n+----------+-------+----------------------+\n| Variable | Value | Meaning              |\n+==========+=======+======================+\n| ``host`` | ``h`` | The proxy address.   |\n+----------+-------+----------------------+\n| ``type`` | ``2`` | ``0`` for System.    |\n+          +       +----------------------+\n|          |       | ``1`` for SOCKS5.    |\n+          +       +----------------------+\n|          |       | ``2`` for none.      |\n+----------+-------+----------------------+\n',
+    );
+    expect(body).toMatch(/\n {3}type +2 +0 for System\.\n {3} +1 for SOCKS5\.\n {3} +2 for none\.\n/);
+    expect(body).not.toMatch(/--/);
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

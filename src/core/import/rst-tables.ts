@@ -66,31 +66,44 @@ export const plainCell = (cell: string) => cell.replace(/[`*]/g, '').trim();
 /**
  * A grid table's rows, each cell's lines kept (see `cellText`): columns are where the "+" of its borders stand (the
  * border with the most of them: a title row spanning the table's width may come first). A cell spanning several
- * columns runs to the next "|" its line has where a column ends.
+ * columns runs to the next "|" its line has where a column ends. A border crossing only some columns
+ * ("+      +    +-----+") closes the cells it crosses: the text under it opens a row of its own, each value on its line
+ * ("0 for System Proxy." then "1 for SOCKS5 Proxy."), while a cell it leaves open (a name spanning those rows) keeps
+ * its text in the row it opened. Read as a row's text, that border showed as a run of dashes among the values.
  */
 export function gridRows(table: readonly string[]): string[][] {
   const border = table.filter((l) => GRID_BORDER.test(l)).reduce((a, b) => (count(b) > count(a) ? b : a));
   const stops = [...border].flatMap((c, k) => (c === '+' ? [k] : []));
   const rows: string[][] = [];
-  let row: string[] | null = null;
+  /** The row each column's open cell belongs to; none after a border that closed it. */
+  let owners: (string[] | undefined)[] = stops.slice(1).map(() => undefined);
   for (const l of table) {
     if (GRID_BORDER.test(l)) {
-      if (row) rows.push(row);
-      row = null;
+      owners = owners.map(() => undefined);
       continue;
     }
-    row ??= stops.slice(1).map(() => '');
+    if (PARTIAL_BORDER.test(l)) {
+      owners = owners.map((o, k) => (/^[-=]+$/.test(l.slice(stops[k]! + 1, stops[k + 1])) ? undefined : o));
+      continue;
+    }
+    if (owners.some((o) => o === undefined)) {
+      const row = stops.slice(1).map(() => '');
+      rows.push(row);
+      owners = owners.map((o) => o ?? row);
+    }
     for (let k = 0; k + 1 < stops.length; ) {
       let end = k + 1;
       while (end + 1 < stops.length && !/[|+]/.test(l[stops[end]!] ?? '')) end++;
       const text = l.slice(stops[k]! + 1, stops[end]).trim();
+      const row = owners[k]!;
       if (text) row[k] = row[k] ? `${row[k]}\n${text}` : text;
       k = end;
     }
   }
-  if (row) rows.push(row);
   return rows;
 }
+/** A border crossing some of a grid table's columns only, the others left blank for the cells spanning it. */
+const PARTIAL_BORDER = /^\s*\+(?:(?:[-=]+|\s+)\+)+\s*$/;
 /** How many "+" a grid table's border has. */
 export const count = (border: string) => border.split('+').length - 1;
 
