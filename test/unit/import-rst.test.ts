@@ -1026,6 +1026,15 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).not.toMatch(/--/);
   });
 
+  it('input: a literal holding backticks (``(`\\, /, |`)``) and one written in three backticks (```OC-Checksum: [a]```) → one code span each, its backticks inside it, none stray', () => {
+    const body = bodyOf(
+      'Names\n=====\n\nWindows refuses the characters ``(`\\, /, |`)`` in names.\n\nThe header is sent with it.\n```OC-Checksum: [a]:[c]```\n',
+    );
+    expect(body).toContain('the characters `` (`\\, /, |`) `` in names.');
+    expect(body).toContain('`OC-Checksum: [a]:[c]`');
+    expect(body).not.toContain('``OC');
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

@@ -119,11 +119,25 @@ export function roleText(role: string, raw: string, refs: RstReferences): { text
   return { text: read, code: CODE_ROLES.has(role) };
 }
 
+/**
+ * A literal's text as a Markdown code span. One holding a backtick (the characters Windows refuses, ``(`\, /, |`)``)
+ * is fenced with two and a space each side: fenced with one, the backtick inside closed it, and the rest showed as
+ * text between two stray boxes. A literal written in three backticks as Markdown writes code (```OC-Checksum```) shows
+ * its code alone, as its author meant it.
+ */
+function codeSpan(code: string): string {
+  const text = /^`[^`]+`$/.test(code) ? code.slice(1, -1) : code;
+  // One ending on a space is no literal docutils reads but a typo's ("(or ``#%%`) in your script. Each ``# %%``"): a
+  // fence of one keeps the backticks paired as the writer paired them.
+  return text.includes('`') && !/^\s|\s$/.test(text) ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
 export function convertRstInline(line: string, refs: RstReferences): string {
   // Literals first, parked behind placeholders, so nothing inside them is touched.
   const literals: string[] = [];
   const park = (s: string) => `\u0000${literals.push(s) - 1}\u0000`;
-  let out = line.replace(/``(.+?)``/g, (_m, code: string) => park(`\`${code}\``));
+  // A literal ends at the first "``" no backtick follows, as docutils reads it.
+  let out = line.replace(/``(.+?)``(?!`)/g, (_m, code: string) => park(codeSpan(code)));
 
   // `text <url>`_ and `text <target_>`_ (named or anonymous)
   out = out.replace(/`([^`<]*?)\s*<([^>`]+)>`__?/g, (_m, text: string, target: string) => {
@@ -222,6 +236,6 @@ export function parsedLiteralLine(line: string, refs: RstReferences): string {
   )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|\*)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1');
+    .replace(/`` (.+?) ``|`([^`]+)`/g, (_m, fenced?: string, plain?: string) => fenced ?? plain ?? '');
   return indent + read.replaceAll(SPACE_RUN, ' ').replace(/\uE000(\d+)\uE001/g, (_m, k: string) => escaped[Number(k)]!);
 }
