@@ -1035,6 +1035,16 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).not.toContain('``OC');
   });
 
+  it('input: a step holding letter items written with a full stop ("a. (32-bit) ``HKLM\\A``" / "b. (64-bit) …"), and a paragraph opening on "A. Smith" → the letters a list under the step, numbered by letter; the paragraph text', () => {
+    const body = bodyOf(
+      'Keys\n====\n\n1. Edit these keys:\n\n    a. (32-bit) ``HKLM\\A``\n    b. (64-bit) ``HKLM\\B``\n\n2. Add the key.\n\nA. Smith wrote the key names down.\n',
+    );
+    expect(body).toContain(
+      '1. Edit these keys:\n    1. (32-bit) `HKLM\\A`\n    2. (64-bit) `HKLM\\B`\n2. Add the key.',
+    );
+    expect(body).toContain('A. Smith wrote the key names down.');
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

@@ -31,6 +31,7 @@ import {
   GRID_BORDER,
   GRID_ROW,
   indentOf,
+  inLetterRun,
   LIST_ITEM,
   OPTION,
   opensTable,
@@ -161,6 +162,8 @@ export function parseRst(
   /** The line just after the last title's adornment. */
   let afterTitle = -1;
   while (i < lines.length) {
+    // "a." in a run of letters is read as "a)", the letter item the list reader knows.
+    if (inLetterRun(lines, i)) lines[i] = lines[i]!.replace(/^(\s*[a-zA-Z])\./, '$1)');
     const line = lines[i]!;
     const next = lines[i + 1];
     const after = lines[i + 2];
@@ -481,8 +484,10 @@ export function parseRst(
       const ordered = /\d|#|[a-zA-Z]\)/.test(marker) && !/^[-*+•‣⁃]$/.test(marker);
       const nested = listIndent >= 0 && indent > listIndent ? '   ' : '';
       if (!nested) listIndent = indent;
-      // A list that resumes ("4. Repeat steps 1-3") keeps its number; "#." and letters count from 1.
-      const number = /^\(?(\d+)/.exec(marker)?.[1] ?? '1';
+      // A list that resumes ("4. Repeat steps 1-3") keeps its number; "#." counts from 1, a letter by its place in the
+      // alphabet ("b)" is 2: a nested list of letters read "1." on every line).
+      const letter = /^\(?([a-zA-Z])\)/.exec(marker)?.[1]?.toLowerCase();
+      const number = /^\(?(\d+)/.exec(marker)?.[1] ?? String(letter ? letter.charCodeAt(0) - 96 : 1);
       if (!nested) lastNumber = /^\d+[.)]$/.test(marker) ? Number(number) : 0;
       emitted = `${nested}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
     } else if (listIndent >= 0) {

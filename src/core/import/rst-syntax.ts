@@ -32,3 +32,26 @@ export const DIRECTIVE_OPTION = /^\s*:[\w-]+:(?=\s|$)/;
 
 export const indentOf = (l: string) => /^\s*/.exec(l)![0].replace(/\t/g, '        ').length;
 export const blank = (l: string | undefined) => l === undefined || l.trim() === '';
+
+/** A letter enumerator written with a full stop ("a. (32-bit Windows) …"), or with a bracket as LIST_ITEM reads it. */
+const LETTER_ITEM = /^(\s*)([a-zA-Z])[.)]\s+\S/;
+
+/**
+ * Whether a line is one of a run of letter items written with a full stop ("a. (32-bit Windows) ``HKLM\…``" over
+ * "b. (64-bit Windows) ``HKLM\…``"), which docutils reads as a list as it does "a)". Read as text, the items ran on
+ * as one line, "a. … b. …". Only a letter with the one before or after it beside it, at its indent (an item's deeper
+ * lines between), is taken: a lone "A. Smith wrote" opens a sentence.
+ */
+export function inLetterRun(lines: readonly string[], i: number): boolean {
+  const own = /^\s*[a-zA-Z]\.\s+\S/.test(lines[i] ?? '') ? LETTER_ITEM.exec(lines[i]!) : null;
+  if (!own) return false;
+  const indent = indentOf(lines[i]!);
+  const letter = own[2]!.charCodeAt(0);
+  const beside = (step: 1 | -1) => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && (blank(lines[k]) || indentOf(lines[k]!) > indent)) k += step;
+    const other = LETTER_ITEM.exec(lines[k] ?? '');
+    return other !== null && indentOf(lines[k]!) === indent && other[2]!.charCodeAt(0) === letter + step;
+  };
+  return beside(1) || beside(-1);
+}
