@@ -1045,6 +1045,16 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).toContain('A. Smith wrote the key names down.');
   });
 
+  it('input: a list item ending "::" whose code is indented past its text, then a note and a sentence at the text\'s column → code, then the note and the sentence as the step\'s text, not code', () => {
+    const body = bodyOf(
+      'Build\n=====\n\n7. Build the client::\n\n     cmake ../client\n     make\n\n   .. note:: You can try ninja instead.\n\n   The binary will appear in the ``bin`` directory.\n\n8. Run it.\n',
+    );
+    expect(body).toContain('```\n   cmake ../client\n   make\n   ```\n');
+    expect(body).toContain('**Note:** You can try ninja instead.');
+    expect(body).toContain('The binary will appear in the `bin` directory.');
+    expect(body).not.toContain('.. note::');
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

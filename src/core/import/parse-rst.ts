@@ -569,8 +569,13 @@ export function parseRst(
       let j = i;
       while (j < lines.length && blank(lines[j])) j++;
       if (j < lines.length && indentOf(lines[j]!) > indent) {
+        // In a list item ("7. Build the client::") the block is indented past the item's text, and what stands at
+        // the text's column after it (a note, "The binary will appear in ``bin``.") is the item's again, not code.
+        // A block indented less than the text is still read as the item's code, as its writer meant it.
+        const text = item ? indentOf(line) + item[0].length - item[1]!.length - (item[3] ?? '').length : indent;
+        const floor = indentOf(lines[j]!) > text ? text : indent;
         let end = j;
-        while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
+        while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > floor)) end++;
         emitCode(lines.slice(j, end));
         i = end;
       }
