@@ -1055,6 +1055,14 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).not.toContain('.. note::');
   });
 
+  it('input: a grid table whose rows close with a "|" short of the border\'s last "+" → the last column\'s cells without a bar', () => {
+    const body = bodyOf(
+      'Features\n========\n\n+----------+---------------+\n| Feature  |Property     |\n+==========+===============+\n| Client   |             |\n+----------+---------------+\n| Shortcut |``NO_SHORTCUT``|\n+----------+---------------+\n',
+    );
+    expect(body).toMatch(/\n {3}Feature +Property\n {3}Client\n {3}Shortcut +NO_SHORTCUT\n/);
+    expect(body).not.toContain('|');
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

@@ -77,7 +77,10 @@ export function gridRows(table: readonly string[]): string[][] {
   const rows: string[][] = [];
   /** The row each column's open cell belongs to; none after a border that closed it. */
   let owners: (string[] | undefined)[] = stops.slice(1).map(() => undefined);
-  for (const l of table) {
+  for (const written of table) {
+    // A row whose closing "|" falls short of the border's last "+" ("|Property to disable   |" under a wider
+    // border): the bar ends the row, not a letter of the last cell's text.
+    const l = GRID_BORDER.test(written) ? written : written.trimEnd().replace(/\|$/, '');
     if (GRID_BORDER.test(l)) {
       owners = owners.map(() => undefined);
       continue;
