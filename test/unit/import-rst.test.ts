@@ -1063,6 +1063,18 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(body).not.toContain('|');
   });
 
+  it('input: Markdown code fences in a reST page ("```" / a command / "```", and "```bash" in a list item) → code blocks holding the commands, no heading made of a command', () => {
+    const { topics } = importGuide({
+      fileName: 'logs.rst',
+      text: 'Logs\n====\n\nTo keep logs for two days, issue the following command:\n\n```\nowncloud --logdir /tmp/logs --logexpire 48\n```\n\n1. Build it:\n\n   ```bash\n   make all\n   ```\n\n2. Run it.\n\nServer Log\n----------\n\nThe server keeps a log.\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('```\nowncloud --logdir /tmp/logs --logexpire 48\n```');
+    expect(body).toContain('```bash\n   make all\n   ```');
+    expect(topics.map((t) => t.text)).not.toContainEqual(expect.stringContaining('title: owncloud'));
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

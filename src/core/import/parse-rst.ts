@@ -39,6 +39,10 @@ import {
 } from './rst-syntax.js';
 import { alignedColumns, cellText, csvRows, gridRows, listTableRows, simpleRows } from './rst-tables.js';
 
+/** A Markdown code fence's opening line, its language after it ("```bash"). */
+const MARKDOWN_FENCE = /^\s*```([\w+-]*)\s*$/;
+const CLOSING_FENCE = /^\s*```\s*$/;
+
 /**
  * reStructuredText → section tree with Discord-markdown lines.
  *
@@ -179,6 +183,25 @@ export function parseRst(
       listIndent = -1;
     }
 
+    // A Markdown code fence written in a reST page ("```" alone, a command, "```" alone) is code, as its writer meant
+    // it. Docutils reads no title there (an overline of three is too short for one), and read as a title's overline
+    // and underline, the command became an empty section's heading and was lost.
+    const fence = blank(lines[i - 1]) ? MARKDOWN_FENCE.exec(line) : null;
+    if (fence) {
+      const column = indentOf(line);
+      let close = i + 1;
+      while (
+        close < lines.length &&
+        !(CLOSING_FENCE.test(lines[close]!) && indentOf(lines[close]!) === column) &&
+        (blank(lines[close]) || indentOf(lines[close]!) >= column)
+      )
+        close++;
+      if (close < lines.length && CLOSING_FENCE.test(lines[close]!) && close > i + 1) {
+        emitCode(lines.slice(i + 1, close), fence[1]);
+        i = close + 1;
+        continue;
+      }
+    }
     // Overline + title + underline of the same character.
     const over = ADORNMENT.exec(line);
     if (

@@ -29,10 +29,10 @@ const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
 const MAX_WRAPPED_LINES = 3;
 /**
  * Whether a line leaves inline markup open: an odd number of ``literal`` marks, or of single backticks besides them.
- * A title's adornment of backticks ("``````````" under "Cloudflare") is no markup.
+ * A title's adornment of backticks ("``````````" under "Cloudflare") is no markup, nor is a Markdown code fence ("```bash").
  */
 export const leavesMarkupOpen = (l: string) => {
-  if (ADORNMENT.test(l)) return false;
+  if (ADORNMENT.test(l) || /^\s*```[\w+-]*\s*$/.test(l)) return false;
   const doubles = (l.match(/``/g) ?? []).length;
   const singles = (l.match(/`/g) ?? []).length - 2 * doubles;
   return doubles % 2 === 1 || singles % 2 === 1 || SUBSTITUTION_OPEN.test(l);
