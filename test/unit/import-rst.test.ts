@@ -1075,6 +1075,13 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     expect(topics.map((t) => t.text)).not.toContainEqual(expect.stringContaining('title: owncloud'));
   });
 
+  it('input: a code-block showing a Markdown fence of its own ("```" / "function test() {}" / "```") → one block fenced with four backticks, its lines whole, nothing after it shown as text', () => {
+    const body = bodyOf(
+      'Code\n====\n\nWrap it:\n\n.. code-block:: text\n\n   Intro.\n\n   ```\n   function test() {}\n   ```\n\nThen send it.\n',
+    );
+    expect(body).toContain('````text\n   Intro.\n   \n   ```\n   function test() {}\n   ```\n   ````');
+  });
+
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {
     const body = bodyOf(
       'Settings\n========\n\n.. data:: SHOW_BANNER\n\n    Whether the banner shows on every page.\n\n    Default: ``True``\n\n.. option:: banner.text\n\n    The words the banner shows.\n',

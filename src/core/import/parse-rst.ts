@@ -146,9 +146,14 @@ export function parseRst(
     if (body.length === 0) return;
     const cut = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
     const pad = listIndent >= 0 ? '   ' : '';
+    // Code that shows a Markdown fence of its own (a guide to writing Markdown: "```" / "function test()" / "```") is
+    // fenced with more backticks than it holds, as CommonMark nests them: fenced with three, its first "```" closed
+    // the block, and the rest of the sample showed as text.
+    const inner = Math.max(0, ...body.map((l) => /^\s*(`{3,})(?=[^`]*$)/.exec(l)?.[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, inner + 1));
     out.push(
       '',
-      ...[`\`\`\`${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), '```'].map((l) => pad + l),
+      ...[`${fence}${lang}`, ...body.map((l) => l.replace(/\t/g, '        ').slice(cut)), fence].map((l) => pad + l),
       '',
     );
   };
