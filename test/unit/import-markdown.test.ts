@@ -2371,6 +2371,25 @@ describe('note boxes around a section of prose', () => {
     );
   });
 
+  it('input: "## Tips" holding only three GitBook info hints → three steps, one per tip, not all three folded into step 1', () => {
+    const hint = (t: string) => `{% hint style="info" %}\n${t}\n{% endhint %}`;
+    const text = [
+      '# Sidebar',
+      'The sidebar lists your channels.',
+      '## Tips',
+      hint('**Use focus mode.** Hide both sidebars while you work.'),
+      hint('**Pin a query.** It updates itself.'),
+      hint('**Use links mode.** You see more at once.'),
+      '',
+    ].join('\n\n');
+    const { topics, report } = importGuide({ fileName: 'sidebar.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file === 'tips.md')!.text.split('---\n')[2]!;
+    expect(body).toBe(
+      '1. **Info:** Use focus mode. Hide both sidebars while you work.\n2. **Info:** Pin a query. It updates itself.\n3. **Info:** Use links mode. You see more at once.\n',
+    );
+    expect(report.topics.find((t) => t.id === 'tips')).toMatchObject({ steps: 3 });
+  });
+
   it('input: two steps with code, then ":::tip" holding two paragraphs → the tip\'s second paragraph stays in the tip, after the last step, not a step of its own', () => {
     const text = [
       '# Update',

@@ -121,7 +121,7 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
     // A note box before the section's own text ("Info: this page is about the Android app") or after it is a
     // note, not step 1 or a last step; a section of nothing but boxes keeps them as its steps.
     const own = blocks.findIndex((b) => b.kind === 'para' && !BOXED.test(b.text));
-    if (own < 0) return proseSteps(blocks);
+    if (own < 0) return proseSteps(blocks, true);
     let end = blocks.length;
     while (end > own + 1 && isBox(blocks[end - 1]!)) end--;
     const body = proseSteps(blocks.slice(own, end));
@@ -146,8 +146,11 @@ const isBox = (b: Block) => b.kind === 'para' && BOXED.test(b.text);
 /** Text that opens on a lowercase word ("to", "or", "which spawns…"): the rest of a sentence, not a new one. */
 const CONTINUES = /^[a-z]+(?=[\s,;:]|\.(?:\s|$)|$)/;
 
-/** Steps made from prose: one per paragraph, or one per sentence of a single paragraph. */
-function proseSteps(blocks: readonly Block[]): SectionBody {
+/**
+ * Steps made from prose: one per paragraph, or one per sentence of a single paragraph. `boxesOnly`: the section's text
+ * is nothing but note boxes ("## Tips" of three GitBook hints), each a tip of its own, not a remark on the one above.
+ */
+function proseSteps(blocks: readonly Block[], boxesOnly = false): SectionBody {
   const paras = blocks.filter((b) => b.kind === 'para');
   const steps: string[] = [];
   const many = paras.length > 1;
@@ -159,7 +162,9 @@ function proseSteps(blocks: readonly Block[]): SectionBody {
       steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     // A note box between two paragraphs ("… called the node graph." / "**Note:** If you place…" / "Here is what
     // happens…") remarks on the paragraph above it: it goes with that step, not numbered as a step of its own.
-    else if (isBox(b) && steps.length > 0) steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
+    // In a section of nothing but boxes, a box after another is a tip of its own; after code, it still remarks on it.
+    else if (isBox(b) && steps.length > 0 && !(boxesOnly && previous !== undefined && isBox(previous)))
+      steps[steps.length - 1] = join(steps[steps.length - 1]!, [b]);
     // A paragraph whose lines stay apart (a table, a quoted box: see blocks.ts) is one step: a table cut at each cell's
     // ". " showed a row's end as a new step and the rest of the table under it.
     else if (b.kind === 'para') steps.push(...(many || b.text.includes('\n') ? [b.text] : sentences(b.text)));
