@@ -50,6 +50,23 @@ describe('headings written with a colon at their end', () => {
   });
 });
 
+describe('sub-headings numbered in order', () => {
+  it('input: "## 1. Vault", "## 2. Channels" under "# Overview" → the overview reads "1. **Vault**: …", not "1. **1. Vault**: …"; numbered out of order ("## 2. …", "## 5. …") they keep their numbers', () => {
+    const { topics } = importGuide({
+      fileName: 'overview.md',
+      text: '# Overview\n\nA quick map.\n\n## 1. Vault\n\nYour account.\n\n## 2. Channels\n\nYour rooms.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('1. **Vault**: Your account.\n2. **Channels**: Your rooms.');
+    const skipped = importGuide({
+      fileName: 'rules.md',
+      text: '# Rules\n\nThe rules.\n\n## 2. Be kind\n\nAlways.\n\n## 5. Be brief\n\nMostly.\n',
+      allowedHosts: [],
+    });
+    expect(skipped.topics[0]!.text).toContain('1. **2. Be kind**: Always.\n2. **5. Be brief**: Mostly.');
+  });
+});
+
 describe('headings written with backslash escapes', () => {
   it('input: "## 2\\. Add an account", "## The \\*nix client" → title and heading read "2. Add an account", "The *nix client"', () => {
     // The escape only stops Markdown from reading "2." as a list; a member, and anyone naming the heading, reads it without.
@@ -4108,7 +4125,8 @@ describe('helper c3: GitBook, Jekyll, VitePress and Starlight sites', () => {
     });
     const titles = topics.map((t) => /^title: (.*)$/m.exec(t.text)?.[1]);
     expect(titles).toContain('2. Login to Your Server via SSH');
-    expect(topics[0]!.text).toContain('**2. Login to Your Server via SSH**');
+    // The overview numbers its steps itself: "2. **Login to Your Server via SSH**", the word still there.
+    expect(topics[0]!.text).toContain('2. **Login to Your Server via SSH**');
   });
 });
 

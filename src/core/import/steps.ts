@@ -92,6 +92,16 @@ function fromStepHeadings(blocks: readonly Block[]): SectionBody {
   return { intro, steps, notes, from: 'step headings', stepTitles };
 }
 
+/**
+ * Sub-section titles numbered 1, 2, 3… in order ("## 1. Vault", "## 2. Channels"), without their numbers: the overview's
+ * steps number them already, and members read "1. **1. Vault**". Numbered otherwise, the numbers say something and stay.
+ */
+function unnumbered(titles: readonly string[]): string[] {
+  const numbered = titles.map((t) => /^(\d{1,2})[.)]\s+(\S.*)$/.exec(t));
+  if (titles.length < 2 || numbered.some((m, i) => m === null || Number(m[1]) !== i + 1)) return [...titles];
+  return numbered.map((m) => m![2]!);
+}
+
 export function buildSectionBody(blocks: readonly Block[], children: readonly ChildSummary[]): SectionBody {
   if (blocks.some((b) => b.kind === 'step')) return fromStepHeadings(blocks);
 
@@ -112,7 +122,10 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
 
   if (children.length > 0) {
     // An overview: the prose introduces, the sub-sections are what to go through.
-    const steps = children.map((c) => (c.summary ? `**${c.title}**: ${clip(c.summary, 120)}` : `**${c.title}**`));
+    const titles = unnumbered(children.map((c) => c.title));
+    const steps = children.map((c, i) =>
+      c.summary ? `**${titles[i]}**: ${clip(c.summary, 120)}` : `**${titles[i]}**`,
+    );
     return { intro: [...blocks], steps, notes: [], from: 'sub-sections', stepTitles: [] };
   }
 
