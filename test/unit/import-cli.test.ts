@@ -477,6 +477,36 @@ describe('which files of a docs folder are pages (input: folders written to a te
     ]);
   });
 
+  it('pages of an 11ty site whose sidebar sorts by title, the titles numbered ("1. Self-hosting", "1.2 Docker", "3.10. UI Guide") → read in their numbers\' order, a folder placed by its index page\'s number', async () => {
+    const dir = join(root, 'order-numbered-titles');
+    const page = (title: string, heading: string) =>
+      `---\ntitle: ${title}\ndesc: About it.\n---\n\n# ${heading}\n\nText.\n`;
+    write(dir, {
+      'index.md': page('Technical Guide', 'Technical Guide'),
+      'configuration.md': page('2. Penpot Configuration', 'Configuration'),
+      'developer/index.md': page('3. Developer Guide', 'Developer Guide'),
+      'developer/ui.md': page('3.10. UI Guide', 'UI Guide'),
+      'developer/devenv.md': page('3.09. Dev environment', 'Dev environment'),
+      'developer/architecture/index.md': page('3.01. Architecture', 'Architecture'),
+      'developer/architecture/backend.md': page('Backend app', 'Backend app'),
+      'getting-started/index.md': page('1. Self-hosting Guide', 'Self-hosting Guide'),
+      'getting-started/docker.md': page('1.2  Install with Docker', 'Install with Docker'),
+      'getting-started/settings.md': page('1.1 Recommended settings', 'Recommended settings'),
+    });
+    expect((await readGuidePages(dir)).map((p) => p.fileName)).toEqual([
+      'index.md',
+      'getting-started/index.md',
+      'getting-started/settings.md',
+      'getting-started/docker.md',
+      'configuration.md',
+      'developer/index.md',
+      'developer/architecture/index.md',
+      'developer/architecture/backend.md',
+      'developer/devenv.md',
+      'developer/ui.md',
+    ]);
+  });
+
   it('MkDocs include-markdown: "{% include-markdown %}" over several lines with start/end, one in a "!!! note" box → the files\' text written in, cut and indented as the plugin does; neither file a page', async () => {
     const dir = join(root, 'mkdocs-include-markdown');
     write(dir, {

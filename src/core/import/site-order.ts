@@ -41,6 +41,7 @@ export function siteOrder(site: SiteFiles): string[] {
 /** A page's front-matter position, or a folder's (its `_category_` file, or Hugo's `_index.md` weight). */
 function positionsOf(site: SiteFiles): Map<string, number> {
   const positions = new Map<string, number>();
+  const numbered = titleNumbers(site);
   for (const [path, text] of site.texts) {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -53,7 +54,37 @@ function positionsOf(site: SiteFiles): Map<string, number> {
     if (position === undefined) continue;
     positions.set(/^_index\.md$/i.test(name) ? folder : path, position);
   }
+  for (const [path, number] of numbered) {
+    if (positions.has(path)) continue;
+    positions.set(path, number);
+    // A folder's own page numbered "3. Developer Guide" places the folder, as the site's sidebar lists it.
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    if (folder && FOLDER_PAGE.test(path.slice(path.lastIndexOf('/') + 1)) && !positions.has(folder))
+      positions.set(folder, number);
+  }
   return positions;
+}
+
+/** A front-matter title that opens on its place in the guide: "2. Configuration", "1.3  Install", "3.07. Levels". */
+const NUMBERED_TITLE = /^title\s*:\s*['"]?(\d{1,3}(?:\.\d{1,3})*)(\.?)\s+\S/m;
+
+/**
+ * Sites that list pages by their titles (11ty's `sorted('data.title')`, Jekyll's `sort: "title"`) number the titles
+ * to order them: "1. Self-hosting Guide", "1.3 Install with Docker", "3.07. Abstraction levels". Each page's place is
+ * its number's last part (3.10 after 3.09); read only when most titled pages are numbered, so a lone "1.0 Release"
+ * is no position.
+ */
+function titleNumbers(site: SiteFiles): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let titled = 0;
+  for (const path of site.pages) {
+    const meta = frontMatterOf(site.texts.get(path) ?? '');
+    if (!/^title\s*:/m.test(meta)) continue;
+    titled++;
+    const m = NUMBERED_TITLE.exec(meta);
+    if (m && (m[1]!.includes('.') || m[2] === '.')) numbers.set(path, Number(m[1]!.split('.').at(-1)));
+  }
+  return numbers.size >= 3 && numbers.size * 2 > titled ? numbers : new Map();
 }
 
 const FRONT_MATTER = /^(?:---\n([\s\S]*?)\n---|\+\+\+\n([\s\S]*?)\n\+\+\+)/;
@@ -62,9 +93,13 @@ const POSITION = /^(?:sidebar_position|weight|nav_order)\s*[:=]\s*['"]?(-?\d+(?:
 /** Starlight's position sits under its `sidebar:` key, indented: "sidebar:" / "  order: 2". */
 const STARLIGHT_POSITION = /^sidebar\s*:\s*\n(?:[ \t]+.*\n)*?[ \t]+order\s*:\s*['"]?(-?\d+(?:\.\d+)?)['"]?\s*$/m;
 
-function frontMatterPosition(text: string): number | undefined {
+function frontMatterOf(text: string): string {
   const m = FRONT_MATTER.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const meta = m ? (m[1] ?? m[2] ?? '') : '';
+  return m ? (m[1] ?? m[2] ?? '') : '';
+}
+
+function frontMatterPosition(text: string): number | undefined {
+  const meta = frontMatterOf(text);
   const p = POSITION.exec(meta) ?? STARLIGHT_POSITION.exec(meta);
   return p ? Number(p[1]) : undefined;
 }
