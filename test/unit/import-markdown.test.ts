@@ -50,6 +50,42 @@ describe('headings written with a colon at their end', () => {
   });
 });
 
+describe('a fence a list item leaves open', () => {
+  it('input: "* Helpers:" / "    ```clojure" never closed, then "Keep them small." and "## File operations" at the margin → the code ends with the item, the text after it is prose and "File operations" a topic of its own', () => {
+    const text = [
+      '# Levels',
+      '',
+      '## Data types',
+      '',
+      '* **Helpers** are standalone functions.',
+      '',
+      '    ```clojure',
+      '    (defn sets-tree-seq [sets] ...)',
+      '',
+      'Keep them small.',
+      '',
+      '## File operations',
+      '',
+      'Functions that modify a file.',
+      '',
+    ].join('\n');
+    const { topics, report } = importGuide({ fileName: 'levels.md', text, allowedHosts: [] });
+    expect(report.topics.map((t) => t.title)).toEqual(['Levels', 'Data types', 'File operations']);
+    const body = topics.find((t) => t.file === 'data-types.md')!.text.split('---\n')[2]!;
+    expect(body).toBe(
+      '1. **Helpers** are standalone functions.\n   ```clojure\n   (defn sets-tree-seq [sets] ...)\n   ```\n\nKeep them small.\n',
+    );
+    // Closed at the margin, the fence still closes where it is written: the closing line opens no code of its own.
+    const closed = importGuide({
+      fileName: 'levels.md',
+      text: '# Levels\n\n1. Run:\n\n    ```sh\n    make\n```\n\n2. Done.\n\n## Next\n\nMore.\n',
+      allowedHosts: [],
+    });
+    expect(closed.report.topics.map((t) => t.title)).toEqual(['Levels', 'Next']);
+    expect(closed.topics[0]!.text).toContain('1. Run:\n   ```sh\n   make\n   ```\n2. Done.');
+  });
+});
+
 describe('sub-headings numbered in order', () => {
   it('input: "## 1. Vault", "## 2. Channels" under "# Overview" → the overview reads "1. **Vault**: …", not "1. **1. Vault**: …"; numbered out of order ("## 2. …", "## 5. …") they keep their numbers', () => {
     const { topics } = importGuide({

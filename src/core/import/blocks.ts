@@ -135,11 +135,23 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
       const indent = new RegExp(`^ {0,${/^ */.exec(line)![0].length}}`);
       let j = i + 1;
+      let ended = false;
       for (; j < lines.length; j++) {
+        // An item's fence left open ends with the item, at a line back at the margin (as parse-markdown.ts reads it).
+        if (inItem && /^\S/.test(lines[j]!) && !close.test(lines[j]!)) {
+          ended = true;
+          // The blank lines above that line are the item's end, read after the code as they stand.
+          while (code.length > 1 && code.at(-1)!.trim() === '') {
+            code.pop();
+            j--;
+          }
+          j--;
+          break;
+        }
         code.push(lines[j]!.replace(indent, ''));
         if (close.test(lines[j]!)) break;
       }
-      if (j >= lines.length) code.push(fence[1]!);
+      if (ended || j >= lines.length) code.push(fence[1]!);
       // A code block right under a list item belongs to that item (an indented snippet in a step).
       if (list && /^\s{2,}/.test(line)) list.items[list.items.length - 1] += `\n${code.join('\n')}`;
       else {

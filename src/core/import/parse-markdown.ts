@@ -207,6 +207,18 @@ export function parseMarkdown(text: string): ParsedDocument {
       }
       continue;
     }
+    // A line back at the margin ends the list item, and a fence the item's text left open with it (CommonMark: a
+    // container's end closes its code): left open, a page's next "> note" and "## File operations" were shown as code.
+    if (itemFence && /^\S/.test(line) && !itemFence.test(line)) {
+      itemFence = null;
+      inList = false;
+    }
+    if (itemFence) {
+      // Its closing fence may stand at the margin too ("    ```sh" … "```"): it closes this block, opening none.
+      if (itemFence.test(line)) itemFence = null;
+      out.push(line);
+      continue;
+    }
     if (fences.isCode(line)) {
       out.push(line);
       continue;
@@ -223,11 +235,6 @@ export function parseMarkdown(text: string): ParsedDocument {
     const quotedOpen = quoted ? FENCE.exec(quoted[1]!) : null;
     if (quotedOpen) {
       quotedFence = closingFence(quotedOpen[1]!);
-      out.push(line);
-      continue;
-    }
-    if (itemFence) {
-      if (itemFence.test(line)) itemFence = null;
       out.push(line);
       continue;
     }
