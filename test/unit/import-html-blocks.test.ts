@@ -90,3 +90,20 @@ describe('lines indented inside an HTML element a Jekyll or MkDocs page leaves o
     expect(text).not.toMatch(/\*\*\s*\*\*|<i|<\/?(?:strong|b|em)>/);
   });
 });
+
+describe('HTML code spans', () => {
+  it('input: "if there is no <code class=\\"language-clojure\\">fill-color</code>" and "<code>&lt;name&gt;</code>" → "`fill-color`" and "`<name>`", code as the page shows it, not prose', () => {
+    const { topics } = importGuide({
+      fileName: 'page.md',
+      text: [
+        '# Data',
+        '',
+        'If there is no <code class="language-clojure">fill-color</code>, the shape is not filled.',
+        'Name it <code>&lt;name&gt;</code>.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('1. If there is no `fill-color`, the shape is not filled.\n2. Name it `<name>`.');
+  });
+});

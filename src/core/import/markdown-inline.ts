@@ -87,6 +87,11 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/<!--.*?-->/g, '');
   // <strong>/<b> and <em> around words are emphasis the page shows ("<p><strong>INTERNET:</strong> Required to…"): they
   // become Discord's, as Markdown's ** and * stay. Empty ones (an icon's "<i class=…></i>") go with the other tags.
+  // An HTML <code> around words ("if there is no <code class=\"language-clojure\">fill-color</code>") is a code span, as
+  // the page shows it: with its tags stripped, the name read as prose. Kept whole, its entities ("&lt;name&gt;") read.
+  out = out.replace(/<code(?:\s[^>]*)?>([^<>`]*[^\s<>`][^<>`]*)<\/code>/gi, (_m, code: string) =>
+    park(`\`${decodeEntities(code).trim()}\``),
+  );
   out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
   out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
