@@ -86,6 +86,36 @@ describe('a fence a list item leaves open', () => {
   });
 });
 
+describe('examples each captioned below their code', () => {
+  it('input: "## Putting it all together" of code, its sentence, code, its sentence → one step per example, its sentence over its code, not the second code under the first sentence', () => {
+    const text = [
+      '# Quick add',
+      'Type it all in one line.',
+      '## Putting it all together',
+      '```\nMoving check-in +"Office Move" every week\n```',
+      'Creates a weekly task in the "Office Move" project.',
+      '```\nFinalize seating chart @david in 5 days\n```',
+      'Creates a task assigned to david, due in 5 days.',
+      '',
+    ].join('\n\n');
+    const { topics } = importGuide({ fileName: 'quick-add.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file === 'putting-it-all-together.md')!.text.split('---\n')[2]!;
+    expect(body).toBe(
+      [
+        '1. Creates a weekly task in the "Office Move" project.',
+        '   ```',
+        '   Moving check-in +"Office Move" every week',
+        '   ```',
+        '2. Creates a task assigned to david, due in 5 days.',
+        '   ```',
+        '   Finalize seating chart @david in 5 days',
+        '   ```',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('sub-headings numbered in order', () => {
   it('input: "## 1. Vault", "## 2. Channels" under "# Overview" → the overview reads "1. **Vault**: …", not "1. **1. Vault**: …"; numbered out of order ("## 2. …", "## 5. …") they keep their numbers', () => {
     const { topics } = importGuide({

@@ -130,6 +130,8 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   }
 
   const paras = blocks.filter((b) => b.kind === 'para');
+  const captioned = captionedCode(blocks);
+  if (captioned) return { intro: [], steps: captioned, notes: [], from: 'paragraphs', stepTitles: [] };
   if (paras.length > 0) {
     // A note box before the section's own text ("Info: this page is about the Android app") or after it is a
     // note, not step 1 or a last step; a section of nothing but boxes keeps them as its steps.
@@ -145,6 +147,21 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   if (code.length > 0)
     return { intro: [], steps: code.map((b) => join('Use this:', [b])), notes: [], from: 'code', stepTitles: [] };
   return { intro: [], steps: [], notes: [], from: 'none', stepTitles: [] };
+}
+
+/**
+ * A section of examples, each code block followed by the sentence that says what it does ("```" / "Moving check-in
+ * +\"Office Move\" every week" / "```" / "Creates a repeating weekly task…", twice): one step per example, its sentence
+ * over its code. Read as prose, the first code stood above the steps and each later one under the sentence before it,
+ * the caption of another example.
+ */
+function captionedCode(blocks: readonly Block[]): string[] | null {
+  if (blocks.length < 4 || blocks.length % 2 !== 0) return null;
+  const pairs: Array<[Block, Block]> = [];
+  for (let i = 0; i < blocks.length; i += 2) pairs.push([blocks[i]!, blocks[i + 1]!]);
+  if (!pairs.every(([code, text]) => code.kind === 'code' && text.kind === 'para' && !BOXED.test(text.text)))
+    return null;
+  return pairs.map(([code, text]) => join((text as Extract<Block, { kind: 'para' }>).text, [code]));
 }
 
 /**
