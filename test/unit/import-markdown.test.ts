@@ -447,6 +447,20 @@ describe('Markdown footnotes (Discord has none)', () => {
   });
 });
 
+describe('a link the allowlist refuses, alone on its line beside an icon', () => {
+  it('input: "&#x1F30E; [Google Translate](https://translate.google.com/…)" over a FAQ answer → the line goes, not "1. 🌎 Google Translate" as the answer\'s first step and summary', () => {
+    const { topics, report } = importGuide({
+      fileName: 'faq.md',
+      text: '# FAQ\n\n## Why is POP not supported?\n\n&#x1F30E; [Google Translate](https://translate.google.com/translate?u=faq11)\n\nPOP keeps no folders on the server.\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks.map((d) => d.host)).toEqual(['translate.google.com']);
+    const answer = topics.find((t) => t.file === 'why-is-pop-not-supported.md')!.text;
+    expect(answer).not.toContain('Google Translate');
+    expect(answer).toContain('summary: POP keeps no folders on the server.');
+  });
+});
+
 describe('an address the allowlist refuses inside a code span', () => {
   it('input: "Open the browser at `http://127.0.0.1:8080`." with no allowlist → the address goes, the code span says "<link removed>", so no empty code box or dangling "at" is left', () => {
     const { topics, report } = importGuide({

@@ -31,8 +31,15 @@ const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*<?(${ADDRESS})>?(?:
 const EMPTIED_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g');
 /** A list item's marker with nothing after it. */
 const LIST_MARKER_ONLY = /^\s*(?:[-*+•]|\d{1,9}[.)])\s*$/;
-/** A line that is nothing but a link. */
-const LINK_ALONE = new RegExp(String.raw`^\s*\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*$`);
+/** An emoji or a symbol (arrows, "⚠"), which says nothing of its own. */
+const ICON = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u2BFF]\uFE0F?)`;
+/**
+ * A line that is nothing but a link, perhaps beside icons ("🌎 [Google Translate](https://translate.google.com/…)" over
+ * every answer of a FAQ): with its address gone, "🌎 Google Translate" was each answer's first step and its summary.
+ */
+const LINK_ALONE = new RegExp(
+  String.raw`^\s*(?:${ICON}\s*){0,3}\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*(?:${ICON}\s*){0,3}$`,
+);
 
 /**
  * Keep only links kb:check would accept. The same `linkProblem` rule is used, so whatever the
