@@ -447,6 +447,19 @@ describe('Markdown footnotes (Discord has none)', () => {
   });
 });
 
+describe('an answer that opens on a quoted error between ellipses', () => {
+  it('input: "*... Untrusted ... not in certificate ...*" over the answer → the summary quotes the error, not "..."; one step per error line, none of them "..."', () => {
+    const { topics } = importGuide({
+      fileName: 'faq.md',
+      text: '# FAQ\n\n## Invalid certificate?\n\n*... Untrusted ... not in certificate ...*<br />\n*... Certificate expired at ...*\n\nCheck the host name first.\n',
+      allowedHosts: [],
+    });
+    const answer = topics.find((t) => t.file === 'invalid-certificate.md')!.text;
+    expect(answer).toContain('summary: ... Untrusted ... not in certificate ... ... Certificate expired at ...');
+    expect(answer).not.toMatch(/^\d+\. \*?\.\.\.\*?$/m);
+  });
+});
+
 describe('a link the allowlist refuses, alone on its line beside an icon', () => {
   it('input: "&#x1F30E; [Google Translate](https://translate.google.com/…)" over a FAQ answer → the line goes, not "1. 🌎 Google Translate" as the answer\'s first step and summary', () => {
     const { topics, report } = importGuide({

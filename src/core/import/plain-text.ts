@@ -33,6 +33,8 @@ export function clip(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** A text ending on an ellipsis that stands as a word of its own ("… fails with *...", "...* *..."). */
+const OPENING_ELLIPSIS = /(?:^|\s)[*_"“‘(]*(?:\.{3}|…)$/;
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|approx|incl)\.$/i;
 
 /** Sentences of a paragraph, for guides whose sections are prose only. */
@@ -41,7 +43,10 @@ export function sentences(paragraph: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATIONS.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    // An ellipsis standing alone opens the words after it, a quoted error ("*... Untrusted ... not in certificate ...*"):
+    // cut there, "..." was the summary of the answer it opens.
+    if (prev !== undefined && (ABBREVIATIONS.test(prev) || OPENING_ELLIPSIS.test(prev)))
+      out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
   }
   return out.map((s) => s.trim()).filter(Boolean);
