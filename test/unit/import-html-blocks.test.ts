@@ -107,3 +107,17 @@ describe('HTML code spans', () => {
     expect(topics[0]!.text).toContain('1. If there is no `fill-color`, the shape is not filled.\n2. Name it `<name>`.');
   });
 });
+
+describe('wide and narrow space entities', () => {
+  it('input: "&emsp;&emsp;Port: *465*", "| Language | &emsp; eSpeak |", "a&ensp;b&thinsp;c" → spaces, no "&emsp;" shown', () => {
+    const { topics } = importGuide({
+      fileName: 'page.md',
+      text: '# Identity\n\nSet these:\n\n&emsp;&emsp;Port: *465*\n\n| Language | Engines |\n| --- | --- |\n| Irish | &emsp; eSpeak |\n\nSay a&ensp;b&thinsp;c.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toMatch(/&(?:emsp|ensp|thinsp);/);
+    expect(text).toContain('Port: *465*');
+    expect(text).toContain('Say a b c.');
+  });
+});

@@ -114,6 +114,10 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
 /** HTML entities as the browser shows them: named ones writers use in prose, and numeric ones ("&#x20;", "&#39;"). */
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',
+  // Wide and narrow spaces indent or space out words ("&emsp;&emsp;Username: …"): a space, as for &nbsp;.
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
   amp: '&',
   lt: '<',
   gt: '>',
