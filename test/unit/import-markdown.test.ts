@@ -447,6 +447,34 @@ describe('Markdown footnotes (Discord has none)', () => {
   });
 });
 
+describe('italic labels heading the parts of an answer', () => {
+  it('input: "**(134) Can you leave messages on the server?**" with "*POP3*" and "*IMAP*" parts, "**(2) Why a notification?**" with one "*Background*" line → POP3 and IMAP are topics under the question; the lone italic line stays the answer\'s text', () => {
+    const text = [
+      '# FAQ',
+      '**(2) Why a notification?**',
+      'The service needs one.',
+      '*Background*',
+      'Android stops services without one.',
+      '**(134) Can you leave messages on the server?**',
+      '*POP3*',
+      'Enable *Leave messages on server* in the account settings.',
+      '*IMAP*',
+      'Deleting is synchronized to the server.',
+      '',
+    ].join('\n\n');
+    const { topics, report } = importGuide({ fileName: 'faq.md', text, allowedHosts: [] });
+    expect(report.topics.map((t) => [t.title, t.depth])).toEqual([
+      ['FAQ', 0],
+      ['(2) Why a notification?', 1],
+      ['(134) Can you leave messages on the server?', 1],
+      ['POP3', 2],
+      ['IMAP', 2],
+    ]);
+    expect(topics.find((t) => t.file === 'pop3.md')!.text).toContain('Enable *Leave messages on server*');
+    expect(topics.find((t) => t.file === '2-why-a-notification.md')!.text).toContain('*Background*');
+  });
+});
+
 describe('an answer that opens on a quoted error between ellipses', () => {
   it('input: "*... Untrusted ... not in certificate ...*" over the answer → the summary quotes the error, not "..."; one step per error line, none of them "..."', () => {
     const { topics } = importGuide({

@@ -23,18 +23,38 @@ export function boldOnly(paragraph: string): string | null {
   return text;
 }
 
-/** Split a section's own lines at bold-only paragraphs; each starts a child section. */
+/**
+ * The words of a paragraph that is a short label in italics, e.g. `*POP3*` over one way and `*IMAP*` over the other (a
+ * FAQ answer's parts): a sub-heading, as a bold one is. A sentence in italics ("*If you came here by tapping the
+ * notification, …*"), or a label ending in a stop or a colon, is emphasis on text, not a title.
+ */
+export function italicOnly(paragraph: string): string | null {
+  const m = /^ ?(?:\*([^*\s](?:[^*]*[^*\s])?)\*|_([^_\s](?:[^_]*[^_\s])?)_)\s*$/.exec(paragraph);
+  const text = m?.[1] ?? m?.[2];
+  if (!text || text.length > 60 || /[.!?,;:…]$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return null;
+  return STEP_LINE.test(text) ? null : text;
+}
+
+/** Split a section's own lines at bold-only paragraphs (and italic labels, when several); each starts a child section. */
 function promote(section: Section): Section {
   const own: string[] = [];
   const pseudo: Section[] = [];
   let target = own;
   let fence = false;
-  const titles = section.lines.map((marked, i, lines) => {
+  const alone = section.lines.map((marked, i, lines) => {
     // A bold line inside a tab carries the tab's name (mdx.ts): it tells the sub-heading apart, and is never text.
     const { text: line } = tabMarked(marked);
     if (FENCE.test(line)) fence = !fence;
-    const alone = !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-    return alone ? boldOnly(line) : null;
+    return !fence && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  });
+  // Italic labels head parts only where there are several ("*POP3*" … "*IMAP*"): one alone under a heading ("*Please
+  // check the readme regarding the logos*") is a remark on the section's text. Among bold sub-headings ("**(134) Can
+  // you…?**" of a FAQ) they are parts of one answer: they head parts of that sub-section when it is read in turn.
+  const bold = section.lines.some((l, i) => alone[i] && boldOnly(tabMarked(l).text) !== null);
+  const italics = bold ? [] : section.lines.filter((l, i) => alone[i] && italicOnly(tabMarked(l).text) !== null);
+  const titles = section.lines.map((marked, i) => {
+    const line = tabMarked(marked).text;
+    return alone[i] ? (boldOnly(line) ?? (italics.length >= 2 ? italicOnly(line) : null)) : null;
   });
   // A bold line with nothing under it before the next one or the section's end heads nothing: it is the last word of
   // the text above it ("**Therefore, UAM should always be activated when using SMB.**"), which an empty sub-section
@@ -69,9 +89,11 @@ export function applyPseudoHeadings(sections: readonly Section[]): Section[] {
   return sections.map(promote);
 }
 
-/** Whether a run of lines holds any bold-only paragraph (used for documents without real headings). */
+/** Whether a run of lines holds any bold-only paragraph, or several italic labels (for documents without headings). */
 export function hasPseudoHeadings(lines: readonly string[]): boolean {
-  return lines.some(
-    (l, i) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '' && boldOnly(l) !== null,
+  const alone = (i: number) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  return (
+    lines.some((l, i) => alone(i) && boldOnly(l) !== null) ||
+    lines.filter((l, i) => alone(i) && italicOnly(l) !== null).length >= 2
   );
 }
