@@ -212,7 +212,7 @@ const READ_BY: Record<string, string[]> = {
   uk: ['uk', 'ru'],
 };
 
-type Kind = 'ask' | 'trouble' | 'solved' | 'chat' | 'remark' | 'courtesy';
+type Kind = 'ask' | 'trouble' | 'solved' | 'chat' | 'remark';
 /** One kind of marker: pieces of an unspaced line as written, and whole folded words " "-padded. */
 interface Markers {
   pieces: string[];
@@ -256,14 +256,13 @@ function markersOf(script: string | null): MarkerSet {
 const says = (line: Line, m: Markers) =>
   m.pieces.some((p) => line.folded.includes(p)) || m.phrases.some((p) => line.padded.includes(p));
 
-const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat', 'remark', 'courtesy'];
+const KINDS: readonly Kind[] = ['ask', 'trouble', 'solved', 'chat', 'remark'];
 const emptySet = (): MarkerSet => ({
   ask: { pieces: [], phrases: [] },
   trouble: { pieces: [], phrases: [] },
   solved: { pieces: [], phrases: [] },
   chat: { pieces: [], phrases: [] },
   remark: { pieces: [], phrases: [] },
-  courtesy: { pieces: [], phrases: [] },
 });
 function merge(sets: readonly MarkerSet[]): MarkerSet {
   const out = emptySet();
@@ -345,27 +344,29 @@ function compiled(): Compiled {
   return cache;
 }
 
-/** One pattern for every language's courtesy, longest first; the spaced languages' as whole words, any spaces apart. */
+/**
+ * One pattern for every language's courtesy (read only by withoutCourtesy, not with the other marker kinds), longest
+ * first; the spaced languages' as whole words (unicodeWords), any spaces apart.
+ */
 function courtesyPattern(): RegExp {
   const spaced: string[] = [];
   const unspaced: string[] = [];
   for (const [language, lists] of Object.entries(markers)) {
     if (typeof lists === 'string') continue;
     for (const c of lists.courtesy) {
-      const written = escapeRegExp(c.normalize('NFKC').toLowerCase());
+      const written = c
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (UNSPACED.has(language)) unspaced.push(written);
       else spaced.push(written.replace(/ /g, '\\s+').replace(/'/g, "['’]?"));
     }
   }
   const longestFirst = (a: string, b: string) => b.length - a.length;
-  return new RegExp(
-    `${WORD_BEFORE}(?:${spaced.sort(longestFirst).join('|')})${WORD_AFTER}|${unspaced.sort(longestFirst).join('|')}`,
-    'gu',
+  return unicodeWords(
+    new RegExp(`\\b(?:${spaced.sort(longestFirst).join('|')})\\b|${unspaced.sort(longestFirst).join('|')}`, 'g'),
   );
 }
-const WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Written in another script, or in Latin letters with more of another language's everyday words than English's.
