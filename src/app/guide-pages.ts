@@ -28,6 +28,20 @@ export const PAGE_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst', '.re
 const isRst = (path: string) => /\.(?:rst|rest)$/i.test(path);
 /** How many folders above a single guide file its includes and conf.py may come from. */
 const FOLDERS_ABOVE = 3;
+
+/**
+ * The folders an import may read from besides the guide's own: `dir` and up to FOLDERS_ABOVE above it, nearest first,
+ * where a docs tree keeps its site config, conf.py and shared snippets. Never the filesystem's top: a guide never
+ * reaches into the rest of the machine.
+ */
+function nearFolders(dir: string): string[] {
+  const out = [resolve(dir)];
+  for (let parent = dirname(out[0]!); out.length <= FOLDERS_ABOVE && dirname(parent) !== parent; ) {
+    out.push(parent);
+    parent = dirname(parent);
+  }
+  return out;
+}
 /** Pages that open their folder. */
 const FIRST_PAGES = new Set(['index', '_index', 'readme']);
 
@@ -112,13 +126,15 @@ async function withSitePartials(dir: string, texts: Map<string, string>): Promis
   const wanted = () =>
     [...texts].flatMap(([f, t]) => partialTargets(f, t)).filter((p) => p.startsWith(`${SITE_ROOT}/`) && !texts.has(p));
   if (wanted().length === 0) return null;
-  let root = resolve(dir);
-  for (let up = 0; ; up++) {
-    const names = await readdir(root).catch(() => [] as string[]);
-    if (names.some((n) => DOCUSAURUS_CONFIG.test(n))) break;
-    if (up >= FOLDERS_ABOVE || dirname(root) === root) return null;
-    root = dirname(root);
+  let root: string | undefined;
+  for (const folder of nearFolders(dir)) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    if (names.some((n) => DOCUSAURUS_CONFIG.test(n))) {
+      root = folder;
+      break;
+    }
   }
+  if (root === undefined) return null;
   const tried = new Set<string>();
   for (let depth = 0; depth < 3; depth++) {
     const next = wanted().filter((p) => !tried.has(p));
@@ -138,7 +154,7 @@ async function withSitePartials(dir: string, texts: Map<string, string>): Promis
  */
 async function withSharedConf(dir: string, conf: string, text: string): Promise<string> {
   const folder = join(dir, conf, '..');
-  const near = resolve(dir, ...Array<string>(FOLDERS_ABOVE).fill('..'));
+  const near = nearFolders(dir).at(-1)!;
   const read = new Map<string, string>();
   for (const f of execFiles(text).filter((p) => p.endsWith('.py'))) {
     const path = resolve(folder, f);
@@ -303,7 +319,9 @@ async function withNearbyFiles(
   wanted: (read: ReadonlyMap<string, string>) => Iterable<string>,
 ): Promise<Map<string, string>> {
   const files = new Map([[name, text]]);
-  const near = `${dirs.slice(0, Math.max(1, dirs.length - FOLDERS_ABOVE)).join('/')}/`;
+  const near = `${nearFolders(`/${dirs.join('/')}`)
+    .at(-1)!
+    .slice(1)}/`;
   const tried = new Set<string>();
   for (let depth = 0; depth < 3; depth++) {
     const next = [...wanted(files)].filter((f) => f.startsWith(near) && !files.has(f) && !tried.has(f));
@@ -322,8 +340,8 @@ async function withNearbyFiles(
  * tree keeps its conf.py and includes), or null.
  */
 async function readNearest(dirs: readonly string[], path: string): Promise<string | null> {
-  for (let up = dirs.length; up >= Math.max(1, dirs.length - FOLDERS_ABOVE); up--) {
-    const found = await readFile(`/${[...dirs.slice(0, up), path].join('/')}`, 'utf8').catch(() => null);
+  for (const folder of nearFolders(`/${dirs.join('/')}`)) {
+    const found = await readFile(join(folder, path), 'utf8').catch(() => null);
     if (found !== null) return found;
   }
   return null;
