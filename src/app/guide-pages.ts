@@ -239,13 +239,16 @@ function sphinxProjects(confs: ReadonlyMap<string, string>): SphinxProjects {
     .sort((a, b) => b.folder.length - a.folder.length);
 }
 
+/** The Sphinx project a file sits in: the one of the nearest conf.py above it (projects come nearest first). */
+const projectOf = (projects: SphinxProjects, path: string) => projects.find((p) => path.startsWith(p.folder));
+
 /**
  * Whether a file is a page of the Sphinx project it sits in, by the nearest conf.py above it; a file in no Sphinx
  * project is a page.
  */
 function sphinxPages(projects: SphinxProjects): (path: string) => boolean {
   return (path) => {
-    const project = projects.find((p) => path.startsWith(p.folder));
+    const project = projectOf(projects, path);
     return !project || isSphinxPage(path.slice(project.folder.length), project.sources);
   };
 }
@@ -257,7 +260,7 @@ function sphinxPages(projects: SphinxProjects): (path: string) => boolean {
 function sphinxSuffixes(projects: SphinxProjects): (path: string) => boolean {
   return (path) => {
     const ext = extname(path).toLowerCase();
-    const suffixes = projects.find((p) => path.startsWith(p.folder))?.sources.suffixes ?? [];
+    const suffixes = projectOf(projects, path)?.sources.suffixes ?? [];
     return !PAGE_EXTENSIONS.has(ext) && suffixes.includes(ext);
   };
 }
