@@ -51,10 +51,13 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   // A line that is nothing but a forbidden link (an image's click target, a "Login here" button)
   // says nothing once the address is gone: remove the whole line rather than leave its label. A list item's
   // link names something ("- [Node.js](https://nodejs.org/…)" under "Prerequisites"): its words stay.
-  let out = text
-    .split('\n')
-    .filter((line) => {
+  const all = text.split('\n');
+  let out = all
+    .filter((line, i) => {
       const only = LINK_ALONE.exec(line);
+      // A link a sentence runs through, wrapped onto a line of its own ("…by implementing the" / "[new IETF OpenPGP
+      // Crypto-Refresh](https://…)" / "which was thankfully adopted…"), names what the sentence is about: its words stay.
+      if (only && insideSentence(all[i - 1], all[i + 1])) return true;
       const found = only ? findLinks(only[1]!)[0] : undefined;
       const problem = found ? linkProblem(found, allowed) : null;
       if (found && problem) dropped.push(droppedLink(found, problem));
@@ -92,6 +95,16 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     out = lines.filter((_l, i) => !emptied.has(i)).join('\n');
   }
   return { text: withoutEmptiedFootnotes(out.replace(ONLY_MARKS, '')), dropped };
+}
+
+/**
+ * Whether a line sits inside a sentence of running text: the line above runs on into it (no full stop, colon or
+ * markup of its own closing it), or the line below carries on in lower case.
+ */
+function insideSentence(above: string | undefined, below: string | undefined): boolean {
+  const runsOn = above !== undefined && /[\p{L}\p{N},]\s*$/u.test(above) && !/^\s*(?:#|```|~~~|<|\||>)/.test(above);
+  const carriesOn = below !== undefined && /^\s*[\p{Ll},;.]/u.test(below);
+  return runsOn || carriesOn;
 }
 
 const droppedLink = (link: FoundLink, reason: string): DroppedLink => ({

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { importGuide } from '../../src/core/import/import-guide.js';
+
+describe('a refused link wrapped onto a line of its own inside a sentence', () => {
+  it('input: "…by implementing the" / "[new IETF OpenPGP Crypto-Refresh](https://datatracker.ietf.org/…)" / "which was adopted in 2023." → the link\'s words stay in the sentence, not "implementing the which was adopted"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'help.md',
+      text: [
+        '# Is OpenPGP secure?',
+        '',
+        'We aim to further improve security by implementing the',
+        '[new IETF OpenPGP Crypto-Refresh](https://datatracker.ietf.org/doc/draft-ietf-openpgp-crypto-refresh/) ',
+        'which was thankfully adopted in summer 2023.',
+        '',
+        'Delta Chat by default uses strict',
+        '[TLS encryption](https://en.wikipedia.org/wiki/Transport_Layer_Security)',
+        'which secures connections.',
+        '',
+        '[Log in here](https://login.example.org/)',
+        '',
+        'The end.',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain(
+      'by implementing the new IETF OpenPGP Crypto-Refresh which was thankfully adopted in summer 2023.',
+    );
+    expect(text).toContain('uses strict TLS encryption which secures connections.');
+    // A link standing as a paragraph of its own still goes with its address.
+    expect(text).not.toContain('Log in here');
+    expect(report.droppedLinks.map((d) => d.host).sort()).toEqual([
+      'datatracker.ietf.org',
+      'en.wikipedia.org',
+      'login.example.org',
+    ]);
+  });
+});
