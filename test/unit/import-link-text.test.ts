@@ -36,3 +36,17 @@ describe('a refused link wrapped onto a line of its own inside a sentence', () =
     ]);
   });
 });
+
+describe('a link whose target a Jekyll include wrote', () => {
+  it('input: "built on [Internet Standards]({% include standards-url %})." → "built on Internet Standards.", not "[Internet Standards]()"', () => {
+    const { topics } = importGuide({
+      fileName: 'help.md',
+      text: '# What is it?\n\nFree software, built on [Internet Standards]({% include standards-url %}).\n\nSee [`spec`]( ) too.\n',
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('built on Internet Standards.');
+    expect(text).toContain('See `spec` too.');
+    expect(text).not.toContain('()');
+  });
+});

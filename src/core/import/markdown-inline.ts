@@ -48,6 +48,9 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
   );
   out = out.replace(IMAGE, '');
+  // A link whose target is empty ("[Internet Standards]()", left so when a Jekyll include or a site variable wrote
+  // the address) leads nowhere on the website either: its words are the text.
+  out = out.replace(/\[((?:`[^`\n]*`|[^\][])*)\]\(\s*\)/g, '$1');
   out = out.replace(MENTION, (m, label: string, url: string) => {
     const title = mentionTitle(label.trim(), url);
     return title === null ? m : `[${title}](${url})`;
