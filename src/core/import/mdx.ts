@@ -1,5 +1,6 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
+import { withoutIconTags } from './jekyll-tags.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 import {
@@ -569,8 +570,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
     // Liquid tags wrap text (`{% raw %}`) or include files; their text stays, the tags go.
     line = line.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/g, '');
     // Jekyll's site variables in a link ("[Guide]({{ site.baseurl }}/guide)"), an include or embed in a sentence, and
-    // kramdown's "{::nomarkdown}…{:/}" wrappers are the site generator's, not the reader's.
-    line = line
+    // kramdown's "{::nomarkdown}…{:/}" wrappers are the site generator's, not the reader's; so are Font Awesome tags
+    // ("{% icon fa-cog %} **Settings**"), which draw a glyph: left as written, members read the tag.
+    line = withoutIconTags(line)
       .replace(/\{\{-?\s*(?:site|page|layout)\.[\w.]+\s*-?\}\}/g, '')
       // A link target built by a filter ("{{ "/faq/contribute" | absolute_url }}") is the path it names.
       .replace(/\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:absolute_url|relative_url|url)\s*-?\}\}/g, '$1')
