@@ -22,3 +22,15 @@ describe("Jekyll's Font Awesome tags", () => {
     expect(text).not.toMatch(/\{%|icon fa-|\(\s*→?\s*\)/);
   });
 });
+
+describe("Jekyll's link tag", () => {
+  it('input: "[URI]({% link _articles/features/uri-match-detection.md %})" → "URI", the words of a link to a page of the site', () => {
+    const { topics } = importGuide({
+      fileName: 'save.md',
+      text: '# Save a login\n\nBitwarden saves the username, password, and [URI]({% link _articles/features/uri-match-detection.md %}) you entered.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('Bitwarden saves the username, password, and URI you entered.');
+    expect(topics[0]!.text).not.toMatch(/\{%|uri-match-detection/);
+  });
+});

@@ -576,6 +576,9 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
       .replace(/\{\{-?\s*(?:site|page|layout)\.[\w.]+\s*-?\}\}/g, '')
       // A link target built by a filter ("{{ "/faq/contribute" | absolute_url }}") is the path it names.
       .replace(/\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:absolute_url|relative_url|url)\s*-?\}\}/g, '$1')
+      // Jekyll's link tag ("[URI]({% link _articles/features/uri-match.md %})") prints the page's address: the page it
+      // names is the link's target. Dropped with the includes, "[URI]()" was left.
+      .replace(/\{%-?\s*(?:link|post_url)\s+([^\s%{}]+)\s*-?%\}/g, '$1')
       .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
       .replace(/\s*\{\{-?\s*([\w-]+)\s*(?:\|[^{}]*)?-?\}\}/g, (m, name: string) => (captured.has(name) ? '' : m))
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
