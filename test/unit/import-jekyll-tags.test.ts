@@ -34,3 +34,54 @@ describe("Jekyll's link tag", () => {
     expect(topics[0]!.text).not.toMatch(/\{%|uri-match-detection/);
   });
 });
+
+describe('Jekyll callout boxes', () => {
+  it('input: "{% callout success %}If a login uses…{% endcallout %}" on one line, "8. Click **Finish**. {% callout warning %}Please note…" in a step, "{% callout info %}" over a box → each box labelled "Tip:", "Warning:", "Note:" as the site heads it, no tag left, no text lost', () => {
+    const { topics } = importGuide({
+      fileName: 'export.md',
+      text: [
+        '# Export',
+        '',
+        '{% callout info %}',
+        'Autofill for Microsoft Edge requires the latest Chromium-based version.',
+        '{% endcallout %}',
+        '',
+        '1. Open **File**.',
+        '2. Click **Finish** to start the export. {% callout warning %}Please note that a `.csv` is written for **every** category.',
+        '{% endcallout %}',
+        '3. Close the app.',
+        '',
+        '{% callout success %}If a login uses TOTPs, the code is copied to your clipboard.{% endcallout %}',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('**Note:** Autofill for Microsoft Edge requires the latest Chromium-based version.');
+    expect(text).toMatch(
+      /2\. Click \*\*Finish\*\* to start the export\.\n\s+\*\*Warning:\*\* Please note that a `\.csv` is written for \*\*every\*\* category\.\n3\. Close the app\./,
+    );
+    expect(text).toContain('**Tip:** If a login uses TOTPs, the code is copied to your clipboard.');
+    expect(text).not.toMatch(/\{%|callout/);
+  });
+
+  it('input: a callout opening on its own bold title ("**When does a recovery code change?**") → the title stays a topic of its own, not "Note: When does…"', () => {
+    const { report } = importGuide({
+      fileName: 'recovery.md',
+      text: [
+        '# Recovery code',
+        '',
+        'Save your recovery code.',
+        '',
+        '{% callout info %}',
+        '**When does a recovery code change?**',
+        '',
+        'Your recovery code will only change when you use it.',
+        '{% endcallout %}',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toContain('When does a recovery code change?');
+  });
+});

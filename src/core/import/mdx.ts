@@ -1,6 +1,6 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
-import { withoutIconTags } from './jekyll-tags.js';
+import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 import {
@@ -220,7 +220,8 @@ function linkEnd(input: readonly string[], from: number): number {
   return -1;
 }
 
-export function mdxToMarkdown(input: readonly string[]): string[] {
+export function mdxToMarkdown(page: readonly string[]): string[] {
+  const input = splitCallouts(page);
   const out: string[] = [];
   const fences = new FenceTracker();
   /**
@@ -516,6 +517,23 @@ export function mdxToMarkdown(input: readonly string[]): string[] {
         gitbook[1] === 'tab'
           ? { text: gitbook[2]!.trim(), tab: true }
           : { text: GITBOOK_HINTS[gitbook[2]!.toLowerCase()] ?? capitalise(gitbook[2]!), tab: false };
+      continue;
+    }
+    // A Jekyll callout ("{% callout warning %}") labels its text as the site's heading over the box does ("Warning"),
+    // unless that text opens on a label or a title of its own ("**A note about attachments created prior to 2018:**",
+    // "**When does a recovery code change?**"), which stays alone, a topic of its own, not under a second ("Note: A
+    // note about…").
+    const callout = CALLOUT_OPEN.exec(line);
+    if (callout) {
+      const first = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      const ownLabel = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(first) || boldOnly(first) !== null;
+      out.push('');
+      label = ownLabel ? null : { text: calloutLabel(callout[1]), tab: false };
+      continue;
+    }
+    if (CALLOUT_CLOSE.test(line)) {
+      label = null;
+      out.push('');
       continue;
     }
     if (GITBOOK_CLOSE.test(line)) {
