@@ -85,3 +85,15 @@ describe('Jekyll callout boxes', () => {
     expect(report.topics.map((t) => t.title)).toContain('When does a recovery code change?');
   });
 });
+
+describe("Jekyll's image tag in a sentence", () => {
+  it('input: "…of the last 5 passwords for every Login item:<br><br>{% image getting-started/pwhistory.png %}" → the sentence without the tag', () => {
+    const { topics } = importGuide({
+      fileName: 'history.md',
+      text: '# Password history\n\nBitwarden keeps the last 5 passwords for every Login item:<br><br>{% image getting-started/pwhistory.png %}\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain('Bitwarden keeps the last 5 passwords for every Login item:');
+    expect(topics[0]!.text).not.toMatch(/\{%|pwhistory/);
+  });
+});

@@ -597,7 +597,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // Jekyll's link tag ("[URI]({% link _articles/features/uri-match.md %})") prints the page's address: the page it
       // names is the link's target. Dropped with the includes, "[URI]()" was left.
       .replace(/\{%-?\s*(?:link|post_url)\s+([^\s%{}]+)\s*-?%\}/g, '$1')
-      .replace(/\{%-?\s*(?:include|include_relative|embed)\s[^%]*%\} ?/g, '')
+      // A picture tag in a sentence ("…for every Login item:<br><br>{% image getting-started/pwhistory.png %}") goes, as
+      // a picture does; alone on its line, it goes with the other tags below.
+      .replace(/\{%-?\s*(?:include|include_relative|embed|image)\s[^%]*%\} ?/g, '')
       .replace(/\s*\{\{-?\s*([\w-]+)\s*(?:\|[^{}]*)?-?\}\}/g, (m, name: string) => (captured.has(name) ? '' : m))
       .replace(/\{::nomarkdown\}|\{:\/(?:nomarkdown)?\}/g, '')
       // Hugo's link shortcodes ("[Settings]({{< relref \"settings.md\" >}})") print the page's address: the page they
