@@ -3,6 +3,7 @@ import { deriveAliases } from './aliases.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../knowledge/builtin-commands.js';
 import { CommandAllocator } from './commands.js';
+import { markedQuestion, withoutAnswerMark, withoutQuestionMark } from './faq-marks.js';
 import { filterLinks, type DroppedLink } from './link-filter.js';
 import { clip, headingKey, plainText, sentences } from './plain-text.js';
 import { applyPseudoHeadings, hasPseudoHeadings } from './pseudo-headings.js';
@@ -126,7 +127,7 @@ function headingPath(n: Node): string[] {
  * name to the link rule, which took it out and left the title "to Your Server".
  */
 const titleText = (heading: string) =>
-  plainText(heading)
+  plainText(withoutQuestionMark(heading))
     .replace(/^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u, '$1. ')
     .replace(/\s*:\s*$/, '');
 
@@ -230,7 +231,8 @@ function summaryOf(body: SectionBody): string {
 }
 
 function buildNode(section: Section, parent: Node | null, depth: number, allowed: ReadonlySet<string>): Node {
-  const { lines, notes } = withoutNotesToAuthors(section.lines);
+  const { lines: own, notes } = withoutNotesToAuthors(section.lines);
+  const lines = markedQuestion(plainText(section.title)) ? withoutAnswerMark(own) : own;
   // Filter links first, so no summary, overview step or alias can carry a forbidden one onwards.
   const filtered = filterLinks(lines.join('\n'), allowed);
   const placeholder = placeholderText(section.lines);
