@@ -50,3 +50,15 @@ describe('a link whose target a Jekyll include wrote', () => {
     expect(text).not.toContain('()');
   });
 });
+
+describe('a refused link named by its own address, in brackets after "see"', () => {
+  it('input: "Some vendors restrict apps completely (see [dontkillmyapp.com](https://dontkillmyapp.com)) and…" → "…restrict apps completely and…", not "(see )"', () => {
+    const { topics, report } = importGuide({
+      fileName: 'push.md',
+      text: '# Background\n\nSome Android vendors even restrict apps completely (see [dontkillmyapp.com](https://dontkillmyapp.com)) and messages wait.\n',
+      allowedHosts: [],
+    });
+    expect(report.droppedLinks.map((d) => d.host)).toContain('dontkillmyapp.com');
+    expect(topics[0]!.text).toContain('Some Android vendors even restrict apps completely and messages wait.');
+  });
+});

@@ -146,8 +146,9 @@ function withoutEmptiedFootnotes(text: string): string {
 const EXAMPLE_MARKER = String.raw`\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)`;
 const EXAMPLE_LEFT_EMPTY = new RegExp(
   [
-    // "(e.g. )", "(e.g.: )"
-    String.raw`[ \t]*\([ \t]*${EXAMPLE_MARKER}[ \t]*[:,]?[ \t]*\)`,
+    // "(e.g. )", "(e.g.: )", and "(see )" where a link to a refused host named by itself stood ("(see
+    // [dontkillmyapp.com](https://dontkillmyapp.com))")
+    String.raw`[ \t]*\([ \t]*(?:${EXAMPLE_MARKER}|\bsee(?: also)?|\bcf\.)[ \t]*[:,]?[ \t]*\)`,
     // "…address, e.g. ." (an example still following after a comma or colon is kept: "for instance, the … URL is")
     String.raw`,?[ \t]*${EXAMPLE_MARKER}[ \t]*(?=[.;!?]|$)`,
     // "Open the browser at ." and "Pick it at and download it"
