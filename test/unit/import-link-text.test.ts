@@ -61,4 +61,15 @@ describe('a refused link named by its own address, in brackets after "see"', () 
     expect(report.droppedLinks.map((d) => d.host)).toContain('dontkillmyapp.com');
     expect(topics[0]!.text).toContain('Some Android vendors even restrict apps completely and messages wait.');
   });
+
+  it('input: the same brackets wrapped onto a line of their own in a list item → the item stays one paragraph', () => {
+    const { topics } = importGuide({
+      fileName: 'push.md',
+      text: '# Background\n\n- Use Background Connection: some vendors even restrict apps completely\n  (see [dontkillmyapp.com](https://dontkillmyapp.com))\n  and messages wait.\n- Force Background Connection.\n',
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain(
+      '1. Use Background Connection: some vendors even restrict apps completely and messages wait.\n2. Force',
+    );
+  });
 });

@@ -90,7 +90,13 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
         link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(withoutAddress(line, link.url));
       // A list item that was only an address ("- https://…/issues/1" under "Related discussion") would be left a bare
       // "-", shown as a step of its own: it goes, as a line that is only a link does above.
-      if (link.where === 'text' && LIST_MARKER_ONLY.test(lines[i]!)) emptied.add(i);
+      // So does a line of a paragraph that held only the address ("(see dontkillmyapp.com)" wrapped onto a line of its
+      // own): left blank, it would cut the paragraph, a list item's too, in two.
+      if (
+        link.where === 'text' &&
+        (LIST_MARKER_ONLY.test(lines[i]!) || (line.trim() !== '' && lines[i]!.trim() === ''))
+      )
+        emptied.add(i);
     }
     out = lines.filter((_l, i) => !emptied.has(i)).join('\n');
   }
