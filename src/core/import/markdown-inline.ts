@@ -23,6 +23,10 @@ function mentionTitle(label: string, url: string): string | null {
   return titleFromFileName(segments.join('/'));
 }
 
+/** A glossary term, "%%text|key%%" (its "|" escaped in a table row), and the tag that lists the whole glossary. */
+const GLOSSARY_TERM = /%%([^%|\n]*[^%|\n\\])\\?\|[\w.-]+%%/g;
+const GLOSSARY_LIST = /%%RemarkAutoGlossary::list\\?_all%%/g;
+
 /** MkDocs Material's icon shortcodes, with the space on either side. */
 const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;
 /** A label followed only by icons: "_Supported on:_ :material-android: :material-apple:". */
@@ -61,6 +65,10 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, page: string, label?: string) =>
     (label ?? page.replace(/#\^?/, ' › ')).trim(),
   );
+  // A glossary plugin's terms (remark-auto-glossary, Unraid's docs: "%%WebGUI|web-gui%%", "%%VMs\|vm%%" in a table
+  // row) show their text, the key naming its entry for a tooltip; its "%%RemarkAutoGlossary::list_all%%" shows the
+  // glossary itself, kept in a YAML file beside the site, so the page shows nothing members can be given.
+  out = out.replace(GLOSSARY_TERM, '$1').replace(GLOSSARY_LIST, '');
   out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
   // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
   out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
