@@ -38,3 +38,55 @@ describe('glossary terms of a Docusaurus remark plugin', () => {
     expect(topics.map((t) => t.text).join('\n')).not.toContain('RemarkAutoGlossary');
   });
 });
+
+describe('headings written in HTML inside Docusaurus tabs', () => {
+  it('input: two <TabItem>s ("Linux", "Windows") each holding "<h4>Step 1: …</h4>" and "<h4>Step 2: Finish</h4>" → each heading is a topic as a "####" line would be, the repeated one named by its tab; no "**Linux:** Step 1" line', () => {
+    const { topics, report } = importGuide({
+      fileName: 'convert.mdx',
+      text: [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '# Convert a disk',
+        '',
+        'To convert a disk:',
+        '',
+        '<Tabs>',
+        '  <TabItem value="Linux" label="Linux" default>',
+        '    <h4>Step 1: Prepare the disk</h4>',
+        '',
+        '    1. Connect the disk.',
+        '    2. Start the array.',
+        '',
+        '    <h4>Step 2: Finish</h4>',
+        '',
+        '    Wait for the copy to complete.',
+        '',
+        '  </TabItem>',
+        '  <TabItem value="Windows" label="Windows">',
+        '    <h4>Step 1: Edit the XML</h4>',
+        '',
+        '    - Click **Edit XML**.',
+        '',
+        '    <h4>Step 2: Finish</h4>',
+        '',
+        '    Start the VM.',
+        '',
+        '  </TabItem>',
+        '</Tabs>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual([
+      'Convert a disk',
+      'Step 1: Prepare the disk',
+      'Step 2: Finish (Linux)',
+      'Step 1: Edit the XML',
+      'Step 2: Finish (Windows)',
+    ]);
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).not.toContain('**Linux:**');
+    expect(text).not.toContain('<h4>');
+  });
+});

@@ -1,6 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
+import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 import {
@@ -202,7 +203,7 @@ function tabHasHeading(lines: readonly string[], open: number): boolean {
   const code = new FenceTracker();
   for (let h = open + 1; h < lines.length && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!); h++) {
     const line = lines[h]!.trimStart();
-    if (!code.isCode(line) && ATX_LINE.test(line)) return true;
+    if (!code.isCode(line) && (ATX_LINE.test(line) || HTML_HEADING.test(line))) return true;
   }
   return false;
 }
@@ -871,6 +872,18 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     const next = input[i + 1] ?? '';
     if (term && !/[.:?!]$/.test(term[2]!.trim()) && next.trim() !== '' && !NOT_TEXT.test(next))
       line = `${term[1]}**${term[2]!.trim()}:**`;
+    // A heading written in HTML ("<h4>Step 1: Prepare the physical disk</h4>" in a tab) is a heading as a "####" line
+    // is: in a tab, it is marked as the tab's, and a tab's or box's label stays off it. Read as text, the tab's first
+    // one became "**Linux:** Step 1: …", and its others, "Step 2" of each tab, named no tab.
+    const html = HTML_HEADING.exec(line);
+    if (
+      html &&
+      !amongHeadingSamples(
+        input.map((l) => l.trimStart()),
+        i,
+      )
+    )
+      line = `${'#'.repeat(Number(html[1]))} ${html[2]}`;
     emit(line);
   }
   return out;

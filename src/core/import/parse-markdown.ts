@@ -1,4 +1,5 @@
 import { gitbookSteppers } from './gitbook-stepper.js';
+import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { convertMarkdownInline } from './markdown-inline.js';
 import { withItemCodeFenced } from './item-code.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
@@ -23,22 +24,6 @@ import {
  */
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-/**
- * A heading written in HTML on its own line ("<h4>What gets saved?</h4>", "<h3 id="x">Migrating</h3>"), at most three
- * spaces in as any heading: deeper, it is a list item's code ("    ```html" / "    <h2>Sample</h2>").
- */
-const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
-/** How many HTML headings in a row show what headings look like ("<h1>This is a heading 1</h1>", "<h2>…"). */
-const HEADING_SAMPLES = 3;
-
-/** Whether line `i`, an HTML heading, sits among at least HEADING_SAMPLES of them on consecutive lines. */
-function amongHeadingSamples(lines: readonly string[], i: number): boolean {
-  let from = i;
-  let to = i;
-  while (from > 0 && HTML_HEADING.test(lines[from - 1]!)) from--;
-  while (to + 1 < lines.length && HTML_HEADING.test(lines[to + 1]!)) to++;
-  return to - from + 1 >= HEADING_SAMPLES;
-}
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
