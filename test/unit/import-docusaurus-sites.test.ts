@@ -90,3 +90,30 @@ describe('headings written in HTML inside Docusaurus tabs', () => {
     expect(text).not.toContain('<h4>');
   });
 });
+
+describe('an HTML table whose cell holds <code> with entities', () => {
+  it('input: a <table> cell "e.g. <code>&lt;script data-domain=&quot;new.com&quot;&gt;</code>" → the cell shows `<script data-domain="new.com">`, as the page does, not "&lt;…&gt;" nor an empty code span', () => {
+    const { topics } = importGuide({
+      fileName: 'change-domain.md',
+      text: [
+        '# Change your domain',
+        '',
+        '<table>',
+        '  <tr>',
+        '    <th>Installation type</th>',
+        '    <th>Required action</th>',
+        '  </tr>',
+        '  <tr>',
+        '    <td><b>Legacy snippet</b></td>',
+        '    <td>Update the attribute, e.g. <code>&lt;script data-domain=&quot;new.com&quot;&gt;</code></td>',
+        '  </tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('| **Legacy snippet** | Update the attribute, e.g. `<script data-domain="new.com">` |');
+    expect(text).not.toContain('&lt;');
+  });
+});

@@ -1,3 +1,5 @@
+import { decodeEntities } from './markdown-inline.js';
+
 /**
  * Reading the JSX and JavaScript of an MDX page (Docusaurus, Mintlify): where an import, a tag or a statement ends,
  * a tag's attributes and the text a JSX label or expression shows, and an HTML table as Markdown. mdx.ts turns the
@@ -172,16 +174,24 @@ export function statementEnd(lines: readonly string[], from: number): number {
 
 /** An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. */
 export function htmlTable(html: string): string[] {
-  const cell = (c: string) =>
-    c
+  const cell = (c: string) => {
+    // An HTML <code> shows its entities decoded ("<code>&lt;script …&gt;</code>" reads "<script …>"), which a code
+    // span would show as written; so they are decoded here, and the code set aside while the cell's tags go.
+    const codes: string[] = [];
+    return c
       .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
+      .replace(
+        /<code>([\s\S]*?)<\/code>/gi,
+        (_m, code: string) => `\u0000${codes.push(decodeEntities(code)) - 1}\u0000`,
+      )
       .replace(/<(?:b|strong)>([\s\S]*?)<\/(?:b|strong)>/gi, '**$1**')
       .replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, '[$2]($1)')
       .replace(/<[^>]+>/g, '')
+      .replace(/\u0000(\d+)\u0000/g, (_m, k: string) => `\`${codes[Number(k)]}\``)
       .replace(/\s+/g, ' ')
       .replace(/\|/g, '\\|')
       .trim();
+  };
   const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)]
     .map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c) => cell(c[2]!)))
     .filter((r) => r.length > 0);
