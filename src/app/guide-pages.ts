@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -79,6 +80,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
   const top = await withSitePartials(dir, texts);
   const partials = importedPartials(texts);
+  const excluded = await docusaurusExcluded(dir);
   // A folder that is the site's top holds those partials itself: they are no pages either.
   if (top === '')
     for (const p of [...partials]) if (p.startsWith(`${SITE_ROOT}/`)) partials.add(p.slice(SITE_ROOT.length + 1));
@@ -88,6 +90,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
         !included.has(p) &&
         !partials.has(p) &&
+        !excluded(p) &&
         sphinxPage(p),
     )
     // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
@@ -145,6 +148,26 @@ async function withSitePartials(dir: string, texts: Map<string, string>): Promis
     }
   }
   return relative(root, resolve(dir)).split(sep).join('/');
+}
+
+/**
+ * Whether a page is one the Docusaurus site the folder is (or sits in, up to three folders above) leaves out by its
+ * config's `exclude` (see docusaurus-exclude.ts). A partial a page imports is still written into that page.
+ */
+async function docusaurusExcluded(dir: string): Promise<(path: string) => boolean> {
+  let root = resolve(dir);
+  for (let up = 0; up <= FOLDERS_ABOVE; up++) {
+    const names = await readdir(root).catch(() => [] as string[]);
+    const config = names.find((n) => DOCUSAURUS_CONFIG.test(n));
+    if (config !== undefined) {
+      const exclude = docusaurusExclude(await readFile(join(root, config), 'utf8'));
+      const top = relative(root, resolve(dir)).split(sep).join('/');
+      return exclude === null ? () => false : (path) => isExcluded(exclude, top, path);
+    }
+    if (dirname(root) === root) break;
+    root = dirname(root);
+  }
+  return () => false;
 }
 
 /**

@@ -54,7 +54,8 @@ A FOLDER is a guide kept as many pages, as docs sites keep it: every .md, .mdx, 
 and .rest file under it is one page, in path order with index and README pages first and numbered
 names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
 partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
-contents) and node_modules are left out; a partial a page imports (Docusaurus \`<Note />\`, whatever
+contents), node_modules and the files a docusaurus.config (in the FOLDER or above it) excludes
+("exclude: ['**/partials/**']") are left out; a partial a page imports (Docusaurus \`<Note />\`, whatever
 its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
 file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
 its tag stands, and is not a page of its own. Each page becomes a top-level section
