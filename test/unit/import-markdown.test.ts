@@ -4372,3 +4372,36 @@ describe('GitBook steppers', () => {
     expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
   });
 });
+
+describe('a list nested in a step’s nested list', () => {
+  it('input: "1. Move all data off" holding "- Select the disks" over "  - In 7.2.0, data is hidden." two spaces deeper, then "- Start the array" → the 7.2.0 note stays under "Select the disks", not one more item beside it', () => {
+    const { topics } = importGuide({
+      fileName: 'convert.md',
+      text: [
+        '# Convert',
+        '',
+        '1. Move all data off. Use one of these methods:',
+        '',
+        '   - Stop the array',
+        '   - Select the disks to empty.',
+        '     - In 7.2.0, data is hidden.',
+        '     - In 7.2.1, data stays.',
+        '   - Start the array',
+        '',
+        '2. Format the drive.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(topics[0]!.text).toContain(
+      [
+        '   - Stop the array',
+        '   - Select the disks to empty.',
+        '     - In 7.2.0, data is hidden.',
+        '     - In 7.2.1, data stays.',
+        '   - Start the array',
+        '2. Format the drive.',
+      ].join('\n'),
+    );
+  });
+});

@@ -87,6 +87,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
   let list: { ordered: boolean; items: string[]; indent: number; start: number } | null = null;
+  /** How far in the current item's nested list items stand, outermost first: a deeper one is nested in the last. */
+  let nests: number[] = [];
   let blankBefore = true;
 
   const flushPara = () => {
@@ -174,6 +176,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       if (list && list.ordered !== ordered) flushList();
       list ??= { ordered, items: [], indent: item[1]!.length, start: ordered ? Number.parseInt(item[2]!, 10) || 1 : 1 };
       list.items.push(item[3] ?? '');
+      nests = [];
       blankBefore = false;
       continue;
     }
@@ -187,7 +190,17 @@ export function splitBlocks(lines: readonly string[]): Block[] {
         // Text right under the item's code block starts a line of its own: joined onto the closing fence it read
         // "``` This command…", which no longer closes the block.
         const afterCode = /\n\s*(`{3,}|~{3,})$/.test(list.items[last]!);
-        list.items[last] += nested || blankBefore || afterCode ? `\n${line.trim()}` : ` ${line.trim()}`;
+        // A list nested in the nested list ("     - In 7.2.0, …" under "   - Select the disks") keeps how much deeper it
+        // stands: trimmed, its items read as the outer list's, one more step of it rather than a note on one.
+        // Two spaces a level, as Discord nests them; less than a marker's width deeper ("- "), it is no deeper.
+        let deeper = '';
+        if (nested && !line.trim().startsWith('|')) {
+          const indent = /^\s*/.exec(line)![0].length;
+          while (nests.length > 1 && indent < nests.at(-1)!) nests.pop();
+          if (nests.length === 0 || indent >= nests.at(-1)! + 2) nests.push(indent);
+          deeper = '  '.repeat(nests.length - 1);
+        }
+        list.items[last] += nested || blankBefore || afterCode ? `\n${deeper}${line.trim()}` : ` ${line.trim()}`;
         blankBefore = false;
         continue;
       }
