@@ -1,5 +1,6 @@
 import { STEP_LINE } from './pseudo-headings.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
+import { HARD_BREAK } from './markdown-inline.js';
 import { renderBlock } from './steps.js';
 
 /**
@@ -83,6 +84,12 @@ function quoteBlocks(quoted: readonly string[]): Block[] {
 /** A paragraph that is only bold text: a box's label or a heading inside a box, each leading what follows. */
 const boldLine = (text: string) => /^\*\*[^*]+\*\*(?: \*\*[^*]+\*\*)?$/.test(text);
 
+/** Text without the hard break at its end (see markdown-inline.ts), which says nothing at a paragraph's or item's end. */
+const withoutHardBreak = (text: string) => (text.endsWith(HARD_BREAK) ? text.slice(0, -1).trimEnd() : text);
+/** Two lines of one paragraph: on one line, or on two where a <br> ended the first. */
+const joinLine = (text: string, line: string) =>
+  text.endsWith(HARD_BREAK) ? `${withoutHardBreak(text)}\n${line}` : `${text} ${line}`;
+
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
@@ -93,10 +100,10 @@ export function splitBlocks(lines: readonly string[]): Block[] {
 
   const flushPara = () => {
     if (para.length === 0) return;
-    // Table rows keep their line breaks; prose lines are soft-wrapped and join with a space.
+    // Table rows keep their line breaks; prose lines are soft-wrapped and join with a space, but at a hard break.
     const text = para.some((l) => l.trim().startsWith('|'))
-      ? para.map((l) => l.trim()).join('\n')
-      : para.map((l) => l.trim()).join(' ');
+      ? para.map((l) => withoutHardBreak(l.trim())).join('\n')
+      : withoutHardBreak(para.map((l) => l.trim()).reduce(joinLine));
     para = [];
     const step = STEP_LINE.exec(text);
     if (!step) {
@@ -117,7 +124,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       blocks.push({
         kind: 'list',
         ordered: list.ordered,
-        items: list.items.map((s) => s.trim()).filter(Boolean),
+        items: list.items.map((s) => withoutHardBreak(s.trim())).filter(Boolean),
         start: list.start,
       });
     list = null;
@@ -200,7 +207,10 @@ export function splitBlocks(lines: readonly string[]): Block[] {
           if (nests.length === 0 || indent >= nests.at(-1)! + 2) nests.push(indent);
           deeper = '  '.repeat(nests.length - 1);
         }
-        list.items[last] += nested || blankBefore || afterCode ? `\n${deeper}${line.trim()}` : ` ${line.trim()}`;
+        list.items[last] =
+          nested || blankBefore || afterCode
+            ? `${withoutHardBreak(list.items[last]!)}\n${deeper}${line.trim()}`
+            : joinLine(list.items[last]!, line.trim());
         blankBefore = false;
         continue;
       }

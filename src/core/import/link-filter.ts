@@ -1,4 +1,5 @@
 import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
+import { HARD_BREAK } from './markdown-inline.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
 export interface DroppedLink {
@@ -36,9 +37,10 @@ const ICON = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u2BFF]\uFE0F?
 /**
  * A line that is nothing but a link, perhaps beside icons ("🌎 [Google Translate](https://translate.google.com/…)" over
  * every answer of a FAQ): with its address gone, "🌎 Google Translate" was each answer's first step and its summary.
+ * A line a <br> ends (HARD_BREAK) is alone as much as one a line break ends.
  */
 const LINK_ALONE = new RegExp(
-  String.raw`^\s*(?:${ICON}\s*){0,3}\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*(?:${ICON}\s*){0,3}$`,
+  String.raw`^\s*(?:${ICON}\s*){0,3}\[${LINK_TEXT}\]\(\s*<?(${ADDRESS})>?[^)]*\)\s*(?:${ICON}\s*){0,3}${HARD_BREAK}?$`,
 );
 
 /**

@@ -33,12 +33,27 @@ const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;
 const LABELLED_ICONS =
   /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1(?:\s*:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)+\s*$/;
 
+/** An HTML line break: "<br>", "<br/>", "<br />", "<BR>". */
+const BR = /<br\s*\/?>/gi;
+/** Line breaks in a row ("<br><br>"), with the spaces around them: one break. */
+const BR_RUN = /\s*(?:<br\s*\/?>\s*)+/gi;
+/** Where a <br> stood, until withHardBreaks decides what it becomes. */
+const BREAK_MARK = '\u0001';
+/**
+ * What ends a line a <br> broke, until blocks.ts joins it to the next with a line break (U+2424, "␤"). Not Markdown's
+ * backslash: a reST line may end in one as text ("C:\\Program Files\\Electrum\\").
+ */
+export const HARD_BREAK = '\u2424';
+/** Text that would open a block of its own at a line's start: a list item, a quote, a heading, a table row, a fence. */
+const OPENS_BLOCK = /^(?:[-*+•]\s|\d{1,9}[.)]\s|[>#|]|`{3}|~{3})/;
+
 /**
  * Markdown inline markup → what Discord shows. Discord already speaks most of Markdown, so this
  * only removes what it does not: images, HTML tags and comments, reference-style links, and
- * `__strong__` (which Discord would underline instead).
+ * `__strong__` (which Discord would underline instead). `breaks`: the line is a paragraph's or a list item's, where
+ * a <br> is kept as a line break (see withHardBreaks); elsewhere (a title, a table cell) it is a space.
  */
-export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, string>): string {
+export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, string>, breaks = false): string {
   const codes: string[] = [];
   const park = (s: string) => `\u0000${codes.push(s) - 1}\u0000`;
   // Code between ``` on one line ("```adb shell pm list```") is a code span, shown as one: a line opening with ```
@@ -85,7 +100,13 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
     // A linked image (a store's "Download" badge) is labelled by what the image shows, its alt text.
     const alt = /<img\s[^>]*?\balt\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
-    const label = text.replace(/<[^>]+>/g, '').trim() || (alt?.trim() ?? '');
+    // A <br> in the label parts its words ("Line one<br>two"): with the tags stripped they ran together.
+    const label =
+      text
+        .replace(BR, ' ')
+        .replace(/<[^>]+>/g, '')
+        .trim() ||
+      (alt?.trim() ?? '');
     // An empty <a href="#anchor" id="anchor"></a> (GitBook puts one after every heading) marks a place, not a link.
     if (label === '' && url.startsWith('#')) return '';
     return `[${label || url}](${url})`;
@@ -105,6 +126,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   );
   out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
   out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
+  if (breaks) out = out.replace(BR_RUN, BREAK_MARK);
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
   // [text][ref], [text][] and [ref] shortcut references → inline links when the reference exists
   out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (_m, text: string, ref: string) => {
@@ -119,7 +141,28 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = decodeEntities(out);
   // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\"), not text.
   out = out.replace(/(?<!\\)\\$/, '');
+  if (breaks) out = withHardBreaks(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
+}
+
+/**
+ * <br> inside a paragraph or a list item ("Line one<br>next line") is a line break the page shows: the line ends in
+ * HARD_BREAK and the words after it are a line of their own (blocks.ts keeps them apart). A break at the line's end
+ * leaves its mark for the next line; one at its start says nothing. Where a new line would change what the words are
+ * (an open "**", "*" or "[", or words that would read as a list item or a heading), the break is a space, as it always
+ * was.
+ */
+function withHardBreaks(text: string): string {
+  const [first = '', ...rest] = text.split(BREAK_MARK);
+  let out = first;
+  for (const after of rest) {
+    const count = (re: RegExp) => out.match(re)?.length ?? 0;
+    const open = count(/\*\*/g) % 2 === 1 || count(/(?<!\*)\*(?!\*)/g) % 2 === 1 || count(/\[/g) > count(/\]/g);
+    if (out.trim() === '') out = after;
+    else if (open || OPENS_BLOCK.test(after)) out += ` ${after}`;
+    else out += after.trim() === '' ? HARD_BREAK : `${HARD_BREAK}\n${after}`;
+  }
+  return out;
 }
 
 /** HTML entities as the browser shows them: named ones writers use in prose, and numeric ones ("&#x20;", "&#39;"). */

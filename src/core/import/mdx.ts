@@ -716,7 +716,14 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     const summary = /^\s*<summary>(.+?)<\/summary>\s*$/.exec(line);
     if (summary && !/<\/?summary>/.test(summary[1]!)) {
       out.push('');
-      label = { text: summary[1]!.replace(/<[^>]+>/g, '').trim(), tab: false };
+      // A <br> in it parts its words ("More<br>info"): with the tags stripped they ran together.
+      label = {
+        text: summary[1]!
+          .replace(/<br\s*\/?>/gi, ' ')
+          .replace(/<[^>]+>/g, '')
+          .trim(),
+        tab: false,
+      };
       continue;
     }
     // Docusaurus' <CodeBlock language="bash"> is a code block, whose code the page may fill in ({vars.version}): read as

@@ -1,6 +1,6 @@
 import { gitbookSteppers } from './gitbook-stepper.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
-import { convertMarkdownInline } from './markdown-inline.js';
+import { convertMarkdownInline, HARD_BREAK } from './markdown-inline.js';
 import { withItemCodeFenced } from './item-code.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
@@ -138,6 +138,23 @@ function openHtmlBlock(line: string): HtmlBlock | null {
   const block = (depth: number): HtmlBlock | null =>
     depth > 0 ? { inside: (l: string) => block(depthAfter(depth, l)) } : null;
   return block(depthAfter(0, line));
+}
+
+/** Where a <br> broke a converted line: its mark stays at the end of the line before. */
+const BROKEN = new RegExp(`(?<=${HARD_BREAK})\n`);
+/** What stands before a line's text: its indent, quote marks and list marker ("  > - "). */
+const LINE_LEAD = /^(\s*(?:>\s?)*)((?:[-*+]|\d{1,9}[.)])\s+)?/;
+
+/**
+ * A converted line that a <br> broke ("Open settings␤" / "Then tap Save."): the words after each break go on the
+ * item's or the quote's text column, as a line of the same block, not a paragraph at the margin after the list.
+ */
+function brokenLines(converted: string): string[] {
+  const [first = '', ...rest] = converted.split(BROKEN);
+  if (rest.length === 0) return [first];
+  const lead = LINE_LEAD.exec(first)!;
+  const column = lead[1]! + ' '.repeat(lead[2]?.length ?? 0);
+  return [first, ...rest.map((l) => column + l)];
 }
 
 export function parseMarkdown(text: string): ParsedDocument {
@@ -312,7 +329,9 @@ export function parseMarkdown(text: string): ParsedDocument {
       continue;
     }
     if (THEMATIC.test(line)) continue;
-    const converted = convertMarkdownInline(line, refs);
+    // A <br> in a paragraph or a list item is a line break; in a table row, whose cells share the line, a space. Any
+    // line with a pipe may be a row: a table's rows may leave out their outer pipes ("Clock | … | Select…<br>Slowest…").
+    const converted = convertMarkdownInline(line, refs, !line.includes('|'));
     // An HTML paragraph opens at its "<p>" and ends at its "</p>", blank line or not: "<p><strong>INTERNET:</strong>
     // …</p>" over "<p><strong>VIBRATE:</strong> …</p>" are two paragraphs, as a browser shows them. Read as lines of
     // one, a page's list of permissions ran together into one step.
@@ -336,7 +355,7 @@ export function parseMarkdown(text: string): ParsedDocument {
         out.splice(-2, 2);
       continue;
     }
-    out.push(converted.replace(/\s+$/, ''));
+    out.push(...brokenLines(converted).map((l) => l.replace(/\s+$/, '')));
     if (endsParagraph) out.push('');
   }
   if (fences.isOpen) warnings.push('a code block is never closed: everything after its opening ``` was kept as code');

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { importGuide } from '../../src/core/import/import-guide.js';
+import { HARD_BREAK } from '../../src/core/import/markdown-inline.js';
+
+const topicText = (text: string, file: string, allowedHosts: string[] = []) =>
+  importGuide({ fileName: 'guide.md', text, allowedHosts }).topics.find((t) => t.file === file)!.text;
+
+describe('<br> in Markdown', () => {
+  it('input: "<br>", "<br/>" and "<br />" in a paragraph and in list items → the words after each on a line of their own, never run together', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Files',
+        '',
+        'Contents of the folder: Disc 1.bin<br>Disc 1.cue<br/>',
+        'Disc 2.bin<br />Game.m3u',
+        '',
+        '- Open settings<br>Then tap **Save**.',
+        '- Done',
+        '',
+      ].join('\n'),
+      'files.md',
+    );
+    expect(text).toContain('Contents of the folder: Disc 1.bin\nDisc 1.cue\nDisc 2.bin\nGame.m3u');
+    expect(text).toMatch(/1\. Open settings\n {3}Then tap \*\*Save\*\*\.\n2\. Done/);
+    expect(text).not.toContain(HARD_BREAK);
+  });
+
+  it("input: <br> in a table cell (piped, or in a row without outer pipes), in a link's words and in a <details> box's <summary> → a space: the cell stays on its row, the words apart", () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Outputs',
+        '',
+        'Read <a href="https://example.org/a">Line one<br>two</a> first.',
+        '',
+        '| Setting | Description |',
+        '|---|---|',
+        '| Clock | Slow<br>Fast |',
+        'Order | Red<br/>Green |',
+        '',
+        '<details>',
+        '<summary>More<br>info</summary>',
+        '',
+        'Hidden text.',
+        '',
+        '</details>',
+        '',
+      ].join('\n'),
+      'outputs.md',
+      ['example.org'],
+    );
+    expect(text).toContain('[Line one two](https://example.org/a)');
+    expect(text).toContain('| Clock | Slow Fast |');
+    expect(text).toContain('Order | Red Green |');
+    expect(text).toContain('**More info:**');
+    expect(text).not.toContain(HARD_BREAK);
+  });
+
+  it('input: lines of links each ended by <br>, to a host not allowed → each line goes, as a line of only a link does; a <br> inside bold stays a space', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Permissions',
+        '',
+        'Download apps:',
+        '',
+        '[android.permission.INTERNET](https://developer.android.com/a)<br>',
+        '[android.permission.WAKE_LOCK](https://developer.android.com/b)',
+        '',
+        '**Keep it<br>short**, then save.',
+        '',
+      ].join('\n'),
+      'permissions.md',
+    );
+    expect(text).not.toContain('android.permission');
+    expect(text).toContain('**Keep it short**, then save.');
+    expect(text).not.toContain(HARD_BREAK);
+  });
+});
