@@ -4048,6 +4048,45 @@ describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
     expect(topics[0]!.text).toContain('`from:` (`@{username}`, `me`) - posts from an author');
     expect(topics[0]!.text).toContain('`before:` (`{date}`) - older posts');
   });
+
+  it('input: a ```{eval-rst} fence holding ".. note::", a "#." list with :guilabel: and a link, a grid table, ".. code-block:: bash" and a "Shortcuts" / "---" heading → read as reST: a labelled box, numbered steps, the table\'s cells, the code, a sub-topic under the fence\'s heading; no ".." or "+---+" shown', () => {
+    const { topics } = page([
+      '# Setup',
+      '',
+      '## Install',
+      '',
+      '```{eval-rst}',
+      '.. note::',
+      '   Back up your data **first**. Press <Enter> to go on.',
+      '',
+      '#. Open :guilabel:`Settings`.',
+      '#. Choose the `download page <https://example.org/dl>`_.',
+      '',
+      '+--------+-----------+',
+      '| Key    | Meaning   |',
+      '+========+===========+',
+      '| ``-v`` | verbose   |',
+      '+--------+-----------+',
+      '',
+      '.. code-block:: bash',
+      '',
+      '   npm install foo',
+      '',
+      'Shortcuts',
+      '---------',
+      '',
+      '* ``a`` adds a row',
+      '```',
+      '',
+    ]);
+    const install = topics.find((t) => t.file === 'install.md')!.text;
+    expect(install).toContain('**Note:** Back up your data **first**. Press <Enter> to go on.');
+    expect(install).toMatch(/1\. Open `Settings`\.\n2\. Choose the download page\./);
+    expect(install).toMatch(/```\nKey +Meaning\n-v +verbose\n```/);
+    expect(install).toContain('```bash\nnpm install foo\n```');
+    expect(install).not.toMatch(/\.\. |\+---|#\. |:guilabel:/);
+    expect(topics.find((t) => t.file === 'shortcuts.md')!.text).toMatch(/section: Install[\s\S]*1\. `a` adds a row/);
+  });
 });
 
 describe('a section that is one table', () => {

@@ -1,3 +1,4 @@
+import { evalRstMarkdown } from './myst-eval-rst.js';
 import { refName, roleText, type RstReferences } from './rst-inline.js';
 import { ADMONITIONS, VERSION_NOTES } from './rst-directives.js';
 import { alignedColumns, csvRows, listTableRows, plainCell } from './rst-tables.js';
@@ -98,6 +99,8 @@ function targetTitles(lines: readonly string[]): Map<string, string> {
 /** Lines of Markdown with MyST in them (a page, or a directive's content), converted. */
 function block(lines: readonly string[], refs: RstReferences): string[] {
   const out: string[] = [];
+  /** The level of the last heading read: headings inside an "{eval-rst}" fence go under it. */
+  let level = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const directive = DIRECTIVE.exec(line);
@@ -107,7 +110,11 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
       // longer fence for itself, so the first such line is its own.
       const end = fenceEnd(lines, i, fence);
       const body = lines.slice(i + 1, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
-      out.push(...directiveText(name.toLowerCase(), arg, body, refs).map((l) => (l === '' ? '' : indent + l)));
+      const text =
+        name.toLowerCase() === 'eval-rst'
+          ? evalRstMarkdown(body, level, refs.sectionTitles)
+          : directiveText(name.toLowerCase(), arg, body, refs);
+      out.push(...text.map((l) => (l === '' ? '' : indent + l)));
       i = end;
       continue;
     }
@@ -133,6 +140,8 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
       i = end - 1;
       continue;
     }
+    const heading = /^ {0,3}(#{1,6})\s/.exec(line);
+    if (heading) level = heading[1]!.length;
     out.push(roles(line, refs));
   }
   return out;
