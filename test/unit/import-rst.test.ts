@@ -1389,6 +1389,39 @@ describe('Sphinx manuals as a third helper found them (Mixxx, digiKam, openmedia
     expect(text).not.toContain('?:');
   });
 
+  it('input: a sub-section holding only a simple table of shortcuts, another only a bash command → the table stands under "For reference:", not "Use this:" (no instruction to use a table); the command keeps "Use this:"', () => {
+    const rst = [
+      'Shortcuts',
+      '=========',
+      '',
+      'Keys in short.',
+      '',
+      'Documents',
+      '---------',
+      '',
+      '========  ======================',
+      'Shortcut  Action',
+      '========  ======================',
+      'Ctrl + E  Create a new document',
+      'Ctrl + O  Open a document',
+      '========  ======================',
+      '',
+      'Install',
+      '-------',
+      '',
+      '.. code-block:: bash',
+      '',
+      '   pip install  --user  tool',
+      '   tool  --help',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] });
+    expect(topics.find((t) => t.file === 'documents.md')!.text).toMatch(
+      /\n1\. For reference:\n {3}```\n {3}Shortcut +Action\n {3}Ctrl \+ E +Create a new document\n/,
+    );
+    expect(topics.find((t) => t.file === 'install.md')!.text).toMatch(/\n1\. Use this:\n {3}```bash\n {3}pip install/);
+  });
+
   it('input: a page whose sub-section holds only a simple table of controls → that topic has no summary "Use this:", and the page\'s overview step is "**Deck section**" alone', () => {
     const rst = [
       'Controller',
