@@ -413,6 +413,61 @@ describe('bold lines that are not sub-headings', () => {
     expect(report.topics.map((t) => t.title)).toEqual(['Features', 'Enable UAM', 'Playlists', 'Path']);
     expect(report.emptySections.filter((e) => e.action === 'skipped')).toEqual([]);
   });
+
+  it('input: "**You need an active internet connection.**" over the steps under "## Check your connection", beside "**Android**" / "**iOS**" labels elsewhere; a FAQ of bold questions with one bold statement among them → the lone bold sentence stays a line of its section, the labels and every FAQ entry head topics', () => {
+    const { report, topics } = importGuide({
+      fileName: 'guide.md',
+      text: [
+        '# Guide',
+        '',
+        '## Check your connection',
+        '',
+        '**You need an active internet connection.**',
+        '',
+        'Launch the game and open the Quick Menu.',
+        '',
+        '## Install',
+        '',
+        '**Android**',
+        '',
+        'Get it from the store.',
+        '',
+        '**iOS**',
+        '',
+        'Get it from the App Store.',
+        '',
+        '## FAQ',
+        '',
+        '**How can I tell the device not to sleep?**',
+        '',
+        'See the power settings.',
+        '',
+        '**My device has gone to sleep and I cannot send messages.**',
+        '',
+        'Wait until it wakes up.',
+        '',
+        '**Why is only one kit in my node list?**',
+        '',
+        'Kits shipped with one address.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual([
+      'Guide',
+      'Check your connection',
+      'Install',
+      'Android',
+      'iOS',
+      'FAQ',
+      'How can I tell the device not to sleep?',
+      'My device has gone to sleep and I cannot send messages.',
+      'Why is only one kit in my node list?',
+    ]);
+    expect(topics.find((t) => t.file === 'check-your-connection.md')!.text).toContain(
+      '1. **You need an active internet connection.**\n2. Launch the game and open the Quick Menu.',
+    );
+  });
 });
 
 describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', () => {

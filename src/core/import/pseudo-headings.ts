@@ -35,6 +35,11 @@ export function italicOnly(paragraph: string): string | null {
   return STEP_LINE.test(text) ? null : text;
 }
 
+/** Bold text that is a sentence: a statement ("… everything.", "… it!") or a question ("… not to sleep?"). */
+const SENTENCE = /[^.][.!?]$/;
+/** A sentence that is no question: "…" and "etc." aside, it ends on one stop or an exclamation mark. */
+const STATEMENT = /[^.][.!]$/;
+
 /** Split a section's own lines at bold-only paragraphs (and italic labels, when several); each starts a child section. */
 function promote(section: Section): Section {
   const own: string[] = [];
@@ -52,9 +57,17 @@ function promote(section: Section): Section {
   // you…?**" of a FAQ) they are parts of one answer: they head parts of that sub-section when it is read in turn.
   const bold = section.lines.some((l, i) => alone[i] && boldOnly(tabMarked(l).text) !== null);
   const italics = bold ? [] : section.lines.filter((l, i) => alone[i] && italicOnly(tabMarked(l).text) !== null);
+  // A sentence in bold ("**Note that this deletes everything.**", "**You need an active internet connection.**") is
+  // emphasis on the text around it: made a heading, it became a topic of its own, taking the section's next steps.
+  // Among other bold sentences and questions it is one of a FAQ's entries ("**My device has gone to sleep and I can't
+  // send any messages.**" between "**How can I…?**" ones), which head their answers.
+  const boldSentences = section.lines.filter((l, i) => alone[i] && SENTENCE.test(boldOnly(tabMarked(l).text) ?? ''));
   const titles = section.lines.map((marked, i) => {
     const line = tabMarked(marked).text;
-    return alone[i] ? (boldOnly(line) ?? (italics.length >= 2 ? italicOnly(line) : null)) : null;
+    if (!alone[i]) return null;
+    const title = boldOnly(line);
+    if (title !== null && STATEMENT.test(title) && boldSentences.length < 2) return null;
+    return title ?? (italics.length >= 2 ? italicOnly(line) : null);
   });
   // A bold line with nothing under it before the next one or the section's end heads nothing: it is the last word of
   // the text above it ("**Therefore, UAM should always be activated when using SMB.**"), which an empty sub-section
