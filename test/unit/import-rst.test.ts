@@ -1799,3 +1799,18 @@ describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pr
     expect(body).toContain('On Windows:\n   ```py\n   import foo\n   ```');
   });
 });
+
+describe('Sphinx manuals as a seventh helper found them (OpenLP, UBports)', () => {
+  it('input: terms "|service_new| **Create a new service:**" and "|open| **Load a service**" (an icon, then bold words), and "**Tips:** Natron" (bold in part) → "**Create a new service:**", "**Load a service:**", "**Tips:** Natron:"; no run of stars', () => {
+    const { topics } = importGuide({
+      fileName: 'service.rst',
+      text: 'Service\n=======\n\nThree icons:\n\n|service_new| **Create a new service:**\n    This first icon will create a New Service.\n\n|open| **Load a service**\n    This opens one.\n\n**Tips:** Natron\n    Leave the input linear.\n\n.. |service_new| image:: new.png\n.. |open| image:: open.png\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain('**Create a new service:** This first icon will create a New Service.');
+    expect(body).toContain('**Load a service:** This opens one.');
+    expect(body).toContain('**Tips:** Natron: Leave the input linear.');
+    expect(body).not.toMatch(/\*\*\s*\*\*|\*\*\*/);
+  });
+});

@@ -552,15 +552,7 @@ export function parseRst(
           ? `${field[1]!.trim()}:`
           : `**${field[1]!.trim()}:** ${(field[2] ?? '').trim()}`.trim()
         : term
-          ? // A term that carries its own colon ("Reason:") takes no second one; one written bold ("**Report
-            // Display**") is bold once ("****Report Display**:**" showed its stars). A question ("Why is access
-            // denied?") ends on its question mark: "?:" read as a typo. A full stop after the term ("Unindent
-            // :kbd:`Shift-Tab`.") gives way to the colon, which "Shift-Tab.:" showed beside it; an ellipsis stays.
-            `**${line
-              .trim()
-              .replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2')
-              .replace(/:$|(?<!\.)\.$/, '')
-              .replace(/[^?!]$/, '$&:')}**`
+          ? termText(line.trim())
           : line.trim();
       // A bold paragraph in a block quote ("    **// action:command**" in a quoted passage) is the quote's emphasis, no
       // title in docutils; read at the margin it was a sub-heading that took the rest of the page. Marked as the quote
@@ -633,6 +625,25 @@ function resumedItem(lines: readonly string[], from: number, indent: number, num
     return /:\**\s*$/.test(lines[above]!) && !/::\s*$/.test(lines[above]!) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * A definition list's term as it leads its definition: bold, with a colon. A term that carries its own colon ("Reason:")
+ * takes no second one; one written bold ("**Report Display**") is bold once ("****Report Display**:**" showed its
+ * stars). A question ("Why is access denied?") ends on its question mark: "?:" read as a typo. A full stop after the
+ * term ("Unindent :kbd:`Shift-Tab`.") gives way to the colon, which "Shift-Tab.:" showed beside it; an ellipsis stays.
+ * Icons before the words ("|service_new| **Create a new service:**", OpenLP's buttons) stay outside the bold, where
+ * they drop out: inside it the term showed "** **Create a new service:**:**". A term bold only in part ("**Tips:**
+ * Natron") keeps its own marks, which a second pair around it ("****Tips:** Natron:**") ran together.
+ */
+function termText(written: string): string {
+  const icons = /^(?:\|[^|\s][^|]*\|\s+)*/.exec(written)![0];
+  const words = written.slice(icons.length);
+  const colon = (t: string) => t.replace(/:$|(?<!\.)\.$/, '').replace(/[^?!]$/, '$&:');
+  if (words && /\*\*/.test(words) && !/^\*\*([^*]+?)\*\*(:?)$/.test(words))
+    return `${icons}${/[:?!]\**$/.test(words) ? words : colon(words)}`;
+  if (!words) return `**${colon(written)}**`;
+  return `${icons}**${colon(words.replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2'))}**`;
 }
 
 /**
