@@ -1813,4 +1813,18 @@ describe('Sphinx manuals as a seventh helper found them (OpenLP, UBports)', () =
     expect(body).toContain('**Tips:** Natron: Leave the input linear.');
     expect(body).not.toMatch(/\*\*\s*\*\*|\*\*\*/);
   });
+
+  it('input: ".. note::" whose first paragraph ends "…this error:" over a deeper-indented quote ("sudo: must be owned by uid 0"), then a second paragraph → one note: the quote in italics, then the second paragraph; neither a step of its own', () => {
+    const { topics } = importGuide({
+      fileName: 'libertine.rst',
+      text: 'Shell access\n============\n\nRun a shell.\n\nThen run your command.\n\n.. note::\n    When running commands as root, you may see this error:\n\n      sudo: /usr/bin/sudo must be owned by uid 0\n\n    Try replacing sudo with fakeroot.\n\nAfter that, exit.\n',
+      allowedHosts: [],
+    });
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain(
+      '**Note:** When running commands as root, you may see this error: *sudo: /usr/bin/sudo must be owned by uid 0* Try replacing sudo with fakeroot.',
+    );
+    expect(body).not.toMatch(/^\d+\. (?:sudo|Try replacing)/m);
+    expect(body).toMatch(/^3\. After that, exit\.$/m);
+  });
 });

@@ -214,16 +214,37 @@ export function joinBoxParagraphs(text: string[], indent: number): void {
     while (end < text.length && !blank(text[end])) if (!plain(text[end++]!)) return -1;
     return end;
   };
+  /**
+   * A block quote in the box ("you may see this error:" over an indented "sudo: … must be owned by uid 0"): its words are
+   * the box's, set apart in italics as the indentation sets them apart. Left apart it ended the box there, and the
+   * quote and the box's paragraphs after it were steps of their own, no longer marked as the note they are.
+   */
+  const quotes = new Set<string>();
+  const quoteAt = (k: number) => {
+    let end = k;
+    while (end < text.length && !blank(text[end])) end++;
+    const quote = text.slice(k, end);
+    const deeper = indentOf(text[k]!);
+    if (deeper <= indent || quote.some((l) => indentOf(l) !== deeper)) return false;
+    if (!quote.map((l) => l.slice(deeper - indent)).every(plain)) return false;
+    const words = quote.map((l) => l.trim()).join(' ');
+    const line = ' '.repeat(indent) + (/[*_`|\\]/.test(words) ? words : `*${words}*`);
+    quotes.add(line);
+    text.splice(k, end - k, line);
+    return true;
+  };
   let start = text.findIndex((l) => !blank(l));
   if (start < 0) return;
   let end = paragraphEnd(start);
   while (end > 0 && !/::\s*$/.test(text[end - 1]!)) {
     let next = end;
     while (next < text.length && blank(text[next])) next++;
+    if (next < text.length && paragraphEnd(next) < 0 && /:\s*$/.test(text[end - 1]!)) quoteAt(next);
     if (next >= text.length || paragraphEnd(next) < 0) return;
     // A one-line paragraph without closing punctuation is the box's title ("Copying ticket hook and number" over
     // "To copy the ticket hook…"): a colon keeps it from running on into the sentence after it.
-    if (end === start + 1 && !/[.!?:;,]["'”’)*_`]*\s*$/.test(text[start]!)) text[start] = `${text[start]!.trimEnd()}:`;
+    if (end === start + 1 && !quotes.has(text[start]!) && !/[.!?:;,]["'”’)*_`]*\s*$/.test(text[start]!))
+      text[start] = `${text[start]!.trimEnd()}:`;
     text.splice(end, next - end);
     start = end;
     end = paragraphEnd(start);
