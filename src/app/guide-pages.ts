@@ -78,9 +78,10 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const sphinxPage = sphinxPages(projects);
   // "_" names are partials (Docusaurus) or build folders (Sphinx), and a file another page includes or imports is read
   // there: not pages, but a page may write them in. Hugo's "_index.md" is a section's own page.
-  const top = await withSitePartials(dir, texts);
+  const docusaurus = await docusaurusSite(dir);
+  const top = await withSitePartials(docusaurus, dir, texts);
   const partials = importedPartials(texts);
-  const excluded = await docusaurusExcluded(dir);
+  const excluded = await docusaurusExcluded(docusaurus, dir);
   // A folder that is the site's top holds those partials itself: they are no pages either.
   if (top === '')
     for (const p of [...partials]) if (p.startsWith(`${SITE_ROOT}/`)) partials.add(p.slice(SITE_ROOT.length + 1));
@@ -119,55 +120,59 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
 /** A Docusaurus site's top holds its config; a docs folder sits at it or below it. */
 const DOCUSAURUS_CONFIG = /^docusaurus\.config\.(?:js|cjs|mjs|ts|mts)$/;
 
+/** The Docusaurus site a folder is, or sits in (one of nearFolders): its top and its config's file name. */
+interface DocusaurusSite {
+  root: string;
+  config: string;
+}
+
+async function docusaurusSite(dir: string): Promise<DocusaurusSite | null> {
+  for (const root of nearFolders(dir)) {
+    const names = await readdir(root).catch(() => [] as string[]);
+    const config = names.find((n) => DOCUSAURUS_CONFIG.test(n));
+    if (config !== undefined) return { root, config };
+  }
+  return null;
+}
+
+/** The folder's path from the site's top: "" at it, "docs" below it. */
+const fromSiteTop = (site: DocusaurusSite, dir: string) => relative(site.root, resolve(dir)).split(sep).join('/');
+
 /**
  * The partials the folder's pages import from the site's top ("@site/snippets/reverse-proxy.mdx"), read from the
- * Docusaurus site the folder is (or sits in, up to three folders above) into `texts` under their "@site/" names, and
- * the partials those import, three levels at most. Left out, a "## Reverse proxy" section holding only the partial's
- * tag lost all its text. Returns the folder's path from the site's top ("" at it, "docs" below it), or null outside one.
+ * Docusaurus site the folder is or sits in into `texts` under their "@site/" names, and the partials those import,
+ * three levels at most. Left out, a "## Reverse proxy" section holding only the partial's tag lost all its text.
+ * Returns the folder's path from the site's top, or null outside a site or when no page imports from its top.
  */
-async function withSitePartials(dir: string, texts: Map<string, string>): Promise<string | null> {
+async function withSitePartials(
+  site: DocusaurusSite | null,
+  dir: string,
+  texts: Map<string, string>,
+): Promise<string | null> {
   const wanted = () =>
     [...texts].flatMap(([f, t]) => partialTargets(f, t)).filter((p) => p.startsWith(`${SITE_ROOT}/`) && !texts.has(p));
-  if (wanted().length === 0) return null;
-  let root: string | undefined;
-  for (const folder of nearFolders(dir)) {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    if (names.some((n) => DOCUSAURUS_CONFIG.test(n))) {
-      root = folder;
-      break;
-    }
-  }
-  if (root === undefined) return null;
+  if (site === null || wanted().length === 0) return null;
   const tried = new Set<string>();
   for (let depth = 0; depth < 3; depth++) {
     const next = wanted().filter((p) => !tried.has(p));
     for (const p of next) {
       tried.add(p);
-      const found = await readFile(join(root, p.slice(SITE_ROOT.length + 1)), 'utf8').catch(() => null);
+      const found = await readFile(join(site.root, p.slice(SITE_ROOT.length + 1)), 'utf8').catch(() => null);
       if (found !== null) texts.set(p, found);
     }
   }
-  return relative(root, resolve(dir)).split(sep).join('/');
+  return fromSiteTop(site, dir);
 }
 
 /**
- * Whether a page is one the Docusaurus site the folder is (or sits in, up to three folders above) leaves out by its
- * config's `exclude` (see docusaurus-exclude.ts). A partial a page imports is still written into that page.
+ * Whether a page is one the Docusaurus site the folder is or sits in leaves out by its config's `exclude` (see
+ * docusaurus-exclude.ts). A partial a page imports is still written into that page.
  */
-async function docusaurusExcluded(dir: string): Promise<(path: string) => boolean> {
-  let root = resolve(dir);
-  for (let up = 0; up <= FOLDERS_ABOVE; up++) {
-    const names = await readdir(root).catch(() => [] as string[]);
-    const config = names.find((n) => DOCUSAURUS_CONFIG.test(n));
-    if (config !== undefined) {
-      const exclude = docusaurusExclude(await readFile(join(root, config), 'utf8'));
-      const top = relative(root, resolve(dir)).split(sep).join('/');
-      return exclude === null ? () => false : (path) => isExcluded(exclude, top, path);
-    }
-    if (dirname(root) === root) break;
-    root = dirname(root);
-  }
-  return () => false;
+async function docusaurusExcluded(site: DocusaurusSite | null, dir: string): Promise<(path: string) => boolean> {
+  if (site === null) return () => false;
+  const exclude = docusaurusExclude(await readFile(join(site.root, site.config), 'utf8'));
+  const top = fromSiteTop(site, dir);
+  return exclude === null ? () => false : (path) => isExcluded(exclude, top, path);
 }
 
 /**
