@@ -225,6 +225,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   const input = splitCallouts(page);
   const out: string[] = [];
   const fences = new FenceTracker();
+  /** The page's lines without their indent (a tab's), as amongHeadingSamples reads them; made at the first HTML heading. */
+  let unindented: string[] | null = null;
   /**
    * The variables a Jekyll page fills with "{% capture img-devices %}" (a picture's include, most often) to show them
    * further on ("{{ img-devices | strip }}"): the capture's tags go, and what it held with them, so where it is shown
@@ -883,13 +885,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // is: in a tab, it is marked as the tab's, and a tab's or box's label stays off it. Read as text, the tab's first
     // one became "**Linux:** Step 1: …", and its others, "Step 2" of each tab, named no tab.
     const html = HTML_HEADING.exec(line);
-    if (
-      html &&
-      !amongHeadingSamples(
-        input.map((l) => l.trimStart()),
-        i,
-      )
-    )
+    if (html && !amongHeadingSamples((unindented ??= input.map((l) => l.trimStart())), i))
       line = `${'#'.repeat(Number(html[1]))} ${html[2]}`;
     emit(line);
   }
