@@ -34,7 +34,7 @@ const LABELLED_ICONS =
   /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1(?:\s*:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)+\s*$/;
 
 /** An HTML line break: "<br>", "<br/>", "<br />", "<BR>". */
-const BR = /<br\s*\/?>/gi;
+export const BR = /<br\s*\/?>/gi;
 /** Line breaks in a row ("<br><br>"), with the spaces around them: one break. */
 const BR_RUN = /\s*(?:<br\s*\/?>\s*)+/gi;
 /** Where a <br> stood, until withHardBreaks decides what it becomes. */

@@ -1,4 +1,4 @@
-import { decodeEntities } from './markdown-inline.js';
+import { BR, decodeEntities } from './markdown-inline.js';
 
 /**
  * Reading the JSX and JavaScript of an MDX page (Docusaurus, Mintlify): where an import, a tag or a statement ends,
@@ -179,7 +179,7 @@ export function htmlTable(html: string): string[] {
     // span would show as written; so they are decoded here, and the code set aside while the cell's tags go.
     const codes: string[] = [];
     return c
-      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(BR, ' ')
       .replace(
         /<code>([\s\S]*?)<\/code>/gi,
         (_m, code: string) => `\u0000${codes.push(decodeEntities(code)) - 1}\u0000`,

@@ -2,6 +2,7 @@ import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
+import { BR } from './markdown-inline.js';
 import { boldOnly } from './pseudo-headings.js';
 import { markTab, TAB_ITEM, TABS_CLOSE, TABS_OPEN } from './section-tree.js';
 import {
@@ -721,7 +722,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // A <br> in it parts its words ("More<br>info"): with the tags stripped they ran together.
       label = {
         text: summary[1]!
-          .replace(/<br\s*\/?>/gi, ' ')
+          .replace(BR, ' ')
           .replace(/<[^>]+>/g, '')
           .trim(),
         tab: false,
