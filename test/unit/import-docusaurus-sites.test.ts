@@ -40,7 +40,7 @@ describe('glossary terms of a Docusaurus remark plugin', () => {
 });
 
 describe('headings written in HTML inside Docusaurus tabs', () => {
-  it('input: two <TabItem>s ("Linux", "Windows") each holding "<h4>Step 1: …</h4>" and "<h4>Step 2: Finish</h4>" → each heading is a topic as a "####" line would be, the repeated one named by its tab; no "**Linux:** Step 1" line', () => {
+  it('input: two <TabItem>s ("Linux", "Windows") each holding "<h4>Step 1: …</h4>" and "<h4>Step 2: Finish</h4>" → each heading is a topic as a "####" line would be, named by its tab; no "**Linux:** Step 1" line', () => {
     const { topics, report } = importGuide({
       fileName: 'convert.mdx',
       text: [
@@ -80,9 +80,9 @@ describe('headings written in HTML inside Docusaurus tabs', () => {
     });
     expect(report.topics.map((t) => t.title)).toEqual([
       'Convert a disk',
-      'Step 1: Prepare the disk',
+      'Step 1: Prepare the disk (Linux)',
       'Step 2: Finish (Linux)',
-      'Step 1: Edit the XML',
+      'Step 1: Edit the XML (Windows)',
       'Step 2: Finish (Windows)',
     ]);
     const text = topics.map((t) => t.text).join('\n');

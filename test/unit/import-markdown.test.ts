@@ -1847,7 +1847,7 @@ describe('text after Docusaurus tabs that hold headings', () => {
     });
     const text = (title: string) => topics[report.topics.findIndex((t) => t.title === title)]!.text;
     expect(text('Windows')).toMatch(/create and start the container:\s+Docker CLI:\s+```bash\ndocker run/);
-    expect(text('Updating')).not.toContain('docker run');
+    expect(text('Updating (Docker CLI)')).not.toContain('docker run');
   });
 });
 

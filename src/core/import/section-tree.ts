@@ -16,10 +16,15 @@ export interface Section {
    */
   origin: 'heading' | 'pseudo' | 'named';
   /**
-   * What tells this heading from another of the same words: the tab it is written in ("LDAP provider"), or, for a
-   * page of a docs folder, the folder it sits in ("AdGuard for iOS": its index page's title, else its name).
+   * The tab this heading is written in ("LDAP provider", "Android"): which of the tabs' alternatives its text is for,
+   * which its title says (sections-to-topics.ts).
    */
   qualifier?: string;
+  /**
+   * For a page of a docs folder, the folder it sits in ("AdGuard for iOS": its index page's title, else its name): it
+   * tells the page from another page of the same title.
+   */
+  folder?: string;
 }
 
 export interface ParsedDocument {

@@ -92,6 +92,17 @@ function qualified(title: string, by: string): string {
   return room >= 12 ? `${title} (${clip(by, room)})` : clip(`${title} (${by})`, 100);
 }
 
+/** Whether a title says the tab's name already ("Android 14 and later" in the "Android" tab): every word of it. */
+function namesTab(title: string, tab: string): boolean {
+  const words = (s: string) =>
+    plainText(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const own = new Set(words(title));
+  const named = words(tab);
+  return named.length > 0 && named.every((w) => own.has(w));
+}
+
 /** The first line of a headless document is its title when it looks like one: short, no full stop, alone. */
 function firstLineTitle(lines: string[]): string | null {
   const i = lines.findIndex((l) => l.trim() !== '');
@@ -373,7 +384,7 @@ export function pagesToTopics(pages: readonly ParsedPage[], opts: ImportOptions)
     while (depth < longest && new Set(places.map((p) => p.slice(0, depth).join(', '))).size < group.length) depth++;
     group.forEach((page, i) => {
       const place = places[i]!.slice(0, depth).join(', ');
-      if (place) for (const root of pageRoots.get(page)!) root.qualifier ??= place;
+      if (place) for (const root of pageRoots.get(page)!) root.folder = place;
     });
   }
   return rootsToTopics({ roots, docTitle: pages.length === 1 && roots.length === 1 }, warnings, opts);
@@ -448,16 +459,22 @@ function rootsToTopics(
   const pageCount = new Map<string, number>();
   for (const n of tree) if (!n.skipped) pageCount.set(keyOf(n), (pageCount.get(keyOf(n)) ?? 0) + 1);
   walk(tree, (n) => {
-    if (n.skipped || !repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2)) return;
+    if (n.skipped) return;
+    // A heading written in a tab ("Turn on notifications" in the "Android" tab) is one of the tabs' alternatives, even
+    // when no other tab words it the same: without its tab's name, members saw "Turn on notifications" and "Allow
+    // notifications" side by side and could not tell which phone each was for.
+    const tab = n.section.qualifier;
+    const inTab = tab !== undefined && !namesTab(n.section.title, tab);
+    if (!inTab && (!repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2))) return;
     // The nearest heading above it that says something else: "How to generate HAR files" under a section of that
     // name is told apart by the page above both.
     let above = n.parent;
     while (above && headingKey(above.section.title) === keyOf(n)) above = above.parent;
-    const by = n.section.qualifier ?? (above ?? n.parent)?.section.title;
+    const by = tab ?? n.section.folder ?? (above ?? n.parent)?.section.title;
     if (by === undefined) return;
     const q = plainText(by).trim();
     qualifierOf.set(n, q);
-    if (n.section.qualifier === undefined && above) toldApartBy.set(n, above);
+    if (tab === undefined && n.section.folder === undefined && above) toldApartBy.set(n, above);
     const key = qualifiedKey(n, q);
     qualifiedCount.set(key, (qualifiedCount.get(key) ?? 0) + 1);
   });
@@ -495,13 +512,12 @@ function rootsToTopics(
     }
     // The page's title; or, when the section sits right under its page and the page's title is shared too, the
     // page's folder ("Installation (Features, AdGuard for iOS)").
-    const more =
-      page !== n.parent ? page.section.title : pagesOf.get(key)!.size > 1 ? page.section.qualifier : undefined;
+    const more = page !== n.parent ? page.section.title : pagesOf.get(key)!.size > 1 ? page.section.folder : undefined;
     // Pages that share their title too ("Apache" for Debian and for AlmaLinux) are told apart by their folder as well:
     // "1. Install Shibboleth (Optional: Shibboleth, Apache)" named two topics.
     const folder =
       page !== n.parent && pagesOf.get(key)!.size > 1 && (pageCount.get(keyOf(page)) ?? 0) > 1
-        ? page.section.qualifier
+        ? page.section.folder
         : undefined;
     if (more) qualifierOf.set(n, [q, more, folder].flatMap((t) => (t ? [plainText(t).trim()] : [])).join(', '));
   }
