@@ -479,6 +479,14 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
         emit(inner.trim() === '' ? '' : boxBase + inner);
         continue;
       }
+      // A box that said nothing (a "??? info \"Screenshot\"" under a step, its picture gone) labels no list item after
+      // it: that item is the list's, not the box's, and it read "2. **Screenshot:** Turn on USB debugging". A title
+      // that is a sentence is all such a box says ('!!! tip "It may take a few tries."'): it stays, a line of its own
+      // where the box stood. (A paragraph after it keeps the label, as the site shows the box right above it.)
+      if (label !== null && LIST_ITEM.test(line)) {
+        if (/[.!?]$/.test(label.text)) out.push(boxBase + label.text, '');
+        label = null;
+      }
       mkdocs = false;
       boxBase = '';
       inBoxCode = false;
