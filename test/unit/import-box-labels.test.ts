@@ -45,3 +45,64 @@ describe('an MkDocs box that says nothing, over a list it does not hold', () => 
     expect(text).toContain('**Version 2.2+:** The slider sets the time between two actions.');
   });
 });
+
+describe('a box whose title stands over a list', () => {
+  it('input: ":::tip How to create a backup" over a numbered list → the title heads the whole list, and still names the topic', () => {
+    // Before: "1. **How to create a backup:** Go to More." and "2. Select Create backup.", as if the title were the
+    // first step's alone.
+    const { text } = imported('backups.md', [
+      '# Backups',
+      '',
+      ':::tip How to create a backup',
+      '1. Go to More.',
+      '2. Select Create backup.',
+      ':::',
+    ]);
+    expect(text).toMatch(/\*\*How to create a backup:\*\*\n+1\. Go to More\.\n2\. Select Create backup\./);
+    expect(text).not.toContain('**How to create a backup:** Go to More.');
+    expect(text).toContain('- how to create a backup');
+  });
+
+  it('input: MkDocs \'!!! warning "Before you update"\' over a bullet list, after the steps → the title heads both items', () => {
+    // Before: "- **Before you update:** Back up the database." then "- Stop the server.", which read as the section's.
+    const { text } = imported('update.md', [
+      '# Update',
+      '',
+      '1. Pull the new image.',
+      '2. Restart the container.',
+      '',
+      '!!! warning "Before you update"',
+      '    - Back up the database.',
+      '    - Stop the server.',
+      '',
+    ]);
+    expect(text).toMatch(/\*\*Before you update:\*\*\n+- Back up the database\.\n- Stop the server\./);
+    expect(text).not.toContain('- **Before you update:** Back up');
+  });
+
+  it('input: a GitBook hint and a <details> box whose <summary> is "Supported formats", each over a bullet list → each label heads its list', () => {
+    // Before: "- **Warning:** Keep your key safe." and "- **Supported formats:** PNG", the rest of each list unlabelled.
+    const { text } = imported('keys.md', [
+      '# Keys',
+      '',
+      'Create a key in the settings.',
+      '',
+      '{% hint style="warning" %}',
+      '- Keep your key safe.',
+      '- Never share it.',
+      '{% endhint %}',
+      '',
+      '<details>',
+      '<summary>Supported formats</summary>',
+      '',
+      '- PNG',
+      '- JPEG',
+      '',
+      '</details>',
+      '',
+    ]);
+    // The hint's list is the topic's first, so its items are the steps.
+    expect(text).toMatch(/\*\*Warning:\*\*\n+1\. Keep your key safe\.\n2\. Never share it\./);
+    expect(text).toMatch(/\*\*Supported formats:\*\*\n+- PNG\n- JPEG/);
+  });
+});

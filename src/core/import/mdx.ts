@@ -250,10 +250,10 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   /**
    * An admonition's or a tab's label, waiting for the text it labels: "**Note:** text", "1. **iOS:** Open…".
    * Never a bold line of its own, which the importer would read as a sub-heading. A tab's name (`tab`: "Komga") stands
-   * for all the tab holds, rather than leading the text as a box's title does; so does an untitled ":::note" box's
-   * type (`box`) over the list the box holds.
+   * for all the tab holds, rather than leading the text as a box's title does; so does a box's label or title over the
+   * list the box holds.
    */
-  let label: { text: string; tab: boolean; box?: boolean } | null = null;
+  let label: { text: string; tab: boolean } | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
   /** Boxes (":::tip") open inside that group: their ":::" closes them, not the group. */
@@ -337,11 +337,11 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // required."), it would name that item alone, and the tab's other items would read as no tab's. It stands on
       // its own line above the list, plain: bold alone, it would be read as a sub-heading.
       if (label.tab && item) out.push(`${margin}${labelled(unbold(label.text))}`);
-      // So does an untitled ":::important" box's label over the list the box holds: set in the first item, the box's
-      // other items read as the section's own. It is the box's header line, bold as a box's label is: with the list
-      // right under it, it is no sub-heading. A box's own title ("How to create a backup") stays the first item's
-      // lead, where it names the topic too (aliases.ts).
-      else if (item && label.box) out.push(`${margin}**${labelled(unbold(label.text))}**`);
+      // So does a box's label or title over the list the box holds (":::important", ":::tip How to create a backup",
+      // a hint, a <summary>): set in the first item, it named that item alone ("1. **How to create a backup:** Go to
+      // More.") and the box's other items read as the section's own. It is the box's header line, bold as a box's
+      // label is: with the list right under it, it is no sub-heading, and a title still names the topic (aliases.ts).
+      else if (item) out.push(`${margin}**${labelled(unbold(label.text))}**`);
       // Text that opens in bold (":::note Hello" over "**Bold in docusaurus**") is set without it: its bold would run
       // on from the label's, "**Hello:** **Bold in docusaurus**", one bold line where the title no longer shows.
       else text = `${margin}${item}**${labelled(unbold(label.text))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
@@ -657,7 +657,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
       const title = admonition[2]?.trim() || admonition[3]?.trim();
-      label = { text: title || capitalise(admonition[1]!), tab: false, box: !title };
+      label = { text: title || capitalise(admonition[1]!), tab: false };
       boxProse = true;
       continue;
     }

@@ -75,6 +75,12 @@ interface Node {
   notesToAuthors: string[];
 }
 
+/**
+ * A bold label alone on its line, ending on a colon, right over a list: a box's title over the list the box holds
+ * ("**How to create a backup:**"), or the same line written by the page. A sentence cut short ("Drawing preferences
+ * have two purposes, they allow users to:") names nothing.
+ */
+const LIST_HEADER = /^\*\*[^*\n,;]+:\*\*$/;
 const EMPTY_CODE_BLOCK = /^[ \t]*```[^\n`]*\n(?:[ \t]*\n)*[ \t]*```[ \t]*$\n?/gm;
 /** Guides rarely keep topics this short, but the README asks for it: flag longer ones for a look. */
 const LONG_BODY = 1200;
@@ -558,7 +564,11 @@ function rootsToTopics(
     // list that opens the notes (it would read as more steps) keeps its numbers escaped.
     const notes = n.body.notes.map((b, k) => clean(renderBlock(b, k === 0))).filter((s) => s.trim() !== '');
     const listItems = n.body.from === 'bullet list' || n.body.from === 'numbered list' ? n.body.steps : [];
-    const aliases = deriveAliases(title, n.body.stepTitles, listItems, headingPath(n))
+    // A box's title right over the list it holds ("**How to create a backup:**", see mdx.ts) names those steps, as an
+    // item's bold lead-in does: set in the first item, it was one of the topic's aliases, and it stays one.
+    const header = listItems.length > 0 ? n.body.intro.at(-1) : undefined;
+    const listHeader = header?.kind === 'para' && LIST_HEADER.test(header.text) ? [header.text] : [];
+    const aliases = deriveAliases(title, n.body.stepTitles, [...listHeader, ...listItems], headingPath(n))
       .map(clean)
       .map((a) => a.trim())
       .filter((a) => a.length > 0);
