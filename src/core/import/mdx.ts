@@ -1,6 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
+import { BootstrapTabs, bootstrapTabNames } from './bootstrap-tabs.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { BR } from './markdown-inline.js';
 import { boldOnly } from './pseudo-headings.js';
@@ -281,6 +282,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   let tabsHeadingLevel: number | null = null;
   /** The open GitBook tab's title, which marks the bold lines standing for sub-headings inside it. */
   let gitbookTab: string | null = null;
+  /** The page's Bootstrap tab groups (see bootstrap-tabs.ts), and the name of the pane open, from its tab bar. */
+  const bootstrapTabs = new BootstrapTabs(bootstrapTabNames(input));
+  let paneName: string | null = null;
   /**
    * Elements open around the line ("<details>", "<div>", a component) in a page written for MDX, and how far the
    * first line of each one's content is indented: MDX has no indented code, so that indentation is layout only.
@@ -302,7 +306,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
         const level = /#+/.exec(text)![0].length;
         tabsHeadingLevel = Math.min(tabsHeadingLevel ?? level, level);
       }
-      const tab = tabName ?? gitbookTab ?? vitepressTabName;
+      const tab = tabName ?? gitbookTab ?? vitepressTabName ?? paneName;
       if (tab) text = markTab(text, tab);
     }
     if (cardLink !== null && text.trim() !== '') {
@@ -510,6 +514,18 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     if (open >= 0) {
       inComment = true;
       line = line.slice(0, open);
+    }
+    // A Bootstrap tab group ("<div class=\"tab-content\">" of "<div class=\"tab-pane\">"s), as a Docusaurus <Tabs>: what
+    // follows it is the text of the section that holds it, and each pane is a tab named as its tab bar names it.
+    const pane = bootstrapTabs.read(line);
+    if (pane !== null) {
+      out.push('');
+      if (pane.kind === 'open') out.push(TABS_OPEN);
+      else if (pane.kind === 'close') out.push(TABS_CLOSE);
+      else if (pane.kind === 'pane') out.push(TAB_ITEM, '');
+      paneName = pane.kind === 'pane' ? pane.name : null;
+      label = paneName === null ? null : { text: paneName, tab: true };
+      continue;
     }
     // A GitBook tab group, as a Docusaurus <Tabs>: what follows it is the text of the section that holds it.
     if (GITBOOK_TABS.test(line)) {

@@ -468,10 +468,13 @@ function rootsToTopics(
     if (n.skipped) return;
     // A heading written in a tab ("Turn on notifications" in the "Android" tab) is one of the tabs' alternatives, even
     // when no other tab words it the same: without its tab's name, members saw "Turn on notifications" and "Allow
-    // notifications" side by side and could not tell which phone each was for.
-    const tab = n.section.qualifier;
-    const inTab = tab !== undefined && !namesTab(n.section.title, tab);
-    if (!inTab && (!repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2))) return;
+    // notifications" side by side and could not tell which phone each was for. A title that names its tab already
+    // ("### Web Vault" in the "Web Vault" tab) is told apart, when repeated, as any heading is: "Web Vault (Web Vault)".
+    const tab =
+      n.section.qualifier !== undefined && !namesTab(n.section.title, n.section.qualifier)
+        ? n.section.qualifier
+        : undefined;
+    if (tab === undefined && (!repeated(n) || (!n.parent && (pageCount.get(keyOf(n)) ?? 0) < 2))) return;
     // The nearest heading above it that says something else: "How to generate HAR files" under a section of that
     // name is told apart by the page above both.
     let above = n.parent;
