@@ -90,4 +90,13 @@ describe('Bootstrap tab panes in a Jekyll page', () => {
     expect(titles).toContain('Web Vault (Move items)');
     expect(titles.some((t) => t.includes('Web Vault (Web Vault'))).toBe(false);
   });
+
+  it('input: the tab bar "<ul class="nav nav-tabs">" of links "Web Vault" and "Desktop" over the panes → no code block of the tabs\' names in the section', () => {
+    // Before: "```\nWeb Vault\nDesktop\n```" under "Folders can be made from any app:", the links' words four spaces in.
+    const { topics, report } = importGuide({ fileName: 'folders.md', text: page, allowedHosts: [] });
+    const text = topics[report.topics.findIndex((t) => t.title === 'Create a folder')]!.text;
+    expect(text).not.toContain('```');
+    expect(text).not.toMatch(/^\s*Desktop\s*$/m);
+    expect(text).toContain('Folders can be made from any app:');
+  });
 });

@@ -28,6 +28,25 @@ export function bootstrapTabNames(lines: readonly string[]): Map<string, string>
   return names;
 }
 
+/** A tab bar: a list of links to the panes (`<ul class="nav nav-tabs" role="tablist">`, Bootstrap's "nav-pills" too). */
+const TAB_BAR =
+  /^\s*<(ul|ol|nav|div)\s[^>]*(?:\bclass\s*=\s*["'][^"']*\bnav-(?:tabs|pills)\b|\brole\s*=\s*["']tablist["'])[^>]*>/i;
+
+/**
+ * The line that closes the tab bar opened on line `from`, or -1. The bar is the panes' names, which the panes carry
+ * (see bootstrapTabNames): with its tags gone, its links' words stood four spaces in, a code block of "Web Vault",
+ * "Browser Extension", "Desktop" over the tabs. A list of that class whose links lead to other pages is a menu: kept.
+ */
+export function tabBarEnd(lines: readonly string[], from: number): number {
+  const open = TAB_BAR.exec(lines[from]!);
+  if (!open) return -1;
+  const close = new RegExp(`</${open[1]}\\s*>`, 'i');
+  for (let k = from; k < lines.length && k <= from + 100; k++)
+    if (close.test(lines[k]!))
+      return new RegExp(TAB_LINK.source, 'i').test(lines.slice(from, k + 1).join('\n')) ? k : -1;
+  return -1;
+}
+
 /** What a line does to the tab groups open around it. */
 export type BootstrapTabEvent =
   | { kind: 'open' }

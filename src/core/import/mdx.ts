@@ -1,7 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
-import { BootstrapTabs, bootstrapTabNames } from './bootstrap-tabs.js';
+import { BootstrapTabs, bootstrapTabNames, tabBarEnd } from './bootstrap-tabs.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { BR } from './markdown-inline.js';
 import { boldOnly } from './pseudo-headings.js';
@@ -516,7 +516,13 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       line = line.slice(0, open);
     }
     // A Bootstrap tab group ("<div class=\"tab-content\">" of "<div class=\"tab-pane\">"s), as a Docusaurus <Tabs>: what
-    // follows it is the text of the section that holds it, and each pane is a tab named as its tab bar names it.
+    // follows it is the text of the section that holds it, and each pane is a tab named as its tab bar names it. The
+    // bar itself goes: its names are the panes'.
+    const bar = tabBarEnd(input, i);
+    if (bar >= 0) {
+      i = bar;
+      continue;
+    }
     const pane = bootstrapTabs.read(line);
     if (pane !== null) {
       out.push('');
