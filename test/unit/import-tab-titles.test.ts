@@ -129,4 +129,36 @@ describe('headings inside tabs that each tab words differently', () => {
       ['Installer', 'Installer (Windows)'],
     ]);
   });
+
+  it('input: GitBook tabs that open right on their bold sub-heading ("{% tab title="Windows" %}" then "**Install:**") → each is a topic named by its tab, not a line "**Windows:** Install:"', () => {
+    // Before: one topic, "Desktop app", whose steps read "1. **Windows:** Install:" "2. Run the installer." "3. **macOS:**
+    // Drag to Applications:" "4. Open the disk image.".
+    const { report } = importGuide({
+      fileName: 'install.md',
+      text: [
+        '# Desktop app',
+        '',
+        '{% tabs %}',
+        '{% tab title="Windows" %}',
+        '**Install:**',
+        '',
+        'Run the installer.',
+        '{% endtab %}',
+        '',
+        '{% tab title="macOS" %}',
+        '**Drag to Applications:**',
+        '',
+        'Open the disk image.',
+        '{% endtab %}',
+        '{% endtabs %}',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    expect(report.topics.map((t) => t.title)).toEqual([
+      'Desktop app',
+      'Install (Windows)',
+      'Drag to Applications (macOS)',
+    ]);
+  });
 });

@@ -578,7 +578,12 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     }
     // A bold line standing for a sub-heading inside a GitBook tab ("**Installation:**" in the "Docker CLI" tab) is told
     // apart from the same line in the next tab by the tab's name (see pseudo-headings.ts).
-    if (gitbookTab && boldOnly(line) !== null) line = markTab(line, gitbookTab);
+    if (gitbookTab && boldOnly(line) !== null) {
+      line = markTab(line, gitbookTab);
+      // One that opens the tab leaves the tab's name waiting for no text, as a heading does (see emit): led by it
+      // ("**Windows:** Install:"), it was a line of text, no sub-heading, and the tab's steps named no tab.
+      if (label?.tab && (input[i + 1] ?? '').trim() === '') label = null;
+    }
     // An HTML table ("<table>", "<tr>", "<td>" over many lines): its cells run together or stack up as code when its
     // tags are removed, so it is written as the Markdown table it stands for.
     if (/^\s*<table[\s>]/i.test(line) && !fences.isOpen) {
