@@ -116,6 +116,48 @@ describe('examples each captioned below their code', () => {
   });
 });
 
+describe('a section holding only a code block: its lead', () => {
+  it('input: "## Check the services" holding only a ``` block of `docker compose ps` output laid out in columns ("NAME  STATUS  PORTS" over two rows) → "Use this:" over it, as over any command; its layout read it as a table before, "For reference:"', () => {
+    const text = [
+      '# Running',
+      'Start it with Docker Compose.',
+      '## Check the services',
+      '```\nNAME      STATUS    PORTS\nweb       running   0.0.0.0:80->80/tcp\ndb        running   5432/tcp\n```',
+      '',
+    ].join('\n\n');
+    const { topics } = importGuide({ fileName: 'running.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file === 'check-the-services.md')!.text.split('---\n')[2]!;
+    expect(body).toMatch(/^1\. Use this:\n {3}```\n {3}NAME {6}STATUS/);
+  });
+
+  it('input: a MyST page whose "## Keys" holds only a {list-table} of shortcuts → "For reference:" over its rows in columns, as the reader wrote a table there; no mark of it shown', () => {
+    const text = [
+      '# Shortcuts',
+      '',
+      'Keys in short.',
+      '',
+      '## Keys',
+      '',
+      '```{list-table}',
+      ':header-rows: 1',
+      '',
+      '* - Shortcut',
+      '  - Action',
+      '* - Ctrl + E',
+      '  - Create a new document',
+      '```',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'shortcuts.md', text, allowedHosts: [] });
+    const body = topics.find((t) => t.file === 'keys.md')!.text.split('---\n')[2]!;
+    expect(body).toBe(
+      ['1. For reference:', '   ```', '   Shortcut  Action', '   Ctrl + E  Create a new document', '   ```', ''].join(
+        '\n',
+      ),
+    );
+  });
+});
+
 describe('sub-headings numbered in order', () => {
   it('input: "## 1. Vault", "## 2. Channels" under "# Overview" → the overview reads "1. **Vault**: …", not "1. **1. Vault**: …"; numbered out of order ("## 2. …", "## 5. …") they keep their numbers', () => {
     const { topics } = importGuide({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseRst } from '../../src/core/import/parse-rst.js';
+import { TABLE_INFO } from '../../src/core/import/rst-tables.js';
 import { isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
@@ -172,12 +173,12 @@ describe('parseRst', () => {
     );
     expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
       'Text.',
-      '```',
+      `\`\`\`${TABLE_INFO}`,
       'From   To',
       'Point  Edge',
       'Face   Point',
       '```',
-      '```',
+      `\`\`\`${TABLE_INFO}`,
       'Sharp',
       'Round',
       '```',
@@ -268,7 +269,7 @@ describe('parseRst', () => {
       'The outline looks like this.',
       'Then go on.',
       'Keys',
-      '```',
+      `\`\`\`${TABLE_INFO}`,
       'Ctrl  Snap',
       '```',
     ]);
@@ -727,10 +728,12 @@ describe('parseRst', () => {
         '',
       ].join('\n'),
     );
-    const text = doc.sections[0]!.lines.join('\n');
+    // Each opens marked as a table (TABLE_INFO), which blocks.ts reads off.
+    const text = doc.sections[0]!.lines.join('\n').replaceAll(TABLE_INFO, '');
     expect(text).toContain('```\nItem    Limit\nUpload  512 MB\n```');
     expect(text).toMatch(/Quotas\n+```\nPlan {9}Space\nFree {9}5 GB\nPro, yearly {2}1 TB\n```/);
     expect(text).toMatch(/Retention\n+```\nItem {3}Days\nFiles {2}30\n```/);
+    expect(doc.sections[0]!.lines.filter((l) => l === `\`\`\`${TABLE_INFO}`)).toHaveLength(3);
   });
 
   it('input: glossary, versionadded and only directives → their text is kept, as if unwrapped', () => {

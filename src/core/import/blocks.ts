@@ -1,6 +1,7 @@
 import { STEP_LINE } from './pseudo-headings.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { HARD_BREAK } from './markdown-inline.js';
+import { TABLE_INFO } from './rst-tables.js';
 import { renderBlock } from './steps.js';
 
 /**
@@ -11,7 +12,8 @@ export type Block =
   | { kind: 'para'; text: string }
   /** `start`: the number a numbered list opens with ("4." when a list resumes after a paragraph). */
   | { kind: 'list'; ordered: boolean; items: string[]; start: number }
-  | { kind: 'code'; lines: string[] }
+  /** `table`: a table's rows in columns, as a reader wrote it (see rst-tables.ts' TABLE_INFO), not code to use. */
+  | { kind: 'code'; lines: string[]; table?: boolean }
   /** "Step N: title" — `title` is short heading text; `text` a whole step written on one line. */
   | { kind: 'step'; n: number; title: string };
 
@@ -139,6 +141,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     if (fence) {
       flushPara();
       // The fence's info string keeps its language only: "```bash title="terminal"" would show Discord no highlighting.
+      // A table's mark goes with the rest, read here into the block.
+      const table = line.trim().slice(fence[1]!.length) === TABLE_INFO;
       const code = [line.trim().replace(/^(`{3,}|~{3,})\s*([\w+#.-]*).*$/, '$1$2')];
       const close = closingFence(fence[1]!, inItem !== null);
       // Only the fence's own indent comes off: the code's indentation inside it (YAML, Python) is meaning.
@@ -165,7 +169,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       if (list && /^\s{2,}/.test(line)) list.items[list.items.length - 1] += `\n${code.join('\n')}`;
       else {
         flushList();
-        blocks.push({ kind: 'code', lines: code });
+        blocks.push({ kind: 'code', lines: code, ...(table && { table }) });
       }
       i = j;
       blankBefore = false;

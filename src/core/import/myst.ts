@@ -1,7 +1,7 @@
 import { evalRstMarkdown } from './myst-eval-rst.js';
 import { refName, roleText, type RstReferences } from './rst-inline.js';
 import { ADMONITIONS, VERSION_NOTES } from './rst-directives.js';
-import { alignedColumns, csvRows, listTableRows, plainCell } from './rst-tables.js';
+import { alignedColumns, csvRows, listTableRows, plainCell, TABLE_INFO } from './rst-tables.js';
 import { slugify } from './slug.js';
 import { closingFence } from '../knowledge/fences.js';
 
@@ -255,7 +255,7 @@ function directiveText(name: string, arg: string, body: readonly string[], refs:
   if (name === 'list-table' || name === 'csv-table') {
     const rows = name === 'list-table' ? listTableRows(content) : csvRows(content, options.get('header') || undefined);
     const cells = rows.map((row) => row.map((cell) => plainCell(roles(cell.replace(/\n/g, ' '), refs))));
-    return ['', ...(arg ? [roles(arg, refs), ''] : []), '```', ...alignedColumns(cells), '```', ''];
+    return ['', ...(arg ? [roles(arg, refs), ''] : []), `\`\`\`${TABLE_INFO}`, ...alignedColumns(cells), '```', ''];
   }
   // Any other directive (table, glossary, card, grid, topic, rubric, a domain's object) wraps text a member may
   // need: its argument, then its content, read in place.

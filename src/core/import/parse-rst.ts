@@ -37,7 +37,7 @@ import {
   opensTable,
   SIMPLE_BORDER,
 } from './rst-syntax.js';
-import { alignedColumns, cellText, csvRows, gridRows, listTableRows, simpleRows } from './rst-tables.js';
+import { alignedColumns, cellText, csvRows, gridRows, listTableRows, simpleRows, TABLE_INFO } from './rst-tables.js';
 
 /** A Markdown code fence's opening line, its language after it ("```bash"). */
 const MARKDOWN_FENCE = /^\s*```([\w+-]*)\s*$/;
@@ -163,7 +163,7 @@ export function parseRst(
    */
   const emitTable = (rows: string[][]): boolean => {
     const cells = rows.map((row) => row.map((cell) => cellText(cell, inline)));
-    emitCode(alignedColumns(cells));
+    emitCode(alignedColumns(cells), TABLE_INFO);
     return cells.some((row) => row.some((cell) => cell !== ''));
   };
 

@@ -195,6 +195,13 @@ export function listTableRows(content: readonly string[]): string[][] {
   return rows;
 }
 
+/**
+ * What a table's code block opens with after its fence ("```" + TABLE_INFO, over `alignedColumns`' lines): the readers
+ * know those lines are a table's rows, and say so, so no one has to guess it from how they line up (aligned command
+ * output lines up the same). blocks.ts reads it off into the code block's `table`; a member never sees it.
+ */
+export const TABLE_INFO = '\u0004table\u0004';
+
 /** Rows as lines, each column padded to its widest cell. */
 export function alignedColumns(rows: readonly string[][]): string[] {
   const widths: number[] = [];

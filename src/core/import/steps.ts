@@ -151,26 +151,12 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
 
 /**
  * The line a section's code stands under when it is all the section holds (a step cannot open on a fence). A command or
- * a file's text is something to use; a table laid out in columns (a reST or MyST table, which the readers keep in a code
- * block: "Shortcut  Action" over "Ctrl + E  Create a new document") is not: "Use this:" over it read as an instruction
- * to use a table of shortcuts or menu items.
+ * a file's text is something to use; a table (a reST or MyST table, which the readers keep in a code block, marked:
+ * "Shortcut  Action" over "Ctrl + E  Create a new document") is not: "Use this:" over it read as an instruction to use
+ * a table of shortcuts or menu items.
  */
 function codeLead(b: Extract<Block, { kind: 'code' }>): string {
-  return columnTable(b.lines) ? 'For reference:' : 'Use this:';
-}
-
-/**
- * Whether a code block is a table laid out in columns, as rst-tables.ts' alignedColumns writes one: no language, a
- * header of two cells or more apart by two spaces or more, and a row under it whose every line leaves those two spaces
- * before each of the header's columns.
- */
-function columnTable(lines: readonly string[]): boolean {
-  const [fence = '', header = '', ...rest] = lines;
-  const rows = rest.slice(0, -1).filter((l) => l.trim() !== '');
-  if (!/^(`{3,}|~{3,})$/.test(fence.trim()) || rows.length === 0 || /^\s/.test(header)) return false;
-  const starts = [...header.matchAll(/ {2,}(?=\S)/g)].map((m) => m.index + m[0].length);
-  if (starts.length === 0) return false;
-  return rows.every((row) => starts.every((p) => row.length < p - 1 || row.slice(p - 2, p) === '  '));
+  return b.table ? 'For reference:' : 'Use this:';
 }
 
 /**
