@@ -4094,6 +4094,22 @@ describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
     expect(text).not.toMatch(/\(sharing\)=|Remember|\{|\}/);
   });
 
+  it('input: a {ref} to a "(csharp)=" target over "## Using C#" → "Using C#", as Sphinx shows the heading; the MyST reader cut its "#" as a closing mark ("Using C")', () => {
+    const { topics } = page([
+      '# Scripting',
+      '',
+      '1. Pick a language.',
+      '2. See {ref}`csharp` for the .NET one.',
+      '',
+      '(csharp)=',
+      '## Using C#',
+      '',
+      'Write the script in C#.',
+    ]);
+    const text = topics.map((t) => t.text).join('\n');
+    expect(text).toContain('2. See Using C# for the .NET one.');
+  });
+
   it('input: a sphinx-design ::::{tab-set} of two :::{tab-item} tabs → each tab named above its own steps', () => {
     const { topics } = page([
       '# Installing',

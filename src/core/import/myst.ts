@@ -1,3 +1,4 @@
+import { ATX } from './atx-heading.js';
 import { evalRstMarkdown } from './myst-eval-rst.js';
 import { refName, roleText, type RstReferences } from './rst-inline.js';
 import { ADMONITIONS, VERSION_NOTES } from './rst-directives.js';
@@ -25,7 +26,6 @@ const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const ROLE_NAME = /(?<![\w@$}])\{([\w:+.-]+)\}$/;
 /** A target set on its own line, naming what follows it: "(sharing-files)=". */
 const TARGET = /^\s*\(([^()\s]+)\)=\s*$/;
-const ATX = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 /**
  * A plain code fence: nothing inside it is MyST. After backticks no backtick may follow on the line ("```setx PATH```"
  * is inline code, as CommonMark and the Markdown reader read it): read as a fence, it hid the rest of the page's MyST.
@@ -90,7 +90,7 @@ function targetTitles(lines: readonly string[]): Map<string, string> {
     if (!label) return;
     let j = i + 1;
     while (j < lines.length && (lines[j]!.trim() === '' || TARGET.test(lines[j]!))) j++;
-    const heading = ATX.exec(lines[j] ?? '')?.[1];
+    const heading = ATX.exec(lines[j] ?? '')?.[2];
     if (heading) titles.set(refName(label), heading.replace(/[`*_]/g, ''));
   });
   return titles;
@@ -140,7 +140,7 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
       i = end - 1;
       continue;
     }
-    const heading = /^ {0,3}(#{1,6})\s/.exec(line);
+    const heading = ATX.exec(line);
     if (heading) level = heading[1]!.length;
     out.push(roles(line, refs));
   }

@@ -1,3 +1,4 @@
+import { ATX } from './atx-heading.js';
 import { gitbookSteppers } from './gitbook-stepper.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { convertMarkdownInline, HARD_BREAK } from './markdown-inline.js';
@@ -23,7 +24,6 @@ import {
  * most three spaces, so an indented `#` line can never match.
  */
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const REF_DEF = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
