@@ -86,6 +86,67 @@ describe('a fence a list item leaves open', () => {
   });
 });
 
+describe('lists nested three deep in a step', () => {
+  it('input: "2. Choose the disks:" over "- Select the disks", two items nested under it ("- In 7.2.0, pick two.") and "- Press **Apply**" → the answer shows the third level nested under the second; the topic reader trimmed every line under a step, and the member saw five items of one list', () => {
+    const text = [
+      '# Storage',
+      '',
+      '## Set up the disks',
+      '',
+      '1. Open **Settings**.',
+      '2. Choose the disks:',
+      '   - Select the disks',
+      '     - In 7.2.0, pick two.',
+      '     - In 7.3.0, pick one.',
+      '   - Press **Apply**.',
+      '3. Restart.',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'storage.md', text, allowedHosts: [] });
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const shown = renderAnswer(built.knowledge.byId.get('set-up-the-disks')!, built.knowledge).body;
+    expect(shown).toBe(
+      [
+        '1. Open **Settings**.',
+        '2. Choose the disks:',
+        '   - Select the disks',
+        '     - In 7.2.0, pick two.',
+        '     - In 7.3.0, pick one.',
+        '   - Press **Apply**.',
+        '3. Restart.',
+      ].join('\n'),
+    );
+    // A "10." step's lines are written three spaces in, as a "9." step's: read from the shallowest of them, not from
+    // the step's text (four in), the nested item stays two deeper than its parent, not one.
+    expect(bodyOf('10. Choose:\n   - Select the disks\n     - In 7.2.0, pick two.\n').steps).toEqual([
+      'Choose:\n- Select the disks\n  - In 7.2.0, pick two.',
+    ]);
+  });
+
+  it('input: a step of a YAML file ("2. Add the service:" over "```yaml" / "services:" / "  web:" / "    image: nginx") → its keys keep their nesting in the answer; trimmed, they read as three keys side by side', () => {
+    const text = [
+      '# Compose',
+      '',
+      '## Add a web server',
+      '',
+      '1. Open `compose.yaml`.',
+      '2. Add the service:',
+      '   ```yaml',
+      '   services:',
+      '     web:',
+      '       image: nginx',
+      '   ```',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'compose.md', text, allowedHosts: [] });
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const shown = renderAnswer(built.knowledge.byId.get('add-a-web-server')!, built.knowledge).body;
+    expect(shown).toContain('2. Add the service:\n   ```yaml\n   services:\n     web:\n       image: nginx\n   ```');
+  });
+});
+
 describe('examples each captioned below their code', () => {
   it('input: "## Putting it all together" of code, its sentence, code, its sentence → one step per example, its sentence over its code, not the second code under the first sentence', () => {
     const text = [
