@@ -6,6 +6,7 @@ import { TABLE_INFO } from '../../src/core/import/rst-tables.js';
 import { isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
+import { renderAnswer } from '../../src/core/render/render.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const titles = (s: readonly Section[]): unknown =>
@@ -1829,5 +1830,47 @@ describe('Sphinx manuals as a seventh helper found them (OpenLP, UBports)', () =
     );
     expect(body).not.toMatch(/^\d+\. (?:sudo|Try replacing)/m);
     expect(body).toMatch(/^3\. After that, exit\.$/m);
+  });
+});
+
+describe('reST lists and definition lists nested in each other', () => {
+  /** What a member is shown for the topic `id` of a reST guide. */
+  const shown = (rst: string, id: string): string => {
+    const { topics } = importGuide({ fileName: 'guide.rst', text: rst, allowedHosts: [] });
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    return renderAnswer(built.knowledge.byId.get(id)!, built.knowledge).body;
+  };
+
+  it('input: a bullet list three levels deep ("- Open the settings." / "  - Choose a disk:" / "    - Internal", "    - External") → the third level nested under the second in the answer; the reST reader wrote every nested item at one depth, and the member saw "Internal" and "External" as more choices beside "Choose a disk:"', () => {
+    const rst = [
+      'Storage',
+      '=======',
+      '',
+      'Set up the disks',
+      '----------------',
+      '',
+      '- Open the settings.',
+      '',
+      '  - Choose a disk:',
+      '',
+      '    - Internal',
+      '    - External',
+      '',
+      '  - Press **Apply**.',
+      '',
+      '- Restart.',
+      '',
+    ].join('\n');
+    expect(shown(rst, 'set-up-the-disks')).toBe(
+      [
+        '1. Open the settings.',
+        '   - Choose a disk:',
+        '     - Internal',
+        '     - External',
+        '   - Press **Apply**.',
+        '2. Restart.',
+      ].join('\n'),
+    );
   });
 });

@@ -101,6 +101,8 @@ export function parseRst(
   let out = preamble;
   /** Indentation of the list marker we are inside, or -1: deeper lines continue the item. */
   let listIndent = -1;
+  /** The markers' indentation of the items open in that list, its own first: how deep a nested item stands. */
+  let itemIndents: number[] = [];
   /** The number of the last item of a numbered list at `listIndent` (0 for a bullet list). */
   let lastNumber = 0;
   /** Indentation of the option list being read, or -1: its next item may follow the last one's text unspaced. */
@@ -510,14 +512,23 @@ export function parseRst(
     if (item) {
       const marker = item[2]!;
       const ordered = /\d|#|[a-zA-Z]\)/.test(marker) && !/^[-*+•‣⁃]$/.test(marker);
-      const nested = listIndent >= 0 && indent > listIndent ? '   ' : '';
-      if (!nested) listIndent = indent;
+      const nested = listIndent >= 0 && indent > listIndent;
+      if (!nested) {
+        listIndent = indent;
+        itemIndents = [indent];
+      }
+      // A list nested in a nested list ("- Choose a disk:" over "  - Internal") stands three spaces deeper for each
+      // level, as blocks.ts reads nesting from Markdown: all at one depth, the third level read as more items of the
+      // second.
+      while (itemIndents.length > 1 && indent < itemIndents.at(-1)!) itemIndents.pop();
+      if (indent > itemIndents.at(-1)!) itemIndents.push(indent);
+      const under = '   '.repeat(itemIndents.length - 1);
       // A list that resumes ("4. Repeat steps 1-3") keeps its number; "#." counts from 1, a letter by its place in the
       // alphabet ("b)" is 2: a nested list of letters read "1." on every line).
       const letter = /^\(?([a-zA-Z])\)/.exec(marker)?.[1]?.toLowerCase();
       const number = /^\(?(\d+)/.exec(marker)?.[1] ?? String(letter ? letter.charCodeAt(0) - 96 : 1);
       if (!nested) lastNumber = /^\d+[.)]$/.test(marker) ? Number(number) : 0;
-      emitted = `${nested}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
+      emitted = `${under}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
     } else if (listIndent >= 0) {
       emitted = `   ${line.trim()}`;
     } else {
