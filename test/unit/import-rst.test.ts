@@ -1873,4 +1873,50 @@ describe('reST lists and definition lists nested in each other', () => {
       ].join('\n'),
     );
   });
+  it('input: a definition list holding others ("Load a draft" right over "Existing ticket" and "New ticket", each over its text; "Save a draft" over "New ticket" over "Adding a draft" and "Updating a draft") → one step per outer term, the inner terms bulleted under it, three levels deep; read as terms over paragraphs, each inner term was a step beside its outer one, and one right under its outer term ran on into its text ("**Load a draft:** Existing ticket Press…")', () => {
+    const rst = [
+      'Drafts',
+      '======',
+      '',
+      'Handling drafts',
+      '---------------',
+      '',
+      'Load a draft',
+      '   Existing ticket',
+      '      Press **Draft available** in the ticket.',
+      '',
+      '   New ticket',
+      '      Pick a group first: the draft tab opens on the right.',
+      '',
+      'Remove a draft',
+      '   Press **Delete** in the draft preview.',
+      '',
+      'Save a draft',
+      '   New ticket',
+      '      Adding a draft',
+      '         Open the draft tab and press **Create**.',
+      '',
+      '      Updating a draft',
+      '         Load it, change it and press **Update**.',
+      '',
+      '         It keeps its name.',
+      '',
+    ].join('\n');
+    expect(shown(rst, 'handling-drafts')).toBe(
+      [
+        '1. **Load a draft:**',
+        '   - **Existing ticket:** Press **Draft available** in the ticket.',
+        '   - **New ticket:** Pick a group first: the draft tab opens on the right.',
+        '2. **Remove a draft:** Press **Delete** in the draft preview.',
+        '3. **Save a draft:**',
+        '   - **New ticket:**',
+        '     - **Adding a draft:** Open the draft tab and press **Create**.',
+        '     - **Updating a draft:** Load it, change it and press **Update**. It keeps its name.',
+      ].join('\n'),
+    );
+    // A definition list holding none keeps its terms over paragraphs, each a step of its own, as before.
+    expect(shown('Keys\n====\n\nCtrl+S\n   Saves.\n\nCtrl+O\n   Opens.\n', 'keys')).toBe(
+      '1. **Ctrl+S:** Saves.\n2. **Ctrl+O:** Opens.',
+    );
+  });
 });

@@ -18,6 +18,7 @@ import {
   TAB_DIRECTIVES,
   VERSION_NOTES,
 } from './rst-directives.js';
+import { followsDefinition, nestedDefinitionsAsList, termText } from './rst-definitions.js';
 import { leavesMarkupOpen, preparedLines } from './rst-prepass.js';
 import { collectReferences, rstSectionLabels } from './rst-references.js';
 import {
@@ -542,6 +543,8 @@ export function parseRst(
         indentOf(next!) > indent &&
         !/::\s*$/.test(line) &&
         !DIRECTIVE.test(next!);
+      // A definition list holding another in a definition is the bullet list of terms it reads as: read again as one.
+      if (term && nestedDefinitionsAsList(lines, i)) continue;
       // A field list's name (":Appearance: Dark or light") and a term lead their text, as a box's label does; block
       // quotes and definition bodies: the indentation is layout, not code, in Discord.
       // The next term of a list written without blank lines between its items ("New Project" / "   Clear…" /
@@ -639,25 +642,6 @@ function resumedItem(lines: readonly string[], from: number, indent: number, num
 }
 
 /**
- * A definition list's term as it leads its definition: bold, with a colon. A term that carries its own colon ("Reason:")
- * takes no second one; one written bold ("**Report Display**") is bold once ("****Report Display**:**" showed its
- * stars). A question ("Why is access denied?") ends on its question mark: "?:" read as a typo. A full stop after the
- * term ("Unindent :kbd:`Shift-Tab`.") gives way to the colon, which "Shift-Tab.:" showed beside it; an ellipsis stays.
- * Icons before the words ("|service_new| **Create a new service:**", OpenLP's buttons) stay outside the bold, where
- * they drop out: inside it the term showed "** **Create a new service:**:**". A term bold only in part ("**Tips:**
- * Natron") keeps its own marks, which a second pair around it ("****Tips:** Natron:**") ran together.
- */
-function termText(written: string): string {
-  const icons = /^(?:\|[^|\s][^|]*\|\s+)*/.exec(written)![0];
-  const words = written.slice(icons.length);
-  const colon = (t: string) => t.replace(/:$|(?<!\.)\.$/, '').replace(/[^?!]$/, '$&:');
-  if (words && /\*\*/.test(words) && !/^\*\*([^*]+?)\*\*(:?)$/.test(words))
-    return `${icons}${/[:?!]\**$/.test(words) ? words : colon(words)}`;
-  if (!words) return `**${colon(written)}**`;
-  return `${icons}**${colon(words.replace(/^\*\*([^*]+?)\*\*(:?)$/, '$1$2'))}**`;
-}
-
-/**
  * Whether the indented line at `i` is in a block quote: the text it is indented under is followed by a blank line. A
  * definition's text (or an object's description) starts right under its term.
  */
@@ -679,28 +663,5 @@ function underTerm(lines: readonly string[], i: number): boolean {
   const term = lines[k];
   return (
     !blank(term) && indentOf(term!) < indent && !FIELD.test(term!) && !LIST_ITEM.test(term!) && !DIRECTIVE.test(term!)
-  );
-}
-
-/**
- * Whether the line at `i` follows, with no blank line between, the definition of a term at its own indentation
- * ("Open Project..." right under "   Clear the node graph." under "New Project"): in reST the items of a definition
- * list need no blank line between them, so it is the list's next term. The definition may hold several paragraphs.
- */
-function followsDefinition(lines: readonly string[], i: number): boolean {
-  const indent = indentOf(lines[i]!);
-  if (i === 0 || blank(lines[i - 1]) || indentOf(lines[i - 1]!) <= indent) return false;
-  // Back over the definition above, which may run to several paragraphs, to the line it defines.
-  let k = i - 1;
-  while (k >= 0 && (blank(lines[k]) || indentOf(lines[k]!) > indent)) k--;
-  if (k < 0 || indentOf(lines[k]!) !== indent || blank(lines[k + 1]) || indentOf(lines[k + 1]!) <= indent) return false;
-  // That line is a term itself: it opens the list after a blank line, or follows a definition in turn.
-  const above = lines[k - 1];
-  return (
-    !FIELD.test(lines[k]!) &&
-    !LIST_ITEM.test(lines[k]!) &&
-    !DIRECTIVE.test(lines[k]!) &&
-    !/::\s*$/.test(lines[k]!) &&
-    (above === undefined || blank(above) || followsDefinition(lines, k))
   );
 }
