@@ -145,6 +145,33 @@ describe('lists nested three deep in a step', () => {
     const shown = renderAnswer(built.knowledge.byId.get('add-a-web-server')!, built.knowledge).body;
     expect(shown).toContain('2. Add the service:\n   ```yaml\n   services:\n     web:\n       image: nginx\n   ```');
   });
+
+  it('input: a step holding a Python block with a blank line between two functions ("def start():" / "" / "def stop():") and a step after it → the answer keeps the blank line inside the code and the next step stays a step; the reader dropped every blank line under a step, gluing the two functions together', () => {
+    const text = [
+      '# Scripts',
+      '',
+      '## Write a plugin',
+      '',
+      '1. Create `plugin.py`:',
+      '   ```python',
+      '   def start():',
+      '       pass',
+      '',
+      '   def stop():',
+      '       pass',
+      '   ```',
+      '2. Restart the app.',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'scripts.md', text, allowedHosts: [] });
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const topic = built.knowledge.byId.get('write-a-plugin')!;
+    expect(topic.steps).toHaveLength(2);
+    const shown = renderAnswer(topic, built.knowledge).body;
+    expect(shown).toContain('       pass\n\n   def stop():');
+    expect(shown).toContain('2. Restart the app.');
+  });
 });
 
 describe('examples each captioned below their code', () => {

@@ -6,6 +6,8 @@ export interface TopicBody {
 }
 
 const STEP = /^\s{0,3}\d{1,2}[.)]\s+(.*)$/;
+/** A code fence's opening or closing line, set under a step. */
+const CODE_FENCE = /^\s*(?:```|~~~)/;
 
 /**
  * Split a body into the text before the first numbered list, its steps, and what follows.
@@ -16,19 +18,26 @@ export function parseTopicBody(body: string): TopicBody {
   const steps: string[][] = [];
   const notes: string[] = [];
   let phase: 'intro' | 'steps' | 'notes' = 'intro';
+  /** Inside a code block under a step: its blank lines are the code's ("def a():" / "" / "def b():"), kept. */
+  let inCode = false;
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     const step = STEP.exec(line);
-    if (step && phase !== 'notes') {
+    if (step && phase !== 'notes' && !inCode) {
       phase = 'steps';
       steps.push([(step[1] ?? '').trim()]);
       continue;
     }
     if (phase === 'steps') {
       if (/^\s{2,}\S/.test(line) && steps.length > 0) {
+        if (CODE_FENCE.test(line)) inCode = !inCode;
         steps.at(-1)!.push(line.trimEnd());
         continue;
       }
-      if (line.trim() === '') continue;
+      if (line.trim() === '') {
+        if (inCode) steps.at(-1)!.push('');
+        continue;
+      }
+      inCode = false;
       phase = 'notes';
     }
     (phase === 'intro' ? intro : notes).push(line);
@@ -43,6 +52,6 @@ export function parseTopicBody(body: string): TopicBody {
  * a step lost their nesting.
  */
 function stepText([first, ...under]: readonly string[]): string {
-  const cut = Math.min(...under.map((l) => /^\s*/.exec(l)![0].length));
+  const cut = Math.min(...under.filter((l) => l !== '').map((l) => /^\s*/.exec(l)![0].length));
   return [first, ...under.map((l) => l.slice(cut))].join('\n');
 }

@@ -82,7 +82,7 @@ export function offerTitle(topic: Topic, knowledge: Knowledge, lang?: string): s
 
 export function renderAnswer(original: Topic, knowledge: Knowledge, lang?: string): AnswerView {
   const { topic, translated } = localizedTopic(original, knowledge, lang);
-  const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n/g, '\n   ')}`).join('\n');
+  const steps = topic.steps.map((s, i) => `${i + 1}. ${s.replace(/\n(?!\n)/g, '\n   ')}`).join('\n');
   const note = translated ? '' : `*${t(lang, 'answer.untranslated')}*`;
   const text = tablesAsLines(discordFences([note, topic.intro, steps, topic.notes].filter(Boolean).join('\n\n')));
   const body = pages(text, LIMITS.embedDescription);
