@@ -1,4 +1,5 @@
 import { titleFromFileName } from './file-title.js';
+import { altWords, pictureMark, resolvePictures } from './inline-picture.js';
 
 /**
  * A Markdown image: its address may hold parentheses ("Path_(computing).png"), and its title too, when quoted
@@ -61,12 +62,13 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   let out = line.replace(/(`+)(.+?)\1/g, (m, ticks: string, code: string) =>
     park(ticks.length >= 3 && !code.includes('`') ? `\`${code.trim()}\`` : m),
   );
-  // A linked image (badge) keeps its link, with the alt text as label; a bare image disappears.
+  // A linked image (badge) keeps its link, with the alt text as label; a bare image is a picture in the sentence, which
+  // may read as its alt text (inline-picture.ts).
   out = out.replace(
     /\[!\[([^\]]*)\]\([^)]*\)\]\(([^)\s]+)[^)]*\)/g,
     (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
   );
-  out = out.replace(IMAGE, '');
+  out = out.replace(IMAGE, (image) => pictureMark(altWords(/^!\[([^\]]*)\]/.exec(image)?.[1] ?? '')));
   // A link whose target is empty ("[Internet Standards]()", left so when a Jekyll include or a site variable wrote
   // the address) leads nowhere on the website either: its words are the text.
   out = out.replace(/\[((?:`[^`\n]*`|[^\][])*)\]\(\s*\)/g, '$1');
@@ -84,7 +86,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // row) show their text, the key naming its entry for a tooltip; its "%%RemarkAutoGlossary::list_all%%" shows the
   // glossary itself, kept in a YAML file beside the site, so the page shows nothing members can be given.
   out = out.replace(GLOSSARY_TERM, '$1').replace(GLOSSARY_LIST, '');
-  out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '');
+  out = out.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, (_m, alt: string) => pictureMark(altWords(alt)));
   // A footnote mark ("…at any time[^1]"): its text is kept as a note below the paragraph (parse-markdown.ts).
   out = out.replace(/\[\^[^\]\s]+\](?!:)/g, '');
   // MkDocs Material's icons (":material-plus:", ":fontawesome-brands-github:") draw a glyph on the website only. One
@@ -127,6 +129,9 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
   out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
   if (breaks) out = out.replace(BR_RUN, BREAK_MARK);
+  out = out.replace(/<img\s[^>]*>/gi, (tag) =>
+    pictureMark(altWords(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).join('') ?? '')),
+  );
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
   // [text][ref], [text][] and [ref] shortcut references → inline links when the reference exists
   out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (_m, text: string, ref: string) => {
@@ -141,6 +146,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = decodeEntities(out);
   // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\"), not text.
   out = out.replace(/(?<!\\)\\$/, '');
+  out = resolvePictures(out);
   if (breaks) out = withHardBreaks(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
 }

@@ -1,3 +1,5 @@
+import { pictureMark, pictureNameWords, resolvePictures } from './inline-picture.js';
+
 /**
  * reStructuredText inline markup → Discord markdown. Discord understands *em*, **strong**, `code`
  * and [text](url) (in embeds), so those are kept in their Markdown form; rst-only roles and
@@ -8,6 +10,11 @@ export interface RstReferences {
   targets: Map<string, string>;
   /** `.. |name| replace:: text` substitutions, and images by their `:alt:` text; other substitutions vanish. */
   substitutions: Map<string, string>;
+  /**
+   * The names of `.. |name| image::` substitutions: one without alt text is a picture in the sentence, which may read
+   * as its name (inline-picture.ts).
+   */
+  pictures?: ReadonlySet<string>;
   /**
    * `.. _name:` labels set just above a section title, keyed by normalised name, with the title: what Sphinx shows
    * for :ref:`name` (from every page of a docs folder, when imported as one).
@@ -48,14 +55,6 @@ const readEscapes = (text: string) => text.replace(/\\(.)/gs, (_m, c: string) =>
 export function refName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
-
-/** Where a substitution was dropped, until the space before it is tidied. */
-const DROPPED = '\u0001';
-/** A dropped substitution, with the space before it when a full stop or comma follows. */
-const DROPPED_TIDY = new RegExp(String.raw`\s*${DROPPED}(?=[.,;:!?])|${DROPPED}`, 'g');
-/** Where an icon role was dropped: tidied as a substitution is, and with the space after it when it opens the line. */
-const ICON = '\u0002';
-const ICON_TIDY = new RegExp(String.raw`^(?:${ICON}\s*)+|\s*${ICON}(?=[.,;:!?])|${ICON}`, 'g');
 
 /** Marks on a substitution's text (a unicode one's ":ltrim:", ":rtrim:"): the spaces on that side of it go. */
 export const TRIM_LEFT = '\u0006';
@@ -163,13 +162,14 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     /:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g,
     (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
       const shown = roleText((r1 ?? r2 ?? '').split(':').pop() ?? '', (t1 ?? t2 ?? '').trim(), refs);
-      if (shown === null) return ICON;
+      if (shown === null) return pictureMark('');
       return shown.code ? park(`\`${shown.text}\``) : shown.text;
     },
   );
   // Default role `text` renders as a title reference: italic.
   out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
-  // |name| substitutions: replaced when defined as text (or an image with its alt text), otherwise dropped.
+  // |name| substitutions: replaced when defined as text (or an image with its alt text); an image without is a picture
+  // in the sentence; otherwise dropped.
   // As docutils reads them: a substitution starts where a word could ("No Vinyl|Mic|Aux" and "[auto|always]" are text).
   // One dropped inside brackets takes them along: "the **Type** tool (|type_tool_icon|)" shows no "()".
   out = out.replace(
@@ -194,11 +194,13 @@ export function convertRstInline(line: string, refs: RstReferences): string {
         const url = linked ? refs.targets.get(key) : undefined;
         return `${open ?? ''}${left}${park(url ? `[${shown}](${url})` : shown)}${right}${close ?? ''}`;
       }
-      return open && close ? '' : `${open ?? ''}${DROPPED}${close ?? ''}`;
+      const words = refs.pictures?.has(key) ? pictureNameWords(name) : '';
+      return open && close && !words ? '' : `${open ?? ''}${pictureMark(words)}${close ?? ''}`;
     },
   );
-  // A dropped icon before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
-  out = out.replace(DROPPED_TIDY, '').replace(ICON_TIDY, '');
+  // A picture reads as its name where the sentence leaves a gap for it ("tap |save-icon|, then"); otherwise it goes, and
+  // one before a full stop ("choose ``Set as Departure`` |icon|.") leaves no space before it.
+  out = resolvePictures(out);
   // "Notely\ 's", "*very*\ fast": an escaped space joins what it stands between. Marked until the literals are back,
   // since what it joins may be one of them.
   out = out.replace(/\\ /g, ESCAPED_SPACE);

@@ -99,6 +99,7 @@ export function rstPageTitle(text: string): string | undefined {
 export function collectReferences(lines: readonly string[], sectionTitles: ReadonlyMap<string, string>): RstReferences {
   const targets = new Map<string, string>();
   const substitutions = new Map<string, string>();
+  const pictures = new Set<string>();
   lines.forEach((l, i) => {
     const t = /^\s*\.\.\s+_([^:]+|`[^`]+`):\s*(\S+)\s*$/.exec(l);
     if (t) targets.set(refName((t[1] ?? '').replace(/`/g, '')), t[2] ?? '');
@@ -116,16 +117,18 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
         `${left ? TRIM_LEFT : ''}${unicodeText(u[2] ?? '')}${right ? TRIM_RIGHT : ''}`,
       );
     }
-    // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it.
+    // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it; one
+    // without is a picture the sentence may name (inline-picture.ts).
     const image = /^\s*\.\.\s+\|([^|]+)\|\s+image::/.exec(l);
     if (image) {
+      pictures.add(refName(image[1] ?? ''));
       for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) {
         const alt = /^\s*:alt:\s*(.+)$/.exec(lines[j]!)?.[1]?.trim();
         if (alt) substitutions.set(refName(image[1] ?? ''), alt);
       }
     }
   });
-  return { targets, substitutions, sectionTitles };
+  return { targets, substitutions, pictures, sectionTitles };
 }
 
 /**
