@@ -50,4 +50,25 @@ describe('a picture inside a sentence (an icon the member taps)', () => {
     expect(text).toContain('2. Press to open the menu.');
     expect(text).toContain('3. Print it with the **Print** icon.');
   });
+
+  it('input: GitBook pictures whose address in angle brackets holds spaces and parentheses, "![](<assets/image (12) (1).png>)" in a sentence and alone on a line → nothing of the address left', () => {
+    const text = stepsOf(
+      'guide.md',
+      [
+        '# Clicks',
+        '',
+        '1. Select the click and press the ![](<../.gitbook/assets/image (12) (1).png>) **Silence button**.',
+        '',
+        'Check the level control on the sound card.',
+        '',
+        '![A sound card with its level control](<../.gitbook/assets/sound card (1).jpg>)',
+        '',
+        'Record again.',
+        '',
+      ].join('\n'),
+    );
+    // Before: "press the  (1).png>) **Silence button**." and a step of its own reading ".jpg>)".
+    expect(text).toContain('1. Select the click and press the **Silence button**.');
+    expect(text).not.toContain('>)');
+  });
 });

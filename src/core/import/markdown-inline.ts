@@ -3,10 +3,12 @@ import { altWords, pictureMark, resolvePictures } from './inline-picture.js';
 
 /**
  * A Markdown image: its address may hold parentheses ("Path_(computing).png"), and its title too, when quoted
- * ('"The History (Undo/Redo) tab"'): read to the first ")", the rest of the title stayed in the text.
+ * ('"The History (Undo/Redo) tab"'): read to the first ")", the rest of the title stayed in the text. An address in
+ * angle brackets may hold spaces and parentheses too (GitBook's "<../.gitbook/assets/image (12) (1).png>"): read to
+ * the first ")", its tail ("(1).png>)") stayed in the sentence.
  */
 const IMAGE =
-  /!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
+  /!\[[^\]]*\]\(\s*<[^<>\n]*>(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
 
 /**
  * A GitBook mention: `[#per-room-policies](settings.md#per-room-policies "mention")`, `[message.md](message.md "mention")`,
