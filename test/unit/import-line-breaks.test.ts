@@ -81,3 +81,40 @@ describe('<br> in Markdown', () => {
     expect(text).not.toContain(HARD_BREAK);
   });
 });
+
+describe("a backslash ending a Markdown line (CommonMark's hard line break, as GitBook writes it)", () => {
+  it('input: an address and a list item broken by trailing backslashes, a backslash in code, a lead "page:\\" over a picture → each line on its own, code as written, the lead ended by a full stop', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Address',
+        '',
+        'Send the form to:\\',
+        'Example Ltd\\',
+        '12 Main Street',
+        '',
+        '1. Open **Settings**.\\',
+        '   **Note:** the menu may be hidden.',
+        '2. You will see this page:\\',
+        '   ![The settings page](<../.gitbook/assets/settings page.png>)',
+        '3. Run `dir C:\\` and press Enter.',
+        '',
+        '```',
+        'echo one \\',
+        '  two',
+        '```',
+        '',
+      ].join('\n'),
+      'address.md',
+    );
+    // Before: "Send the form to: Example Ltd 12 Main Street" and "Open **Settings**. **Note:** the menu may be hidden."
+    expect(text).toContain('Send the form to:\nExample Ltd\n12 Main Street');
+    expect(text).toMatch(
+      /1\. Open \*\*Settings\*\*\.\n {3}\*\*Note:\*\* the menu may be hidden\.\n2\. You will see this page\.\n3\./,
+    );
+    expect(text).toContain('Run `dir C:\\` and press Enter.');
+    expect(text).toContain('echo one \\\n  two');
+    expect(text).not.toContain(HARD_BREAK);
+  });
+});

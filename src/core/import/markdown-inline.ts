@@ -146,8 +146,9 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   });
   out = out.replace(/(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])/g, '**$1**');
   out = decodeEntities(out);
-  // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\"), not text.
-  out = out.replace(/(?<!\\)\\$/, '');
+  // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\", "Send it to:\\" over
+  // an address's lines), not text: in a paragraph or a list item the words after it start a line, as a <br>'s do.
+  out = out.replace(/(?<!\\)\\$/, breaks ? BREAK_MARK : '');
   out = resolvePictures(out);
   if (breaks) out = withHardBreaks(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');

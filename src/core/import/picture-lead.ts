@@ -1,3 +1,5 @@
+import { HARD_BREAK } from './markdown-inline.js';
+
 /**
  * Guides lead into their screenshots: "click the split button under the article:" and then the picture. The import
  * drops pictures (Discord shows none), which would leave the sentence pointing at nothing with its colon, so the
@@ -26,6 +28,20 @@ const LEAD_IN = /^(?=\s*(?:\S+\s+){3}\S)(.*[^:\s*])\s*:\s*$/;
  * `source[from]`. Changes the last line of `out` in place when it led into the picture.
  */
 export function endLeadIntoDroppedPicture(out: string[], source: readonly string[], from: number): void {
+  // A lead the source broke the line after ("You will see the following page:\\" or "…:<br>" over the picture) leads
+  // into it as much: read without its break, which stays on the line as long as the line does.
+  let last = out.length - 1;
+  while (last >= 0 && out[last]!.trim() === '') last--;
+  if (last >= 0 && out[last]!.endsWith(HARD_BREAK)) {
+    out[last] = out[last]!.slice(0, -HARD_BREAK.length);
+    const lines = out.length;
+    endLead(out, source, from);
+    if (out.length === lines) out[last] += HARD_BREAK;
+  } else endLead(out, source, from);
+}
+
+/** endLeadIntoDroppedPicture on a section whose last line has no break at its end. */
+function endLead(out: string[], source: readonly string[], from: number): void {
   let k = out.length - 1;
   while (k >= 0 && out[k]!.trim() === '') k--;
   if (k < 0) return;
