@@ -117,4 +117,26 @@ describe("a backslash ending a Markdown line (CommonMark's hard line break, as G
     expect(text).toContain('echo one \\\n  two');
     expect(text).not.toContain(HARD_BREAK);
   });
+
+  it('input: a line ending in an address of a host not allowed, then "\\" or "<br>" → the address goes, the break stays: the next words still start their own line', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Install',
+        '',
+        '1. Download the installer from [https://downloads.example.org/setup.exe](https://downloads.example.org/setup.exe)\\',
+        '   For most computers, the 64-bit version is right.',
+        '2. Read the notes at https://notes.example.org/latest<br>',
+        '   They list what changed.',
+        '',
+      ].join('\n'),
+      'install.md',
+    );
+    // Before: "Download the installer from For most computers, …" on one line (the address took the break with it).
+    expect(text).toMatch(/1\. Download the installer from\n {3}For most computers, the 64-bit version is right\./);
+    expect(text).toMatch(/2\. Read the notes at\.?\n {3}They list what changed\./);
+    expect(text).not.toContain('example.org');
+    expect(text).not.toContain(HARD_BREAK);
+  });
 });

@@ -9,14 +9,18 @@ export interface FoundLink {
   where: 'text' | 'code span' | 'code block';
 }
 
-const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`]+/gi;
+/**
+ * An address runs to a space, a bracket or a quote, and to the mark the importer leaves where a line was broken (U+2424,
+ * markdown-inline.ts's HARD_BREAK), which no address holds: taken as part of one, it went with it, and the line ran on.
+ */
+const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()\]"'`\u2424]+/gi;
 /**
  * Bare host names ("example.com/login", "example.co.uk") count as links too: Discord turns many of them into links. A
  * dotted name that runs on past its would-be top-level domain is no host: "logging.level.org.gotson.komga" is a Java
  * package.
  */
 const BARE_HOST =
-  /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)(?:\.[a-z]{2})?(?![\w-]|\.[a-z0-9]))(?:\/[^\s<>()\]"'`]*)?/gi;
+  /(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|gg|co|app|info|biz|xyz|ru|me|site|online|link|dev|ly|to|cc|tk|top|live|portal|help|support|login|page|web|store|shop)(?:\.[a-z]{2})?(?![\w-]|\.[a-z0-9]))(?:\/[^\s<>()\]"'`\u2424]*)?/gi;
 
 /** A code span: a run of backticks, its text, and a run of the same length. */
 const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
