@@ -73,3 +73,35 @@ describe('a refused link named by its own address, in brackets after "see"', () 
     );
   });
 });
+
+describe('a link named by its own address, to a host not allowed, in a sentence', () => {
+  it('input: "Read more on [example.com](…).", "Download it from https://… ", "Register on [x.org](…) (don\'t forget…)", "Open [x.com](…).", "Visit example.com to download the app." → the preposition or the sentence that led to the address goes with it; no host shown', () => {
+    const { topics } = importGuide({
+      fileName: 'guide.md',
+      text: [
+        '# Getting the app',
+        '',
+        '1. Read more on [example.com](https://example.com). Then come back.',
+        '2. Download the installer from https://downloads.example.org/setup.exe',
+        '3. Register an account on [games.example.org](https://games.example.org/) (confirm the email they send you).',
+        '4. Open [takeout.example.com](https://takeout.example.com).',
+        '5. Visit example.net to download the app. It is free.',
+        '6. Each time you visit example.net, or sync, your account stays active.',
+        '7. Map data comes from [maps.example.org](https://maps.example.org) (OSM).',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    // Before: "Read more on. Then come back.", "…installer from", "Register an account on (confirm…)", "Open.",
+    // "Visit to download the app. It is free."
+    expect(text).toContain('1. Read more. Then come back.\n');
+    expect(text).toContain('2. Download the installer\n');
+    expect(text).toContain('3. Register an account (confirm the email they send you).\n');
+    expect(text).toContain('4. It is free.\n');
+    // Where the sentence goes on past the address, nothing can go without changing what it says: left as it was.
+    expect(text).toContain('5. Each time you visit, or sync, your account stays active.\n');
+    expect(text).toContain('6. Map data comes from (OSM).');
+    expect(text).not.toMatch(/example\.(?:com|org|net)/);
+  });
+});

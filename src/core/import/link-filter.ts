@@ -1,4 +1,5 @@
 import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
+import { ADDRESS_GAP, withoutLeadIntoGap } from './address-lead.js';
 import { HARD_BREAK } from './markdown-inline.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
@@ -89,7 +90,9 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       // "If `http://localhost:5230` does not load" does not become "If does not load"); a block left with nothing
       // but marks goes below. Running text is tidied around the gap instead.
       lines[i] =
-        link.where !== 'text' ? line.split(link.url).join(REMOVED_FROM_CODE) : tidy(withoutAddress(line, link.url));
+        link.where !== 'text'
+          ? line.split(link.url).join(REMOVED_FROM_CODE)
+          : tidy(withoutLeadIntoGap(withoutAddress(line, link.url)));
       // A list item that was only an address ("- https://…/issues/1" under "Related discussion") would be left a bare
       // "-", shown as a step of its own: it goes, as a line that is only a link does above.
       // So does a line of a paragraph that held only the address ("(see dontkillmyapp.com)" wrapped onto a line of its
@@ -167,14 +170,15 @@ const EXAMPLE_LEFT_EMPTY = new RegExp(
 
 /**
  * A line of running text without an address, and without the bold or italic marks that held only it: "Type
- * **fish://host**: connect" reads "Type: connect", not "Type ****: connect".
+ * **fish://host**: connect" reads "Type: connect", not "Type ****: connect". ADDRESS_GAP marks where it stood, for
+ * the words that led to it (address-lead.ts).
  */
 function withoutAddress(line: string, url: string): string {
   const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return line
-    .replace(new RegExp(`(\\*\\*|__|\\*|_)${escaped}\\1`, 'g'), '')
+    .replace(new RegExp(`(\\*\\*|__|\\*|_)${escaped}\\1`, 'g'), ADDRESS_GAP)
     .split(url)
-    .join('');
+    .join(ADDRESS_GAP);
 }
 
 /** What removing an address leaves behind: "at  .", "()", "[]()", an empty code span and doubled spaces. */
