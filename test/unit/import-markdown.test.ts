@@ -11,6 +11,14 @@ import { parseTopicBody } from '../../src/core/knowledge/topic-body.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const bodyOf = (text: string) => parseTopicBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+/** A guide imported and built as the bot serves it: each topic as a member is shown it. */
+function servedGuide(fileName: string, text: string) {
+  const { topics } = importGuide({ fileName, text, allowedHosts: [] });
+  const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  const { knowledge } = built;
+  return { knowledge, shown: (id: string) => renderAnswer(knowledge.byId.get(id)!, knowledge).body };
+}
 
 describe('parseMarkdown', () => {
   it('input: ATX with closing #s, setext === and --- → headings; --- after a blank line → a rule, not a heading', () => {
@@ -103,10 +111,7 @@ describe('lists nested three deep in a step', () => {
       '3. Restart.',
       '',
     ].join('\n');
-    const { topics } = importGuide({ fileName: 'storage.md', text, allowedHosts: [] });
-    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
-    if (!built.ok) throw new Error(JSON.stringify(built.errors));
-    const shown = renderAnswer(built.knowledge.byId.get('set-up-the-disks')!, built.knowledge).body;
+    const shown = servedGuide('storage.md', text).shown('set-up-the-disks');
     expect(shown).toBe(
       [
         '1. Open **Settings**.',
@@ -140,10 +145,7 @@ describe('lists nested three deep in a step', () => {
       '   ```',
       '',
     ].join('\n');
-    const { topics } = importGuide({ fileName: 'compose.md', text, allowedHosts: [] });
-    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
-    if (!built.ok) throw new Error(JSON.stringify(built.errors));
-    const shown = renderAnswer(built.knowledge.byId.get('add-a-web-server')!, built.knowledge).body;
+    const shown = servedGuide('compose.md', text).shown('add-a-web-server');
     expect(shown).toContain('2. Add the service:\n   ```yaml\n   services:\n     web:\n       image: nginx\n   ```');
   });
 
@@ -164,12 +166,9 @@ describe('lists nested three deep in a step', () => {
       '2. Restart the app.',
       '',
     ].join('\n');
-    const { topics } = importGuide({ fileName: 'scripts.md', text, allowedHosts: [] });
-    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
-    if (!built.ok) throw new Error(JSON.stringify(built.errors));
-    const topic = built.knowledge.byId.get('write-a-plugin')!;
-    expect(topic.steps).toHaveLength(2);
-    const shown = renderAnswer(topic, built.knowledge).body;
+    const guide = servedGuide('scripts.md', text);
+    expect(guide.knowledge.byId.get('write-a-plugin')!.steps).toHaveLength(2);
+    const shown = guide.shown('write-a-plugin');
     expect(shown).toContain('       pass\n\n   def stop():');
     expect(shown).toContain('2. Restart the app.');
   });
