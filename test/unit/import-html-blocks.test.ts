@@ -121,3 +121,28 @@ describe('wide and narrow space entities', () => {
     expect(text).toContain('Say a b c.');
   });
 });
+
+describe('GitBook\'s "&#xNAN;", an entity that names no character', () => {
+  // GitBook's export escapes the first letter of emphasis opening a line after a "\" break, and the character before
+  // the "_": "&#xNAN;" where there is none (the final-q guide's basics/installing-ffmpeg.md has one).
+  it('input: "…elsewhere.\\" then "&#xNAN;_&#x49;n case of LAME:_", "&#NaN;" and "&#xD800;" in words → "_In case of LAME:_" on its own line; members saw "&#xNAN;_In case of LAME:_"', () => {
+    const { topics } = importGuide({
+      fileName: 'page.md',
+      text: [
+        '# Libraries',
+        '',
+        '1. Open the preferences.',
+        '2. Find the FFmpeg library.\\',
+        '   &#xNAN;_&#x49;n case of LAME:_\\',
+        '   Find the LAME library&#NaN; and the codec&#xD800;.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toMatch(/&#/);
+    expect(text).toContain(
+      '2. Find the FFmpeg library.\n   _In case of LAME:_\n   Find the LAME library and the codec.',
+    );
+  });
+});

@@ -202,13 +202,23 @@ const NAMED_ENTITIES: Record<string, string> = {
   middot: '·',
   bull: '•',
 };
+/**
+ * A numeric entity, and GitBook's "&#xNAN;". Where GitBook's export escapes the first letter of emphasis opening a line
+ * after a "\" break ("&#xNAN;_&#x49;n case of LAME:_"), it escapes the character before the "_" too; there is none, and
+ * the code it writes for nothing is NaN in hexadecimal capitals. It stands for no character: the line opens on the
+ * emphasis, "_In case of LAME:_". A browser would print it as it is, which no GitBook page shows.
+ */
+const ENTITY = /&(#x[0-9a-f]+|#\d+|#x?nan|[a-z]+);/gi;
+
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+  return text.replace(ENTITY, (m, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      // A non-breaking or zero-width space reads as a space; other control characters are dropped.
+      // A non-breaking or zero-width space reads as a space; other control characters are dropped, as is a code that
+      // names no character ("NaN", a surrogate half).
       if (code === 0xa0 || code === 0x200b) return ' ';
-      return code >= 0x20 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      const character = code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return character ? String.fromCodePoint(code) : '';
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? m;
   });
