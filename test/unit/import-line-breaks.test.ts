@@ -141,3 +141,30 @@ describe("a backslash ending a Markdown line (CommonMark's hard line break, as G
     expect(text).not.toContain(HARD_BREAK);
   });
 });
+
+describe('a line break inside a nested list item', () => {
+  it('input: "    - In macOS\\" over two lines broken the same way, and "- In macOS<br>you need" → the lines after the break stand at the nested item\'s text column, not the outer item\'s', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Share',
+        '',
+        '1. Give permissions when asked',
+        '    - In macOS\\',
+        '        you need to grant the Screen Recording permission, and\\',
+        '        sharing does not work in the desktop app',
+        '2. Pick the screen to share',
+        '    - In Windows<br>nothing more is needed',
+        '',
+      ].join('\n'),
+      'share.md',
+    );
+    // Before: "   - In macOS" then "   you need to grant…" and "   sharing does not work…" under it, at the outer item's
+    // column, which reads as the outer step's words, not the macOS note's.
+    expect(text).toContain(
+      '1. Give permissions when asked\n   - In macOS\n     you need to grant the Screen Recording permission, and\n     sharing does not work in the desktop app\n',
+    );
+    expect(text).toContain('2. Pick the screen to share\n   - In Windows\n     nothing more is needed');
+  });
+});

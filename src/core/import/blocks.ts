@@ -88,9 +88,23 @@ const boldLine = (text: string) => /^\*\*[^*]+\*\*(?: \*\*[^*]+\*\*)?$/.test(tex
 
 /** Text without the hard break at its end (see markdown-inline.ts), which says nothing at a paragraph's or item's end. */
 const withoutHardBreak = (text: string) => (text.endsWith(HARD_BREAK) ? text.slice(0, -1).trimEnd() : text);
-/** Two lines of one paragraph: on one line, or on two where a <br> ended the first. */
-const joinLine = (text: string, line: string) =>
-  text.endsWith(HARD_BREAK) ? `${withoutHardBreak(text)}\n${line}` : `${text} ${line}`;
+/**
+ * Two lines of one paragraph: on one line, or on two where a <br> ended the first, the second at `column` (a nested
+ * item's text column, see itemTextColumn).
+ */
+const joinLine = (text: string, line: string, column = '') =>
+  text.endsWith(HARD_BREAK) ? `${withoutHardBreak(text)}\n${column}${line}` : `${text} ${line}`;
+
+/**
+ * Where the words of an item's last line stand, when that line is below the item's first: a nested item's text column
+ * ("- In macOS" → two spaces), or the line's own indent. A line broken off it goes on there: at the outer item's
+ * column, the words after a nested item's break read as the outer item's.
+ */
+function itemTextColumn(item: string): string {
+  if (!item.includes('\n')) return '';
+  const last = item.slice(item.lastIndexOf('\n') + 1);
+  return ' '.repeat(/^\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?/.exec(last)![0].length);
+}
 
 export function splitBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -105,7 +119,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     // Table rows keep their line breaks; prose lines are soft-wrapped and join with a space, but at a hard break.
     const text = para.some((l) => l.trim().startsWith('|'))
       ? para.map((l) => withoutHardBreak(l.trim())).join('\n')
-      : withoutHardBreak(para.map((l) => l.trim()).reduce(joinLine));
+      : withoutHardBreak(para.map((l) => l.trim()).reduce((text, line) => joinLine(text, line)));
     para = [];
     const step = STEP_LINE.exec(text);
     if (!step) {
@@ -214,7 +228,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
         list.items[last] =
           nested || blankBefore || afterCode
             ? `${withoutHardBreak(list.items[last]!)}\n${deeper}${line.trim()}`
-            : joinLine(list.items[last]!, line.trim());
+            : joinLine(list.items[last]!, line.trim(), itemTextColumn(list.items[last]!));
         blankBefore = false;
         continue;
       }
