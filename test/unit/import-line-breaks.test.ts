@@ -168,3 +168,25 @@ describe('a line break inside a nested list item', () => {
     expect(text).toContain('2. Pick the screen to share\n   - In Windows\n     nothing more is needed');
   });
 });
+
+describe('a line break ending a line that held only an address of a host not allowed', () => {
+  it('input: "- These need to be at:\\" over nested items "- <https://example.com/a>\\" → the emptied items go; members saw two bare "-" under the step', () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Files',
+        '',
+        '- Create two files. They need to be at:\\',
+        '  - <https://example.com/.well-known/client>\\',
+        '  - <https://example.com/.well-known/server>\\',
+        '',
+        '- Turn on CORS.',
+        '',
+      ].join('\n'),
+      'files.md',
+    );
+    expect(text).toContain('1. Create two files. They need to be at:\n2. Turn on CORS.');
+    expect(text).not.toMatch(/^\s*-\s*$/m);
+  });
+});

@@ -96,11 +96,10 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       // A list item that was only an address ("- https://…/issues/1" under "Related discussion") would be left a bare
       // "-", shown as a step of its own: it goes, as a line that is only a link does above.
       // So does a line of a paragraph that held only the address ("(see dontkillmyapp.com)" wrapped onto a line of its
-      // own): left blank, it would cut the paragraph, a list item's too, in two.
-      if (
-        link.where === 'text' &&
-        (LIST_MARKER_ONLY.test(lines[i]!) || (line.trim() !== '' && lines[i]!.trim() === ''))
-      )
+      // own): left blank, it would cut the paragraph, a list item's too, in two. A line break ending the line
+      // (HARD_BREAK) is nothing left of it either.
+      const left = lines[i]!.endsWith(HARD_BREAK) ? lines[i]!.slice(0, -HARD_BREAK.length) : lines[i]!;
+      if (link.where === 'text' && (LIST_MARKER_ONLY.test(left) || (line.trim() !== '' && left.trim() === '')))
         emptied.add(i);
     }
     out = lines.filter((_l, i) => !emptied.has(i)).join('\n');
