@@ -190,3 +190,37 @@ describe('a line break ending a line that held only an address of a host not all
     expect(text).not.toMatch(/^\s*-\s*$/m);
   });
 });
+
+describe("two spaces ending a Markdown line (CommonMark's other hard line break)", () => {
+  it("input: an address and list items whose lines end in two spaces, two spaces in code and at a paragraph's end → each line on its own, code as written, nothing left at the end", () => {
+    const text = topicText(
+      [
+        '# Guide',
+        '',
+        '## Address',
+        '',
+        'Send the form to:  ',
+        'Example Ltd  ',
+        '12 Main Street  ',
+        '',
+        '1. Go to Element `All settings`  ',
+        '   Under `Help & About`, click `Submit debug logs`',
+        '2. Done.  ',
+        '',
+        '```',
+        'echo one  ',
+        'two',
+        '```',
+        '',
+      ].join('\n'),
+      'address.md',
+    );
+    // Before: "Send the form to: Example Ltd 12 Main Street" and "Go to Element `All settings` Under `Help & About`, …".
+    expect(text).toContain('Send the form to:\nExample Ltd\n12 Main Street\n');
+    expect(text).toContain(
+      '1. Go to Element `All settings`\n   Under `Help & About`, click `Submit debug logs`\n2. Done.\n',
+    );
+    expect(text).toContain('echo one  \ntwo');
+    expect(text).not.toContain(HARD_BREAK);
+  });
+});

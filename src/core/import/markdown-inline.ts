@@ -47,6 +47,8 @@ const BREAK_MARK = '\u0001';
  * backslash: a reST line may end in one as text ("C:\\Program Files\\Electrum\\").
  */
 export const HARD_BREAK = '\u2424';
+/** Two spaces or more ending a line that holds words: a hard line break (CommonMark), as a trailing backslash is. */
+const SPACES_BREAK = /\S {2,}$/;
 /** Text that would open a block of its own at a line's start: a list item, a quote, a heading, a table row, a fence. */
 const OPENS_BLOCK = /^(?:[-*+•]\s|\d{1,9}[.)]\s|[>#|]|`{3}|~{3})/;
 
@@ -149,6 +151,8 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // A backslash at the end of a line is Markdown's hard line break (GitBook writes "corner:\\", "Send it to:\\" over
   // an address's lines), not text: in a paragraph or a list item the words after it start a line, as a <br>'s do.
   out = out.replace(/(?<!\\)\\$/, breaks ? BREAK_MARK : '');
+  // Two spaces or more ending a line after its words are CommonMark's other hard line break, read the same way.
+  if (breaks && SPACES_BREAK.test(line)) out = out.trimEnd() + BREAK_MARK;
   out = resolvePictures(out);
   if (breaks) out = withHardBreaks(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
