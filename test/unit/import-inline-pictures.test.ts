@@ -71,4 +71,21 @@ describe('a picture inside a sentence (an icon the member taps)', () => {
     expect(text).toContain('1. Select the click and press the **Silence button**.');
     expect(text).not.toContain('>)');
   });
+
+  it('input: a linked GitBook picture "[![Get it on F-Droid](<../.gitbook/assets/get it (1).png>)](https://f-droid.example.org/app)" → the link, labelled by the alt text, nothing of the address left', () => {
+    const text = importGuide({
+      fileName: 'guide.md',
+      text: [
+        '# Install',
+        '',
+        '1. Download the app: [![Get it on F-Droid](<../.gitbook/assets/get it (1).png>)](https://f-droid.example.org/app)',
+        '2. Open it.',
+        '',
+      ].join('\n'),
+      allowedHosts: ['f-droid.example.org'],
+    }).topics[0]!.text;
+    // Before: "Download the app: [](https://f-droid.example.org/app)", a link with no words: the picture went on its own
+    // and took the alt text with it.
+    expect(text).toContain('1. Download the app: [Get it on F-Droid](https://f-droid.example.org/app)\n2. Open it.');
+  });
 });

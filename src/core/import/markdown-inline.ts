@@ -11,6 +11,12 @@ const IMAGE =
   /!\[[^\]]*\]\(\s*<[^<>\n]*>(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!\[[^\]]*\]\([^)]*\)/g;
 
 /**
+ * A linked image (a badge): IMAGE as a link's words, then the link's address. Its image may be any IMAGE reads
+ * ("[![Download](<../.gitbook/assets/get it (1).png>)](https://…)"): read to the first ")", it left its tail in the text.
+ */
+const LINKED_IMAGE = new RegExp(String.raw`\[(?:${IMAGE.source})\]\(([^)\s]+)[^)]*\)`, 'g');
+
+/**
  * A GitBook mention: `[#per-room-policies](settings.md#per-room-policies "mention")`, `[message.md](message.md "mention")`,
  * `[user-panel](user-panel/ "mention")`. GitBook shows the linked page's (or heading's) title in its place; the label
  * it writes is only the address's last part, which members would read as "refer to #per-room-policies".
@@ -68,10 +74,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   );
   // A linked image (badge) keeps its link, with the alt text as label; a bare image is a picture in the sentence, which
   // may read as its alt text (inline-picture.ts).
-  out = out.replace(
-    /\[!\[([^\]]*)\]\([^)]*\)\]\(([^)\s]+)[^)]*\)/g,
-    (_m, alt: string, url: string) => `[${alt.trim() || 'Link'}](${url})`,
-  );
+  out = out.replace(LINKED_IMAGE, (m, url: string) => `[${/^\[!\[([^\]]*)\]/.exec(m)![1]!.trim() || 'Link'}](${url})`);
   out = out.replace(IMAGE, (image) => pictureMark(altWords(/^!\[([^\]]*)\]/.exec(image)?.[1] ?? '')));
   // A link whose target is empty ("[Internet Standards]()", left so when a Jekyll include or a site variable wrote
   // the address) leads nowhere on the website either: its words are the text.
