@@ -224,3 +224,27 @@ describe("two spaces ending a Markdown line (CommonMark's other hard line break)
     expect(text).not.toContain(HARD_BREAK);
   });
 });
+
+describe('a summary across a line break', () => {
+  it('input: a FAQ answer "In short:" then lines broken by two spaces ("4.0xx = stable", "4.1xx = unstable"), and a theme entry "**ID:** `1`" / "**Author:** steadyjaw" broken by backslashes → summaries "In short: 4.0xx = stable" and "ID: 1; Author: steadyjaw"; cut at the break, members saw "In short:" and "ID: 1"', () => {
+    const text = [
+      '# Help',
+      '',
+      '## Which version is stable?',
+      '',
+      'In short:  ',
+      '4.0xx = stable  ',
+      '4.1xx = unstable',
+      '',
+      '## Dracula',
+      '',
+      '**ID:** `1`\\',
+      '**Author:** steadyjaw\\',
+      '**Colours:** dark',
+      '',
+    ].join('\n');
+    const summary = (file: string) => /^summary: "?(.*?)"?$/m.exec(topicText(text, file))?.[1];
+    expect(summary('which-version-is-stable.md')).toBe('In short: 4.0xx = stable');
+    expect(summary('dracula.md')).toBe('ID: 1; Author: steadyjaw');
+  });
+});

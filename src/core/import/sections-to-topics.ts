@@ -219,6 +219,30 @@ const ASIDE = /^\((?:[^()]|\([^()]*\))*\)\.?$/;
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
  */
+/** A step's first line shorter than this many words is a lead or a label ("In short:", "ID: 1"), not what it is about. */
+const LEAD_WORDS = 4;
+
+/**
+ * A step's first line, with the lines after it while it is only a lead into them ("In short:" over "4.0xx = stable")
+ * or a label and its value ("ID: 1" over "Author: steadyjaw"): a line break the page wrote (a `<br>`, a trailing
+ * backslash, two spaces) ends a line, not the thought, and "In short:" alone summed up nothing. A table's row or code
+ * is no sentence to add.
+ */
+function stepLead(step: string): string {
+  const lines = step
+    .replace(/```[\s\S]*?```/g, '')
+    .split('\n')
+    .map((l) => l.trim().replace(/^(?:[-*+]|\d{1,9}[.)])\s+/, ''))
+    .filter((l) => l !== '');
+  let lead = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const plain = plainText(lead);
+    if (plain.split(/\s+/).length >= LEAD_WORDS || /^[|`]/.test(line)) break;
+    lead = `${lead}${plain.endsWith(':') ? ' ' : '; '}${line}`;
+  }
+  return lead;
+}
+
 function summaryOf(body: SectionBody): string {
   // A section of code alone (a command, or a reST table kept in a code block) has no sentence: its one step's lead,
   // "Use this:", summed up 114 of Mixxx's controller tables. The title alone says it, as for a Markdown table.
@@ -241,7 +265,7 @@ function summaryOf(body: SectionBody): string {
   // A step that is a table ("| Flag | Environment | Purpose |" over its rows) has no sentence to sum it up with: its
   // header row would read as raw markup, and words further on may be a cell's or a footnote's. The title alone says it.
   const step = body.steps.find((s) => !s.startsWith('```')) ?? '';
-  const firstStep = opensWithTable(step) ? '' : (step.replace(/```[\s\S]*?```/g, '').split('\n')[0] ?? '');
+  const firstStep = opensWithTable(step) ? '' : stepLead(step);
   const first = plainText(sentences(para?.kind === 'para' ? para.text : firstStep)[0] ?? '');
   if (para?.kind !== 'para' || !first.endsWith(':')) return clip(first, 100);
   return clip(`${first} ${body.steps.map(stepHead).join('; ')}`, 100);
