@@ -1,3 +1,4 @@
+import { ATX } from './atx-heading.js';
 import { STEP_LINE } from './pseudo-headings.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { HARD_BREAK } from './markdown-inline.js';
@@ -22,8 +23,6 @@ const ITEM = /^(\s{0,3})([-*+•]|\d{1,3}[.)])\s+(.*)$/;
 const QUOTE = /^\s*>/;
 /** A quoted line without its quote mark. */
 const unquoted = (line: string) => line.replace(/^\s*>\s?/, '');
-/** A heading inside a quote ("> # Before You Start"), which GitHub shows inside the box. */
-const QUOTED_HEADING = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 /** A line that starts a block of its own, so it cannot lazily go on with a quote's paragraph. */
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#|\||`{3,}|~{3,})/;
 /** A box's label alone on its line ("**Note:**"), which mdx.ts sets above a box that opens on a list, code or heading. */
@@ -44,7 +43,7 @@ function quoteEnd(lines: readonly string[], from: number): number {
     }
     const last = unquoted(lines[j - 1]!);
     const lazy = line.trim() !== '' && !fences.isOpen && last.trim() !== '' && !BLOCK_START.test(line);
-    if (!lazy || BLOCK_START.test(last) || QUOTED_HEADING.test(last)) break;
+    if (!lazy || BLOCK_START.test(last) || ATX.test(last)) break;
   }
   return j;
 }
@@ -60,8 +59,9 @@ function quoteBlocks(quoted: readonly string[]): Block[] {
   const inner = quoted.flatMap((l) => {
     const line = unquoted(l);
     if (fences.isCode(line)) return [line];
-    const heading = QUOTED_HEADING.exec(line);
-    return heading?.[1] ? ['', `**${heading[1].replace(/\*\*/g, '')}**`, ''] : [line];
+    // A heading inside a quote ("> # Before You Start"), which GitHub shows inside the box.
+    const heading = ATX.exec(line)?.[2];
+    return heading ? ['', `**${heading.replace(/\*\*/g, '')}**`, ''] : [line];
   });
   const blocks = splitBlocks(inner);
   // One paragraph (or one code block) is the quote as it always read; only a list is kept from reading as steps.

@@ -1,4 +1,5 @@
 import { FenceTracker } from '../knowledge/fences.js';
+import { ATX } from './atx-heading.js';
 
 /**
  * GitBook's stepper: `{% stepper %}` holding `{% step %}` … `{% endstep %}` blocks, which the site shows as a numbered
@@ -12,7 +13,6 @@ const STEPPER_OPEN = /^\s*\{%\s*stepper\s*%\}\s*$/;
 const STEPPER_CLOSE = /^\s*\{%\s*endstepper\s*%\}\s*$/;
 const STEP_OPEN = /^\s*\{%\s*step\s*%\}\s*$/;
 const STEP_CLOSE = /^\s*\{%\s*endstep\s*%\}\s*$/;
-const ATX = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 /** The page's lines with each stepper written as a numbered list; a page without one comes back as it is. */
 export function gitbookSteppers(lines: readonly string[]): string[] {
@@ -57,8 +57,8 @@ export function gitbookSteppers(lines: readonly string[]): string[] {
 function item(number: number, lines: readonly string[]): string[] {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return [];
-  const heading = ATX.exec(lines[first]!);
-  const lead = heading ? `**${heading[1]!.trim()}**` : lines[first]!.trim();
+  const heading = ATX.exec(lines[first]!)?.[2];
+  const lead = heading ? `**${heading.trim()}**` : lines[first]!.trim();
   const marker = `${number}. `;
   const indent = ' '.repeat(marker.length);
   // Common indentation is removed first, so text written indented inside the tags is not read as code.

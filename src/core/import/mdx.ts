@@ -1,4 +1,5 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
+import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
 import { BootstrapTabs, bootstrapTabNames, tabBarEnd } from './bootstrap-tabs.js';
@@ -192,7 +193,6 @@ const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$
 /** Bold that opens a line ("**Bold in docusaurus**", "**Bold** words"): its text. */
 const LEADING_BOLD = /^\*\*([^*]+)\*\*|^__([^_]+)__/;
 
-const ATX_LINE = /^ {0,3}#{1,6}\s/;
 /** What a quoted line may open other than a paragraph: a list item, a heading, a fence, a table row, a quote. */
 const QUOTED_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|```|~~~|\||>)/;
 
@@ -205,7 +205,7 @@ function tabHasHeading(lines: readonly string[], open: number): boolean {
   const code = new FenceTracker();
   for (let h = open + 1; h < lines.length && !/<\/(?:TabItem|Tab|Tabs)>/.test(lines[h]!); h++) {
     const line = lines[h]!.trimStart();
-    if (!code.isCode(line) && (ATX_LINE.test(line) || HTML_HEADING.test(line))) return true;
+    if (!code.isCode(line) && (ATX.test(line) || HTML_HEADING.test(line))) return true;
   }
   return false;
 }
@@ -300,7 +300,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // told apart by its tab, not by the section around the tabs: whichever site wrote the tabs (a Docusaurus
     // <TabItem>, a GitBook "{% tab %}", a VitePress "== macOS"), or the three "Manual installation" of a page's
     // Windows, macOS and Linux tabs reach members as three buttons of one title.
-    if (ATX_LINE.test(text)) {
+    if (ATX.test(text)) {
       label = null;
       if (inTab) {
         const level = /#+/.exec(text)![0].length;
@@ -461,8 +461,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
         // A heading inside a box ("#### XMP ####" in a "??? question" box) is a label of the box's text: read as a
         // heading, it would take every box after it, up to the page's next heading, out of the section they sit in.
         if (FENCE.test(inner)) inBoxCode = !inBoxCode;
-        const heading = inBoxCode ? null : /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(inner);
-        if (heading?.[1]) inner = labelled(heading[1]);
+        const heading = inBoxCode ? undefined : ATX.exec(inner)?.[2];
+        if (heading) inner = labelled(heading);
         // So is a bold line standing alone in a box ("**Reply type**" over "Object or Array"), when the box goes on
         // after it: read as a sub-heading, it would take the rest of the box, and the page's text and boxes after
         // it, out of the section they sit in. It labels the box's next line; a label still waiting stands alone.

@@ -1,4 +1,5 @@
 import { FenceTracker } from '../knowledge/fences.js';
+import { ATX } from './atx-heading.js';
 import { inlineMystIncludes, mystIncludeTargets } from './myst-includes.js';
 
 /**
@@ -153,8 +154,6 @@ export function inlinePartials(fileName: string, page: string, files: ReadonlyMa
     })
     .join('\n');
 }
-
-const ATX = /^ {0,3}(#{1,6})\s/;
 
 /** `text` with its headings moved down so that its top ones are one level below `level` (none moved at 0). */
 function below(text: string, level: number): string {
