@@ -1777,14 +1777,16 @@ describe('Sphinx manuals as a sixth helper found them (OctoPrint, Mayan EDMS, pr
     expect(body).toContain('Files are never changed.');
   });
 
-  it('input: a block quote holding bold-only paragraphs ("    **// action:command**"), then definitions → the bold lines stay bold text of one topic, no sub-topic titled "// action:command" taking the definitions; a bold line at the margin or in a definition still heads one', () => {
+  it('input: a block quote holding bold-only paragraphs ("    **// action:command**"), then definitions → the bold lines stay bold text of one topic, no sub-topic titled "// action:command" taking the definitions; a bold line at the margin still heads one', () => {
     const { topics, report } = importGuide({
       fileName: 'commands.rst',
       text: 'Commands\n========\n\nTo quote the wiki:\n\n    The machine may send lines like this:\n\n    **// some debugging information**\n\n    Such lines start with //. A special comment:\n\n    **// action:command**\n\n    is allowed.\n\nOctoPrint handles these commands:\n\npause\n    Pauses the job, either:\n\n    * now\n    * later\n\n    **Example pause**\n\n    ``M0``\n\nresume\n    Resumes the job.\n\n**Other commands**\n\nPlugins may add more.\n',
       allowedHosts: [],
     });
-    // A bold line in a definition's text still heads what follows it, as before.
-    expect(report.topics.map((t) => t.title)).toEqual(['Commands', 'Example pause', 'Other commands']);
+    // A bold line at the margin still heads what follows it. The one in "pause"'s definition, which holds a list, stays
+    // in that term's item: heading a topic, it took "resume" with it.
+    expect(report.topics.map((t) => t.title)).toEqual(['Commands', 'Other commands']);
+    expect(topics[0]!.text).toContain('   **Example pause**\n   `M0`\n2. **resume:** Resumes the job.');
     const body = topics[0]!.text.split('---\n').at(-1)!;
     expect(body).toContain('\n**// some debugging information**\n');
     expect(body).toContain('\n**// action:command**\n');
@@ -1917,6 +1919,41 @@ describe('reST lists and definition lists nested in each other', () => {
     // A definition list holding none keeps its terms over paragraphs, each a step of its own, as before.
     expect(shown('Keys\n====\n\nCtrl+S\n   Saves.\n\nCtrl+O\n   Opens.\n', 'keys')).toBe(
       '1. **Ctrl+S:** Saves.\n2. **Ctrl+O:** Opens.',
+    );
+  });
+  it('input: a definition list ("General" over "Options:" over a bullet list "- Language", "- Theme"; then "Sync" over its text) → one step per term, the bullets under "General"; the bullet list was taken for the section\'s steps, "General" shown above them as the intro and "Sync" below as a note', () => {
+    const rst = [
+      'Settings',
+      '========',
+      '',
+      'Preferences',
+      '-----------',
+      '',
+      'The preferences window has these pages:',
+      '',
+      'General',
+      '   Options:',
+      '',
+      '   - Language',
+      '   - Theme',
+      '',
+      'Sync',
+      '   Choose how often the app syncs.',
+      '',
+    ].join('\n');
+    expect(shown(rst, 'preferences')).toBe(
+      [
+        'The preferences window has these pages:',
+        '',
+        '1. **General:** Options:',
+        '   - Language',
+        '   - Theme',
+        '2. **Sync:** Choose how often the app syncs.',
+      ].join('\n'),
+    );
+    // A single term over its list is the list's lead-in, as before: the list is the section's steps.
+    expect(shown('Theme\n=====\n\nColours\n   Pick one:\n\n   - Light\n   - Dark\n', 'theme')).toBe(
+      '**Colours:** Pick one:\n\n1. Light\n2. Dark',
     );
   });
 });

@@ -107,17 +107,31 @@ function nestedLists(lines: readonly string[], from: number, to: number): Entry[
   return lists;
 }
 
+/** Whether the definition in lines `from` to `to` holds a bullet or numbered list at its margin ("- Language"). */
+function holdsList(lines: readonly string[], from: number, to: number): boolean {
+  const first = lines.slice(from, to).findIndex((l) => !blank(l));
+  if (first < 0) return false;
+  const margin = indentOf(lines[from + first]!);
+  return lines.slice(from + first, to).some((l) => indentOf(l) === margin && LIST_ITEM.test(l));
+}
+
 /**
  * A definition list that holds another in a definition, from its first term at `from`, written in place as a bullet
  * list of bold terms, each nested under the term whose definition holds it. Docutils shows the inner list indented
  * under its term; read as terms over paragraphs, every term became a step of its own, the inner ones numbered beside
  * the outer ("3. **Language:**" after "2. **General:**"), and an inner term right under its outer one ran on into the
- * outer's text ("**Load a draft:** Existing ticket In the ticket detail view…"). Whether it did: a list without one
- * inside is left as it is, its terms over paragraphs.
+ * outer's text ("**Load a draft:** Existing ticket In the ticket detail view…"). So is a list of several terms one of
+ * whose definitions holds a bullet or numbered list ("General" over "Options:" over "- Language", "- Theme"; then
+ * "Sync"): read as terms over paragraphs, that list, the section's first, was taken for its steps, the terms above it
+ * its intro and the terms after it its notes. Written as a list, the inner list stays under its term. Whether it did:
+ * a list without one inside is left as it is, its terms over paragraphs, and so is a single term over its list, which
+ * reads as the lead-in of the list it is.
  */
 export function nestedDefinitionsAsList(lines: string[], from: number): boolean {
   const list = entries(lines, from);
-  if (!list.some(({ term, end }) => nestedLists(lines, term + 1, end).length > 0)) return false;
+  const holds = ({ term, end }: Entry) =>
+    nestedLists(lines, term + 1, end).length > 0 || (list.length > 1 && holdsList(lines, term + 1, end));
+  if (!list.some(holds)) return false;
   const asItems = (entries: readonly Entry[]) => {
     // From the last entry up: joining a definition's paragraphs takes out lines below the entries still to write.
     for (const { term, end } of [...entries].reverse()) {
