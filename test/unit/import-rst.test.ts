@@ -1956,4 +1956,45 @@ describe('reST lists and definition lists nested in each other', () => {
       '**Colours:** Pick one:\n\n1. Light\n2. Dark',
     );
   });
+  it('input: a definition list inside a numbered step ("2. Pick a page:" over "General" over "Language" and "Theme", each over its text, then "Sync" over its text) → the terms bold under the step, the inner ones bulleted under "General"; in a list item the reader ran each term into its text ("General Language The language of menus.")', () => {
+    const rst = [
+      'Setup',
+      '=====',
+      '',
+      'Configure the app',
+      '-----------------',
+      '',
+      '1. Open the settings.',
+      '2. Pick a page:',
+      '',
+      '   General',
+      '      Language',
+      '         The language of menus.',
+      '',
+      '      Theme',
+      '         Light or dark.',
+      '',
+      '   Sync',
+      '      How often to sync.',
+      '',
+      '3. Press **Save**.',
+      '',
+    ].join('\n');
+    expect(shown(rst, 'configure-the-app')).toBe(
+      [
+        '1. Open the settings.',
+        '2. Pick a page:',
+        '   - **General:**',
+        '     - **Language:** The language of menus.',
+        '     - **Theme:** Light or dark.',
+        '   - **Sync:** How often to sync.',
+        '3. Press **Save**.',
+      ].join('\n'),
+    );
+    // A definition list holding none, in a step: each term leads its text, as at the margin.
+    const flat = '1. Pick a page:\n\n   General\n      The language and theme.\n\n   Sync\n      How often to sync.\n';
+    expect(shown(`Setup\n=====\n\n${flat}`, 'setup')).toBe(
+      '1. Pick a page:\n   **General:** The language and theme.\n   **Sync:** How often to sync.',
+    );
+  });
 });

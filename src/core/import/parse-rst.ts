@@ -509,6 +509,33 @@ export function parseRst(
     }
 
     const item = LIST_ITEM.exec(line);
+    const prev = lines[i - 1];
+    // A definition list's term: a line right above its more indented definition ("Admin" / "   An admin is…"), at the
+    // margin or in a list item's text ("2. Pick a page:" over "   General" over "      The language and theme.").
+    const term =
+      !item &&
+      !FIELD.test(line) &&
+      (prev === undefined || blank(prev) || followsDefinition(lines, i)) &&
+      !blank(next) &&
+      indentOf(next!) > indent &&
+      !/::\s*$/.test(line) &&
+      !DIRECTIVE.test(next!);
+    // A definition list holding another in a definition is the bullet list of terms it reads as: read again as one.
+    if (term && nestedDefinitionsAsList(lines, i)) continue;
+    // The next term of a list written without blank lines between its items ("New Project" / "   Clear…" /
+    // "Open Project…" / "   Load…"): docutils starts a new item there, so it is a paragraph of its own, not words
+    // run on into the definition above.
+    if (term && prev !== undefined && !blank(prev)) out.push('');
+    // A definition of several paragraphs ("User configuration" / "   Where it is kept." / "   **Default:** …") is one
+    // item in docutils: its later paragraphs, read apart, were steps of their own that no longer said which term
+    // they describe ("3. **Default:** …"). They run on after the first, under the term, as a box's paragraphs do.
+    if (term) {
+      let end = i + 1;
+      while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
+      const definition = lines.slice(i + 1, end);
+      joinBoxParagraphs(definition, indentOf(next!));
+      lines.splice(i + 1, end - i - 1, ...definition);
+    }
     let emitted: string;
     if (item) {
       const marker = item[2]!;
@@ -531,36 +558,11 @@ export function parseRst(
       if (!nested) lastNumber = /^\d+[.)]$/.test(marker) ? Number(number) : 0;
       emitted = `${under}${ordered ? `${number}.` : '-'} ${item[3] ?? ''}`;
     } else if (listIndent >= 0) {
-      emitted = `   ${line.trim()}`;
+      emitted = `   ${term ? termText(line.trim()) : line.trim()}`;
     } else {
       const field = FIELD.exec(line);
-      const prev = lines[i - 1];
-      // A definition list's term: a line right above its more indented definition ("Admin" / "   An admin is…").
-      const term =
-        !field &&
-        (prev === undefined || blank(prev) || followsDefinition(lines, i)) &&
-        !blank(next) &&
-        indentOf(next!) > indent &&
-        !/::\s*$/.test(line) &&
-        !DIRECTIVE.test(next!);
-      // A definition list holding another in a definition is the bullet list of terms it reads as: read again as one.
-      if (term && nestedDefinitionsAsList(lines, i)) continue;
       // A field list's name (":Appearance: Dark or light") and a term lead their text, as a box's label does; block
       // quotes and definition bodies: the indentation is layout, not code, in Discord.
-      // The next term of a list written without blank lines between its items ("New Project" / "   Clear…" /
-      // "Open Project…" / "   Load…"): docutils starts a new item there, so it is a paragraph of its own, not words
-      // run on into the definition above.
-      if (term && prev !== undefined && !blank(prev)) out.push('');
-      // A definition of several paragraphs ("User configuration" / "   Where it is kept." / "   **Default:** …") is one
-      // item in docutils: its later paragraphs, read apart, were steps of their own that no longer said which term
-      // they describe ("3. **Default:** …"). They run on after the first, under the term, as a box's paragraphs do.
-      if (term) {
-        let end = i + 1;
-        while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
-        const definition = lines.slice(i + 1, end);
-        joinBoxParagraphs(definition, indentOf(next!));
-        lines.splice(i + 1, end - i - 1, ...definition);
-      }
       emitted = field
         ? !field[2]?.trim() && opensTable(lines.slice(i + 1).find((l) => !blank(l)))
           ? `${field[1]!.trim()}:`
