@@ -4183,6 +4183,56 @@ describe("MyST Markdown (a Sphinx project's pages written as Markdown)", () => {
     expect(text).not.toMatch(/\(sharing\)=|Remember|\{|\}/);
   });
 
+  it('input: a MyST definition list holding another ("General" / ": Options for the whole app:" over an indented "Language" / ": …" and "Theme" / ": …"; then "Sync"), and one holding a bullet list ("Editor" / ": Pick one:" over "- Light", "- Dark"; then "Files") → one step per outer term, its inner terms or bullets under it, as the reST reader writes such lists; read flat, the inner terms were steps beside the outer ones, and the bullets the section\'s steps with "Editor" its intro and "Files" a note', () => {
+    const { topics } = page([
+      '# Settings',
+      '',
+      '## Preferences',
+      '',
+      'See {ref}`keys`. The window has these pages:',
+      '',
+      'General',
+      ': Options for the whole app:',
+      '',
+      '  Language',
+      '  : The language of menus.',
+      '',
+      '  Theme',
+      '  : Light or dark.',
+      '',
+      'Sync',
+      ': How often to sync.',
+      '',
+      '(keys)=',
+      '## Themes',
+      '',
+      'Editor',
+      ': Pick one:',
+      '',
+      '  - Light',
+      '  - Dark',
+      '',
+      'Files',
+      ': Where files are kept.',
+    ]);
+    const built = buildKnowledge({ files: topics.map((t) => ({ name: t.file, text: t.text })), allowedHostsText: '' });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const shown = (id: string) => renderAnswer(built.knowledge.byId.get(id)!, built.knowledge).body;
+    expect(shown('preferences')).toBe(
+      [
+        'See Themes. The window has these pages:',
+        '',
+        '1. **General:** Options for the whole app:',
+        '   - **Language:** The language of menus.',
+        '   - **Theme:** Light or dark.',
+        '2. **Sync:** How often to sync.',
+      ].join('\n'),
+    );
+    expect(shown('themes')).toBe(
+      ['1. **Editor:** Pick one:', '   - Light', '   - Dark', '2. **Files:** Where files are kept.'].join('\n'),
+    );
+  });
+
   it('input: a {ref} to a "(csharp)=" target over "## Using C#" → "Using C#", as Sphinx shows the heading; the MyST reader cut its "#" as a closing mark ("Using C")', () => {
     const { topics } = page([
       '# Scripting',

@@ -97,7 +97,7 @@ function targetTitles(lines: readonly string[]): Map<string, string> {
 }
 
 /** Lines of Markdown with MyST in them (a page, or a directive's content), converted. */
-function block(lines: readonly string[], refs: RstReferences): string[] {
+function block(lines: readonly string[], refs: RstReferences, inDefinition = false): string[] {
   const out: string[] = [];
   /** The level of the last heading read: headings inside an "{eval-rst}" fence go under it. */
   let level = 0;
@@ -131,6 +131,14 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
     // writes a term.
     const definition = /^\s*:\s+(.*)$/.exec(lines[i + 1] ?? '');
     if (definition && line.trim() !== '' && !/^\s*(?:[-*+]|\d+[.)]|#|>|\|)/.test(line)) {
+      // One holding another definition list or a list, or one inside a definition, is the bullet list of bold terms
+      // the reST reader writes for such a list, each definition's lists under its term.
+      const list = definitionEntries(lines, i);
+      if (inDefinition || list.some((e) => holdsList(e, list.length))) {
+        out.push(...list.flatMap((e) => definitionItem(e, refs)), '');
+        i = list.at(-1)!.end - 1;
+        continue;
+      }
       const term = roles(line.trim(), refs).replace(/[:：]$/, '');
       const text = [definition[1]!];
       let end = i + 2;
@@ -145,6 +153,90 @@ function block(lines: readonly string[], refs: RstReferences): string[] {
     out.push(roles(line, refs));
   }
   return out;
+}
+
+/** One entry of a MyST definition list: its term, its definition's lines under the colon, and the line past them. */
+interface DefinitionEntry {
+  term: string;
+  body: string[];
+  end: number;
+}
+
+const DEFINITION_LINE = /^(\s*):(\s+)(.*)$/;
+const LIST_LINE = /^(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * The entries of the definition list whose first term is at `from` ("General" / ": Options…"): each term with its
+ * definition, the lines after ": " and those indented under it (a second ": " of the same term a paragraph more), taken
+ * out of their indentation; the next entry is a term at the first's indentation right over its ": ".
+ */
+function definitionEntries(lines: readonly string[], from: number): DefinitionEntry[] {
+  const indentOf = (l: string) => /^\s*/.exec(l)![0].length;
+  const indent = indentOf(lines[from]!);
+  const colonAt = (l: string | undefined) => {
+    const colon = DEFINITION_LINE.exec(l ?? '');
+    return colon && colon[1]!.length === indent ? colon : null;
+  };
+  const entries: DefinitionEntry[] = [];
+  for (let term = from; ; ) {
+    const body: string[] = [];
+    // The definition's text starts after ": " (its margin); lines under it are taken out of that much indentation.
+    let margin = indent + 2;
+    let end = term + 1;
+    for (; end < lines.length; end++) {
+      const line = lines[end]!;
+      const colon = colonAt(line);
+      if (colon) {
+        if (body.length > 0) body.push('');
+        body.push(colon[3]!);
+        margin = indent + 1 + colon[2]!.length;
+      } else if (line.trim() === '' || indentOf(line) > indent) body.push(line.slice(Math.min(margin, indentOf(line))));
+      else break;
+    }
+    while (body.length > 0 && body.at(-1)!.trim() === '') {
+      body.pop();
+      end--;
+    }
+    entries.push({ term: lines[term]!.trim(), body, end });
+    let next = end;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    if (next >= lines.length || indentOf(lines[next]!) !== indent || !colonAt(lines[next + 1])) return entries;
+    term = next;
+  }
+}
+
+/**
+ * Whether a definition holds a definition list of its own, or (in a list of several terms) a bullet or numbered list:
+ * read as terms over paragraphs, the inner terms stood beside the outer ones, and a list, the section's first, was
+ * taken for its steps, the terms around it its intro and notes.
+ */
+function holdsList(entry: DefinitionEntry, terms: number): boolean {
+  const atMargin = (l: string | undefined) => l !== undefined && /^\S/.test(l);
+  return entry.body.some(
+    (l, k) =>
+      k > 0 &&
+      atMargin(l) &&
+      ((terms > 1 && LIST_LINE.test(l)) || (atMargin(entry.body[k + 1]) && DEFINITION_LINE.test(entry.body[k + 1]!))),
+  );
+}
+
+/**
+ * A definition list's entry as an item of the bullet list of bold terms the reST reader writes for a definition list
+ * holding another (rst-definitions.ts): the term bold with its colon, its first paragraph after it, and the rest of its
+ * definition under it, a definition list there bulleted in turn.
+ */
+function definitionItem(entry: DefinitionEntry, refs: RstReferences): string[] {
+  const first = entry.body.findIndex(
+    (l, k) => l.trim() === '' || (k > 0 && (LIST_LINE.test(l) || DEFINITION_LINE.test(entry.body[k + 1] ?? ''))),
+  );
+  const split = first < 0 ? entry.body.length : first;
+  const lead = entry.body
+    .slice(0, split)
+    .map((l) => l.trim())
+    .join(' ');
+  const term = roles(entry.term, refs).replace(/[:：]$/, '');
+  const rest = block(entry.body.slice(split), refs, true).map((l) => (l.trim() === '' ? '' : `  ${l}`));
+  return [`- **${term}:** ${roles(lead, refs)}`.trimEnd(), ...rest];
 }
 
 /** Whether a line holds a role. A name in braces inside code ("`@{username}`", a template's "`{date}`") is none. */
