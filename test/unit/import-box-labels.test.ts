@@ -47,6 +47,28 @@ describe('an MkDocs box that says nothing, over a list it does not hold', () => 
 });
 
 describe('a box whose title stands over a list', () => {
+  it('input: reST ".. admonition:: How to create a backup" and ".. important::", each holding a list → the label bold on its own line over the list, and the title an alias of the topic, as a Markdown box\'s is; the reST reader wrote it plain ("How to create a backup:"), neither a label\'s bold nor a name of the topic', () => {
+    const { text } = imported('backups.rst', [
+      'Backups',
+      '=======',
+      '',
+      'Keep a copy of your data.',
+      '',
+      '.. admonition:: How to create a backup',
+      '',
+      '   #. Go to More.',
+      '   #. Select Create backup.',
+      '',
+      '.. important::',
+      '',
+      '   - Close the app first.',
+      '',
+    ]);
+    expect(text).toMatch(/\n\*\*How to create a backup:\*\*\n+1\. Go to More\.\n2\. Select Create backup\./);
+    expect(text).toMatch(/\n\*\*Important:\*\*\n+- Close the app first\./);
+    expect(text).toContain('- how to create a backup');
+  });
+
   it('input: ":::tip How to create a backup" over a numbered list → the title heads the whole list, and still names the topic', () => {
     // Before: "1. **How to create a backup:** Go to More." and "2. Select Create backup.", as if the title were the
     // first step's alone.

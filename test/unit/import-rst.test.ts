@@ -440,7 +440,7 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.lines.filter((l) => l.trim() !== '')).toEqual([
       'Shown on the website.',
       '**Tip:** Click the *sync statuses* link for details.',
-      'Note:',
+      '**Note:**',
       '- First point.',
       '- Second point with `Ctrl` key.',
       'Login screen text.',
@@ -941,7 +941,9 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
       'Delete account\n==============\n\nYou can delete your account.\n\n.. important::\n\n    - This cannot be undone.\n    - Your posts stay visible.\n\nSelect **Delete Account** in **Settings**.\n',
     );
     expect(report.topics.map((t) => t.title)).toEqual(['Delete account']);
-    expect(topics[0]!.text).toMatch(/Important:\n\n1\. This cannot be undone\.[\s\S]*Select \*\*Delete Account\*\*/);
+    expect(topics[0]!.text).toMatch(
+      /\*\*Important:\*\*\n\n1\. This cannot be undone\.[\s\S]*Select \*\*Delete Account\*\*/,
+    );
   });
 
   it('input: a grid table whose cells hold **bold**, a substitution, a role and a cell over two lines → rows of plain cells, no "+---" or "|"', () => {

@@ -417,11 +417,15 @@ export function parseRst(
         const ownLabel = boxed && first >= 0 && BOXED.test(text[first]!.trim());
         if (label && first >= 0 && !ownLabel && tabMarked(text[first]!).qualifier === undefined) {
           // On a line of text the label leads it; before a list, a figure or code it stands alone, so they stay
-          // what they are. Standing alone it is plain: a bold line of its own would read as a sub-heading, and the
-          // box's list and the rest of the section would become a topic titled "Important".
+          // what they are. Standing alone over a figure or code it is plain: a bold line of its own would read as a
+          // sub-heading, and the rest of the section would become a topic titled "Important".
           // A definition's term ("Guide title" over its indented text) is bold itself: the label stands apart from it.
+          // Over the list the box holds it is the box's header line, bold as the Markdown reader writes one (mdx.ts):
+          // right over the list, it is no sub-heading, and a title ("How to create a backup") names the topic
+          // (sections-to-topics.ts, LIST_HEADER). Plain, it was neither bold like a label nor an alias.
           const term = !blank(text[first + 1]) && indentOf(text[first + 1]!) > indentOf(text[first]!);
-          if (LIST_ITEM.test(text[first]!) || DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!) || term)
+          if (LIST_ITEM.test(text[first]!)) text.splice(first, 0, `${pad}**${label}:**`);
+          else if (DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!) || term)
             text.splice(first, 0, `${pad}${label}:`, '');
           else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
         }
