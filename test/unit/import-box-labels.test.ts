@@ -69,6 +69,25 @@ describe('a box whose title stands over a list', () => {
     expect(text).toContain('- how to create a backup');
   });
 
+  it('input: reST ".. admonition:: Why back up first?" over a list and over a sentence → "**Why back up first?**" as asked; the label always took a colon, "**Why back up first?:**"', () => {
+    const { text } = imported('backups.rst', [
+      'Backups',
+      '=======',
+      '',
+      '.. admonition:: Why back up first?',
+      '',
+      '   - An update can fail.',
+      '',
+      '.. admonition:: Can I skip it?',
+      '',
+      '   Only on a test device.',
+      '',
+    ]);
+    expect(text).toContain('**Why back up first?**\n');
+    expect(text).toContain('**Can I skip it?** Only on a test device.');
+    expect(text).not.toContain('?:');
+  });
+
   it('input: ":::tip How to create a backup" over a numbered list → the title heads the whole list, and still names the topic', () => {
     // Before: "1. **How to create a backup:** Go to More." and "2. Select Create backup.", as if the title were the
     // first step's alone.

@@ -1,4 +1,5 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
+import { labelled } from './box-label.js';
 import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
@@ -183,8 +184,6 @@ const HARD_BREAK_TERM = /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?)\*\*([^*]+)\*\*(?: {2
 /** A line that starts a block of its own: a list item, a heading, a fence, a table row, a quote, a tag. */
 const NOT_TEXT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|```|~~~|\||>|<)/;
 
-/** A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked. */
-const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
 /**
  * A box's title without the bold its author wrote in it (":::tip **Android 7** and above"): set in bold before the
  * box's text, its marks would meet the label's own and show as "****Android 7** and above:**".

@@ -1,4 +1,5 @@
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
+import { labelled } from './box-label.js';
 import { convertRstInline, parsedLiteralLine } from './rst-inline.js';
 import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from './section-tree.js';
 import { BOXED } from './steps.js';
@@ -424,10 +425,10 @@ export function parseRst(
           // right over the list, it is no sub-heading, and a title ("How to create a backup") names the topic
           // (sections-to-topics.ts, LIST_HEADER). Plain, it was neither bold like a label nor an alias.
           const term = !blank(text[first + 1]) && indentOf(text[first + 1]!) > indentOf(text[first]!);
-          if (LIST_ITEM.test(text[first]!)) text.splice(first, 0, `${pad}**${label}:**`);
+          if (LIST_ITEM.test(text[first]!)) text.splice(first, 0, `${pad}**${labelled(label)}**`);
           else if (DIRECTIVE.test(text[first]!) || /::\s*$/.test(text[first]!) || term)
-            text.splice(first, 0, `${pad}${label}:`, '');
-          else text[first] = text[first]!.replace(/^(\s*)/, `$1**${label}:** `);
+            text.splice(first, 0, `${pad}${labelled(label)}`, '');
+          else text[first] = text[first]!.replace(/^(\s*)/, `$1**${labelled(label)}** `);
         }
         // A version note without text (".. versionadded:: 1.2.16" under an option) is a sentence of its own in Sphinx,
         // "New in version 1.2.16." in italics: with nothing for its label to lead, the version went missing.

@@ -1,0 +1,5 @@
+/**
+ * A box's or a tab's label as it leads its text: "Note:", and a question ("Why are my videos not indexed?") as asked,
+ * not "…indexed?:". Shared by the Markdown (mdx.ts) and reStructuredText (parse-rst.ts) readers.
+ */
+export const labelled = (label: string) => (/[.:?!]$/.test(label) ? label : `${label}:`);
