@@ -19,7 +19,7 @@ import {
   TAB_DIRECTIVES,
   VERSION_NOTES,
 } from './rst-directives.js';
-import { followsDefinition, nestedDefinitionsAsList, termText } from './rst-definitions.js';
+import { followsDefinition, joinDefinition, nestedDefinitionsAsList, termText } from './rst-definitions.js';
 import { leavesMarkupOpen, preparedLines } from './rst-prepass.js';
 import { collectReferences, rstSectionLabels } from './rst-references.js';
 import {
@@ -531,16 +531,8 @@ export function parseRst(
     // "Open Project…" / "   Load…"): docutils starts a new item there, so it is a paragraph of its own, not words
     // run on into the definition above.
     if (term && prev !== undefined && !blank(prev)) out.push('');
-    // A definition of several paragraphs ("User configuration" / "   Where it is kept." / "   **Default:** …") is one
-    // item in docutils: its later paragraphs, read apart, were steps of their own that no longer said which term
-    // they describe ("3. **Default:** …"). They run on after the first, under the term, as a box's paragraphs do.
-    if (term) {
-      let end = i + 1;
-      while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
-      const definition = lines.slice(i + 1, end);
-      joinBoxParagraphs(definition, indentOf(next!));
-      lines.splice(i + 1, end - i - 1, ...definition);
-    }
+    // A definition of several paragraphs is one item in docutils: its paragraphs run on under the term.
+    if (term) joinDefinition(lines, i);
     let emitted: string;
     if (item) {
       const marker = item[2]!;

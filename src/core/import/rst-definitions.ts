@@ -48,6 +48,26 @@ export function followsDefinition(lines: readonly string[], i: number): boolean 
   );
 }
 
+/** The line past the definition of the term at `term`: its more indented lines and the blank lines among and after them. */
+function definitionEnd(lines: readonly string[], term: number): number {
+  const indent = indentOf(lines[term]!);
+  let end = term + 1;
+  while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
+  return end;
+}
+
+/**
+ * A definition of several paragraphs ("User configuration" / "   Where it is kept." / "   **Default:** …") is one item in
+ * docutils: its paragraphs, joined in place, run on under the term at `term`, as a box's paragraphs do. Read apart, its
+ * later paragraphs were steps of their own that no longer said which term they describe ("3. **Default:** …").
+ */
+export function joinDefinition(lines: string[], term: number): void {
+  const end = definitionEnd(lines, term);
+  const definition = lines.slice(term + 1, end);
+  joinBoxParagraphs(definition, indentOf(lines[term + 1]!));
+  lines.splice(term + 1, end - term - 1, ...definition);
+}
+
 /** A definition list's entry: its term's line, and the line past its definition (and the blank lines after it). */
 interface Entry {
   term: number;
@@ -80,8 +100,7 @@ function entries(lines: readonly string[], from: number): Entry[] {
   const indent = indentOf(lines[from]!);
   const list: Entry[] = [];
   for (let term = from; ; ) {
-    let end = term + 1;
-    while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
+    const end = definitionEnd(lines, term);
     list.push({ term, end });
     if (end >= lines.length || indentOf(lines[end]!) !== indent || !termShaped(lines, end)) return list;
     term = end;
@@ -137,13 +156,8 @@ export function nestedDefinitionsAsList(lines: string[], from: number): boolean 
     for (const { term, end } of [...entries].reverse()) {
       for (const nested of nestedLists(lines, term + 1, end).reverse()) asItems(nested);
       // A definition of several paragraphs is one item, its paragraphs run on, as the reader joins a term's.
-      const indent = indentOf(lines[term]!);
-      let to = term + 1;
-      while (to < lines.length && (blank(lines[to]) || indentOf(lines[to]!) > indent)) to++;
-      const definition = lines.slice(term + 1, to);
-      joinBoxParagraphs(definition, indentOf(lines[term + 1]!));
-      lines.splice(term + 1, to - term - 1, ...definition);
-      lines[term] = `${' '.repeat(indent)}- ${termText(lines[term]!.trim())}`;
+      joinDefinition(lines, term);
+      lines[term] = `${' '.repeat(indentOf(lines[term]!))}- ${termText(lines[term]!.trim())}`;
     }
   };
   asItems(list);
