@@ -1,7 +1,7 @@
 import { ATX } from './atx-heading.js';
 import { STEP_LINE } from './pseudo-headings.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
-import { HARD_BREAK } from './markdown-inline.js';
+import { HARD_BREAK, withoutHardBreak } from './markdown-inline.js';
 import { TABLE_INFO } from './rst-tables.js';
 import { renderBlock } from './steps.js';
 
@@ -86,8 +86,6 @@ function quoteBlocks(quoted: readonly string[]): Block[] {
 /** A paragraph that is only bold text: a box's label or a heading inside a box, each leading what follows. */
 const boldLine = (text: string) => /^\*\*[^*]+\*\*(?: \*\*[^*]+\*\*)?$/.test(text);
 
-/** Text without the hard break at its end (see markdown-inline.ts), which says nothing at a paragraph's or item's end. */
-const withoutHardBreak = (text: string) => (text.endsWith(HARD_BREAK) ? text.slice(0, -1).trimEnd() : text);
 /**
  * Two lines of one paragraph: on one line, or on two where a <br> ended the first, the second at `column` (a nested
  * item's text column, see itemTextColumn).

@@ -1,6 +1,6 @@
 import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
 import { ADDRESS_GAP, withoutLeadIntoGap } from './address-lead.js';
-import { HARD_BREAK } from './markdown-inline.js';
+import { HARD_BREAK, withoutHardBreak } from './markdown-inline.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
 export interface DroppedLink {
@@ -98,7 +98,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       // So does a line of a paragraph that held only the address ("(see dontkillmyapp.com)" wrapped onto a line of its
       // own): left blank, it would cut the paragraph, a list item's too, in two. A line break ending the line
       // (HARD_BREAK) is nothing left of it either.
-      const left = lines[i]!.endsWith(HARD_BREAK) ? lines[i]!.slice(0, -HARD_BREAK.length) : lines[i]!;
+      const left = withoutHardBreak(lines[i]!);
       if (link.where === 'text' && (LIST_MARKER_ONLY.test(left) || (line.trim() !== '' && left.trim() === '')))
         emptied.add(i);
     }

@@ -53,6 +53,9 @@ const BREAK_MARK = '\u0001';
  * backslash: a reST line may end in one as text ("C:\\Program Files\\Electrum\\").
  */
 export const HARD_BREAK = '\u2424';
+/** Text without the hard break at its end, which says nothing at a paragraph's, an item's or a line's end. */
+export const withoutHardBreak = (text: string) =>
+  text.endsWith(HARD_BREAK) ? text.slice(0, -HARD_BREAK.length).trimEnd() : text;
 /** Two spaces or more ending a line that holds words: a hard line break (CommonMark), as a trailing backslash is. */
 const SPACES_BREAK = /\S {2,}$/;
 /** Text that would open a block of its own at a line's start: a list item, a quote, a heading, a table row, a fence. */
