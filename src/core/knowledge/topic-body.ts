@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences.js';
+
 /** The parts of a topic's Markdown body that rendering needs. */
 export interface TopicBody {
   intro: string;
@@ -6,8 +8,6 @@ export interface TopicBody {
 }
 
 const STEP = /^\s{0,3}\d{1,2}[.)]\s+(.*)$/;
-/** A code fence's opening or closing line, set under a step. */
-const CODE_FENCE = /^\s*(?:```|~~~)/;
 
 /**
  * Split a body into the text before the first numbered list, its steps, and what follows.
@@ -18,26 +18,25 @@ export function parseTopicBody(body: string): TopicBody {
   const steps: string[][] = [];
   const notes: string[] = [];
   let phase: 'intro' | 'steps' | 'notes' = 'intro';
-  /** Inside a code block under a step: its blank lines are the code's ("def a():" / "" / "def b():"), kept. */
-  let inCode = false;
+  /** Code under a step, at any depth: its blank lines are the code's ("def a():" / "" / "def b():"), kept. */
+  const code = new FenceTracker(true);
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     const step = STEP.exec(line);
-    if (step && phase !== 'notes' && !inCode) {
+    if (step && phase !== 'notes' && !code.isOpen) {
       phase = 'steps';
       steps.push([(step[1] ?? '').trim()]);
       continue;
     }
     if (phase === 'steps') {
       if (/^\s{2,}\S/.test(line) && steps.length > 0) {
-        if (CODE_FENCE.test(line)) inCode = !inCode;
+        code.isCode(line);
         steps.at(-1)!.push(line.trimEnd());
         continue;
       }
       if (line.trim() === '') {
-        if (inCode) steps.at(-1)!.push('');
+        if (code.isOpen) steps.at(-1)!.push('');
         continue;
       }
-      inCode = false;
       phase = 'notes';
     }
     (phase === 'intro' ? intro : notes).push(line);
