@@ -36,6 +36,38 @@ describe('terms(): the words a question is searched by', () => {
     ['locked', ['lock']],
     ['locking', ['lock']],
     ['locks', ['lock']],
+  ])('terms(%j) is %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  // Every form of a word is one term, whichever form the guide's heading uses and whichever the member types: each of
+  // these pairs once came out as two terms, so "Add a device" never matched "adding a device".
+  it.each([
+    ['add', 'adding', 'added', 'adds'],
+    ['app', 'apps'],
+    ['save', 'saved', 'saving'],
+    ['use', 'used', 'using', 'uses'],
+    ['type', 'typed', 'typing'],
+    ['name', 'named', 'naming'],
+    ['apply', 'applied', 'applies'],
+    ['copy', 'copied', 'copying', 'copies'],
+    ['setting', 'settings'],
+    ['heading', 'headings'],
+    ['embed', 'embedded', 'embeds'],
+    ['speed', 'speeds'],
+  ])('word forms %j are one term', (...forms) => {
+    expect(new Set(forms.map((f) => terms(f).join(' '))).size).toBe(1);
+  });
+
+  it.each([
+    // a short word keeps its silent e, and a suffix taken off gives it back: "noted" is "note", never "not"
+    ['noted', 'not'],
+    ['hoped', 'hopped'],
+  ])('%j and %j stay apart', (a, b) => {
+    expect(terms(a)).not.toEqual(terms(b));
+  });
+
+  it.each([
     // requirement words are one concept with "need"
     ['requirements', ['need']],
     ['prereqs for logging in', ['need', 'login']],

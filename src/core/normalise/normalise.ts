@@ -193,20 +193,41 @@ export function plainWords(text: string, limit = MAX_QUESTION_CHARS): string[] {
 /**
  * Light English stemmer: enough to make "locked", "locking" and "locks" one word, cheap enough for every query.
  * Only for words in plain Latin letters: English suffixes mean nothing in Cyrillic, Devanagari or Hangul.
+ *
+ * Every form of a word must come out the same, whichever the guide wrote and whichever the member typed: "Add a
+ * device" and "adding a device", "save" and "saved", "app" and "apps", "apply" and "applied" once came out as two
+ * terms each, so a heading in one form never matched a question in the other.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return IRREGULAR[word] ?? word;
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   let w = word;
+  // Whether an -ed or -ing was taken off: only then is a doubled last letter the suffix's ("stopped", "logging"), not
+  // the word's own ("app", "add", "stuff").
+  let cut = false;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ing') && w.length > 5) [w, cut] = [w.slice(0, -3), true];
+  // "settings", "headings", "recordings": the plural of a word in -ing is that word's, as "setting" is "set".
+  else if (w.endsWith('ings') && w.length > 6) [w, cut] = [w.slice(0, -4), true];
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) [w, cut] = [w.slice(0, -2), true];
   else if (w.endsWith('es') && w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (cut && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz|ff)$/.test(w) && w.length > 3) return w.slice(0, -1);
+  // "saved", "named", "typing": a short word that lost its silent e with the suffix gets it back, as "save", "name"
+  // and "type" keep theirs (a word of four letters is too short to drop it: "note" is not "not").
+  if (cut && /^[^aeiouy][aeiouy][b-df-hj-np-tv-z]$/.test(w) && !/[wxy]$/.test(w)) return `${w}e`;
   return w;
 }
+
+/**
+ * Forms the suffix rules get wrong: "used" and "using" are "use" (the -ed and -ing rules leave words this short
+ * alone); "embed" ends in "ed" but is no past tense ("speed", "need", "proceed" are kept by their "eed").
+ */
+const IRREGULAR: Readonly<Record<string, string>> = { used: 'use', using: 'use', embed: 'embed' };
 
 /** One normalised search term: the stem of a word after synonyms are applied. */
 export function term(word: string): string {
