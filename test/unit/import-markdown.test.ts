@@ -619,6 +619,26 @@ describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', ()
     const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
     expect(text).toBe('Open Sync and read Vaults › Move a vault first.\n> **Limits:** Files over 200 MB are skipped.');
   });
+
+  // Adapted from obsidianmd/obsidian-help (fa179e91), en/Extending Obsidian/CSS snippets.md and Ribbon.md: icons are
+  // embedded beside the button's name.
+  it('input: icon embeds in sentences, "Open **Settings** ![[lucide-settings.svg#icon]].", "the code button ![[lucide-code.svg#icon]] to", "(![[lucide-menu.svg]])" → no " .", no double space, no "()"', () => {
+    const doc = parseMarkdown(
+      [
+        '# Snippets',
+        '',
+        '1. Open **Settings** ![[lucide-settings.svg#icon]].',
+        '2. Click the code button ![[lucide-code.svg#icon]] to use the editor.',
+        '3. The second menu icon (![[lucide-menu.svg]]) has no anchor.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    // Before: "Open **Settings** .", "the code button  to use", "icon () has".
+    expect(text).toBe(
+      '1. Open **Settings**.\n2. Click the code button to use the editor.\n3. The second menu icon has no anchor.',
+    );
+  });
 });
 
 describe('Markdown footnotes (Discord has none)', () => {

@@ -87,8 +87,9 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     return title === null ? m : `[${title}](${url})`;
   });
   // Obsidian's embeds ("![[diagram.png]]") show a file; its wikilinks ("[[Sync settings|Sync]]", "[[Vaults#Move]]")
-  // show their label, or the page (and heading) they name.
-  out = out.replace(/!\[\[[^\]]*\]\]/g, '');
+  // show their label, or the page (and heading) they name. An embed is a picture without words (what follows its "|"
+  // is a size, "|100x145"): an icon in a sentence ("Open **Settings** ![[lucide-settings.svg#icon]].") leaves no hole.
+  out = out.replace(/!\[\[[^\]]*\]\]/g, () => pictureMark(''));
   out = out.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, page: string, label?: string) =>
     (label ?? page.replace(/#\^?/, ' › ')).trim(),
   );
