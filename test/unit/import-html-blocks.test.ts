@@ -146,3 +146,24 @@ describe('GitBook\'s "&#xNAN;", an entity that names no character', () => {
     );
   });
 });
+
+describe("GitBook's cards, an HTML table whose hidden columns hold what a card opens", () => {
+  // Adapted from anyproto/docs (fd9296f), advanced/connect.md; the final-q guide's README.md has the same cards with a
+  // hidden cover picture column too.
+  it('input: "<table data-view=\\"cards\\">" with "<th data-hidden data-card-target …>" and "<th data-hidden data-card-cover …>" columns → each card\'s title and text; members saw "community-forum.md" and "[Card forum.png](…)" at each row\'s end', () => {
+    const { topics } = importGuide({
+      fileName: 'page.md',
+      text: [
+        '# Connect',
+        '',
+        '<table data-view="cards"><thead><tr><th></th><th></th><th data-hidden data-card-target data-type="content-ref"></th><th data-hidden data-card-cover data-type="files"></th></tr></thead><tbody><tr><td><h4>Forum</h4></td><td>Ask the community</td><td><a href="community/community-forum.md">community-forum.md</a></td><td><a href=".gitbook/assets/Card forum.png">Card forum.png</a></td></tr><tr><td><strong>Blog</strong></td><td>Read our news</td><td><a href="https://blog.example.org/">https://blog.example.org/</a></td><td></td></tr></tbody></table>',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const text = topics[0]!.text;
+    expect(text).not.toMatch(/\.md|\.png|blog\.example/);
+    expect(text).toContain('| Forum | Ask the community |');
+    expect(text).toContain('| **Blog** | Read our news |');
+  });
+});

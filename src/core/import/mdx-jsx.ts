@@ -192,10 +192,16 @@ export function htmlTable(html: string): string[] {
       .replace(/\|/g, '\\|')
       .trim();
   };
-  const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)]
-    .map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c) => cell(c[2]!)))
+  const tagged = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)]
+    .map((r) => [...r[1]!.matchAll(/<t([hd])([^>]*)>([\s\S]*?)<\/t\1>/gi)])
     .filter((r) => r.length > 0);
-  if (rows.length === 0) return [];
+  if (tagged.length === 0) return [];
+  // A column whose header cell is "data-hidden" is not shown: GitBook's cards ("<table data-view=\"cards\">") keep the
+  // page a card opens and its cover picture there. Shown, members read "community-forum.md" and a picture's file name
+  // at each row's end.
+  const hidden = new Set(tagged[0]!.flatMap((c, k) => (/\bdata-hidden\b/i.test(c[2]!) ? [k] : [])));
+  const rows = tagged.map((r) => r.filter((_c, k) => !hidden.has(k)).map((c) => cell(c[3]!)));
+  if (rows.every((r) => r.length === 0)) return [];
   const width = Math.max(...rows.map((r) => r.length));
   const line = (r: string[]) => `| ${[...r, ...new Array<string>(width - r.length).fill('')].join(' | ')} |`;
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
