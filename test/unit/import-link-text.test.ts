@@ -105,3 +105,25 @@ describe('a link named by its own address, to a host not allowed, in a sentence'
     expect(text).not.toMatch(/example\.(?:com|org|net)/);
   });
 });
+
+describe('a link whose address in angle brackets holds a space', () => {
+  // Adapted from AppFlowy-IO/AppFlowy-Docs (6917d6d), documentation/appflowy/draft-how-to-contribute-to-appflowy.md.
+  it('input: "[My first PR](<draft-contribute.md#my first-pr>)" in a list, "see [the setup page](<../Getting Started.md>) first" and an allowed "[the docs](<https://docs.example.org/a b>)" → "My first PR", "see the setup page first", the allowed link kept; members saw the whole Markdown of the first two', () => {
+    const { topics } = importGuide({
+      fileName: 'help.md',
+      text: [
+        '# Contents',
+        '',
+        '1. Introduction',
+        '2. [My first PR](<draft-contribute.md#my first-pr>)',
+        '3. Read the docs: see [the setup page](<../Getting Started.md>) first, then [the docs](<https://docs.example.org/a b>).',
+        '',
+      ].join('\n'),
+      allowedHosts: ['docs.example.org'],
+    });
+    const text = topics[0]!.text;
+    expect(text).toContain('2. My first PR\n');
+    expect(text).toContain('see the setup page first, then [the docs](<https://docs.example.org/a b>).');
+    expect(text).not.toContain('.md');
+  });
+});

@@ -28,7 +28,11 @@ const ONLY_MARKS = new RegExp(
 const ADDRESS = String.raw`[^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*`;
 /** A link's words, which may hold a code span with brackets ("[Import: `-i file[,format]`](…)"). */
 const LINK_TEXT = String.raw`(?:\`[^\`\n]*\`|[^\]])*`;
-const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*<?(${ADDRESS})>?(?:\s+"[^"]*")?\s*\)`, 'g');
+/**
+ * A Markdown link. Its address in angle brackets may hold spaces (GitBook's "[First PR](<draft-page.md#my experience>)"):
+ * read as a bare address, the link was not one, and members saw the whole of it, brackets and file name.
+ */
+const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*(?:<([^<>\n]*)>|(${ADDRESS}))(?:\s+"[^"]*")?\s*\)`, 'g');
 /** A link whose address was removed: "[words]()". */
 const EMPTIED_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g');
 /** A list item's marker with nothing after it. */
@@ -67,8 +71,8 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       return !problem;
     })
     .join('\n');
-  out = out.replace(MD_LINK, (m, label: string, url: string) => {
-    const found = findLinks(url)[0];
+  out = out.replace(MD_LINK, (m, label: string, angled: string | undefined, bare: string | undefined) => {
+    const found = findLinks(angled ?? bare ?? '')[0];
     // Relative targets ("#install", "page.html") lead nowhere from Discord: keep the words only.
     if (!found) return label;
     const problem = linkProblem(found, allowed);
