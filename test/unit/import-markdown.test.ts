@@ -641,6 +641,31 @@ describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', ()
   });
 });
 
+describe("Obsidian's comments, shown only while a note is edited", () => {
+  // Adapted from obsidianmd/obsidian-help (fa179e91), en/Editing and formatting/Basic formatting syntax.md.
+  it('input: "%% These headings use HTML %%" over a line, "an %%inline%% comment", "%%" lines around a block, "`%%`" in code and a glossary "%%WebGUI|web-gui%%" → none of the comments shown; the code and the glossary term\'s text kept', () => {
+    const doc = parseMarkdown(
+      [
+        '# Comments',
+        '',
+        '%% These headings use HTML to avoid cluttering the Outline %%',
+        'Wrap text with `%%` to hide it. This is an %%inline%% comment.',
+        '',
+        '%%',
+        'A block comment.',
+        'It spans lines.',
+        '%%',
+        '',
+        'Open the %%WebGUI|web-gui%% and sign in.',
+        '',
+      ].join('\n'),
+    );
+    const text = doc.sections[0]!.lines.filter((l) => l.trim() !== '').join('\n');
+    // Before: "%% These headings use HTML … %% Wrap text with", "an %%inline%% comment", the block's lines as text.
+    expect(text).toBe('Wrap text with `%%` to hide it. This is an comment.\nOpen the WebGUI and sign in.');
+  });
+});
+
 describe('Markdown footnotes (Discord has none)', () => {
   it('input: "at any time[^1]" with "[^1]: Pausing deletes nothing." and a one-word "[^w]: Beta" → no "[^1]" marks; each footnote its own "Note:" paragraph', () => {
     const doc = parseMarkdown(

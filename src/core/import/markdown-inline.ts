@@ -33,8 +33,8 @@ function mentionTitle(label: string, url: string): string | null {
 }
 
 /** A glossary term, "%%text|key%%" (its "|" escaped in a table row), and the tag that lists the whole glossary. */
-const GLOSSARY_TERM = /%%([^%|\n]*[^%|\n\\])\\?\|[\w.-]+%%/g;
-const GLOSSARY_LIST = /%%RemarkAutoGlossary::list\\?_all%%/g;
+export const GLOSSARY_TERM = /%%([^%|\n]*[^%|\n\\])\\?\|[\w.-]+%%/g;
+export const GLOSSARY_LIST = /%%RemarkAutoGlossary::list\\?_all%%/g;
 
 /** MkDocs Material's icon shortcodes, with the space on either side. */
 const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;

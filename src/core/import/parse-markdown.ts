@@ -2,6 +2,7 @@ import { ATX } from './atx-heading.js';
 import { gitbookSteppers } from './gitbook-stepper.js';
 import { amongHeadingSamples, HTML_HEADING } from './html-heading.js';
 import { convertMarkdownInline, HARD_BREAK } from './markdown-inline.js';
+import { withoutObsidianComments } from './obsidian-comments.js';
 import { withItemCodeFenced } from './item-code.js';
 import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
@@ -173,6 +174,8 @@ export function parseMarkdown(text: string): ParsedDocument {
   let out = preamble;
   const fences = new FenceTracker();
   let inComment = false;
+  /** Whether an Obsidian comment ("%%" … "%%") opened above is still open. */
+  let inObsidianComment = false;
 
   for (const l of lines) {
     const d = REF_DEF.exec(l);
@@ -280,6 +283,11 @@ export function parseMarkdown(text: string): ParsedDocument {
       inComment = true;
       line = line.slice(0, open);
     }
+    const commented = withoutObsidianComments(line, inObsidianComment);
+    inObsidianComment = commented.open;
+    // A line that was all comment is no line of the page: left blank, it would cut the paragraph around it in two.
+    if (line.trim() !== '' && commented.line.trim() === '') continue;
+    line = commented.line;
     // Wrapped text may break inside a tag; read as one line, the tag is removed whole instead of its tail showing.
     for (let closing = tagClosingLine(lines, i, line); closing > i; closing = tagClosingLine(lines, i, line)) {
       line = [line, ...lines.slice(i + 1, closing + 1).map((l) => l.trim())].join(' ');
