@@ -641,6 +641,33 @@ describe('Obsidian-flavoured Markdown (a team keeping its guide as a vault)', ()
   });
 });
 
+describe('a callout that is only its title', () => {
+  it('input: "> [!warning] Back up your vault first." right before "## Install", and "> [!tip] Restart the app when done." ending the page → both sentences shown; members were shown neither', () => {
+    const { topics } = importGuide({
+      fileName: 'guide.md',
+      text: [
+        '# Upgrade',
+        '',
+        'Upgrading takes a minute.',
+        '',
+        '> [!warning] Back up your vault first.',
+        '',
+        '## Install',
+        '',
+        '1. Download the installer.',
+        '2. Run it.',
+        '',
+        '> [!tip] Restart the app when done.',
+        '',
+      ].join('\n'),
+      allowedHosts: [],
+    });
+    const all = topics.map((t) => t.text).join('\n');
+    expect(all).toContain('Back up your vault first.');
+    expect(all).toContain('Restart the app when done.');
+  });
+});
+
 describe("Obsidian's comments, shown only while a note is edited", () => {
   // Adapted from obsidianmd/obsidian-help (fa179e91), en/Editing and formatting/Basic formatting syntax.md.
   it('input: "%% These headings use HTML %%" over a line, "an %%inline%% comment", "%%" lines around a block, "`%%`" in code and a glossary "%%WebGUI|web-gui%%" → none of the comments shown; the code and the glossary term\'s text kept', () => {

@@ -68,6 +68,8 @@ const GITBOOK_TABS = /^\s*\{%\s*(?:end)?tabs\s*%\}\s*$/;
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 /** What GitBook's hint styles are called where a reader sees them. */
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
+/** A box's title that is a sentence, all the box says when no text follows it. */
+const SAYS_ALL = /[.!?]$/;
 /** GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not). */
 const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 /** Front matter keys only Docusaurus reads ("sidebar_position: 2", "hide_table_of_contents: true"). */
@@ -293,6 +295,14 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   // a Docusaurus page, which Docusaurus reads as MDX even when it is a .md file that imports nothing.
   const mdx =
     docusaurusPage(input) || input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
+  /**
+   * A box whose title is a sentence and that holds nothing more ("> [!tip] Restart the app when done.", '!!! tip "It may
+   * take a few tries."') says it all in its title. When a heading or the page's end comes before any text for it to
+   * label, the title stays, a line of its own where the box stood: dropped, the box's one sentence was lost.
+   */
+  const keepSentenceTitle = () => {
+    if (label !== null && !label.tab && SAYS_ALL.test(label.text)) out.push(label.text, '');
+  };
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
     // A heading written inside a tab ("### Configuration" in the "LDAP provider" tab), which each tab may repeat, is
@@ -300,6 +310,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // <TabItem>, a GitBook "{% tab %}", a VitePress "== macOS"), or the three "Manual installation" of a page's
     // Windows, macOS and Linux tabs reach members as three buttons of one title.
     if (ATX.test(text)) {
+      keepSentenceTitle();
       label = null;
       if (inTab) {
         const level = /#+/.exec(text)![0].length;
@@ -487,7 +498,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // that is a sentence is all such a box says ('!!! tip "It may take a few tries."'): it stays, a line of its own
       // where the box stood. (A paragraph after it keeps the label, as the site shows the box right above it.)
       if (label !== null && LIST_ITEM.test(line)) {
-        if (/[.!?]$/.test(label.text)) out.push(boxBase + label.text, '');
+        if (SAYS_ALL.test(label.text)) out.push(boxBase + label.text, '');
         label = null;
       }
       mkdocs = false;
@@ -924,5 +935,6 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       line = `${'#'.repeat(Number(html[1]))} ${html[2]}`;
     emit(line);
   }
+  keepSentenceTitle();
   return out;
 }
