@@ -766,6 +766,19 @@ describe('parseRst', () => {
     );
   });
 
+  // Adapted from mattermost/docs (9dd1c713ed5e, source/conf.py rst_prolog): icons whose :alt: is a sentence for screen
+  // readers. Read in as the icon, members saw "select the options menu Use the More icon to access additional message
+  // options. to move the block" and "Open **Settings** Use the Settings icon to customize … to change it".
+  it('input: |more-icon| and |gear| whose :alt: is a whole sentence ("Use the More icon to access…") → the icon reads as its name where the sentence has a gap, else goes; the alt sentence is not written in', () => {
+    const doc = parseRst(
+      '.. |more-icon| image:: /images/dots.svg\n    :alt: Use the More icon to access additional message options.\n.. |gear| image:: /images/gear.svg\n    :alt: Use the Settings icon to customize your Mattermost user experience.\n\nCards\n=====\n\nSelect the options menu |more-icon| to move the block.\n\nOpen **Settings** |gear| to change it.\n',
+    );
+    const text = doc.sections[0]!.lines.join(' ');
+    expect(text).not.toContain('Use the');
+    expect(text).toContain('Select the options menu more icon to move the block.');
+    expect(text).toContain('Open **Settings** to change it.');
+  });
+
   it('input: :abbr:`IoT (Internet of Things)` three times in a section, once in its sub-section → spelled out the first time in each, then "IoT"', () => {
     const doc = parseRst(
       'Box\n===\n\nPlug the :abbr:`IoT (Internet of Things)` box in. The :abbr:`IoT (Internet of\nThings)` box starts.\n\nRestart the :abbr:`IoT (Internet of Things)` box.\n\nSetup\n-----\n\nOpen the :abbr:`IoT (Internet of Things)` box page.\n',

@@ -1,3 +1,4 @@
+import { altWords } from './inline-picture.js';
 import { refName, type RstReferences, TRIM_LEFT, TRIM_RIGHT } from './rst-inline.js';
 import { ADORNMENT, blank, DIRECTIVE, indentOf, OPTION } from './rst-syntax.js';
 
@@ -118,13 +119,16 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
       );
     }
     // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it; one
-    // without is a picture the sentence may name (inline-picture.ts).
+    // without is a picture the sentence may name (inline-picture.ts). So is one whose alt text names nothing but is a
+    // sentence for screen readers (Mattermost's "Use the More icon to access additional message options."): read in, it
+    // stood inside the sentence it was the icon of ("select the options menu Use the More icon to access additional
+    // message options. to move the block").
     const image = /^\s*\.\.\s+\|([^|]+)\|\s+image::/.exec(l);
     if (image) {
       pictures.add(refName(image[1] ?? ''));
       for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) {
         const alt = /^\s*:alt:\s*(.+)$/.exec(lines[j]!)?.[1]?.trim();
-        if (alt) substitutions.set(refName(image[1] ?? ''), alt);
+        if (alt && altWords(alt)) substitutions.set(refName(image[1] ?? ''), alt);
       }
     }
   });
