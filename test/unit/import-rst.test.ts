@@ -995,6 +995,24 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(topics[2]!.text).toMatch(/File > Settings[\s\S]*Start on login/);
   });
 
+  // Adapted from mattermost/docs (9dd1c713ed5e, source/end-user-guide/access/access-your-workspace.rst): a "Web/Desktop"
+  // tab with titles of its own, then a "Mobile" tab with none. Members asking how to sign in on mobile were shown the
+  // mobile steps at the end of "Desktop app (Web/Desktop)", under "**Mobile:**".
+  it('input: ".. tab:: Web/Desktop" with :parse-titles: and titles "Web browser" / "Desktop app", then ".. tab:: Mobile" with no title, then the page\'s text → the Mobile steps and the text after the tabs stay in the page\'s topic, not in "Desktop app"', () => {
+    const { topics, report } = topicsOf(
+      'Sign in\n=======\n\nUse your workspace address.\n\n.. tab:: Web/Desktop\n  :parse-titles:\n\n  Web browser\n  -----------\n\n  1. Open a browser.\n  2. Paste the address.\n\n  Desktop app\n  -----------\n\n  1. Install the app.\n  2. Enter the address.\n\n.. tab:: Mobile\n  :parse-titles:\n\n  1. Install the mobile app.\n  2. Tap **Connect**.\n\nAsk your admin for the address.\n',
+    );
+    expect(report.topics.map((t) => t.title)).toEqual([
+      'Sign in',
+      'Web browser (Web/Desktop)',
+      'Desktop app (Web/Desktop)',
+    ]);
+    expect(topics[2]!.text).not.toContain('mobile app');
+    expect(topics[2]!.text).not.toContain('Ask your admin');
+    expect(topics[0]!.text).toMatch(/\*\*Mobile:\*\*\n\n1\. Install the mobile app\.\n2\. Tap \*\*Connect\*\*\./);
+    expect(topics[0]!.text).toContain('Ask your admin for the address.');
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",

@@ -44,6 +44,8 @@ import { alignedColumns, cellText, csvRows, gridRows, listTableRows, simpleRows,
 /** A Markdown code fence's opening line, its language after it ("```bash"). */
 const MARKDOWN_FENCE = /^\s*```([\w+-]*)\s*$/;
 const CLOSING_FENCE = /^\s*```\s*$/;
+/** The line written where a tab with titles of its own ends (see tabHolders in parseRst). */
+const TAB_END = '\u0003/tab\u0003';
 
 /**
  * reStructuredText → section tree with Discord-markdown lines.
@@ -174,7 +176,25 @@ export function parseRst(
   let i = 0;
   /** The line just after the last title's adornment. */
   let afterTitle = -1;
+  /**
+   * The text (a section's, or the preamble) each tab with titles of its own was written in, innermost last: a
+   * sphinx-inline-tabs tab with ":parse-titles:" ("Web browser" / "Desktop app" in its "Web/Desktop" tab). When the tab
+   * ends (its TAB_END line), the reading goes back there: read on, the next tab ("Mobile", no title of its own) was
+   * shown at the end of "Desktop app", the previous tab's last section.
+   */
+  const tabHolders: string[][] = [];
   while (i < lines.length) {
+    if (lines[i]!.trim() === TAB_END) {
+      const holder = tabHolders.pop();
+      if (holder !== undefined && holder !== out) {
+        out = holder;
+        out.push('');
+        listIndent = -1;
+        optionIndent = -1;
+      }
+      i++;
+      continue;
+    }
     // "a." in a run of letters is read as "a)", the letter item the list reader knows.
     if (inLetterRun(lines, i)) lines[i] = lines[i]!.replace(/^(\s*[a-zA-Z])\./, '$1)');
     const line = lines[i]!;
@@ -410,7 +430,7 @@ export function parseRst(
               text[k] = text[k]!.replace(/^(\s*)\*\*([^*]+)\*\*\s*$/, '$1$2');
         // Inside a list item the box's paragraphs are already lines of that item, kept together under it.
         if ((boxed || VERSION_NOTES[name]) && !inItem) joinBoxParagraphs(text, base);
-        if (TAB_DIRECTIVES.has(name) && arg) markTabTitles(text, arg);
+        const titled = TAB_DIRECTIVES.has(name) && arg !== '' && markTabTitles(text, arg);
         if (name === 'glossary') joinGlossaryTerms(text);
         const first = text.findIndex((l) => !blank(l));
         // A box that opens on its own label (".. note::" over "**Tip:**", ".. note:: **WARNING:** Use at your own
@@ -466,7 +486,10 @@ export function parseRst(
           continue;
         }
         const argLine = arg && !label && !boxed && !LAYOUT_DIRECTIVES.has(name) ? [`${pad}${arg}`, ''] : [];
-        lines.splice(i, end - i, '', ...argLine, ...text, '');
+        // A tab whose titles opened sections of its own ends where its text does: what follows (the next tab, with no
+        // title of its own, or the page's text after the tabs) is the section's that holds the tabs again.
+        if (titled) tabHolders.push(out);
+        lines.splice(i, end - i, '', ...argLine, ...text, ...(titled ? ['', `${pad}${TAB_END}`] : []), '');
         leavesList();
         continue;
       }

@@ -254,9 +254,9 @@ export function joinBoxParagraphs(text: string[], indent: number): void {
 /**
  * A tab's text with titles (sphinx-inline-tabs ":parse-titles:"): each title carries the tab's name, which tells it from
  * the same title in the next tab, and the first one moves up to where the tab opens, so the tab's words before it are
- * read under it rather than at the end of the previous tab's last section.
+ * read under it rather than at the end of the previous tab's last section. Whether it had a title.
  */
-export function markTabTitles(text: string[], tab: string): void {
+export function markTabTitles(text: string[], tab: string): boolean {
   const isTitle = (k: number) =>
     !blank(text[k]) && !ADORNMENT.test(text[k]!) && ADORNMENT.test(text[k + 1] ?? '') && blank(text[k - 1]);
   let first = -1;
@@ -266,6 +266,7 @@ export function markTabTitles(text: string[], tab: string): void {
       text[k] = markTab(text[k]!, tab);
     }
   if (first > 0 && text.slice(0, first).some((l) => !blank(l))) text.unshift('', ...text.splice(first, 2), '');
+  return first >= 0;
 }
 
 /**
