@@ -779,6 +779,17 @@ describe('parseRst', () => {
     expect(text).toContain('Open **Settings** to change it.');
   });
 
+  // Adapted from tryton/tryton (modules/sale/doc/usage/process.rst, conf.py default_role = 'ref'): references written in
+  // the default role with a target. Members saw "The *Sale <model-sale.sale>* needs to be in a draft state".
+  it('input: `Sale <model-sale.sale>` and `Currency <currency:model-currency.currency>` in the default role, and a plain `Finishing a sale` → "Sale" and "Currency" as Sphinx shows the references; the plain one stays italic', () => {
+    const doc = parseRst(
+      'Changing a sale\n===============\n\nThe `Sale <model-sale.sale>` must be a draft to change the\n`Currency <currency:model-currency.currency>`. See `Finishing a sale`.\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain(
+      'The Sale must be a draft to change the Currency. See *Finishing a sale*.',
+    );
+  });
+
   it('input: :abbr:`IoT (Internet of Things)` three times in a section, once in its sub-section → spelled out the first time in each, then "IoT"', () => {
     const doc = parseRst(
       'Box\n===\n\nPlug the :abbr:`IoT (Internet of Things)` box in. The :abbr:`IoT (Internet of\nThings)` box starts.\n\nRestart the :abbr:`IoT (Internet of Things)` box.\n\nSetup\n-----\n\nOpen the :abbr:`IoT (Internet of Things)` box page.\n',

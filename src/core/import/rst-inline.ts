@@ -166,8 +166,12 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       return shown.code ? park(`\`${shown.text}\``) : shown.text;
     },
   );
-  // Default role `text` renders as a title reference: italic.
-  out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => `*${text}*`);
+  // Default role `text` renders as a title reference: italic. One written with a target, `Sale <model-sale.sale>`, is a
+  // cross-reference in a docs folder whose conf.py makes the default role one (Tryton's default_role = 'ref'): Sphinx
+  // shows its title, as for :ref:`Sale <model-sale.sale>`. Read as a title, members saw "*Sale <model-sale.sale>*".
+  out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) =>
+    /\S\s+<[^<>\s]+>$/.test(text) ? roleText('ref', text, refs)!.text : `*${text}*`,
+  );
   // |name| substitutions: replaced when defined as text (or an image with its alt text); an image without is a picture
   // in the sentence; otherwise dropped.
   // As docutils reads them: a substitution starts where a word could ("No Vinyl|Mic|Aux" and "[auto|always]" are text).
