@@ -790,6 +790,17 @@ describe('parseRst', () => {
     );
   });
 
+  // Adapted from tryton/tryton (modules/sale/doc/design.rst): a see-also naming a menu item through a substitution
+  // linked to an anonymous target in its short form. Members saw a step "__ https://demo.tryton.org/model/sale.sale".
+  it('input: "|Sales --> Sales|__" over its ".. |…| replace::" and "__ https://demo.example.org/sale" lines → the menu path, no "__" line', () => {
+    const doc = parseRst(
+      'Sale\n====\n\nA sale is an order.\n\n.. seealso::\n\n   Sales are found in the main menu item:\n\n      |Sales --> Sales|__\n\n      .. |Sales --> Sales| replace:: :menuselection:`Sales --> Sales`\n      __ https://demo.example.org/sale\n\n__ https://demo.example.org/other\n',
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).toContain('`Sales → Sales`');
+    expect(text).not.toContain('__');
+  });
+
   it('input: :abbr:`IoT (Internet of Things)` three times in a section, once in its sub-section → spelled out the first time in each, then "IoT"', () => {
     const doc = parseRst(
       'Box\n===\n\nPlug the :abbr:`IoT (Internet of Things)` box in. The :abbr:`IoT (Internet of\nThings)` box starts.\n\nRestart the :abbr:`IoT (Internet of Things)` box.\n\nSetup\n-----\n\nOpen the :abbr:`IoT (Internet of Things)` box page.\n',

@@ -17,10 +17,21 @@ export function preparedLines(text: string): string[] {
   // Sphinx's generated pages ("* :ref:`genindex`", "* :ref:`search`", the "Indices and tables" a new project starts
   // with) are the website's, not the guide's: a list of them made a topic of "1. genindex 2. modindex".
   for (let k = lines.length - 1; k >= 0; k--) if (GENERATED_PAGE_ITEM.test(lines[k]!)) lines.splice(k, 1);
+  // An anonymous target in its short form ("__ https://demo.tryton.org/model/sale.sale", under the substitution that
+  // "|Sales --> Sales|__" reads) is markup, as its long form ".. __: url" is: read as text, it became a step of its own,
+  // "__ https://…". It opens explicit markup as ".. " does: after a blank line or another block of it.
+  for (let k = lines.length - 1; k >= 0; k--)
+    if (ANONYMOUS_TARGET.test(lines[k]!) && (blank(lines[k - 1]) || EXPLICIT_MARKUP.test(lines[k - 1]!)))
+      lines.splice(k, 1);
   joinWrappedMarkup(lines);
   numberAutoFootnotes(lines);
   return lines;
 }
+
+/** The short form of an anonymous hyperlink target: "__ url". */
+const ANONYMOUS_TARGET = /^\s*__ +\S+\s*$/;
+/** A line of explicit markup (a directive, comment, target or substitution definition), or another short target. */
+const EXPLICIT_MARKUP = /^\s*(?:\.\.\s|__ +\S)/;
 
 /** Sphinx's file-wide metadata, a field list at the very top of a page (":orphan:", ":tocdepth: 2"): not text. */
 const FILE_WIDE_FIELD = /^:[\w-]+:(?:\s.*)?$/;
