@@ -801,6 +801,17 @@ describe('parseRst', () => {
     expect(text).not.toContain('__');
   });
 
+  // Adapted from mattermost/docs (9dd1c713ed5e, source/conf.py rst_prolog and collaborate/save-pin-messages.rst): an
+  // icon with a short alt text beside the label that names it. Members saw "selecting the **Save** Save icon. icon".
+  it('input: "selecting the **Save** |save-icon| icon", "tap |save-icon| twice" with :alt: "Save icon." → "the **Save** icon", "tap Save icon twice"', () => {
+    const doc = parseRst(
+      '.. |save-icon| image:: /images/bookmark.svg\n    :alt: Save icon.\n\nSaved messages\n==============\n\nSave a message by selecting the **Save** |save-icon| icon next to it, or tap |save-icon| twice.\n',
+    );
+    expect(doc.sections[0]!.lines.join(' ')).toContain(
+      'Save a message by selecting the **Save** icon next to it, or tap Save icon twice.',
+    );
+  });
+
   it('input: :abbr:`IoT (Internet of Things)` three times in a section, once in its sub-section → spelled out the first time in each, then "IoT"', () => {
     const doc = parseRst(
       'Box\n===\n\nPlug the :abbr:`IoT (Internet of Things)` box in. The :abbr:`IoT (Internet of\nThings)` box starts.\n\nRestart the :abbr:`IoT (Internet of Things)` box.\n\nSetup\n-----\n\nOpen the :abbr:`IoT (Internet of Things)` box page.\n',

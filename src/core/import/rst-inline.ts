@@ -178,9 +178,23 @@ export function convertRstInline(line: string, refs: RstReferences): string {
   // One dropped inside brackets takes them along: "the **Type** tool (|type_tool_icon|)" shows no "()".
   out = out.replace(
     /(\(\s*)?(?<![\p{L}\p{N}])\|([^|\s][^|]*?(?<!\s))\|(__?)?(?![\p{L}\p{N}])(\s*\))?/gu,
-    (_m, open: string | undefined, name: string, linked: string | undefined, close: string | undefined) => {
+    (
+      whole: string,
+      open: string | undefined,
+      name: string,
+      linked: string | undefined,
+      close: string | undefined,
+      _at: number,
+      line: string,
+    ) => {
       const key = refName(name);
       const text = refs.substitutions.get(key);
+      // An icon named by its alt text ("|save-icon|", "Save icon") is a picture in the sentence like any other: its
+      // name where the sentence has a gap for it, nothing beside a label that names it already ("the **Save**
+      // |save-icon| icon" read "the **Save** Save icon. icon"). Alone in its text (a table's cell of pictures,
+      // "Continuous" under "Example") it is its name still.
+      if (text !== undefined && refs.pictures?.has(key) && whole.trim() !== line.trim())
+        return `${open ?? ''}${pictureMark(text)}${close ?? ''}`;
       if (text !== undefined) {
         // The replacement is reST too (".. |vault| replace:: ``Create New Vault...``"): its markup is read, not shown
         // ("``Create New Vault...``" showed its backticks). Itself left out, so substitutions that name each other end.

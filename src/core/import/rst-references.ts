@@ -118,7 +118,8 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
         `${left ? TRIM_LEFT : ''}${unicodeText(u[2] ?? '')}${right ? TRIM_RIGHT : ''}`,
       );
     }
-    // An icon in the text ("click the |share| icon") reads as its alt text, given on an option line below it; one
+    // An icon in the text ("click the |share| icon") may read as its alt text, given on an option line below it (without
+    // a closing full stop: "Save icon." in "tap Save icon. twice"), where the sentence has a gap for it; one
     // without is a picture the sentence may name (inline-picture.ts). So is one whose alt text names nothing but is a
     // sentence for screen readers (Mattermost's "Use the More icon to access additional message options."): read in, it
     // stood inside the sentence it was the icon of ("select the options menu Use the More icon to access additional
@@ -128,7 +129,8 @@ export function collectReferences(lines: readonly string[], sectionTitles: Reado
       pictures.add(refName(image[1] ?? ''));
       for (let j = i + 1; j < lines.length && OPTION.test(lines[j]!); j++) {
         const alt = /^\s*:alt:\s*(.+)$/.exec(lines[j]!)?.[1]?.trim();
-        if (alt && altWords(alt)) substitutions.set(refName(image[1] ?? ''), alt);
+        const words = alt ? altWords(alt.replace(/\.$/, '')) : '';
+        if (words) substitutions.set(refName(image[1] ?? ''), words);
       }
     }
   });
