@@ -1046,6 +1046,18 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(topics[0]!.text).toContain('Ask your admin for the address.');
   });
 
+  // Adapted from mattermost/docs (9dd1c713ed5e, source/_static/badges/all-commercial.rst, included at the top of 110
+  // end-user pages): the page's summary, and so its slash command's description, read "Available on Entry,
+  // Professional, Enterprise, and Enterprise Advanced plans" on every one of them.
+  it('input: a page opening on a badge "Available on `Entry and Enterprise plans <https://…>`__ (not on Professional)" over its text → the summary is the text\'s first sentence; the badge stays in the body', () => {
+    const { topics } = topicsOf(
+      'Schedule messages\n=================\n\nAvailable on `Entry and Enterprise plans <https://example.com/pricing/>`__ (not available on Professional)\n\nSchedule a message to be sent later. Pick a date and time.\n\n1. Write the message.\n2. Select **Schedule**.\n',
+    );
+    const [front, body] = topics[0]!.text.split('---\n').slice(1);
+    expect(front).toContain('summary: Schedule a message to be sent later.');
+    expect(body).toContain('Available on Entry and Enterprise plans');
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",
