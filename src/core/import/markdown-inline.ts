@@ -1,5 +1,6 @@
 import { titleFromFileName } from './file-title.js';
 import { altWords, pictureMark, resolvePictures } from './inline-picture.js';
+import { withSuperscriptDigits } from './superscript.js';
 
 /**
  * A Markdown image: its address may hold parentheses ("Path_(computing).png"), and its title too, when quoted
@@ -143,6 +144,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   out = out.replace(/<img\s[^>]*>/gi, (tag) =>
     pictureMark(altWords(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).join('') ?? '')),
   );
+  out = withSuperscriptDigits(out);
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
   // [text][ref], [text][] and [ref] shortcut references → inline links when the reference exists
   out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (_m, text: string, ref: string) => {

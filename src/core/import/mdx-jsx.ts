@@ -1,4 +1,5 @@
 import { BR, decodeEntities } from './markdown-inline.js';
+import { withSuperscriptDigits } from './superscript.js';
 
 /**
  * Reading the JSX and JavaScript of an MDX page (Docusaurus, Mintlify): where an import, a tag or a statement ends,
@@ -178,7 +179,7 @@ export function htmlTable(html: string): string[] {
     // An HTML <code> shows its entities decoded ("<code>&lt;script …&gt;</code>" reads "<script …>"), which a code
     // span would show as written; so they are decoded here, and the code set aside while the cell's tags go.
     const codes: string[] = [];
-    return c
+    return withSuperscriptDigits(c)
       .replace(BR, ' ')
       .replace(
         /<code>([\s\S]*?)<\/code>/gi,
