@@ -43,6 +43,18 @@ const ICON = /(\s?):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(\s?)/g;
 const LABELLED_ICONS =
   /^\s*([*_]{0,2})[^*_:\n]{1,40}:\1(?:\s*:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)+\s*$/;
 
+/**
+ * A JSX tag whose attribute is an expression in braces, which may hold ">" ("<Link to={donations.sort(() =>
+ * Math.random() - 0.5)[0].url}>Pick for me</Link>", Jellyfin's donation page): read to its first ">", as an HTML tag
+ * is, the tag ended inside the arrow function and members read "Math.random() - 0.5)[0].url}>Pick for me". The
+ * braces (nested twice at most) are the attribute's, as MDX reads them; a tag with no braces is left to the HTML rule.
+ */
+const BRACED = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+const JSX_TAG = new RegExp(
+  String.raw`<[A-Za-z][\w.-]*\s(?:[^<>{}]|${BRACED})*?${BRACED}(?:[^<>{}]|${BRACED})*\/?>`,
+  'g',
+);
+
 /** An HTML line break: "<br>", "<br/>", "<br />", "<BR>". */
 export const BR = /<br\s*\/?>/gi;
 /** Line breaks in a row ("<br><br>"), with the spaces around them: one break. */
@@ -145,6 +157,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     pictureMark(altWords(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).join('') ?? '')),
   );
   out = withSuperscriptDigits(out);
+  out = out.replace(JSX_TAG, '');
   out = out.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, (tag) => (/^<br/i.test(tag) ? ' ' : ''));
   // [text][ref], [text][] and [ref] shortcut references → inline links when the reference exists
   out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (_m, text: string, ref: string) => {
