@@ -173,8 +173,40 @@ export function statementEnd(lines: readonly string[], from: number): number {
   return from;
 }
 
-/** An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. */
-export function htmlTable(html: string): string[] {
+/**
+ * An MDX table may build its rows in JavaScript from data kept elsewhere ("{donations.map((element) => (<tr><td>
+ * {element.title}</td>…</tr>))}", Jellyfin's donation page): the page's text holds the code, not the rows the site shows.
+ * Read as rows, members saw "| {element.title} | {element.roles.map((role) => ( {role} ))} |". The html without such
+ * expressions (a braced span holding a "<tr"), and whether there was one.
+ */
+function withoutGeneratedRows(html: string): { html: string; generated: boolean } {
+  let out = '';
+  let generated = false;
+  for (let i = 0; i < html.length; i++) {
+    if (html[i] !== '{') {
+      out += html[i];
+      continue;
+    }
+    let depth = 0;
+    let end = i;
+    for (; end < html.length; end++) {
+      if (html[end] === '{') depth++;
+      else if (html[end] === '}' && --depth === 0) break;
+    }
+    const expression = html.slice(i, end + 1);
+    if (/<tr[\s>]/i.test(expression)) generated = true;
+    else out += expression;
+    i = end;
+  }
+  return { html: out, generated };
+}
+
+/**
+ * An HTML table's rows as a Markdown table: the first row is its header; a cell's inline tags become Markdown. A table
+ * whose rows are all built by the page's code shows no row here: its header alone says nothing, and it is left out.
+ */
+export function htmlTable(source: string): string[] {
+  const { html, generated } = withoutGeneratedRows(source);
   const cell = (c: string) => {
     // An HTML <code> shows its entities decoded ("<code>&lt;script …&gt;</code>" reads "<script …>"), which a code
     // span would show as written; so they are decoded here, and the code set aside while the cell's tags go.
@@ -202,7 +234,7 @@ export function htmlTable(html: string): string[] {
   // at each row's end.
   const hidden = new Set(tagged[0]!.flatMap((c, k) => (/\bdata-hidden\b/i.test(c[2]!) ? [k] : [])));
   const rows = tagged.map((r) => r.filter((_c, k) => !hidden.has(k)).map((c) => cell(c[3]!)));
-  if (rows.every((r) => r.length === 0)) return [];
+  if (rows.every((r) => r.length === 0) || (generated && rows.length === 1)) return [];
   const width = Math.max(...rows.map((r) => r.length));
   const line = (r: string[]) => `| ${[...r, ...new Array<string>(width - r.length).fill('')].join(' | ')} |`;
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
