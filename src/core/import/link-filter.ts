@@ -35,8 +35,11 @@ const LINK_TEXT = String.raw`(?:\`[^\`\n]*\`|[^\]])*`;
 const MD_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*(?:<([^<>\n]*)>|(${ADDRESS}))(?:\s+"[^"]*")?\s*\)`, 'g');
 /** A link whose address was removed: "[words]()". */
 const EMPTIED_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\(\s*\)`, 'g');
-/** A list item's marker with nothing after it. */
-const LIST_MARKER_ONLY = /^\s*(?:[-*+•]|\d{1,9}[.)])\s*$/;
+/**
+ * A list item's marker with nothing after it, perhaps in a quote (a GitHub alert's "> * https://regexone.com/", which
+ * left "> *": the box's two such items read "* *" after its words).
+ */
+const LIST_MARKER_ONLY = /^\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)])\s*$/;
 /** An emoji or a symbol (arrows, "⚠"), which says nothing of its own. */
 const ICON = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u2BFF]\uFE0F?)`;
 /**
