@@ -1,4 +1,5 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
+import { ADMONITION_CLOSE, ADMONITION_OPEN, listBoxesAsAlerts } from './admonition-lists.js';
 import { labelled } from './box-label.js';
 import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
@@ -39,12 +40,6 @@ import {
 /** Docusaurus' ```mdx-code-block fence: it holds MDX (<details>, <Tabs>) that the site renders as page text. */
 const MDX_CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*mdx-code-block\s*$/;
 
-/**
- * A Docusaurus admonition's lines (":::note", ":::"), at the margin or indented as a list item's text ("1. Tap
- * Report." / "    :::note"): its labelled text keeps that indent, so it stays in the item.
- */
-const ADMONITION_OPEN = /^\s*:{3,}\s*([a-zA-Z]+)(?:\[([^\]]*)\])?\s*(.*?)\s*$/;
-const ADMONITION_CLOSE = /^\s*:{3,}\s*$/;
 /**
  * MkDocs admonitions and collapsible details: `!!! note`, `??? tip "Title"`, `!!! info inline end "Title"`, and
  * `??? "Title"` with no type. The title runs to the line's last quote ("The terms "server" and "client"").
@@ -225,7 +220,7 @@ function linkEnd(input: readonly string[], from: number): number {
 }
 
 export function mdxToMarkdown(page: readonly string[]): string[] {
-  const input = splitCallouts(page);
+  const input = listBoxesAsAlerts(splitCallouts(page));
   const out: string[] = [];
   const fences = new FenceTracker();
   /** The page's lines without their indent (a tab's), as amongHeadingSamples reads them; made at the first HTML heading. */
