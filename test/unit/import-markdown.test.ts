@@ -172,6 +172,29 @@ describe('lists nested three deep in a step', () => {
     expect(shown).toContain('       pass\n\n   def stop():');
     expect(shown).toContain('2. Restart the app.');
   });
+
+  it('input: the same step with a blank line inside its code → the topic file kb:import writes has no line of spaces alone; the blank line was indented under the step to "   ", which editors flag and a diff of the guide shows as a change', () => {
+    const text = [
+      '# Scripts',
+      '',
+      '## Write a plugin',
+      '',
+      '1. Create `plugin.py`:',
+      '   ```python',
+      '   def start():',
+      '       pass',
+      '',
+      '   def stop():',
+      '       pass',
+      '   ```',
+      '2. Restart the app.',
+      '',
+    ].join('\n');
+    const { topics } = importGuide({ fileName: 'scripts.md', text, allowedHosts: [] });
+    const file = topics.find((t) => t.file === 'write-a-plugin.md')!.text;
+    expect(file).toContain('       pass\n\n   def stop():');
+    expect(file.split('\n').filter((l) => l !== '' && l.trim() === '')).toEqual([]);
+  });
 });
 
 describe('examples each captioned below their code', () => {

@@ -1161,7 +1161,7 @@ describe('Sphinx manuals as a second helper found them (pgAdmin, Indico)', () =>
     const body = bodyOf(
       'Code\n====\n\nWrap it:\n\n.. code-block:: text\n\n   Intro.\n\n   ```\n   function test() {}\n   ```\n\nThen send it.\n',
     );
-    expect(body).toContain('````text\n   Intro.\n   \n   ```\n   function test() {}\n   ```\n   ````');
+    expect(body).toContain('````text\n   Intro.\n\n   ```\n   function test() {}\n   ```\n   ````');
   });
 
   it('input: ".. data:: SHOW_BANNER" and ".. option:: banner.text", each over its description → the name leads its description, never a step of its own', () => {

@@ -90,7 +90,7 @@ const LONG_BODY = 1200;
  * three, the topic's reader (knowledge/topic-body.ts) would take it for a step of the topic.
  */
 const underStep = (step: string) =>
-  step.replace(/\n(\d{1,9}[.)]\s)?/g, (_m, n?: string) => (n ? `\n    ${n}` : '\n   '));
+  step.replace(/\n(?!\n)(\d{1,9}[.)]\s)?/g, (_m, n?: string) => (n ? `\n    ${n}` : '\n   '));
 
 /** A title with what tells it apart in brackets, within 100 characters: the bracket is shortened, never left open. */
 function qualified(title: string, by: string): string {
