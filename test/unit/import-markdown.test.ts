@@ -149,24 +149,26 @@ describe('lists nested three deep in a step', () => {
     expect(shown).toContain('2. Add the service:\n   ```yaml\n   services:\n     web:\n       image: nginx\n   ```');
   });
 
+  /** A step whose code holds a blank line between two functions, and a step after it. */
+  const PLUGIN_STEPS = [
+    '# Scripts',
+    '',
+    '## Write a plugin',
+    '',
+    '1. Create `plugin.py`:',
+    '   ```python',
+    '   def start():',
+    '       pass',
+    '',
+    '   def stop():',
+    '       pass',
+    '   ```',
+    '2. Restart the app.',
+    '',
+  ].join('\n');
+
   it('input: a step holding a Python block with a blank line between two functions ("def start():" / "" / "def stop():") and a step after it → the answer keeps the blank line inside the code and the next step stays a step; the reader dropped every blank line under a step, gluing the two functions together', () => {
-    const text = [
-      '# Scripts',
-      '',
-      '## Write a plugin',
-      '',
-      '1. Create `plugin.py`:',
-      '   ```python',
-      '   def start():',
-      '       pass',
-      '',
-      '   def stop():',
-      '       pass',
-      '   ```',
-      '2. Restart the app.',
-      '',
-    ].join('\n');
-    const guide = servedGuide('scripts.md', text);
+    const guide = servedGuide('scripts.md', PLUGIN_STEPS);
     expect(guide.knowledge.byId.get('write-a-plugin')!.steps).toHaveLength(2);
     const shown = guide.shown('write-a-plugin');
     expect(shown).toContain('       pass\n\n   def stop():');
@@ -174,23 +176,7 @@ describe('lists nested three deep in a step', () => {
   });
 
   it('input: the same step with a blank line inside its code → the topic file kb:import writes has no line of spaces alone; the blank line was indented under the step to "   ", which editors flag and a diff of the guide shows as a change', () => {
-    const text = [
-      '# Scripts',
-      '',
-      '## Write a plugin',
-      '',
-      '1. Create `plugin.py`:',
-      '   ```python',
-      '   def start():',
-      '       pass',
-      '',
-      '   def stop():',
-      '       pass',
-      '   ```',
-      '2. Restart the app.',
-      '',
-    ].join('\n');
-    const { topics } = importGuide({ fileName: 'scripts.md', text, allowedHosts: [] });
+    const { topics } = importGuide({ fileName: 'scripts.md', text: PLUGIN_STEPS, allowedHosts: [] });
     const file = topics.find((t) => t.file === 'write-a-plugin.md')!.text;
     expect(file).toContain('       pass\n\n   def stop():');
     expect(file.split('\n').filter((l) => l !== '' && l.trim() === '')).toEqual([]);
