@@ -199,9 +199,9 @@ export function plainWords(text: string, limit = MAX_QUESTION_CHARS): string[] {
  * terms each, so a heading in one form never matched a question in the other.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return IRREGULAR[word] ?? word;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   let w = word;
   // Whether an -ed or -ing was taken off: only then is a doubled last letter the suffix's ("stopped", "logging"), not
   // the word's own ("app", "add", "stuff").
