@@ -8,7 +8,6 @@ describe('terms(): the words a question is searched by', () => {
     ['logging into', ['login']],
     ['signed in', ['login']],
     ['signing on', ['login']],
-    ['cant get into my account', ['cannot', 'login', 'account']],
     ['two factor', ['twofactor']],
     ['2-step', ['twofactor']],
     ['e-mail', ['email']],
@@ -21,10 +20,8 @@ describe('terms(): the words a question is searched by', () => {
     ['otp', ['code']],
     ['creds', ['credential']],
     ['acct', ['account']],
-    // "never came", "not coming", "not received": the same complaint
-    ['code never came', ['code', 'not', 'arriv']],
-    ['otp not coming', ['code', 'not', 'arriv']],
-    ['code not recieved', ['code', 'not', 'arriv']],
+    // another language's word for something not reaching the member
+    ['no me llega el codigo', ['not', 'arriv', 'code']],
     // other languages
     ['mot de passe oublié', ['password', 'forget']],
     ["J'ai oublié mon mot de passe", ['forget', 'password']],
@@ -118,14 +115,22 @@ describe('cleanText(): what may be shown back or stored', () => {
   });
 });
 
-describe('changing account details is its own subject, changing the password is not', () => {
+describe('words that name different things on most guides stay different terms', () => {
+  // The sign-in guide once folded these together ("block" was "lock", "page" was "website", changing the language was
+  // "account details"), which cost any other guide the difference: a Mastodon member blocking a user found topics on
+  // locked accounts, and "change the language" lost the word "language" altogether.
   it.each([
-    ['how do i change the email on my account', true],
-    ['update the phone number used for 2fa', true],
-    ['need to change the name on my account', true],
-    ['change my password', false],
-    ['i changed my phone and the code goes nowhere', false],
-  ])('%j names account details: %s', (q, named) => {
-    expect(terms(q).includes('accountdetail')).toBe(named);
+    ['block a user', 'my account is locked', []],
+    ['widgets on android', 'widgets on my iphone', ['widget']],
+    ['open the page', 'open the website', ['open']],
+    ['remember me', 'forgot my password', []],
+    ['the upload was received', 'the upload arrived', ['upload']],
+  ])('%j and %j share only the terms %j', (a, b, shared) => {
+    const tb = terms(b);
+    expect(terms(a).filter((t) => tb.includes(t))).toEqual(shared);
+  });
+
+  it('"change the language" is searched by "language", not only by what changing account details used to be', () => {
+    expect(terms('how do i change the language')).toContain('languag');
   });
 });
