@@ -235,9 +235,10 @@ function fitJudge(
   // at most, each decided once however many settings are tried.
   const decided = guides.map((g) => g.readings.map(() => new Array<Decision | undefined>(4)));
   let best: { cut: Omit<Judge, 'scope' | 'answer'>; value: number } | null = null;
-  // The answer bar in steps of 0.025: at 0.05 a refit that moved the weights by a hair jumped from 0.70 to 0.75 (four
-  // points of right on the blind guides) because 0.70 came out just over the 3% of wrong answers TARGETS allows.
-  for (const answerAt of grid(0.3, 0.95, 0.025)) {
+  // The answer bar in steps of 0.01: at 0.05 a refit that moved the weights by a hair jumped from 0.70 to 0.75 (four
+  // points of right on the blind guides) because 0.70 came out just over the 3% of wrong answers TARGETS allows, and at
+  // 0.025 the next one jumped to 0.725. The bar belongs where the promise binds, not at the next coarse step past it.
+  for (const answerAt of grid(0.3, 0.95, 0.01)) {
     for (const answerScope of grid(0, 0.9, 0.1)) {
       for (const suggestAt of grid(0.2, 0.9, 0.05)) {
         const cut = { answerAt, answerScope, suggestAt };
