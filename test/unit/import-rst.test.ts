@@ -1058,6 +1058,20 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(body).toContain('Available on Entry and Enterprise plans');
   });
 
+  // Adapted from mattermost/docs (9dd1c713ed5e, source/end-user-guide/collaborate/message-reminders.rst, "Set a
+  // reminder"): a page with the badge over paragraphs and no list of its own read "1. Available on Entry, Professional,
+  // Enterprise, and Enterprise Advanced plans" as its first step (14 end-user topics).
+  it('input: a badge "Available on `Entry and Enterprise plans <https://…>`__" over two paragraphs, no list → the badge is a line above the steps, not step 1; the paragraphs are the steps', () => {
+    const { topics } = topicsOf(
+      'Set a reminder\n==============\n\nAvailable on `Entry and Enterprise plans <https://example.com/pricing/>`__\n\nHover over the message, then select **Remind**.\n\nYou receive a direct message at the time you chose.\n',
+    );
+    const body = topics[0]!.text.split('---\n').at(-1)!;
+    expect(body).toContain(
+      'Available on Entry and Enterprise plans\n\n1. Hover over the message, then select **Remind**.\n2. You receive a direct message',
+    );
+    expect(body).not.toMatch(/^\d+\. Available on/m);
+  });
+
   it('input: :samp:`disp{1234}`, "tool (|icon|)" with an image substitution, "Notely\\ \'s" in a heading → no braces, no "()", no backslash', () => {
     const { topics, report } = topicsOf(
       ".. |icon| image:: type.png\n\nShortcuts for Notely\\ 's editor\n================================\n\nOpen :samp:`disp{1234}` with the **Type** tool (|icon|) selected.\n",

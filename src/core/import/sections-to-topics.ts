@@ -11,6 +11,7 @@ import type { ParsedDocument, Section } from './section-tree.js';
 import { mergeRepeatedHeadings } from './repeated-heading.js';
 import { isNavigation } from './navigation.js';
 import { placeholderText, withoutNotesToAuthors } from './placeholder.js';
+import { isPlansBadge } from './plans-badge.js';
 import { foldReleaseNotes } from './release-notes.js';
 import { INDEX_PAGE, titleFromFileName, tooShortTitle } from './file-title.js';
 import { IdAllocator } from './slug.js';
@@ -215,14 +216,6 @@ function opensWithTable(text: string): boolean {
 /** A paragraph that is one parenthesis: "(Version >= 1.21.0)", "(Linux only.)". */
 const ASIDE = /^\((?:[^()]|\([^()]*\))*\)\.?$/;
 /**
- * A paragraph that only says which plans or editions have the feature, a badge over the page's text (Mattermost's
- * "Available on Entry, Professional, Enterprise, and Enterprise Advanced plans", on 110 pages): no more what the
- * section is about than an aside. Summed up by it, every such topic's command read "Available on … plans".
- */
-const PLANS_BADGE =
-  /^Available (?:on|in|for) [^.]{0,120}\b(?:plans?|editions?|tiers?|subscriptions?)\b(?: \([^()]*\))?\.?$/i;
-
-/**
  * One line for menus and the parent's overview: the intro's first sentence, or the first step.
  * An intro that only announces a list ("You can log in via:") is completed with the list itself.
  */
@@ -262,9 +255,7 @@ function summaryOf(body: SectionBody): string {
   // under a tip below the table, "Forum" / "Discord", would not).
   // So does a paragraph wholly in parentheses ("(Version >= 1.21.0)", "(Optional)"): an aside on the section, not
   // what it is about, and a badge naming the plans that have the feature.
-  const own = paras.filter(
-    (b) => !BOXED.test(b.text) && !ASIDE.test(b.text.trim()) && !PLANS_BADGE.test(plainText(b.text)),
-  );
+  const own = paras.filter((b) => !BOXED.test(b.text) && !ASIDE.test(b.text.trim()) && !isPlansBadge(b.text));
   const para = own.find((b) => !opensWithTable(b.text)) ?? (body.steps.length > 0 ? undefined : paras[0]);
   if (para === undefined && own.length > 0) return '';
   // "**Visit the Login Page**: Open…" is summarised by its title alone.

@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
 import { clip, plainText, sentences } from './plain-text.js';
+import { isPlansBadge } from './plans-badge.js';
 
 /**
  * Stepwise answers with numbered steps, and kb:check refuses a topic without them, so every
@@ -135,8 +136,14 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
   if (paras.length > 0) {
     // A note box before the section's own text ("Info: this page is about the Android app") or after it is a
     // note, not step 1 or a last step; a section of nothing but boxes keeps them as its steps.
-    const own = blocks.findIndex((b) => b.kind === 'para' && !BOXED.test(b.text));
-    if (own < 0) return proseSteps(blocks, true);
+    // A badge naming the plans that have the feature ("Available on Entry and Enterprise plans") is a line above the
+    // text as well: read as prose, it was step 1 of every Mattermost page without a list of its own.
+    const own = blocks.findIndex((b) => b.kind === 'para' && !BOXED.test(b.text) && !isPlansBadge(b.text));
+    if (own < 0) {
+      const badges = blocks.findIndex((b) => !isBadge(b));
+      if (badges <= 0) return proseSteps(blocks, true);
+      return { ...proseSteps(blocks.slice(badges), true), intro: blocks.slice(0, badges) };
+    }
     let end = blocks.length;
     while (end > own + 1 && isBox(blocks[end - 1]!)) end--;
     const body = proseSteps(blocks.slice(own, end));
@@ -182,6 +189,7 @@ export const BOXED =
   /^\*\*(?:notes?|warning|tips?|important|caution|danger|attention|hint|error|see also|info|information|(?:new|changed) in version[^*]*|deprecated since version[^*]*):\*\*|^\*(?:(?:new|changed) in|deprecated since) version [^*]+\.\*$/i;
 
 const isBox = (b: Block) => b.kind === 'para' && BOXED.test(b.text);
+const isBadge = (b: Block) => b.kind === 'para' && isPlansBadge(b.text);
 
 /** Text that opens on a lowercase word ("to", "or", "which spawns…"): the rest of a sentence, not a new one. */
 const CONTINUES = /^[a-z]+(?=[\s,;:]|\.(?:\s|$)|$)/;
