@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importGuide, importGuidePages } from '../../src/core/import/import-guide.js';
 import { parseRst } from '../../src/core/import/parse-rst.js';
 import { TABLE_INFO } from '../../src/core/import/rst-tables.js';
-import { isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
+import { framed, isSphinxPage, sphinxFrame, sphinxSources } from '../../src/core/import/sphinx-conf.js';
 import type { Section } from '../../src/core/import/section-tree.js';
 import { buildKnowledge } from '../../src/core/knowledge/knowledge.js';
 import { renderAnswer } from '../../src/core/render/render.js';
@@ -788,6 +788,26 @@ describe('parseRst', () => {
     expect(doc.sections[0]!.lines.join(' ')).toContain(
       'The Sale must be a draft to change the Currency. See *Finishing a sale*.',
     );
+  });
+
+  // Made up on Tryton's setting (tryton/tryton's conf.py: default_role = 'ref'; its pages label sections
+  // ".. _Finishing a sale:"): a reference in the default role without a title names a label, and Sphinx shows the
+  // section's title. Read as a title reference, the label showed in italics ("See *sale-finishing*.").
+  it('input: ".. default-role:: ref", then `sale-finishing` (the label over "Finishing a sale") and `sale_cancel` (no such label); then ".. default-role::" and `Sales` → "Finishing a sale" and "sale cancel" as :ref: shows them; after the reset, *Sales* in italics', () => {
+    const doc = parseRst(
+      '.. default-role:: ref\n\nSales\n=====\n\nSee `sale-finishing`, or `sale_cancel`.\n\n.. _sale-finishing:\n\nFinishing a sale\n----------------\n\nClose it.\n\n.. default-role::\n\nBack to `Sales`.\n',
+    );
+    const text = doc.sections[0]!.lines.join(' ');
+    expect(text).toContain('See Finishing a sale, or sale cancel.');
+    expect(doc.sections[0]!.children[0]!.lines.join(' ')).toContain('Back to *Sales*.');
+  });
+
+  it('input: a conf.py with default_role = "ref" framing a page that writes `sale-finishing` → the section title, as the page alone with ".. default-role:: ref" shows it', () => {
+    const page =
+      'Sales\n=====\n\nSee `sale-finishing`.\n\n.. _sale-finishing:\n\nFinishing a sale\n----------------\n\nClose it.\n';
+    const doc = parseRst(framed(page, sphinxFrame("project = 'Sale'\ndefault_role = 'ref'\n")));
+    expect(doc.sections[0]!.title).toBe('Sales');
+    expect(doc.sections[0]!.lines.join(' ')).toContain('See Finishing a sale.');
   });
 
   // Adapted from tryton/tryton (modules/sale/doc/design.rst): a see-also naming a menu item through a substitution

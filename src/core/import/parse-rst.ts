@@ -353,7 +353,10 @@ export function parseRst(
         roles = ROLES_ONLY.test(l) && indentOf(l) <= base + 3 && (blank(all[k - 1]) || roles);
         return !roles;
       });
-      if (name === 'csv-table' || name === 'list-table') {
+      // ".. default-role:: ref" sets the role of `text` written without one, from here on; without a name, it is
+      // docutils' own again.
+      if (name === 'default-role') refs.defaultRole = arg || undefined;
+      else if (name === 'csv-table' || name === 'list-table') {
         // A table written as CSV or as a list of lists: its rows, columns aligned in a code block (as a grid table
         // is kept), under its title.
         const header = body.map((l) => /^\s*:header:\s*(.+)$/.exec(l)?.[1]).find(Boolean);

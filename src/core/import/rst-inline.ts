@@ -27,6 +27,11 @@ export interface RstReferences {
   abbreviations?: Set<string>;
   /** The title of the page a :doc: target names, when that page is imported too (a folder of pages). */
   docTitle?: (target: string) => string | undefined;
+  /**
+   * The role of interpreted text written without one (`label`), as ".. default-role:: ref" or conf.py's
+   * `default_role = 'ref'` sets it; unset, it is docutils' title reference, shown in italics.
+   */
+  defaultRole?: string | undefined;
 }
 
 const CODE_ROLES = new Set([
@@ -42,6 +47,9 @@ const CODE_ROLES = new Set([
   'menuselection',
   'guilabel',
 ]);
+
+/** Docutils' names for the title reference, the default role unless one is set. */
+const TITLE_ROLES = new Set(['title-reference', 'title', 't']);
 
 /**
  * Roles whose text keeps its backslashes as written: code and a formula ("\frac"). In any other role a backslash escapes
@@ -157,21 +165,27 @@ export function convertRstInline(line: string, refs: RstReferences): string {
     const url = refs.targets.get(refName(word));
     return url ? park(`[${word}](${url})`) : m;
   });
+  /** What a role's text shows: a picture's mark, a literal, or words. */
+  const role = (name: string, text: string) => {
+    const shown = roleText(name.split(':').pop() ?? '', text.trim(), refs);
+    if (shown === null) return pictureMark('');
+    return shown.code ? park(`\`${shown.text}\``) : shown.text;
+  };
   // :role:`text` and `text`:role:
   out = out.replace(
     /:([\w:+-]+):`([^`]+)`|`([^`]+)`:([\w:+-]+):/g,
-    (_m, r1?: string, t1?: string, t2?: string, r2?: string) => {
-      const shown = roleText((r1 ?? r2 ?? '').split(':').pop() ?? '', (t1 ?? t2 ?? '').trim(), refs);
-      if (shown === null) return pictureMark('');
-      return shown.code ? park(`\`${shown.text}\``) : shown.text;
-    },
+    (_m, r1?: string, t1?: string, t2?: string, r2?: string) => role(r1 ?? r2 ?? '', t1 ?? t2 ?? ''),
   );
   // Default role `text` renders as a title reference: italic. One written with a target, `Sale <model-sale.sale>`, is a
   // cross-reference in a docs folder whose conf.py makes the default role one (Tryton's default_role = 'ref'): Sphinx
   // shows its title, as for :ref:`Sale <model-sale.sale>`. Read as a title, members saw "*Sale <model-sale.sale>*".
-  out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) =>
-    /\S\s+<[^<>\s]+>$/.test(text) ? roleText('ref', text, refs)!.text : `*${text}*`,
-  );
+  // Where the default role is set, one without a target reads as that role does (`sale-finishing` under 'ref' shows
+  // the section's title, as :ref:`sale-finishing` does): read as a title, members saw the label "*sale-finishing*".
+  out = out.replace(/(?<!`)`([^`]+)`(?!`)/g, (_m, text: string) => {
+    if (/\S\s+<[^<>\s]+>$/.test(text)) return roleText('ref', text, refs)!.text;
+    const named = refs.defaultRole;
+    return named === undefined || TITLE_ROLES.has(named) ? `*${text}*` : role(named, text);
+  });
   // |name| substitutions: replaced when defined as text (or an image with its alt text); an image without is a picture
   // in the sentence; otherwise dropped.
   // As docutils reads them: a substitution starts where a word could ("No Vinyl|Mic|Aux" and "[auto|always]" are text).

@@ -1,9 +1,10 @@
 /**
  * Sphinx adds `rst_prolog` before and `rst_epilog` after every page (both set in the docs' conf.py). Manuals keep
  * their product names there (".. |product| replace:: Carbonio"), so a page read without them loses those words,
- * headings included. Only string literals are read, and a literal formatted with one other the conf.py sets plainly
- * (Blender's `"""… |BLENDER_VERSION| replace:: %s …""" % blender_version`, over `blender_version = '3.5'`): any other
- * value Python computes (a join, a call) is skipped.
+ * headings included. Sphinx also reads every page in conf.py's `default_role`: the prolog opens with it. Only string
+ * literals are read, and a literal formatted with one other the conf.py sets plainly (Blender's
+ * `"""… |BLENDER_VERSION| replace:: %s …""" % blender_version`, over `blender_version = '3.5'`): any other value
+ * Python computes (a join, a call) is skipped.
  */
 export function sphinxFrame(confPy: string): { prolog: string; epilog: string } {
   const quoted = String.raw`[rRuU]?(?:"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
@@ -25,7 +26,14 @@ export function sphinxFrame(confPy: string): { prolog: string; epilog: string } 
     if (arg === undefined || slots.length !== 1 || slots[0] !== 's') return undefined;
     return text.replace(/%(%|s)/g, (_m, c: string) => (c === '%' ? '%' : arg));
   };
-  return { prolog: value('rst_prolog', true) ?? '', epilog: value('rst_epilog', true) ?? '' };
+  // conf.py's default_role (Tryton's 'ref') is the role of `text` written without one on every page, as a
+  // ".. default-role::" line before the page would make it: it goes first in the prolog, so a page's own line still wins.
+  const role = value('default_role', false)?.trim();
+  const prolog = value('rst_prolog', true) ?? '';
+  return {
+    prolog: role && /^[\w:+-]+$/.test(role) ? `.. default-role:: ${role}\n\n${prolog}` : prolog,
+    epilog: value('rst_epilog', true) ?? '',
+  };
 }
 
 /** A reStructuredText page as Sphinx reads it: the prolog before it, the epilog after it. */
