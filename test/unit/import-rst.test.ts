@@ -790,6 +790,18 @@ describe('parseRst', () => {
     );
   });
 
+  // Adapted from synfig/synfig-docs (fdaae57, source/ui/panel_tool_options.rst): a list of tool options labelled in bold,
+  // one label a substitution the page never defines ("**|Blend_Method_Parameter|** : The blending method…"). Dropped,
+  // members saw "3. **** : The blending method used to composite on the layers below." in 7 topics.
+  it('input: "**|Blend_Method_Parameter|** : The blending method" (never defined) beside "**|Feather|**" (defined) and a bare undefined "|gone|" → "**Blend Method Parameter** :", "**Feather Parameter**"; the bare one still goes', () => {
+    const doc = parseRst(
+      '.. |Feather| replace:: Feather Parameter\n\nCircle Tool\n===========\n\n-  **|Blend_Method_Parameter|** : The blending method.\n-  **|Feather|** : Width of the edge |gone|.\n',
+    );
+    const text = doc.sections[0]!.lines.join('\n');
+    expect(text).toContain('**Blend Method Parameter** : The blending method.');
+    expect(text).toContain('**Feather Parameter** : Width of the edge.');
+  });
+
   // Made up on Tryton's setting (tryton/tryton's conf.py: default_role = 'ref'; its pages label sections
   // ".. _Finishing a sale:"): a reference in the default role without a title names a label, and Sphinx shows the
   // section's title. Read as a title reference, the label showed in italics ("See *sale-finishing*.").

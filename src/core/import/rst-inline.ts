@@ -198,10 +198,16 @@ export function convertRstInline(line: string, refs: RstReferences): string {
       name: string,
       linked: string | undefined,
       close: string | undefined,
-      _at: number,
+      at: number,
       line: string,
     ) => {
       const key = refName(name);
+      // One never defined that is the whole of a bold or italic label ("**|Blend_Method_Parameter|** : The blending
+      // method…", a page that forgot its definition): docutils reads no substitution inside emphasis and shows its name.
+      // Dropped, the label read "**** : The blending method…". Its name's words stand there instead.
+      const mark = /\*{1,2}$/.exec(line.slice(0, at))?.[0];
+      if (!refs.substitutions.has(key) && !refs.pictures?.has(key) && mark && line.startsWith(mark, at + whole.length))
+        return name.replace(/[_\s]+/g, ' ').trim();
       const text = refs.substitutions.get(key);
       // An icon named by its alt text ("|save-icon|", "Save icon") is a picture in the sentence like any other: its
       // name where the sentence has a gap for it, nothing beside a label that names it already ("the **Save**
