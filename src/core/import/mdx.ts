@@ -1,6 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { ADMONITION_CLOSE, ADMONITION_OPEN, listBoxesAsAlerts } from './admonition-lists.js';
 import { labelled } from './box-label.js';
+import { SAYS_ALL, sentenceBox } from './sentence-box.js';
 import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
@@ -63,8 +64,6 @@ const GITBOOK_TABS = /^\s*\{%\s*(?:end)?tabs\s*%\}\s*$/;
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 /** What GitBook's hint styles are called where a reader sees them. */
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
-/** A box's title that is a sentence, all the box says when no text follows it. */
-const SAYS_ALL = /[.!?]$/;
 /** GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not). */
 const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 /** Front matter keys only Docusaurus reads ("sidebar_position: 2", "hide_table_of_contents: true"). */
@@ -291,9 +290,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   const mdx =
     docusaurusPage(input) || input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
   /**
-   * A box whose title is a sentence and that holds nothing more ("> [!tip] Restart the app when done.", '!!! tip "It may
-   * take a few tries."') says it all in its title. When a heading or the page's end comes before any text for it to
-   * label, the title stays, a line of its own where the box stood: dropped, the box's one sentence was lost.
+   * A box whose title is a sentence and that holds nothing more says it all in its title. One seen to hold nothing where
+   * it opens is shown so at once (see sentence-box.ts); for any other, when a heading or the page's end comes before any
+   * text for it to label, the title stays, a line of its own where the box stood: dropped, its one sentence was lost.
    */
   const keepSentenceTitle = () => {
     if (label !== null && !label.tab && SAYS_ALL.test(label.text)) out.push(label.text, '');
@@ -691,6 +690,12 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       const title = admonition[2]?.trim() || admonition[3]?.trim();
       label = { text: title || capitalise(admonition[1]!), tab: false };
       boxProse = true;
+      // A box whose title is all it says: it closes right under its title. Its ":::" left the title untold.
+      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      if (title && SAYS_ALL.test(title) && ADMONITION_CLOSE.test(next)) {
+        out.push(sentenceBox(capitalise(admonition[1]!), title), '');
+        label = null;
+      }
       continue;
     }
     if (ADMONITION_CLOSE.test(line)) {
@@ -729,6 +734,12 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       label = { text: tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note'), tab: tab !== null };
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
+      // A box whose title is all it says: no line after it is indented into it.
+      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      if (mk && SAYS_ALL.test(label.text) && !next.startsWith(`${boxBase}    `)) {
+        out.push(boxBase + sentenceBox(capitalise(mk[2] ?? 'note'), label.text), '');
+        label = null;
+      }
       continue;
     }
     const alert = GITHUB_ALERT.exec(line);
@@ -737,6 +748,11 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
       label = { text: alert[3] || capitalise(alert[2]!), tab: false };
+      // A box whose title is all it says: the quote ends with the title's line.
+      if (alert[3] && SAYS_ALL.test(alert[3]) && !/^\s*>/.test(input[i + 1] ?? '')) {
+        out.push(sentenceBox(capitalise(alert[2]!), alert[3]), '');
+        label = null;
+      }
       continue;
     }
 
