@@ -75,3 +75,41 @@ describe('a box that says all in its title, a sentence', () => {
     expect(text).toContain('**Tip:** It may take a few tries.');
   });
 });
+
+// From Obsidian's help vault, "Callouts": its nested example, and its list of types, each shown in a callout of that
+// type holding the example's code.
+describe('a callout nested in another', () => {
+  it('input: "> [!question] Can callouts be nested?" / "> > [!todo] Yes!, they can." / "> > > [!example]  You can even use…", and "> [!info] Sync limits" over "> > [!warning] Careful" / "> > Large files…" → no "[!todo]" or "[!example]" shown; a callout\'s example in quoted code stays as written', () => {
+    const text = importedText('callouts.md', [
+      '# Callouts',
+      '',
+      '## Nested callouts',
+      '',
+      '> [!question] Can callouts be nested?',
+      '> > [!todo] Yes!, they can.',
+      '> > > [!example]  You can even use multiple layers of nesting.',
+      '',
+      '## Sync',
+      '',
+      '> [!info] Sync limits',
+      '> Each vault syncs up to 10 GB.',
+      '>',
+      '> > [!warning] Careful',
+      '> > Large files slow the first sync.',
+      '',
+      '## Supported types',
+      '',
+      '> [!note]',
+      '> ```md',
+      '> > [!note]',
+      '> > Lorem ipsum dolor sit amet',
+      '> ```',
+      '',
+    ]);
+    // Before: "**Can callouts be nested?** [!todo] Yes!, they can. [!example]  You can even use multiple layers…".
+    expect(text).not.toMatch(/\[!(?:todo|example|warning)\]/);
+    expect(text).toContain('**Can callouts be nested?** Yes!, they can. **Example:** You can even use multiple layers');
+    expect(text).toContain('**Careful:** Large files slow the first sync.');
+    expect(text).toMatch(/```md\n\s*> \[!note\]\n\s*> Lorem ipsum dolor sit amet\n\s*```/);
+  });
+});

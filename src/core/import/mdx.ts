@@ -1,6 +1,7 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { ADMONITION_CLOSE, ADMONITION_OPEN, listBoxesAsAlerts } from './admonition-lists.js';
 import { labelled } from './box-label.js';
+import { boxHoldsText, CALLOUT, nestedCallout, QuotedCode, quoteDepth } from './callouts.js';
 import { SAYS_ALL, sentenceBox } from './sentence-box.js';
 import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
@@ -64,8 +65,6 @@ const GITBOOK_TABS = /^\s*\{%\s*(?:end)?tabs\s*%\}\s*$/;
 const GITBOOK_CLOSE = /^\s*\{%\s*end(?:tab|hint)\s*%\}\s*$/;
 /** What GitBook's hint styles are called where a reader sees them. */
 const GITBOOK_HINTS: Record<string, string> = { info: 'Info', warning: 'Warning', danger: 'Danger', success: 'Tip' };
-/** GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not). */
-const GITHUB_ALERT = /^(\s*>\s*)\[!([a-z][\w-]*)\][+-]?\s*(.*?)\s*$/i;
 /** Front matter keys only Docusaurus reads ("sidebar_position: 2", "hide_table_of_contents: true"). */
 const DOCUSAURUS_KEY =
   /^(?:sidebar_(?:position|label|class_name|custom_props)|displayed_sidebar|hide_title|hide_table_of_contents|pagination_(?:label|next|prev)|custom_edit_url|toc_(?:min|max)_heading_level):/;
@@ -234,6 +233,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   );
   /** Labels of the tabs of the last <Tabs values={[…]}>: value → label. */
   let tabLabels = new Map<string, string>();
+  /** Code fenced inside a quote, where a callout's marker ("> > [!note]") is an example shown as written. */
+  const quotedCode = new QuotedCode();
   /** Lines still inside a `!!! note` block (indented by four). */
   let mkdocs = false;
   /** How far in the open MkDocs box or tab starts: four spaces when it sits in a list item's text. */
@@ -742,14 +743,19 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       }
       continue;
     }
-    const alert = GITHUB_ALERT.exec(line);
+    const alert = quotedCode.isCode(line) ? null : CALLOUT.exec(line);
+    if (alert && quoteDepth(line) > 1) {
+      const shown = nestedCallout(input, i);
+      if (shown !== null) emit(shown);
+      continue;
+    }
     if (alert) {
       // A tab that opens on a box ("== Bitbucket Cloud" over "> [!CAUTION] Self-hosted Plane"): the tab's name stands on
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
       label = { text: alert[3] || capitalise(alert[2]!), tab: false };
-      // A box whose title is all it says: the quote ends with the title's line.
-      if (alert[3] && SAYS_ALL.test(alert[3]) && !/^\s*>/.test(input[i + 1] ?? '')) {
+      // A box whose title is all it says: no quoted line under it holds text.
+      if (alert[3] && SAYS_ALL.test(alert[3]) && !boxHoldsText(input, i)) {
         out.push(sentenceBox(capitalise(alert[2]!), alert[3]), '');
         label = null;
       }
