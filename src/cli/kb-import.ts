@@ -26,7 +26,7 @@ that only link to other pages ("Related articles", "See also") or hold only a pl
 ("TODO", "Coming soon") are skipped and reported, and a page title repeated as its first
 sub-heading makes one topic. Links whose host is not allowed
 are removed and reported by host (in code only http(s) addresses are links; code that
-loses one shows <link removed>). The allowlist is knowledge/allowed-hosts.txt
+loses one, and a sentence that handed one over after a colon, shows <link removed>). The allowlist is knowledge/allowed-hosts.txt
 (when it exists) plus every --allow-host; it is written to DIR/allowed-hosts.txt. DIR/ticket-form.yml
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their
 question, with the e-mail field and a field of your own to copy commented out. A FOLDER's pages are

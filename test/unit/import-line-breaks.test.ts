@@ -186,7 +186,8 @@ describe('a line break ending a line that held only an address of a host not all
       ].join('\n'),
       'files.md',
     );
-    expect(text).toContain('1. Create two files. They need to be at:\n2. Turn on CORS.');
+    // The sentence that handed the addresses over keeps a mark where they stood (see import-colon-lead.test.ts).
+    expect(text).toContain('1. Create two files. They need to be at: <link removed>\n2. Turn on CORS.');
     expect(text).not.toMatch(/^\s*-\s*$/m);
   });
 });

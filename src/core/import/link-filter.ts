@@ -1,5 +1,6 @@
 import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
 import { ADDRESS_GAP, withoutLeadIntoGap } from './address-lead.js';
+import { markColonAbove, markedAfterColon } from './colon-lead.js';
 import { HARD_BREAK, withoutHardBreak } from './markdown-inline.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
@@ -62,18 +63,20 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   // says nothing once the address is gone: remove the whole line rather than leave its label. A list item's
   // link names something ("- [Node.js](https://nodejs.org/…)" under "Prerequisites"): its words stay.
   const all = text.split('\n');
-  let out = all
-    .filter((line, i) => {
-      const only = LINK_ALONE.exec(line);
-      // A link a sentence runs through, wrapped onto a line of its own ("…by implementing the" / "[new IETF OpenPGP
-      // Crypto-Refresh](https://…)" / "which was thankfully adopted…"), names what the sentence is about: its words stay.
-      if (only && insideSentence(all[i - 1], all[i + 1])) return true;
-      const found = only ? findLinks(only[1]!)[0] : undefined;
-      const problem = found ? linkProblem(found, allowed) : null;
-      if (found && problem) dropped.push(droppedLink(found, problem));
-      return !problem;
-    })
-    .join('\n');
+  const alone = new Set<number>();
+  all.forEach((line, i) => {
+    const only = LINK_ALONE.exec(line);
+    // A link a sentence runs through, wrapped onto a line of its own ("…by implementing the" / "[new IETF OpenPGP
+    // Crypto-Refresh](https://…)" / "which was thankfully adopted…"), names what the sentence is about: its words stay.
+    if (!only || insideSentence(all[i - 1], all[i + 1])) return;
+    const found = findLinks(only[1]!)[0];
+    const problem = found ? linkProblem(found, allowed) : null;
+    if (!found || !problem) return;
+    dropped.push(droppedLink(found, problem));
+    markColonAbove(all, i, REMOVED_FROM_CODE, alone);
+    alone.add(i);
+  });
+  let out = all.filter((_l, i) => !alone.has(i)).join('\n');
   out = out.replace(MD_LINK, (m, label: string, angled: string | undefined, bare: string | undefined) => {
     const found = findLinks(angled ?? bare ?? '')[0];
     // Relative targets ("#install", "page.html") lead nowhere from Discord: keep the words only.
@@ -99,15 +102,17 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
       lines[i] =
         link.where !== 'text'
           ? line.split(link.url).join(REMOVED_FROM_CODE)
-          : tidy(withoutLeadIntoGap(withoutAddress(line, link.url)));
+          : tidy(withoutLeadIntoGap(markedAfterColon(withoutAddress(line, link.url), REMOVED_FROM_CODE)));
       // A list item that was only an address ("- https://…/issues/1" under "Related discussion") would be left a bare
       // "-", shown as a step of its own: it goes, as a line that is only a link does above.
       // So does a line of a paragraph that held only the address ("(see dontkillmyapp.com)" wrapped onto a line of its
       // own): left blank, it would cut the paragraph, a list item's too, in two. A line break ending the line
       // (HARD_BREAK) is nothing left of it either.
       const left = withoutHardBreak(lines[i]!);
-      if (link.where === 'text' && (LIST_MARKER_ONLY.test(left) || (line.trim() !== '' && left.trim() === '')))
+      if (link.where === 'text' && (LIST_MARKER_ONLY.test(left) || (line.trim() !== '' && left.trim() === ''))) {
+        markColonAbove(lines, i, REMOVED_FROM_CODE, emptied);
         emptied.add(i);
+      }
     }
     out = lines.filter((_l, i) => !emptied.has(i)).join('\n');
   }
