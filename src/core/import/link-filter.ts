@@ -1,6 +1,7 @@
 import { type FoundLink, findLinks, linkProblem } from '../knowledge/links.js';
 import { ADDRESS_GAP, withoutLeadIntoGap } from './address-lead.js';
 import { markColonAbove, markedAfterColon } from './colon-lead.js';
+import { siteNameItemAddress } from './site-name-item.js';
 import { HARD_BREAK, withoutHardBreak } from './markdown-inline.js';
 
 /** A link taken out of the imported text, and why (the reason comes from kb:check's own rule). */
@@ -65,11 +66,13 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   const all = text.split('\n');
   const alone = new Set<number>();
   all.forEach((line, i) => {
-    const only = LINK_ALONE.exec(line);
+    // So does a list item that is only a link named after its site ("1. [GitHub](https://github.com/…)"): see
+    // site-name-item.ts.
+    const only = LINK_ALONE.exec(line)?.[1] ?? siteNameItemAddress(line);
     // A link a sentence runs through, wrapped onto a line of its own ("…by implementing the" / "[new IETF OpenPGP
     // Crypto-Refresh](https://…)" / "which was thankfully adopted…"), names what the sentence is about: its words stay.
     if (!only || insideSentence(all[i - 1], all[i + 1])) return;
-    const found = findLinks(only[1]!)[0];
+    const found = findLinks(only)[0];
     const problem = found ? linkProblem(found, allowed) : null;
     if (!found || !problem) return;
     dropped.push(droppedLink(found, problem));
