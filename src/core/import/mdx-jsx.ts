@@ -1,4 +1,5 @@
 import { BR, decodeEntities } from './markdown-inline.js';
+import { cardParagraphs } from './card-rows.js';
 import { withSuperscriptDigits } from './superscript.js';
 
 /**
@@ -235,6 +236,7 @@ export function htmlTable(source: string): string[] {
   const hidden = new Set(tagged[0]!.flatMap((c, k) => (/\bdata-hidden\b/i.test(c[2]!) ? [k] : [])));
   const rows = tagged.map((r) => r.filter((_c, k) => !hidden.has(k)).map((c) => cell(c[3]!)));
   if (rows.every((r) => r.length === 0) || (generated && rows.length === 1)) return [];
+  if (rows.length > 1 && rows[0]!.every((c) => c === '')) return cardParagraphs(rows.slice(1));
   const width = Math.max(...rows.map((r) => r.length));
   const line = (r: string[]) => `| ${[...r, ...new Array<string>(width - r.length).fill('')].join(' | ')} |`;
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
