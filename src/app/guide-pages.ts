@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
+import { docsPathOf, docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -98,13 +98,14 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
     .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
     .sort(byReadingOrder);
   const navigation = await siteNavigation(dir, all, texts, confs);
+  const sidebars = await docusaurusSidebars(docusaurus, dir);
   // A repository with mkdocs.yml at its top builds its site from docs_dir only: README.md, AGENTS.md and the rest
   // beside it are about the repository, not help (unless docs_dir holds no page, a setting the import misread).
   const docsDir = navigation.files.mkdocs?.prefix;
   const inDocs = docsDir ? pages.filter((p) => p.startsWith(docsDir)) : pages;
   const site = { pages: inDocs.length > 0 ? inDocs : pages, texts: new Map([...texts, ...navigation.texts]) };
   const navTitles = navigation.files.mkdocs ? mkdocsTitles(navigation.files.mkdocs) : new Map<string, string>();
-  return siteOrder({ ...site, ...navigation.files }).map((fileName) => {
+  return siteOrder({ ...site, ...navigation.files, ...(sidebars && { docusaurus: sidebars }) }).map((fileName) => {
     const text = texts.get(fileName)!;
     const navTitle = navTitles.get(fileName);
     return {
@@ -173,6 +174,30 @@ async function docusaurusExcluded(site: DocusaurusSite | null, dir: string): Pro
   const exclude = docusaurusExclude(await readFile(join(site.root, site.config), 'utf8'));
   const top = fromSiteTop(site, dir);
   return exclude === null ? () => false : (path) => isExcluded(exclude, top, path);
+}
+
+/**
+ * The sidebars file of the Docusaurus site the folder is or sits in (its config's `sidebarPath`, else sidebars.js or
+ * .ts at its top), to order its pages by (see docusaurus-sidebars.ts); null when there is none or it cannot be read,
+ * and the pages keep their positions' order.
+ */
+async function docusaurusSidebars(
+  site: DocusaurusSite | null,
+  dir: string,
+): Promise<NonNullable<SiteFiles['docusaurus']> | null> {
+  if (site === null) return null;
+  const config = await readFile(join(site.root, site.config), 'utf8').catch(() => '');
+  const named = /\bsidebarPath\s*:\s*(?:require\.resolve\(\s*)?['"]([^'"]+)['"]/.exec(config)?.[1];
+  const names =
+    named !== undefined ? [named] : ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'];
+  for (const name of names) {
+    const path = resolve(site.root, name);
+    // Only a file inside the site: the config names it, and an import reads nothing beyond the site.
+    if (relative(site.root, path).startsWith('..')) continue;
+    const sidebars = await readFile(path, 'utf8').catch(() => null);
+    if (sidebars !== null) return { sidebars, top: fromSiteTop(site, dir), docsPath: docsPathOf(config) };
+  }
+  return null;
 }
 
 /**

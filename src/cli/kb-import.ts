@@ -31,8 +31,9 @@ loses one, and a sentence that handed one over after a colon, shows <link remove
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their
 question, with the e-mail field and a field of your own to copy commented out. A FOLDER's pages are
 read in the order its site shows them (SUMMARY.md, mkdocs.yml's nav, Sphinx toctrees, Mintlify's
-docs.json, VitePress' sidebar, Docusaurus positions), and in a Sphinx folder only the files its
-conf.py reads are pages (its own source_suffix too: '.txt' pages are read as reStructuredText).
+docs.json, VitePress' sidebar, Docusaurus' sidebars file and positions), and in a Sphinx folder only
+the files its conf.py reads are pages (its own source_suffix too: '.txt' pages are read as
+reStructuredText).
 
   --out DIR          folder to write (created if missing; must be empty unless --force)
   --allow-host HOST  also allow links to HOST (repeatable)

@@ -18,11 +18,16 @@ export function docusaurusExclude(config: string): DocusaurusExclude | null {
     [...list!.matchAll(/(['"`])((?:(?!\1)[^\\\n])*)\1/g)].map((m) => m[2]!),
   );
   if (globs.length === 0) return null;
-  const docsPath = /\bdocs\s*:\s*\{[^{}]*?\bpath\s*:\s*['"]([^'"]+)['"]/.exec(config)?.[1] ?? 'docs';
   return {
-    docsPath: docsPath.replace(/^\.\/|\/$/g, ''),
+    docsPath: docsPathOf(config),
     patterns: globs.flatMap(expandBraces).map(sphinxPattern),
   };
+}
+
+/** The docs plugin's folder, from the site's top: its `path:` ("docs" unless it says otherwise). */
+export function docsPathOf(config: string): string {
+  const path = /\bdocs\s*:\s*\{[^{}]*?\bpath\s*:\s*['"]([^'"]+)['"]/.exec(config)?.[1] ?? 'docs';
+  return path.replace(/^\.\/|\/$/g, '');
 }
 
 /**

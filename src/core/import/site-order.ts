@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { sidebarPages } from './docusaurus-sidebars.js';
 import { sphinxPattern } from './sphinx-conf.js';
 
 /**
@@ -6,7 +7,8 @@ import { sphinxPattern } from './sphinx-conf.js';
  * first pages keep theirs when a big guide passes Discord's limit) as the site does, "Getting started" before
  * "Advanced", not in the alphabetical order of its folders. Read from what each generator keeps:
  * - a table of contents: GitBook's SUMMARY.md, MkDocs' `nav:` in mkdocs.yml, Sphinx's `.. toctree::` from the root
- *   page down, Mintlify's docs.json, VitePress' sidebar links; its pages come first, in its order;
+ *   page down, Mintlify's docs.json, VitePress' sidebar links, Docusaurus' sidebars file; its pages come first, in
+ *   its order;
  * - positions: Docusaurus' `sidebar_position` and `_category_.json` / `_category_.yml`, Hugo's `weight`, Jekyll's
  *   `nav_order`, Starlight's `sidebar: order:`; within a folder, pages and sub-folders with one come first, lowest first.
  * Everything else keeps the reading order it was given.
@@ -26,6 +28,11 @@ export interface SiteFiles {
   mintlify?: string;
   /** The text of VitePress' config files (.vitepress/, sidebar first), whose `link:` entries its sidebar lists. */
   vitepress?: string;
+  /**
+   * Docusaurus' sidebars file, with where the folder imported (`top`) and the docs folder (`docsPath`) sit from the
+   * site's top ("" for the top itself).
+   */
+  docusaurus?: { sidebars: string; top: string; docsPath: string };
 }
 
 export function siteOrder(site: SiteFiles): string[] {
@@ -33,7 +40,7 @@ export function siteOrder(site: SiteFiles): string[] {
   const given = new Map(site.pages.map((p, i) => [p, i]));
   const byPosition = [...site.pages].sort((a, b) => comparePositions(a, b, positions) || given.get(a)! - given.get(b)!);
   // Listed pages first, in the table's order; the rest after them, as placed above.
-  const listed = tableOfContents(site);
+  const listed = tableOfContents(site, byPosition);
   const rank = new Map([...listed, ...byPosition.filter((p) => !listed.has(p))].map((p, i) => [p, i]));
   return [...site.pages].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
@@ -134,8 +141,8 @@ function comparePositions(a: string, b: string, positions: ReadonlyMap<string, n
   return 0;
 }
 
-/** The pages a table of contents lists, in its order (each once). */
-function tableOfContents(site: SiteFiles): Set<string> {
+/** The pages a table of contents lists, in its order (each once); `byPosition` is the order without one. */
+function tableOfContents(site: SiteFiles, byPosition: readonly string[]): Set<string> {
   const pages = new Set(site.pages);
   const listed = new Set<string>();
   const add = (path: string) => {
@@ -149,7 +156,25 @@ function tableOfContents(site: SiteFiles): Set<string> {
       for (const p of site.pages) if (withoutExtension(p) === name) add(p);
   for (const root of site.sphinxRoots ?? []) for (const p of toctreePages(root, site)) add(p);
   if (site.vitepress !== undefined) for (const p of vitepressPages(site.vitepress, site.pages)) add(p);
+  if (site.docusaurus) for (const p of docusaurusPages(site.docusaurus, site.texts, byPosition)) add(p);
   return listed;
+}
+
+/** Docusaurus' sidebars: a page's doc id is its path inside the docs folder, or its front matter's `id:` last. */
+function docusaurusPages(
+  docusaurus: NonNullable<SiteFiles['docusaurus']>,
+  texts: ReadonlyMap<string, string>,
+  pages: readonly string[],
+): string[] {
+  const { top, docsPath } = docusaurus;
+  const docPath = (page: string) => {
+    const full = top ? `${top}/${page}` : page;
+    if (docsPath === '') return full;
+    return full.startsWith(`${docsPath}/`) ? full.slice(docsPath.length + 1) : null;
+  };
+  const frontMatterId = (page: string) =>
+    /^id\s*:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(frontMatterOf(texts.get(page) ?? ''))?.[1];
+  return sidebarPages(docusaurus.sidebars, pages, docPath, frontMatterId);
 }
 
 /** GitBook's SUMMARY.md: the pages its links name, in order, from its folder. */
