@@ -12,6 +12,7 @@ import {
   partialTargets,
   SITE_ROOT,
 } from '../core/import/partials.js';
+import { type SiteStrings, stringTable, withTranslateText } from '../core/import/translate-tags.js';
 import { mkdocsTitles, type SiteFiles, siteOrder, withoutExtension } from '../core/import/site-order.js';
 import {
   execFiles,
@@ -105,6 +106,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const inDocs = docsDir ? pages.filter((p) => p.startsWith(docsDir)) : pages;
   const site = { pages: inDocs.length > 0 ? inDocs : pages, texts: new Map([...texts, ...navigation.texts]) };
   const navTitles = navigation.files.mkdocs ? mkdocsTitles(navigation.files.mkdocs) : new Map<string, string>();
+  const strings = [...texts.values()].some((t) => t.includes('<Translate')) ? await siteStrings(docusaurus) : new Map();
   return siteOrder({ ...site, ...navigation.files, ...(sidebars && { docusaurus: sidebars }) }).map((fileName) => {
     const text = texts.get(fileName)!;
     const navTitle = navTitles.get(fileName);
@@ -113,7 +115,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
       ...(navTitle !== undefined && { navTitle }),
       text: rstPage(fileName)
         ? framed(inlineRstIncludes(fileName, text, texts), frame)
-        : inlinePartials(fileName, text, texts),
+        : withTranslateText(inlinePartials(fileName, text, texts), strings),
     };
   });
 }
@@ -174,6 +176,25 @@ async function docusaurusExcluded(site: DocusaurusSite | null, dir: string): Pro
   const exclude = docusaurusExclude(await readFile(join(site.root, site.config), 'utf8'));
   const top = fromSiteTop(site, dir);
   return exclude === null ? () => false : (path) => isExcluded(exclude, top, path);
+}
+
+/**
+ * The string tables of the Docusaurus site the folder is or sits in (src/translations/*.json, its default language's:
+ * "android-values.json", not "android-values-fr.json"), which its <Translate ids="…"/> tags show (see
+ * translate-tags.ts). Empty outside a site or when it has none.
+ */
+async function siteStrings(site: DocusaurusSite | null): Promise<SiteStrings> {
+  const strings = new Map<string, Map<string, string>>();
+  if (site === null) return strings;
+  const folder = join(site.root, 'src', 'translations');
+  const names = (await readdir(folder).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.json') && !/-[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.json$/.test(n))
+    .sort();
+  for (const name of names) {
+    const table = stringTable(await readFile(join(folder, name), 'utf8').catch(() => ''));
+    if (table !== null) strings.set(name.slice(0, -'.json'.length), table);
+  }
+  return strings;
 }
 
 /**

@@ -8,6 +8,7 @@ import { endLeadIntoDroppedPicture } from './picture-lead.js';
 import { closingFence, FENCE, FenceTracker, ITEM_FENCE } from '../knowledge/fences.js';
 import { mdxToMarkdown } from './mdx.js';
 import { mystToMarkdown } from './myst.js';
+import { withTranslateText } from './translate-tags.js';
 import {
   nestHeadings,
   TAB_ITEM,
@@ -159,7 +160,8 @@ function brokenLines(converted: string): string[] {
 }
 
 export function parseMarkdown(text: string): ParsedDocument {
-  let lines = text
+  // A <Translate ids="…"/> whose site strings were not read (a single page imported) shows its ids' words.
+  let lines = withTranslateText(text)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
