@@ -83,10 +83,17 @@ export function resolvePictures(text: string): string {
           ? after.slice(kind.length).trimStart()
           : after;
       out = `${before} ${words}${rest === '' || CLOSING.test(rest) ? '' : ' '}${rest}`;
+    } else if (CELL_LEAD.test(before) && after.startsWith('|')) {
+      // A table cell leading into its picture ("| Renders as: ![smile](smile.png) |") shows what the picture is
+      // called, or without words loses its lead: left alone, members read a cell ending on "Renders as:".
+      out = words ? `${before} ${words} ${after}` : `${before.replace(CELL_LEAD, '$1').trimEnd()} ${after}`;
     } else out = withoutPicture(left, right);
   }
   return out;
 }
+
+/** A cell's last words leading into what follows them ("Renders as:"), after its start or its last sentence. */
+const CELL_LEAD = /(^|[|.!?])[^|.!?:]*:$/;
 
 /** The line with a picture that says nothing taken out from between `left` and `right`. */
 function withoutPicture(left: string, right: string): string {
