@@ -10,7 +10,7 @@ import {
   steadinessOf,
 } from '../decide/answer-model.js';
 import { type AskStyle, askStyle, fitAskStyle, NO_STYLE, type StyleRow } from '../decide/ask-style.js';
-import { cutOffsMet, type Decision, decideReading } from '../decide/decision.js';
+import { cutOffsMet, decideReading } from '../decide/decision.js';
 import {
   addFigures,
   EMPTY_FIGURES,
@@ -185,6 +185,13 @@ function meanRates(figures: readonly GuideFigures[]): ReturnType<typeof rates> {
   return out;
 }
 
+const FIGURE_KEYS = Object.keys(EMPTY_FIGURES) as Array<keyof GuideFigures>;
+
+/** The counters (indices into FIGURE_KEYS) one line's figures add one to; each is 0 or 1 for a single line. */
+function countersOf(f: GuideFigures): number[] {
+  return FIGURE_KEYS.flatMap((key, k) => (f[key] === 1 ? [k] : []));
+}
+
 /** Fit the ranker, the wording model, and both judges with their cut-offs on these guides (none taught with examples). */
 export function fitGuideModel(guides: readonly PreparedGuide[], l2 = DEFAULT_L2): GuideModel {
   const ranker = fitRanker(guides, l2);
@@ -232,8 +239,9 @@ function fitJudge(
     });
   });
   // The cut-offs reach a line's decision only through which of them its judgement meets (cutOffsMet): four outcomes
-  // at most, each decided once however many settings are tried.
-  const decided = guides.map((g) => g.readings.map(() => new Array<Decision | undefined>(4)));
+  // at most, each decided and tallied once however many settings are tried. A line's share of its guide's figures is
+  // the counters it adds one to, so a setting's figures are sums of shares, not a tally of every line's decision anew.
+  const shares = guides.map((g) => g.readings.map(() => new Array<readonly number[] | undefined>(4)));
   let best: { cut: Omit<Judge, 'scope' | 'answer'>; value: number } | null = null;
   // The answer bar in steps of 0.01: at 0.05 a refit that moved the weights by a hair jumped from 0.70 to 0.75 (four
   // points of right on the blind guides) because 0.70 came out just over the 3% of wrong answers TARGETS allows, and at
@@ -243,19 +251,20 @@ function fitJudge(
       for (const suggestAt of grid(0.2, 0.9, 0.05)) {
         const cut = { answerAt, answerScope, suggestAt };
         const model = modelFor(cut, NO_STYLE);
-        const decide = (gi: number, i: number): Decision => {
+        const shareOf = (gi: number, i: number): readonly number[] => {
           const j = judged[gi]![i]!;
           const met = cutOffsMet(j, model);
           const outcome = (met.answers ? 2 : 0) + (met.offers ? 1 : 0);
-          return (decided[gi]![i]![outcome] ??= decideReading(guides[gi]!.readings[i]!, { kind: 'model', model }, j));
+          return (shares[gi]![i]![outcome] ??= countersOf(
+            tally([guides[gi]!.cases[i]!], [decideReading(guides[gi]!.readings[i]!, { kind: 'model', model }, j)]),
+          ));
         };
         const r = meanRates(
-          guides.map((g, gi) =>
-            tally(
-              g.cases,
-              g.readings.map((_, i) => decide(gi, i)),
-            ),
-          ),
+          guides.map((g, gi) => {
+            const sums = new Array<number>(FIGURE_KEYS.length).fill(0);
+            for (let i = 0; i < g.readings.length; i++) for (const k of shareOf(gi, i)) sums[k]!++;
+            return Object.fromEntries(FIGURE_KEYS.map((key, k) => [key, sums[k]!])) as unknown as GuideFigures;
+          }),
         );
         // Promises first (a wrong answer costs more than a ticket), then as many members helped as possible, and
         // off-topic questions told apart (ESCALATION_WORTH).
