@@ -1,5 +1,5 @@
 import { FenceTracker } from '../knowledge/fences.js';
-import { labelled } from './box-label.js';
+import { capitalise, labelled } from './box-label.js';
 import { SAYS_ALL, sentenceBox } from './sentence-box.js';
 
 /**
@@ -18,8 +18,6 @@ export function boxHoldsText(lines: readonly string[], at: number): boolean {
     if (/\S/.test(lines[i]!.replace(/^(?:\s*>)*/, ''))) return true;
   return false;
 }
-
-const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
 
 /**
  * A callout nested in another's quote ("> > [!todo] Yes!, they can.", "> > [!warning] Careful" over "> > Do not…"), as

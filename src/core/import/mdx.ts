@@ -1,6 +1,6 @@
 import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { ADMONITION_CLOSE, ADMONITION_OPEN, listBoxesAsAlerts } from './admonition-lists.js';
-import { labelled } from './box-label.js';
+import { capitalise, labelled } from './box-label.js';
 import { boxHoldsText, CALLOUT, nestedCallout, QuotedCode, quoteDepth } from './callouts.js';
 import { SAYS_ALL, sentenceBox } from './sentence-box.js';
 import { ATX } from './atx-heading.js';
@@ -95,7 +95,6 @@ const BOXES: Record<string, string> = {
  * <Card title="Tags" href="…"> of Mintlify and Fumadocs, whose text ("Sort memos with tags.") says nothing without it.
  */
 const TITLED = /^(?:Step|Accordion|Expandable|Update|Card)$/;
-const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1).toLowerCase();
 /**
  * Hugo themes' note boxes, alone on their line: Hextra's `{{< callout type="warning" >}}`, Relearn's
  * `{{% notice tip %}}`, Book's `{{< hint info >}}`, Docsy's `{{% alert title="Note" color="warning" %}}`.
@@ -290,6 +289,16 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
   // a Docusaurus page, which Docusaurus reads as MDX even when it is a .md file that imports nothing.
   const mdx =
     docusaurusPage(input) || input.some((l, i) => ESM.test(l) || importEnd(input, i) >= 0 || opensComponent(l, input));
+  /** The first line after line `i` that holds anything ("" at the page's end). */
+  const nextText = (i: number): string => {
+    for (let k = i + 1; k < input.length; k++) if (input[k]!.trim() !== '') return input[k]!;
+    return '';
+  };
+  /** A box of `type` that says all in its title (see sentence-box.ts): shown so where it opens, labelling nothing. */
+  const sayAllInTitle = (type: string, title: string, base = '') => {
+    out.push(base + sentenceBox(capitalise(type), title), '');
+    label = null;
+  };
   /**
    * A box whose title is a sentence and that holds nothing more says it all in its title. One seen to hold nothing where
    * it opens is shown so at once (see sentence-box.ts); for any other, when a heading or the page's end comes before any
@@ -473,8 +482,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
         // it, out of the section they sit in. It labels the box's next line; a label still waiting stands alone.
         const bold = inBoxCode ? null : boldOnly(inner.trim());
         if (bold !== null && (input[i - 1] ?? '').trim() === '' && (input[i + 1] ?? '').trim() === '') {
-          const next = input.slice(i + 1).find((l) => l.trim() !== '');
-          if (next?.startsWith(`${boxBase}    `)) {
+          if (nextText(i).startsWith(`${boxBase}    `)) {
             if (label !== null) out.push(boxBase + labelled(label.text), '');
             label = { text: bold, tab: false };
             continue;
@@ -564,7 +572,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // note about…").
     const callout = CALLOUT_OPEN.exec(line);
     if (callout) {
-      const first = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      const first = nextText(i);
       const ownLabel = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(first) || boldOnly(first) !== null;
       out.push('');
       label = ownLabel ? null : { text: calloutLabel(callout[1]), tab: false };
@@ -625,7 +633,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // text that opens on its own label ("**Warning:** Purging…") keeps it alone, not under a second ("Note: Warning:").
     const hugoBox = HUGO_BOX.exec(line);
     if (hugoBox) {
-      const ownLabel = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(input.slice(i + 1).find((l) => l.trim() !== '') ?? '');
+      const ownLabel = /^\s*\*\*[^*]+(?::\*\*|\*\*:)/.test(nextText(i));
       label = hugoBox[1] || ownLabel ? null : { text: hugoBoxLabel(hugoBox[2]!), tab: false };
       continue;
     }
@@ -670,7 +678,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // own among the section's steps. The box's paragraphs are read as one.
     if (boxProse && line.trim() !== '' && NOT_TEXT.test(line)) boxProse = false;
     if (boxProse && line.trim() === '' && /\S/.test(out.at(-1) ?? '')) {
-      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      const next = nextText(i);
       if (!NOT_TEXT.test(next) && !ADMONITION_OPEN.test(next) && !FENCE.test(next)) continue;
     }
     const admonition = ADMONITION_OPEN.exec(line);
@@ -692,10 +700,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       label = { text: title || capitalise(admonition[1]!), tab: false };
       boxProse = true;
       // A box whose title is all it says: it closes right under its title. Its ":::" left the title untold.
-      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      const next = nextText(i);
       if (title && SAYS_ALL.test(title) && ADMONITION_CLOSE.test(next)) {
-        out.push(sentenceBox(capitalise(admonition[1]!), title), '');
-        label = null;
+        sayAllInTitle(admonition[1]!, title);
       }
       continue;
     }
@@ -736,10 +743,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       // A box whose title is all it says: no line after it is indented into it.
-      const next = input.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      const next = nextText(i);
       if (mk && SAYS_ALL.test(label.text) && !next.startsWith(`${boxBase}    `)) {
-        out.push(boxBase + sentenceBox(capitalise(mk[2] ?? 'note'), label.text), '');
-        label = null;
+        sayAllInTitle(mk[2] ?? 'note', label.text, boxBase);
       }
       continue;
     }
@@ -756,8 +762,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       label = { text: alert[3] || capitalise(alert[2]!), tab: false };
       // A box whose title is all it says: no quoted line under it holds text.
       if (alert[3] && SAYS_ALL.test(alert[3]) && !boxHoldsText(input, i)) {
-        out.push(sentenceBox(capitalise(alert[2]!), alert[3]), '');
-        label = null;
+        sayAllInTitle(alert[2]!, alert[3]);
       }
       continue;
     }
