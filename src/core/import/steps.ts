@@ -138,7 +138,7 @@ export function buildSectionBody(blocks: readonly Block[], children: readonly Ch
     // note, not step 1 or a last step; a section of nothing but boxes keeps them as its steps.
     // A badge naming the plans that have the feature ("Available on Entry and Enterprise plans") is a line above the
     // text as well: read as prose, it was step 1 of every Mattermost page without a list of its own.
-    const own = blocks.findIndex((b) => b.kind === 'para' && !BOXED.test(b.text) && !isPlansBadge(b.text));
+    const own = blocks.findIndex((b) => b.kind === 'para' && !isBox(b) && !isBadge(b));
     if (own < 0) {
       const badges = blocks.findIndex((b) => !isBadge(b));
       if (badges <= 0) return proseSteps(blocks, true);
