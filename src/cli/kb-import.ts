@@ -140,7 +140,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   for (const name of replaced) await rm(join(args.out, name));
   for (const t of topics) await writeFile(join(args.out, t.file), t.text);
   const allowlistText = [
-    `# Hosts that links in topic files may point to (https only), one per line.`,
+    `# Hosts that links in topic files may point to (https only; http too for localhost, 127.0.0.1, 192.168.x.x, *.local), one per line.`,
     `# Written by kb:import from ${existsSync(baseList) ? baseList : 'no base list'}${extraHosts.length ? ' plus --allow-host' : ''}.`,
     ...allowedHosts,
     '',

@@ -838,6 +838,30 @@ describe('addresses in code the allowlist refuses', () => {
   });
 });
 
+describe("an address on the member's own machine, in a self-hosted product's guide", () => {
+  const text =
+    '# Web interface\n\nAfter installing, open http://localhost:8384 in your browser.\n\n1. Start the app.\n2. Check it answers: `curl http://127.0.0.1:8384/rest/noauth/health`\n3. Visit http://sync.example.org/docs for more.\n';
+  const topicText = (allowedHosts: string[]) =>
+    importGuide({ fileName: 'sync.md', text, allowedHosts }).topics[0]!.text;
+
+  it('input: http://localhost:8384 and a curl command to http://127.0.0.1:8384, both hosts allowed → kept as written; an http site on the internet still goes', () => {
+    const body = topicText(['localhost', '127.0.0.1', 'sync.example.org']);
+    expect(body).toContain('open http://localhost:8384 in your browser');
+    expect(body).toContain('`curl http://127.0.0.1:8384/rest/noauth/health`');
+    expect(body).not.toContain('http://sync.example.org');
+  });
+
+  it('input: the same guide, nothing allowed → removed, and the report says --allow-host keeps them over http', () => {
+    const body = topicText([]);
+    expect(body).not.toContain('localhost');
+    expect(body).toContain('`curl <link removed>`');
+    const { report } = importGuide({ fileName: 'sync.md', text, allowedHosts: [] });
+    expect(formatReport(report)).toContain(
+      "To keep addresses on the member's own machine or network (localhost, 192.168.x.x, *.local), which stay http, import again with --allow-host for each.",
+    );
+  });
+});
+
 describe('a link whose words hold a code span with brackets', () => {
   it('input: "[Import file: `-i filename[,import format]`](commandline.md#import-file)" and "[Klipper `[gcode_macro]` reference](https://www.klipper3d.org/…)", no allowlist → the words and their code, no brackets or addresses left', () => {
     const { topics, report } = importGuide({

@@ -24,6 +24,23 @@ function problems(files: Record<string, string>, allowedHostsText: string | null
   return result.ok ? [] : result.errors.map(formatKnowledgeError);
 }
 
+describe("buildKnowledge: http to an allowlisted address on the member's own machine or network", () => {
+  // Self-hosted software is opened at such addresses, which no certificate can name and no site on the internet can
+  // stand behind; the admin still has to list each host.
+  it.each([
+    ['localhost with a port', 'http://localhost:8384', 'localhost'],
+    ['a loopback address', 'http://127.0.0.1:2283/admin', '127.0.0.1'],
+    ['a home-network address', 'http://192.168.1.20/', '192.168.1.20'],
+    ['a multicast-DNS name', 'http://homeassistant.local:8123/', 'homeassistant.local'],
+  ])('accepts %s (%s) once its host is listed', (_what, url, host) => {
+    const files = { 'a.md': topic('a', '', `Intro.\n\n1. Open ${url} in your browser.\n`) };
+    expect(problems(files, `${ALLOWED}${host}\n`)).toEqual([]);
+    expect(problems(files)).toEqual([
+      `a.md:7: link "${url}" is not https and its host "${host}" is not on the allowlist`,
+    ]);
+  });
+});
+
 describe('buildKnowledge: broken guides give one exact FILE:LINE message each', () => {
   const cases: Array<{ tried: string; files: Record<string, string>; hosts?: string | null; expected: string[] }> = [
     {
@@ -157,6 +174,17 @@ describe('buildKnowledge: broken guides give one exact FILE:LINE message each', 
       tried: 'a http (not https) link to an allowed host',
       files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://my.kaspersky.com/ and sign in.\n') },
       expected: ['a.md:7: link "http://my.kaspersky.com/" must start with https://'],
+    },
+    {
+      tried: "a http address on the member's own machine (localhost) that the allowlist does not name",
+      files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://localhost:8384 in your browser.\n') },
+      expected: ['a.md:7: link "http://localhost:8384" is not https and its host "localhost" is not on the allowlist'],
+    },
+    {
+      tried: 'a http address whose name only starts like a home-network one (192.168.1.10.example.net), allowlisted',
+      files: { 'a.md': topic('a', '', 'Intro.\n\n1. Open http://192.168.1.10.example.net/ in your browser.\n') },
+      hosts: '192.168.1.10.example.net\n',
+      expected: ['a.md:7: link "http://192.168.1.10.example.net/" must start with https://'],
     },
     {
       tried: 'a subdomain of an allowed host (subdomains are not implied)',

@@ -1,3 +1,4 @@
+import { isLocalHost } from '../knowledge/local-address.js';
 import { REMOVED_FROM_CODE } from './link-filter.js';
 import type { ImportReport } from './sections-to-topics.js';
 
@@ -67,6 +68,11 @@ function droppedLinksText(dropped: ImportReport['droppedLinks']): string[] {
   // The flag, not a ready command line: whether a host is the team's own or an unofficial copy is theirs to say.
   if (dropped.some((d) => d.host && /^https:/i.test(d.url)))
     out.push('To keep the https links to a host you trust (your own sites), import again with --allow-host HOST.');
+  // A self-hosted product's guide sends members to their own machine over http; those are kept once allowed.
+  if (dropped.some((d) => /^http:/i.test(d.url) && isLocalHost(d.host)))
+    out.push(
+      "To keep addresses on the member's own machine or network (localhost, 192.168.x.x, *.local), which stay http, import again with --allow-host for each.",
+    );
   const inCode = [...new Set(dropped.filter((d) => d.where === 'code block').map((d) => d.topic))];
   if (inCode.length > 0)
     out.push(`Code blocks now showing "${REMOVED_FROM_CODE}" (they no longer run as written): ${inCode.join(', ')}`);

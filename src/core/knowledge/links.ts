@@ -1,4 +1,5 @@
 import { FenceTracker } from './fences.js';
+import { isLocalHost } from './local-address.js';
 
 /** A link found in guide text, with the line it sits on (1-based, relative to the text given). */
 export interface FoundLink {
@@ -67,11 +68,16 @@ export function findLinks(text: string): FoundLink[] {
   return found;
 }
 
-/** Why a link may not reach a member, or null when it may. Only https to an exact allowlisted host passes. */
+/**
+ * Why a link may not reach a member, or null when it may. Only https to an exact allowlisted host passes, and plain
+ * http to an allowlisted host on the member's own machine or network (local-address.ts), which cannot have https.
+ */
 export function linkProblem(link: FoundLink, allowedHosts: ReadonlySet<string>): string | null {
   const bare = !/^[a-z][a-z0-9+.-]*:/i.test(link.url);
   if (bare) return allowedHosts.has(link.host) ? null : `host "${link.host}" is not on the allowlist (${link.url})`;
   if (!link.url.toLowerCase().startsWith('https://')) {
+    if (link.url.toLowerCase().startsWith('http://') && isLocalHost(link.host) && allowedHosts.has(link.host))
+      return null;
     return allowedHosts.has(link.host)
       ? `link "${link.url}" must start with https://`
       : `link "${link.url}" is not https and its host "${link.host || '?'}" is not on the allowlist`;
