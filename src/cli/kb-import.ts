@@ -31,7 +31,7 @@ loses one, and a sentence that handed one over after a colon, shows <link remove
 (written unless DIR has one) is the ticket form members fill in: error, tried and device after their
 question, with the e-mail field and a field of your own to copy commented out. A FOLDER's pages are
 read in the order its site shows them (SUMMARY.md, mkdocs.yml's nav, Sphinx toctrees, Mintlify's
-docs.json, VitePress' sidebar, Docusaurus' sidebars file and positions), and in a Sphinx folder only
+docs.json, VitePress' sidebar, each Docusaurus docs instance's sidebars file and positions), and in a Sphinx folder only
 the files its conf.py reads are pages (its own source_suffix too: '.txt' pages are read as
 reStructuredText).
 
@@ -56,7 +56,8 @@ and .rest file under it is one page, in path order with index and README pages f
 names in number order ("2-sync" before "10-backup"). Names starting with "." or "_" (drafts,
 partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
 contents), node_modules and the files a docusaurus.config (in the FOLDER or above it) excludes
-("exclude: ['**/partials/**']") are left out; a partial a page imports (Docusaurus \`<Note />\`, whatever
+("exclude: ['**/partials/**']") are left out, and so are a Docusaurus site's old versions
+(versioned_docs/version-X/: the current docs are imported; import a version's folder to get it); a partial a page imports (Docusaurus \`<Note />\`, whatever
 its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
 file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
 its tag stands, and is not a page of its own. Each page becomes a top-level section

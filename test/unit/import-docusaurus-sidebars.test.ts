@@ -108,3 +108,93 @@ describe("a Docusaurus site's sidebars file orders its docs folder's topics", ()
     expect(titles[0]).toBe('Our vision');
   });
 });
+
+describe('a Docusaurus site with several docs instances orders each by its own sidebars file', () => {
+  /** The budgeting app's docs plus a community instance, listed by sidebarsCommunity.js in an order its paths lack. */
+  function writeInstances(site: string, config: string) {
+    writeSite(site, { file: 'sidebars.js', text: SIDEBARS_JS }, config);
+    write(
+      `${site}/sidebarsCommunity.js`,
+      "module.exports = { community: ['support', { type: 'category', label: 'Help out', items: ['translate', 'donate'] }] };\n",
+    );
+    write(`${site}/community/donate.md`, '# Donating\n\nSponsor the project.\n');
+    write(`${site}/community/support.md`, '# Getting support\n\nAsk on the forum.\n');
+    write(`${site}/community/translate.md`, '# Translating\n\nTranslate the app.\n');
+  }
+
+  const COMMUNITY_PLUGIN = `['@docusaurus/plugin-content-docs', {
+      id: 'community',
+      path: 'community',
+      routeBasePath: 'community',
+      sidebarPath: require.resolve('./sidebarsCommunity.js'),
+    }]`;
+
+  it("input: docusaurus.config.js with the preset's docs (sidebars.js, a nested versions: { current: { path: '/next' } }) and a community plugin instance (path 'community', sidebarsCommunity.js listing support, translate, donate) → the docs topics in sidebars.js order, then the community topics in theirs; the community folder alone in its order too", async () => {
+    writeInstances(
+      'instances',
+      `module.exports = {
+  presets: [['classic', { docs: { sidebarPath: './sidebars.js', versions: { current: { path: '/next' } } } }]],
+  plugins: [${COMMUNITY_PLUGIN}],
+};
+`,
+    );
+    const community = ['Getting support', 'Translating', 'Donating'];
+    expect(await topicTitles('instances')).toEqual([
+      'Welcome',
+      'Our vision',
+      'Credit cards',
+      'Categories',
+      'Accounts',
+      'Reconciling',
+      'API intro',
+      'API reference',
+      ...community,
+      'Privacy',
+    ]);
+    expect(await topicTitles('instances/community')).toEqual(community);
+  });
+
+  it('input: a docusaurus.config.ts naming the community plugin before the preset, with double quotes → the preset docs still come first, each instance in its own order', async () => {
+    writeInstances(
+      'plugin-first',
+      `export default {
+  plugins: [${COMMUNITY_PLUGIN.replaceAll("'", '"')}],
+  presets: [["classic", { docs: { sidebarPath: "./sidebars.js" } }]],
+};
+`,
+    );
+    const titles = await topicTitles('plugin-first');
+    expect(titles.slice(0, 2)).toEqual(['Welcome', 'Our vision']);
+    expect(titles.slice(-4)).toEqual(['Getting support', 'Translating', 'Donating', 'Privacy']);
+  });
+});
+
+describe("a versioned Docusaurus site imports its current docs, each version in its own sidebars' order", () => {
+  /** A sync app's current docs, and its 1.0 version kept in versioned_docs with its own sidebars. */
+  function writeVersioned(site: string) {
+    write(`${site}/docusaurus.config.js`, "module.exports = { presets: [['classic', { docs: {} }]] };\n");
+    write(`${site}/versions.json`, '["1.0"]\n');
+    write(`${site}/sidebars.js`, "module.exports = { docs: ['setup', 'sync', 'backup'] };\n");
+    write(`${site}/docs/setup.md`, '# Setting up\n\nInstall the app.\n');
+    write(`${site}/docs/sync.md`, '# Syncing\n\nPair two devices.\n');
+    write(`${site}/docs/backup.md`, '# Backing up\n\nExport your data.\n');
+    write(`${site}/versioned_sidebars/version-1.0-sidebars.json`, '{ "docs": ["setup", "sync", "legacy-sync"] }\n');
+    write(`${site}/versioned_docs/version-1.0/setup.md`, '# Setting up\n\nInstall version 1.\n');
+    write(`${site}/versioned_docs/version-1.0/sync.md`, '# Syncing\n\nPair over USB.\n');
+    write(`${site}/versioned_docs/version-1.0/legacy-sync.md`, '# Legacy sync\n\nThe old protocol.\n');
+  }
+
+  it('input: a site top with docs/ (setup, sync, backup) and versioned_docs/version-1.0/ (setup, sync, legacy-sync) → each current topic once, in sidebars.js order, and no 1.0 topic', async () => {
+    writeVersioned('versioned');
+    expect(await topicTitles('versioned')).toEqual(['Setting up', 'Syncing', 'Backing up']);
+  });
+
+  it('input: the folder versioned_docs/version-1.0 of that site → its pages, in version-1.0-sidebars.json order', async () => {
+    writeVersioned('one-version');
+    expect(await topicTitles('one-version/versioned_docs/version-1.0')).toEqual([
+      'Setting up',
+      'Syncing',
+      'Legacy sync',
+    ]);
+  });
+});

@@ -29,10 +29,17 @@ export interface SiteFiles {
   /** The text of VitePress' config files (.vitepress/, sidebar first), whose `link:` entries its sidebar lists. */
   vitepress?: string;
   /**
-   * Docusaurus' sidebars file, with where the folder imported (`top`) and the docs folder (`docsPath`) sit from the
-   * site's top ("" for the top itself).
+   * Docusaurus' sidebars files, one for each docs instance (and each old version's), with where the folder imported
+   * (`top`) and the instance's docs folder (`docsPath`) sit from the site's top ("" for the top itself). The first
+   * instance's pages come first.
    */
-  docusaurus?: { sidebars: string; top: string; docsPath: string };
+  docusaurus?: readonly DocusaurusSidebars[];
+}
+
+export interface DocusaurusSidebars {
+  sidebars: string;
+  top: string;
+  docsPath: string;
 }
 
 export function siteOrder(site: SiteFiles): string[] {
@@ -156,13 +163,17 @@ function tableOfContents(site: SiteFiles, byPosition: readonly string[]): Set<st
       for (const p of site.pages) if (withoutExtension(p) === name) add(p);
   for (const root of site.sphinxRoots ?? []) for (const p of toctreePages(root, site)) add(p);
   if (site.vitepress !== undefined) for (const p of vitepressPages(site.vitepress, site.pages)) add(p);
-  if (site.docusaurus) for (const p of docusaurusPages(site.docusaurus, site.texts, byPosition)) add(p);
+  for (const instance of site.docusaurus ?? [])
+    for (const p of docusaurusPages(instance, site.texts, byPosition)) add(p);
   return listed;
 }
 
-/** Docusaurus' sidebars: a page's doc id is its path inside the docs folder, or its front matter's `id:` last. */
+/**
+ * A Docusaurus instance's sidebars: a page's doc id is its path inside the instance's docs folder, or its front
+ * matter's `id:` last; a page outside that folder is another instance's.
+ */
 function docusaurusPages(
-  docusaurus: NonNullable<SiteFiles['docusaurus']>,
+  docusaurus: DocusaurusSidebars,
   texts: ReadonlyMap<string, string>,
   pages: readonly string[],
 ): string[] {
