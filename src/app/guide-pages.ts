@@ -276,10 +276,13 @@ async function withSharedConf(dir: string, conf: string, text: string): Promise<
   return read.size === 0 ? text : withExecFiles(text, (f) => read.get(f) ?? null);
 }
 
+/** The top index.rst of a folder with no conf.py: a Sphinx manual's part, whose toctree orders its pages. */
+const SUB_MANUAL_ROOT = /^index\.(?:rst|rest)$/i;
+
 /**
  * What a docs folder keeps about its site's order (see site-order.ts): Docusaurus' `_category_` files, mkdocs.yml (in
- * the folder, or above it when the folder is its `docs_dir`), each Sphinx project's root page, Mintlify's docs.json,
- * VitePress' config.
+ * the folder, or above it when the folder is its `docs_dir`), each Sphinx project's root page (or the folder's
+ * index.rst), Mintlify's docs.json, VitePress' config.
  */
 async function siteNavigation(
   dir: string,
@@ -303,11 +306,14 @@ async function siteNavigation(
     const docsDir = /^docs_dir:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(inside)?.[1] ?? 'docs';
     mkdocs = { text: inside, prefix: `${docsDir.replace(/^\.\/|\/$/g, '')}/` };
   } else if (above !== null) mkdocs = { text: above, prefix: '' };
-  const sphinxRoots = [...confs].flatMap(([conf, text]) => {
+  const projectRoots = [...confs].flatMap(([conf, text]) => {
     const folder = conf.slice(0, -'conf.py'.length);
     const root = /^(?:master_doc|root_doc)\s*=\s*['"]([^'"]+)['"]/m.exec(text)?.[1] ?? 'index';
     return [...texts.keys()].filter((p) => withoutExtension(p) === `${folder}${root}`);
   });
+  // One part of a Sphinx manual imported on its own ("doc/user", its conf.py above the folder) has no conf.py to name
+  // its root, but its index.rst lists its pages in a toctree, in the order the site shows them.
+  const sphinxRoots = projectRoots.length > 0 ? projectRoots : [...texts.keys()].filter((p) => SUB_MANUAL_ROOT.test(p));
   const mintlify =
     (await readFile(join(dir, 'docs.json'), 'utf8').catch(() => null)) ??
     (await readFile(join(dir, 'mint.json'), 'utf8').catch(() => null));

@@ -424,6 +424,22 @@ describe('which files of a docs folder are pages (input: folders written to a te
       'archive.rst',
     ]);
 
+    // The user part of a Sphinx manual, imported on its own: its conf.py sits above the folder.
+    const sphinxPart = join(root, 'order-sphinx-part');
+    write(sphinxPart, {
+      'conf.py': "project = 'Desk'\n",
+      'user/index.rst': 'User guide\n==========\n\n.. toctree::\n   :maxdepth: 2\n\n   teams\n   sessions\n   faq\n',
+      'user/faq.rst': 'FAQ\n===\n\nAsk.\n',
+      'user/sessions.rst': 'Sessions\n========\n\nSubmit one.\n',
+      'user/teams.rst': 'Teams\n=====\n\nInvite people.\n',
+    });
+    expect((await readGuidePages(join(sphinxPart, 'user'))).map((p) => p.fileName)).toEqual([
+      'index.rst',
+      'teams.rst',
+      'sessions.rst',
+      'faq.rst',
+    ]);
+
     const mintlify = join(root, 'order-mintlify');
     write(mintlify, {
       'docs.json':
