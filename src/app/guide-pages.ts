@@ -81,6 +81,11 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // "shortcuts.rstext"): docutils reads any; other files are not (not every robots.txt in the folder).
   for (const [f, text] of await Promise.all(all.filter((p) => !texts.has(p) && included.has(p)).map(read)))
     texts.set(f, text);
+  // So is a file a Markdown page's include tag names, whatever it is: MkDocs' include-markdown writes a site's
+  // "docker-compose.yml" into the code fence where `{% include "…" %}` stands. Left unread, the tag showed instead.
+  const named = new Set([...texts].flatMap(([f, t]) => partialTargets(f, t)));
+  for (const [f, text] of await Promise.all(all.filter((p) => !texts.has(p) && named.has(p)).map(read)))
+    texts.set(f, text);
   const conf = confs.has('conf.py') ? 'conf.py' : [...confs.keys()].sort()[0];
   const frame = sphinxFrame(conf ? confs.get(conf)! : '');
   const sphinxPage = sphinxPages(projects);

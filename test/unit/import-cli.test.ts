@@ -553,6 +553,30 @@ describe('which files of a docs folder are pages (input: folders written to a te
     expect(body).not.toMatch(/include-markdown|elsewhere|\{%/);
   });
 
+  it('MkDocs include: "{% include "./compose/app.yml" %}" inside a ```yaml fence → the compose file shown in the code block, not the tag', async () => {
+    const dir = join(root, 'mkdocs-include-file');
+    write(dir, {
+      'mkdocs.yml': 'site_name: Demo\nplugins:\n  - include-markdown\n',
+      'docs/install/docker.md': [
+        '# Docker',
+        '',
+        'Save this as docker-compose.yml:',
+        '',
+        '```yaml',
+        '{% include "./compose/app.yml" %}',
+        '```',
+        '',
+      ].join('\n'),
+      'docs/install/compose/app.yml': 'services:\n  web:\n    image: example/desk:latest\n',
+    });
+    const pages = await readGuidePages(dir);
+    expect(pages.map((p) => p.fileName)).toEqual(['docs/install/docker.md']);
+    const { topics } = importGuidePages({ folderName: 'docs', files: pages, allowedHosts: [] });
+    const body = topics.map((t) => t.text).join('\n');
+    expect(body).toContain('    image: example/desk:latest');
+    expect(body).not.toMatch(/\{%|include/);
+  });
+
   it('Hugo\'s _index.md is its section\'s page, read first; other "_" files stay partials', async () => {
     const dir = join(root, 'hugo-section');
     write(dir, {
