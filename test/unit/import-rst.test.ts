@@ -1031,6 +1031,32 @@ describe('Sphinx manuals as a helper found them (Carbonio, Mattermost, Qubes, Ti
     expect(topics[0]!.text).toMatch(/```\n\s*Is {6}Means\n\s*Online {2}Set by On, see the menu\.\n\s*```/);
   });
 
+  it('input: a grid table of markup beside its result, the left cells ".. code-block:: md" blocks, one right cell ".. raw:: html" → the markup shown as written, the HTML\'s text, no directive line', () => {
+    const { topics } = topicsOf(
+      [
+        'Formatting',
+        '==========',
+        '',
+        '+------------------------+---------------------+',
+        '| Write                  | Shows               |',
+        '+========================+=====================+',
+        '| .. code-block:: md     |                     |',
+        '|                        |                     |',
+        '|     Mind the *gap*.    | Mind the *gap*.     |',
+        '+------------------------+---------------------+',
+        '| .. code-block:: md     | .. raw:: html       |',
+        '|                        |                     |',
+        '|     ~~gone~~           |    <del>gone</del>  |',
+        '+------------------------+---------------------+',
+        '',
+      ].join('\n'),
+    );
+    const text = topics[0]!.text;
+    expect(text).toMatch(/Mind the \*gap\*\. +Mind the gap\./);
+    expect(text).toMatch(/~~gone~~ +gone\n/);
+    expect(text).not.toMatch(/code-block|raw::|<del>/);
+  });
+
   it('input: :ref:`user/how-to-update:command-line interface` (an autosectionlabel, page and title) → "command line interface", no page path', () => {
     const { topics } = topicsOf('Updates\n=======\n\nSee :ref:`user/how-to-update:command-line interface` first.\n');
     expect(topics[0]!.text).toContain('See command line interface first.');

@@ -9,12 +9,15 @@ import { blank, DIRECTIVE_OPTION, FULL_BORDER, GRID_BORDER, indentOf, SIMPLE_BOR
  * A table cell's text, its markup read. A cell of several lines (a csv-table's quoted cell) is one line in the table:
  * its lines are joined, a line block's or a list's items ("| Hidden lines", "* Anonymous bind") set apart by
  * semicolons; an empty line-block line, a picture, an item that was only a picture, and a label left pointing at pictures alone
- * ("**Toolbar:**" over an icon) go.
+ * ("**Toolbar:**" over an icon) go. A code block in a cell (".. code-block:: md" over "Print *this*.") shows its lines
+ * as written, and raw HTML (".. raw:: html" over "<del>old</del>") its text: read as text, a table setting markup
+ * beside its result showed the directive's line in every row and lost the very markup it was there to show.
  */
 export function cellText(cell: string, inline: (l: string) => string): string {
-  const raw: { text: string; item: boolean }[] = [];
+  const raw: { text: string; item: boolean; literal?: boolean }[] = [];
   let options = false;
   let opened = '';
+  let block: 'code' | 'html' | 'hidden' | null = null;
   for (const written of cell.split('\n')) {
     // A target in a cell (".. _fig-screw-start:" over the figure it names) and a comment (".." in a row left empty
     // between groups of rows) show nothing: read as text, the figure behind a target showed as written.
@@ -24,9 +27,27 @@ export function cellText(cell: string, inline: (l: string) => string): string {
     // go on on the next line ("figure:: outline_dat/" / "Cusp-Sharp.png"), before the options.
     const picture = /^\.\.\s+(?:figure|image)::/.test(line);
     const path = /\/$/.test(opened) && /^\S+$/.test(line);
-    options = picture || path || (options && DIRECTIVE_OPTION.test(line));
+    const opens = CELL_BLOCK.exec(line);
+    // Raw text for other writers (".. raw:: latex") is not on the web page.
+    if (opens) block = opens[1] !== 'raw' ? 'code' : /^html\b/i.test(opens[2] ?? '') ? 'html' : 'hidden';
+    options = picture || path || opens !== null || (options && DIRECTIVE_OPTION.test(line));
     opened = picture ? line : '';
     if (options) continue;
+    if (block === 'code') {
+      const last = raw.at(-1);
+      if (last?.literal) last.text += ` ${line}`;
+      else raw.push({ text: line, item: false, literal: true });
+      continue;
+    }
+    if (block === 'hidden') continue;
+    if (block === 'html') {
+      const text = line
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text !== '') raw.push({ text, item: false });
+      continue;
+    }
     const item = /^(?:\||[-*+•])(?:\s+(.*))?$/.exec(line);
     // A line that opens no item continues the one above: a role or a literal wrapped there is read whole.
     if (item || raw.length === 0) raw.push({ text: item ? (item[1] ?? '') : line, item: item !== null });
@@ -47,7 +68,7 @@ export function cellText(cell: string, inline: (l: string) => string): string {
       .join('');
   const restore = (t: string) => t.replace(/\uE000(\d+)\uE001/g, (_m, k: string) => escaped[Number(k)] ?? '');
   const parts = raw
-    .map((p) => ({ ...p, text: restore(plainCell(inline(protect(p.text)))) }))
+    .map((p) => ({ ...p, text: p.literal ? p.text : restore(plainCell(inline(protect(p.text)))) }))
     .filter((p) => p.text !== '');
   const ends = (t: string) => /[:.;!?]\**$/.test(t);
   while (parts.length > 1 && /:\**$/.test(parts.at(-1)!.text) && parts.at(-1)!.text.split(/\s+/).length <= 3)
@@ -55,6 +76,8 @@ export function cellText(cell: string, inline: (l: string) => string): string {
   return parts.reduce((all, p, k) => (k === 0 ? p.text : `${all}${p.item && !ends(all) ? ';' : ''} ${p.text}`), '');
 }
 
+/** A code block (".. code-block:: md", ".. code::", ".. sourcecode::") or raw HTML opening a cell's text. */
+const CELL_BLOCK = /^\.\.\s+(code-block|code|sourcecode|raw)::(?:\s+(\S+)|\s*$)/;
 /** Targets opening a cell's line (".. _fig-screw-start:"), as many as stand there. */
 const CELL_TARGETS = /^(?:\.\.\s+_[^:]+:(?:\s+|$))+/;
 /** A comment in a cell: ".." alone, or ".. text" that is no directive, target, footnote or substitution. */
