@@ -71,7 +71,7 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
     const only = LINK_ALONE.exec(line)?.[1] ?? siteNameItemAddress(line);
     // A link a sentence runs through, wrapped onto a line of its own ("…by implementing the" / "[new IETF OpenPGP
     // Crypto-Refresh](https://…)" / "which was thankfully adopted…"), names what the sentence is about: its words stay.
-    if (!only || insideSentence(all[i - 1], all[i + 1])) return;
+    if (!only || insideSentence(all[i - 1], all[i + 1]) || namesCode(line)) return;
     const found = findLinks(only)[0];
     const problem = found ? linkProblem(found, allowed) : null;
     if (!found || !problem) return;
@@ -121,6 +121,16 @@ export function filterLinks(text: string, allowed: ReadonlySet<string>): { text:
   }
   return { text: withoutEmptiedFootnotes(out.replace(ONLY_MARKS, '')), dropped };
 }
+
+/** The words of a line's only link, when they are all code: "[`android.permission.CAMERA`](…)". */
+const CODE_LINK = /\[\s*(?:`[^`\n]+`\s*)+\]\(/;
+
+/**
+ * Whether a line that is only a link names, in code, something the member types or looks for (a permission, a setting,
+ * a command; F-Droid lists the permissions it uses, each a link to Android's reference): the name is the content, not
+ * a button or a page's title, and stays as a list item's words do. A "Login here" or "Download" line still goes.
+ */
+const namesCode = (line: string): boolean => CODE_LINK.test(line);
 
 /**
  * Whether a line sits inside a sentence of running text: the line above runs on into it (no full stop, colon or

@@ -55,6 +55,10 @@ const JSX_TAG = new RegExp(
   'g',
 );
 
+/** HTML code text around words: <code>, or <tt>, its older name ("<tt>android.permission.INTERNET</tt>"). */
+const HTML_CODE = /<(code|tt)(?:\s[^>]*)?>([^<>`]*[^\s<>`][^<>`]*)<\/\1>/gi;
+/** HTML code text holding just one link: its opening <a> tag and the link's words. */
+const CODE_AROUND_LINK = /<(code|tt)(?:\s[^>]*)?>\s*(<a\s[^>]*>)([^<>`]*[^\s<>`][^<>`]*)<\/a>\s*<\/\1>/gi;
 /** An HTML line break: "<br>", "<br/>", "<br />", "<BR>". */
 export const BR = /<br\s*\/?>/gi;
 /** Line breaks in a row ("<br><br>"), with the spaces around them: one break. */
@@ -122,6 +126,13 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // before (":material-apple: macOS:", a tab's name over its code) is kept.
   if (LABELLED_ICONS.test(out)) return '';
   out = iconless;
+  // Code text around a link ("<tt><a href=…>android.permission.INTERNET</a></tt>", F-Droid's list of the permissions it
+  // uses) is the link's words in code, as inside it: with both tags stripped, the name read as prose, and as a link's
+  // words it read as the name of a page (link-filter.ts drops a line that is only such a link when its host is refused).
+  out = out.replace(
+    CODE_AROUND_LINK,
+    (_m, _tag: string, open: string, text: string) => `${open}<code>${text}</code></a>`,
+  );
   // <a href="url">text</a> → [text](url)
   out = out.replace(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)<\/a>/gi, (_m, url: string, text: string) => {
     // A linked image (a store's "Download" badge) is labelled by what the image shows, its alt text.
@@ -129,6 +140,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     // A <br> in the label parts its words ("Line one<br>two"): with the tags stripped they ran together.
     const label =
       text
+        .replace(HTML_CODE, (_m, _tag: string, code: string) => park(`\`${decodeEntities(code).trim()}\``))
         .replace(BR, ' ')
         .replace(/<[^>]+>/g, '')
         .trim() ||
@@ -147,9 +159,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // become Discord's, as Markdown's ** and * stay. Empty ones (an icon's "<i class=…></i>") go with the other tags.
   // An HTML <code> around words ("if there is no <code class=\"language-clojure\">fill-color</code>") is a code span, as
   // the page shows it: with its tags stripped, the name read as prose. Kept whole, its entities ("&lt;name&gt;") read.
-  out = out.replace(/<code(?:\s[^>]*)?>([^<>`]*[^\s<>`][^<>`]*)<\/code>/gi, (_m, code: string) =>
-    park(`\`${decodeEntities(code).trim()}\``),
-  );
+  out = out.replace(HTML_CODE, (_m, _tag: string, code: string) => park(`\`${decodeEntities(code).trim()}\``));
   out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
   out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
   if (breaks) out = out.replace(BR_RUN, BREAK_MARK);
