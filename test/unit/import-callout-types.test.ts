@@ -107,9 +107,38 @@ describe('a callout nested in another', () => {
       '',
     ]);
     // Before: "**Can callouts be nested?** [!todo] Yes!, they can. [!example]  You can even use multiple layers…".
+    // The todo's title, a statement, is led by its type, as a box's statement title is (see the describe below).
     expect(text).not.toMatch(/\[!(?:todo|example|warning)\]/);
-    expect(text).toContain('**Can callouts be nested?** Yes!, they can. **Example:** You can even use multiple layers');
+    expect(text).toContain(
+      '**Can callouts be nested?** **Todo:** Yes!, they can. **Example:** You can even use multiple layers',
+    );
     expect(text).toContain('**Careful:** Large files slow the first sync.');
     expect(text).toMatch(/```md\n\s*> \[!note\]\n\s*> Lorem ipsum dolor sit amet\n\s*```/);
+  });
+});
+
+// Made up: one warning written as each site writes a box with a title, the title a whole sentence over text of its own.
+describe('a box whose title is a statement, over text of its own', () => {
+  it('input: "> [!WARNING] Do not unplug the phone." over "> The copy takes a minute.", the same as ":::warning …" (Docusaurus), \'!!! warning "…"\' (MkDocs) and a nested "> > [!caution] …"; a "??? danger "Is it safe?"" over "Yes." → each led by its type, "**Warning:** Do not unplug the phone. The copy takes a minute."; the question as asked', () => {
+    const box = (title: string, lines: string[]) => ['', `## ${title}`, '', 'Start a backup.', '', ...lines, ''];
+    const text = importedText('backups.md', [
+      '# Backups',
+      ...box('Alert', ['> [!WARNING] Do not unplug the phone.', '> The copy takes a minute.']),
+      ...box('Docusaurus', [':::warning Do not unplug the phone.', '', 'The copy takes a minute.', '', ':::']),
+      ...box('MkDocs', ['!!! warning "Do not unplug the phone."', '', '    The copy takes a minute.']),
+      ...box('Nested', [
+        '> [!NOTE] Copies',
+        '> Each copy is a file.',
+        '>',
+        '> > [!CAUTION] Keep it dry.',
+        '> > Water harms it.',
+      ]),
+      ...box('Question', ['??? danger "Is it safe?"', '    Yes.']),
+    ]);
+    // Before: "**Do not unplug the phone.** The copy takes a minute.": no member could tell it was a warning.
+    expect(text.match(/\*\*Warning:\*\* Do not unplug the phone\. The copy takes a minute\./g)).toHaveLength(3);
+    expect(text).not.toContain('**Do not unplug the phone.**');
+    expect(text).toContain('**Caution:** Keep it dry. Water harms it.');
+    expect(text).toContain('**Is it safe?** Yes.');
   });
 });

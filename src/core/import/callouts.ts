@@ -1,6 +1,6 @@
 import { FenceTracker } from '../knowledge/fences.js';
 import { capitalise, labelled } from './box-label.js';
-import { SAYS_ALL, sentenceBox } from './sentence-box.js';
+import { SAYS_ALL, STATEMENT, sentenceBox } from './sentence-box.js';
 
 /**
  * GitHub alerts ("> [!NOTE]") and Obsidian callouts ("> [!info]+ Sync limits", any type, folded or not), nested in
@@ -22,14 +22,19 @@ export function boxHoldsText(lines: readonly string[], at: number): boolean {
 /**
  * A callout nested in another's quote ("> > [!todo] Yes!, they can.", "> > [!warning] Careful" over "> > Do not…"), as
  * the line of the outer box it is. Over text of its own, a title that is a sentence is the first of the box's
- * sentences, and any other title, or the type, leads that text as a box's label does ("**Careful:**"); holding
+ * sentences, led by the type when it is a statement, and any other title, or the type, leads that text as a box's
+ * label does ("**Careful:**"); holding
  * nothing, its title is shown as a box that says all in it is. Null when nothing of it is shown (no title, no text).
  * Read as text, members saw the marker: "Can callouts be nested? [!todo] Yes!, they can."
  */
 export function nestedCallout(lines: readonly string[], at: number): string | null {
   const [, quotes, type, title] = CALLOUT.exec(lines[at]!)!;
   const sentence = title !== undefined && SAYS_ALL.test(title);
-  if (boxHoldsText(lines, at)) return quotes + (sentence ? title : `**${labelled(title || capitalise(type!))}**`);
+  if (boxHoldsText(lines, at)) {
+    if (!sentence) return `${quotes}**${labelled(title || capitalise(type!))}**`;
+    // A statement keeps its box's type ("**Warning:** Careful with the cable."), a question is asked (sentence-box.ts).
+    return quotes + (STATEMENT.test(title) ? sentenceBox(capitalise(type!), title) : title);
+  }
   if (!title) return null;
   return quotes + (sentence ? sentenceBox(capitalise(type!), title) : title);
 }

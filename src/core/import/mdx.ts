@@ -2,7 +2,7 @@ import { closingFence, FENCE, FenceTracker } from '../knowledge/fences.js';
 import { ADMONITION_CLOSE, ADMONITION_OPEN, listBoxesAsAlerts } from './admonition-lists.js';
 import { capitalise, labelled } from './box-label.js';
 import { boxHoldsText, CALLOUT, nestedCallout, QuotedCode, quoteDepth } from './callouts.js';
-import { SAYS_ALL, sentenceBox } from './sentence-box.js';
+import { SAYS_ALL, STATEMENT, sentenceBox } from './sentence-box.js';
 import { ATX } from './atx-heading.js';
 import { titleFromFileName } from './file-title.js';
 import { CALLOUT_CLOSE, CALLOUT_OPEN, calloutLabel, splitCallouts, withoutIconTags } from './jekyll-tags.js';
@@ -183,6 +183,21 @@ const NOT_TEXT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|```|~~~|\||>|<)/;
  * box's text, its marks would meet the label's own and show as "****Android 7** and above:**".
  */
 const unbold = (label: string) => label.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
+/** A box's or a tab's label waiting for its text (see `label` below); `type`: a titled box's type ("Warning"). */
+interface Label {
+  text: string;
+  tab: boolean;
+  type?: string;
+}
+
+/** A box's title that is a statement, led by the box's type (see sentence-box.ts); null for any other label. */
+const typedTitle = (label: Label): string | null =>
+  label.type && !label.tab && STATEMENT.test(label.text) ? sentenceBox(label.type, label.text) : null;
+/** A label as it leads its text in bold: "**Note:**", "**How to create a backup:**", "**Warning:** Do not…". */
+const boldLabel = (label: Label) => typedTitle(label) ?? `**${labelled(unbold(label.text))}**`;
+/** A label on a line of its own, plain (a bold line alone would read as a sub-heading): "Note:", "Warning: …". */
+const plainLabel = (label: Label): string => typedTitle(label) ?? labelled(label.text);
+
 /** Bold that opens a line ("**Bold in docusaurus**", "**Bold** words"): its text. */
 const LEADING_BOLD = /^\*\*([^*]+)\*\*|^__([^_]+)__/;
 
@@ -249,7 +264,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
    * for all the tab holds, rather than leading the text as a box's title does; so does a box's label or title over the
    * list the box holds.
    */
-  let label: { text: string; tab: boolean } | null = null;
+  let label: Label | null = null;
   /** Inside a VitePress ":::tabs" group, whose "== Name" lines open its tabs. */
   let vitepressTabs = false;
   /** Boxes (":::tip") open inside that group: their ":::" closes them, not the group. */
@@ -305,7 +320,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
    * text for it to label, the title stays, a line of its own where the box stood: dropped, its one sentence was lost.
    */
   const keepSentenceTitle = () => {
-    if (label !== null && !label.tab && SAYS_ALL.test(label.text)) out.push(label.text, '');
+    if (label !== null && !label.tab && SAYS_ALL.test(label.text)) out.push(typedTitle(label) ?? label.text, '');
   };
   const emit = (text: string) => {
     // A box that opens on a heading (":::info Note", then "#### General"): the heading stays one, and names it.
@@ -337,7 +352,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       return;
     }
     if (label !== null && !label.tab && quoted && QUOTED_BLOCK.test(quoted[2]!)) {
-      out.push(`${quoted[1]} **${labelled(unbold(label.text))}**`);
+      out.push(`${quoted[1]} ${boldLabel(label)}`);
       label = null;
     }
     // A box or a tab that opens on a table (a <details> whose <summary> is "Click to view supported indexers" over a
@@ -345,8 +360,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // the header had one cell more than the table's columns.
     if (label !== null && /^\s*\|/.test(text)) {
       const margin = /^\s*/.exec(text)![0];
-      const name = labelled(unbold(label.text));
-      out.push(label.tab ? margin + name : `${margin}**${name}**`);
+      out.push(margin + (label.tab ? labelled(unbold(label.text)) : boldLabel(label)));
       label = null;
     }
     if (label !== null && text.trim() !== '') {
@@ -359,10 +373,10 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // a hint, a <summary>): set in the first item, it named that item alone ("1. **How to create a backup:** Go to
       // More.") and the box's other items read as the section's own. It is the box's header line, bold as a box's
       // label is: with the list right under it, it is no sub-heading, and a title still names the topic (aliases.ts).
-      else if (item) out.push(`${margin}**${labelled(unbold(label.text))}**`);
+      else if (item) out.push(margin + boldLabel(label));
       // Text that opens in bold (":::note Hello" over "**Bold in docusaurus**") is set without it: its bold would run
       // on from the label's, "**Hello:** **Bold in docusaurus**", one bold line where the title no longer shows.
-      else text = `${margin}${item}**${labelled(unbold(label.text))}** ${rest!.replace(LEADING_BOLD, '$1$2')}`;
+      else text = `${margin}${item}${boldLabel(label)} ${rest!.replace(LEADING_BOLD, '$1$2')}`;
       label = null;
     }
     out.push(text);
@@ -432,7 +446,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     if (fences.isCode(line)) {
       boxProse = false;
       // A label waiting for its text meets code instead: it stands on its own line (not bold, not a heading).
-      if (opening && label !== null) out.push(labelled(label.text));
+      if (opening && label !== null) out.push(plainLabel(label));
       if (opening) label = null;
       out.push(line);
       continue;
@@ -463,10 +477,11 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
           if ((box && (box[2] !== undefined || box[3] !== undefined)) || tab) {
             out.push('');
             // A tab that opens a box's text: the box's title stands on its own line, as before code.
-            if (tab && label !== null) out.push(boxBase + labelled(label.text), '');
+            if (tab && label !== null) out.push(boxBase + plainLabel(label), '');
             label = {
               text: tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note'),
               tab: tab !== null,
+              type: capitalise(box?.[2] ?? 'note'),
             };
             nestedBoxes++;
             continue;
@@ -483,14 +498,14 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
         const bold = inBoxCode ? null : boldOnly(inner.trim());
         if (bold !== null && (input[i - 1] ?? '').trim() === '' && (input[i + 1] ?? '').trim() === '') {
           if (nextText(i).startsWith(`${boxBase}    `)) {
-            if (label !== null) out.push(boxBase + labelled(label.text), '');
+            if (label !== null) out.push(boxBase + plainLabel(label), '');
             label = { text: bold, tab: false };
             continue;
           }
         }
         // A box that opens on code: its label stands on its own line, or the fence would no longer be one.
         if (label !== null && FENCE.test(inner)) {
-          out.push(boxBase + labelled(label.text));
+          out.push(boxBase + plainLabel(label));
           label = null;
         }
         emit(inner.trim() === '' ? '' : boxBase + inner);
@@ -501,7 +516,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // that is a sentence is all such a box says ('!!! tip "It may take a few tries."'): it stays, a line of its own
       // where the box stood. (A paragraph after it keeps the label, as the site shows the box right above it.)
       if (label !== null && LIST_ITEM.test(line)) {
-        if (SAYS_ALL.test(label.text)) out.push(boxBase + label.text, '');
+        if (SAYS_ALL.test(label.text)) out.push(boxBase + (typedTitle(label) ?? label.text), '');
         label = null;
       }
       mkdocs = false;
@@ -558,7 +573,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // What a tab says before a heading of its own is the holding section's, labelled by the tab (see TAB_ITEM).
       if (gitbook[1] === 'tab') out.push(TAB_ITEM, '');
       // A tab that opens on a hint box: the tab's name stands on its own line, or the hint's label would replace it.
-      if (label !== null && gitbook[1] === 'hint') out.push(labelled(label.text), '');
+      if (label !== null && gitbook[1] === 'hint') out.push(plainLabel(label), '');
       if (gitbook[1] === 'tab') gitbookTab = gitbook[2]!.trim();
       label =
         gitbook[1] === 'tab'
@@ -695,9 +710,9 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       if (vitepressTabs) boxesInTabs++;
       // ":::note[Title]" names the box, and so does ":::note Some words" (Docusaurus 2 shows them as its title). A tab's
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
-      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(plainLabel(label), '');
       const title = admonition[2]?.trim() || admonition[3]?.trim();
-      label = { text: title || capitalise(admonition[1]!), tab: false };
+      label = { text: title || capitalise(admonition[1]!), tab: false, type: capitalise(admonition[1]!) };
       boxProse = true;
       // A box whose title is all it says: it closes right under its title. Its ":::" left the title untold.
       const next = nextText(i);
@@ -739,7 +754,11 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     const mk = MKDOCS_ADMONITION.exec(line.trimStart());
     if (tab || (mk && (mk[2] !== undefined || mk[3] !== undefined))) {
       out.push('');
-      label = { text: tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note'), tab: tab !== null };
+      label = {
+        text: tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note'),
+        tab: tab !== null,
+        type: capitalise(mk?.[2] ?? 'note'),
+      };
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       // A box whose title is all it says: no line after it is indented into it.
@@ -758,8 +777,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     if (alert) {
       // A tab that opens on a box ("== Bitbucket Cloud" over "> [!CAUTION] Self-hosted Plane"): the tab's name stands on
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
-      if (label !== null && (tabName !== null || vitepressTabs)) out.push(labelled(label.text), '');
-      label = { text: alert[3] || capitalise(alert[2]!), tab: false };
+      if (label !== null && (tabName !== null || vitepressTabs)) out.push(plainLabel(label), '');
+      label = { text: alert[3] || capitalise(alert[2]!), tab: false, type: capitalise(alert[2]!) };
       // A box whose title is all it says: no quoted line under it holds text.
       if (alert[3] && SAYS_ALL.test(alert[3]) && !boxHoldsText(input, i)) {
         sayAllInTitle(alert[2]!, alert[3]);
@@ -806,7 +825,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       const opened = input.slice(i, tagLine).join('\n').length + (tagLine > i ? 1 : 0) + col + 1;
       const language = attribute(element.slice(0, opened), 'language') ?? '';
       const margin = codeBlock[1]!;
-      if (label !== null) out.push(margin + labelled(label.text));
+      if (label !== null) out.push(margin + plainLabel(label));
       label = null;
       const code = codeBlockText(element.slice(opened, element.indexOf('</CodeBlock>')));
       out.push('', `${margin}\`\`\`${language}`, ...code.map((l) => margin + l), `${margin}\`\`\``, '');
@@ -876,7 +895,7 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     // A box whose title waits for its text meets tabs instead (":::tip[Installing KDE Partition Manager]" over a tab per
     // system): the title stands on its own line, plain, as before code; bold, it would read as a sub-heading.
     if (label !== null && /^\s*<(?:Tabs|TabItem|Tab)(?=[\s>])/.test(line)) {
-      out.push(labelled(label.text), '');
+      out.push(plainLabel(label), '');
       label = null;
     }
     if (/^\s*<Tabs(?=[\s>])/.test(line)) out.push(TABS_OPEN);

@@ -13,3 +13,11 @@ export function sentenceBox(type: string, sentence: string): string {
   const lead = labelled(type);
   return sentence.toLowerCase().startsWith(lead.toLowerCase()) ? sentence : `**${lead}** ${sentence}`;
 }
+
+/**
+ * A box's title that is a statement ("> [!WARNING] Do not unplug the phone.") over text of its own: the title leads that
+ * text, led by the box's type as a title-only box's sentence is ("**Warning:** Do not unplug the phone. The copy takes
+ * a minute."). Shown bold and bare, "Do not unplug the phone." read as one more line, and no member could tell it was a
+ * warning. A question ("Is it safe?") is what the box's text answers, and leads it as asked.
+ */
+export const STATEMENT = /[.!]$/;
