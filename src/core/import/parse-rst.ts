@@ -5,6 +5,7 @@ import { nestHeadings, tabMarked, type FlatHeading, type ParsedDocument } from '
 import { BOXED } from './steps.js';
 import {
   ADMONITIONS,
+  admonitionLabel,
   afterOptions,
   CODE_DIRECTIVES,
   DIAGRAM_DIRECTIVES,
@@ -414,11 +415,7 @@ export function parseRst(
         // its first words ("… note:: Sync stops when …"); a generic admonition's is its title.
         const boxed = ADMONITIONS.has(name);
         const label = boxed
-          ? name === 'admonition'
-            ? arg
-            : name === 'seealso'
-              ? 'See also'
-              : name[0]!.toUpperCase() + name.slice(1)
+          ? admonitionLabel(name, arg)
           : TAB_DIRECTIVES.has(name)
             ? arg
             : VERSION_NOTES[name] && arg

@@ -29,6 +29,9 @@ export const ADMONITIONS = new Set([
   'seealso',
   'admonition',
 ]);
+/** A box's label: its type as the site shows it ("Note", "See also"), or a generic admonition's title. */
+export const admonitionLabel = (name: string, arg: string): string =>
+  name === 'admonition' ? arg : name === 'seealso' ? 'See also' : name[0]!.toUpperCase() + name.slice(1);
 export const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'parsed-literal']);
 /** sphinx-tabs and sphinx-design tabs: the directive's argument names the tab. (A code tab is code: see parse-rst.) */
 export const TAB_DIRECTIVES = new Set(['tab', 'group-tab', 'tab-item']);

@@ -1,3 +1,5 @@
+import { labelled } from './box-label.js';
+import { ADMONITIONS, admonitionLabel } from './rst-directives.js';
 import { blank, DIRECTIVE_OPTION, FULL_BORDER, GRID_BORDER, indentOf, SIMPLE_BORDER } from './rst-syntax.js';
 
 /**
@@ -18,20 +20,43 @@ export function cellText(cell: string, inline: (l: string) => string): string {
   let options = false;
   let opened = '';
   let block: 'code' | 'html' | 'hidden' | null = null;
+  /** How far in the open picture or box directive stands: lines further in are its own (-1: none open). */
+  let pictureAt = -1;
+  let boxAt = -1;
   for (const written of cell.split('\n')) {
     // A target in a cell (".. _fig-screw-start:" over the figure it names) and a comment (".." in a row left empty
     // between groups of rows) show nothing: read as text, the figure behind a target showed as written.
-    const line = written.replace(CELL_TARGETS, '');
+    const line = written.trim().replace(CELL_TARGETS, '');
     if (line === '' || CELL_COMMENT.test(line)) continue;
+    // A list-table's cell keeps its lines' indentation (a grid table's does not): a figure's caption, indented under
+    // it, names the picture the member does not see, and goes with it, as outside a table; text back at a box's own
+    // indentation is the cell's again, after the box's words.
+    const indent = indentOf(written);
+    if (pictureAt >= 0 && indent > pictureAt) continue;
+    pictureAt = -1;
+    if (boxAt >= 0 && indent <= boxAt) raw.push({ text: '', item: true });
+    boxAt = boxAt >= 0 && indent <= boxAt ? -1 : boxAt;
     // A picture in a cell (".. figure:: a.webp" and its ":width:" lines): nothing to show in Discord. Its path may
     // go on on the next line ("figure:: outline_dat/" / "Cusp-Sharp.png"), before the options.
     const picture = /^\.\.\s+(?:figure|image)::/.test(line);
     const path = /\/$/.test(opened) && /^\S+$/.test(line);
+    // A box in a cell (".. note::" under the cell's text, its words below it): its label leads its words, a part of
+    // its own, as a box's label does outside a table. Read as text, ".. note::" ran on from the cell's words.
+    const box = CELL_BOX.exec(line);
+    const boxed = box !== null && ADMONITIONS.has(box[1]!);
     const opens = CELL_BLOCK.exec(line);
-    // Raw text for other writers (".. raw:: latex") is not on the web page.
+    // Raw text for other writers (".. raw:: latex") is not on the web page. A box or a picture ends a code block.
     if (opens) block = opens[1] !== 'raw' ? 'code' : /^html\b/i.test(opens[2] ?? '') ? 'html' : 'hidden';
-    options = picture || path || opens !== null || (options && DIRECTIVE_OPTION.test(line));
+    else if (boxed || picture) block = null;
+    options = picture || path || boxed || opens !== null || (options && DIRECTIVE_OPTION.test(line));
     opened = picture ? line : '';
+    if (picture) pictureAt = indent;
+    if (boxed) boxAt = indent;
+    if (boxed)
+      raw.push({
+        text: `${labelled(admonitionLabel(box[1]!, box[2]!))} ${box[1] === 'admonition' ? '' : box[2]}`,
+        item: true,
+      });
     if (options) continue;
     if (block === 'code') {
       const last = raw.at(-1);
@@ -51,7 +76,7 @@ export function cellText(cell: string, inline: (l: string) => string): string {
     const item = /^(?:\||[-*+•])(?:\s+(.*))?$/.exec(line);
     // A line that opens no item continues the one above: a role or a literal wrapped there is read whole.
     if (item || raw.length === 0) raw.push({ text: item ? (item[1] ?? '') : line, item: item !== null });
-    else raw.at(-1)!.text += ` ${line}`;
+    else raw.at(-1)!.text += raw.at(-1)!.text === '' ? line : ` ${line}`;
   }
   // A backslash escapes the character after it ("C:\\Program Files", "MS Windows\\:"; an escaped space is nothing),
   // except in a literal: the code block the table goes to shows what it is given, so the escapes are read here, after
@@ -78,6 +103,8 @@ export function cellText(cell: string, inline: (l: string) => string): string {
 
 /** A code block (".. code-block:: md", ".. code::", ".. sourcecode::") or raw HTML opening a cell's text. */
 const CELL_BLOCK = /^\.\.\s+(code-block|code|sourcecode|raw)::(?:\s+(\S+)|\s*$)/;
+/** A directive opening a cell's line (".. note:: Only over Wi-Fi."): its name and argument. */
+const CELL_BOX = /^\.\.\s+([\w-]+)::\s*(.*)$/;
 /** Targets opening a cell's line (".. _fig-screw-start:"), as many as stand there. */
 const CELL_TARGETS = /^(?:\.\.\s+_[^:]+:(?:\s+|$))+/;
 /** A comment in a cell: ".." alone, or ".. text" that is no directive, target, footnote or substitution. */
@@ -202,17 +229,24 @@ export function csvRows(content: readonly string[], header: string | undefined):
   return [...(header ? records(header) : []), ...records(body)].map((r) => r.map(lines));
 }
 
-/** A list-table's rows: "* - a" opens a row, "- b" adds a cell, deeper lines continue the cell. */
+/**
+ * A list-table's rows: "* - a" opens a row, "- b" adds a cell, deeper lines continue the cell, each a line of it as a
+ * grid table's cell keeps them (see `cellText`): a directive there (".. note::", ".. image::") opens a line, read as
+ * one. Joined into one line, it ran on from the cell's text as written, and a cell opening on a picture lost its words.
+ */
 export function listTableRows(content: readonly string[]): string[][] {
   const rows: string[][] = [];
+  let column = 0;
   for (const line of content) {
-    const opens = /^\s*\*\s+-\s+(.*)$/.exec(line);
-    const cell = /^\s*-\s+(.*)$/.exec(line);
-    if (opens) rows.push([opens[1]!]);
-    else if (cell && rows.length > 0) rows[rows.length - 1]!.push(cell[1]!);
+    const opens = /^(\s*\*\s+-\s+)(.*)$/.exec(line);
+    const cell = /^(\s*-\s+)(.*)$/.exec(line);
+    // Where the cell's text starts: its lines are kept as far in from there as they are written.
+    if (opens || (cell && rows.length > 0)) column = (opens ?? cell)![1]!.length;
+    if (opens) rows.push([opens[2]!]);
+    else if (cell && rows.length > 0) rows[rows.length - 1]!.push(cell[2]!);
     else if (line.trim() !== '' && rows.length > 0) {
       const row = rows[rows.length - 1]!;
-      row[row.length - 1] = `${row[row.length - 1]} ${line.trim()}`;
+      row[row.length - 1] = `${row[row.length - 1]}\n${line.slice(Math.min(column, indentOf(line)))}`;
     }
   }
   return rows;
