@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
-import { docsInstances, versionedFolders } from '../core/import/docusaurus-instances.js';
+import { docsInstances, versionedFolders, type VersionsLeftOut } from '../core/import/docusaurus-instances.js';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -54,13 +54,25 @@ function nearFolders(dir: string): string[] {
 /** Pages that open their folder. */
 const FIRST_PAGES = new Set(['index', '_index', 'readme']);
 
+/** A guide kept as a folder: its pages, and what of its site the import left out that the admin is told of. */
+export interface GuideSite {
+  pages: GuideFile[];
+  /** A versioned Docusaurus site's old versions, by instance; empty when none was left out. */
+  versionsLeftOut: VersionsLeftOut[];
+}
+
+/** The pages of a guide kept as a folder (see readGuideSite). */
+export async function readGuidePages(dir: string): Promise<GuideFile[]> {
+  return (await readGuideSite(dir)).pages;
+}
+
 /**
  * Every page of a guide kept as a folder (a docs site), in reading order: path order, part by part, a folder's
  * index or README page first, numbered names in number order ("2-sync" before "10-backup"). Names starting with
  * "." or "_" (drafts, partials, build folders) and node_modules are left out, but a partial a page imports is written
  * into the page where its tag stands. `fileName` is the page's path inside the folder, with "/" between parts.
  */
-export async function readGuidePages(dir: string): Promise<GuideFile[]> {
+export async function readGuideSite(dir: string): Promise<GuideSite> {
   const all = (await readdir(dir, { recursive: true }))
     .map((e) => e.split(sep).join('/'))
     .filter((p) => !p.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
@@ -99,19 +111,19 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   // A folder that is the site's top holds those partials itself: they are no pages either.
   if (top === '')
     for (const p of [...partials]) if (p.startsWith(`${SITE_ROOT}/`)) partials.add(p.slice(SITE_ROOT.length + 1));
-  const pages = files
+  const candidates = files
     .filter(
       (p) =>
         !p.split('/').some((part) => part.startsWith('_') && !/^_index\.md$/i.test(part)) &&
         !included.has(p) &&
         !partials.has(p) &&
         !excluded(p) &&
-        !oldVersion(p) &&
         sphinxPage(p),
     )
     // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
-    .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p))
-    .sort(byReadingOrder);
+    .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p));
+  const versionsLeftOut = leftOutByFolder(candidates, oldVersion);
+  const pages = candidates.filter((p) => oldVersion(p) === null).sort(byReadingOrder);
   const navigation = await siteNavigation(dir, all, texts, confs);
   const sidebars = await docusaurusSidebars(docusaurus, dir);
   // A repository with mkdocs.yml at its top builds its site from docs_dir only: README.md, AGENTS.md and the rest
@@ -121,7 +133,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
   const site = { pages: inDocs.length > 0 ? inDocs : pages, texts: new Map([...texts, ...navigation.texts]) };
   const navTitles = navigation.files.mkdocs ? mkdocsTitles(navigation.files.mkdocs) : new Map<string, string>();
   const strings = [...texts.values()].some((t) => t.includes('<Translate')) ? await siteStrings(docusaurus) : new Map();
-  return siteOrder({ ...site, ...navigation.files, docusaurus: sidebars }).map((fileName) => {
+  const ordered = siteOrder({ ...site, ...navigation.files, docusaurus: sidebars }).map((fileName) => {
     const text = texts.get(fileName)!;
     const navTitle = navTitles.get(fileName);
     return {
@@ -132,6 +144,7 @@ export async function readGuidePages(dir: string): Promise<GuideFile[]> {
         : withTranslateText(inlinePartials(fileName, text, texts), strings),
     };
   });
+  return { pages: ordered, versionsLeftOut };
 }
 
 /** A Docusaurus site's top holds its config; a docs folder sits at it or below it. */
@@ -211,19 +224,41 @@ async function siteStrings(site: DocusaurusSite | null): Promise<SiteStrings> {
   return strings;
 }
 
+/** An old version of a Docusaurus site's docs, as a page sits in it: "versioned_docs" and "version-2.25". */
+interface OldVersion {
+  folder: string;
+  version: string;
+}
+
 /**
- * Whether a page is an old version of the site's docs (versioned_docs/version-2.25/…, and another instance's
- * "<id>_versioned_docs/"). Read with the current docs, every topic came once per version kept (Halo's 2.22 to 2.26
- * made 885 of its 1,069 pages, five "使用 Docker 部署" in a row): the import keeps the current docs, which the
- * maintainers edit. A folder inside versioned_docs is imported as it is.
+ * The old version of the site's docs a page is (versioned_docs/version-2.25/…, and another instance's
+ * "<id>_versioned_docs/"), or null for any other page. Read with the current docs, every topic came once per version
+ * kept (Halo's 2.22 to 2.26 made 885 of its 1,069 pages, five "使用 Docker 部署" in a row): the import keeps the
+ * current docs, which the maintainers edit. A folder inside versioned_docs is imported as it is, so a page is an old
+ * version only in a folder imported from the site's top, where its path is its path from there.
  */
-function docusaurusOldVersion(site: DocusaurusSite | null, dir: string): (path: string) => boolean {
-  if (site === null) return () => false;
-  const top = fromSiteTop(site, dir);
-  const folders = docsInstances(site.config)
-    .map((instance) => `${versionedFolders(instance).docs}/`)
-    .filter((folder) => !`${top}/`.startsWith(folder));
-  return (path) => folders.some((folder) => (top ? `${top}/${path}` : path).startsWith(folder));
+function docusaurusOldVersion(site: DocusaurusSite | null, dir: string): (path: string) => OldVersion | null {
+  if (site === null || fromSiteTop(site, dir) !== '') return () => null;
+  const folders = docsInstances(site.config).map((instance) => versionedFolders(instance).docs);
+  return (path) => {
+    const folder = folders.find((f) => path.startsWith(`${f}/`));
+    return folder === undefined ? null : { folder, version: path.slice(folder.length + 1).split('/')[0]! };
+  };
+}
+
+/** The old versions the pages left out sit in, for the report: by folder, oldest version first ("2.9" before "2.10"). */
+function leftOutByFolder(pages: readonly string[], oldVersion: (path: string) => OldVersion | null): VersionsLeftOut[] {
+  const byFolder = new Map<string, VersionsLeftOut>();
+  for (const page of pages) {
+    const old = oldVersion(page);
+    if (old === null) continue;
+    const entry = byFolder.get(old.folder) ?? { folder: old.folder, versions: [], pages: 0 };
+    if (!entry.versions.includes(old.version)) entry.versions.push(old.version);
+    entry.pages++;
+    byFolder.set(old.folder, entry);
+  }
+  const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  return [...byFolder.values()].map((entry) => ({ ...entry, versions: entry.versions.sort(byNumber) }));
 }
 
 /** The sidebars file Docusaurus reads for the preset's docs when its config names none. */

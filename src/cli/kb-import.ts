@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { type GuideFile, importGuide, importGuidePages } from '../core/import/import-guide.js';
+import { importGuide, importGuidePages } from '../core/import/import-guide.js';
 import { importAsPack } from '../core/import/pack-import.js';
 import { toolSettings } from '../app/config.js';
-import { PAGE_EXTENSIONS, readGuidePages, withIncludes } from '../app/guide-pages.js';
+import { type GuideSite, PAGE_EXTENSIONS, readGuideSite, withIncludes } from '../app/guide-pages.js';
 import { formatReport } from '../core/import/report-text.js';
 import { ALLOWLIST_FILE, formatKnowledgeError, TICKET_FORM_FILE } from '../core/knowledge/knowledge-source.js';
 import { STARTER_TICKET_FORM } from '../core/tickets/ticket-form.js';
@@ -57,7 +57,8 @@ names in number order ("2-sync" before "10-backup"). Names starting with "." or 
 partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
 contents), node_modules and the files a docusaurus.config (in the FOLDER or above it) excludes
 ("exclude: ['**/partials/**']") are left out, and so are a Docusaurus site's old versions
-(versioned_docs/version-X/: the current docs are imported; import a version's folder to get it); a partial a page imports (Docusaurus \`<Note />\`, whatever
+(versioned_docs/version-X/: the current docs are imported, the report names the versions left out;
+import a version's folder to get it); a partial a page imports (Docusaurus \`<Note />\`, whatever
 its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
 file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
 its tag stands, and is not a page of its own. Each page becomes a top-level section
@@ -115,7 +116,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     (st) => st.isDirectory(),
     () => false,
   );
-  const source = isFolder ? { pages: await readPagesOrFail(args.file) } : { text: await readGuideFile(args.file) };
+  const source = isFolder ? await readSiteOrFail(args.file) : { text: await readGuideFile(args.file) };
 
   const existing = await readdir(args.out).catch(() => [] as string[]);
   if (existing.length > 0 && !args.force) {
@@ -134,6 +135,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ? importGuidePages({ folderName: basename(args.file), files: source.pages, allowedHosts })
       : importGuide({ fileName: basename(args.file), text: source.text, allowedHosts });
   report.source = args.file;
+  if ('pages' in source && source.versionsLeftOut.length > 0) report.versionsLeftOut = source.versionsLeftOut;
 
   await mkdir(args.out, { recursive: true });
   // --force replaces a previous import; stale topics would otherwise clash with the new ones.
@@ -210,10 +212,10 @@ async function readGuideFile(file: string): Promise<string> {
 }
 
 /** Every page of a guide kept as a folder, in reading order (see USAGE); exit 1 when it holds none. */
-async function readPagesOrFail(dir: string): Promise<GuideFile[]> {
-  const pages = await readGuidePages(dir).catch((err: Error) => fail(`kb:import: cannot read ${dir}: ${err.message}`));
-  if (pages.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
-  return pages;
+async function readSiteOrFail(dir: string): Promise<GuideSite> {
+  const site = await readGuideSite(dir).catch((err: Error) => fail(`kb:import: cannot read ${dir}: ${err.message}`));
+  if (site.pages.length === 0) fail(`kb:import: ${dir} holds no .md, .mdx or .rst pages.`);
+  return site;
 }
 
 /** kb:import -- FILE --pack TAG --translates SOURCE: a translated guide as a language pack. */

@@ -611,3 +611,40 @@ describe('docs sites read by helper md34b (input: folders written to a temp dir)
     ]);
   });
 });
+
+describe('kb-import CLI on a versioned Docusaurus site (input: a site written to a temp dir)', () => {
+  const write = (dir: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  };
+  /** A sync app's site: its current docs, and versions 1.9 and 1.10 kept in versioned_docs/. */
+  const versionedSite = (dir: string, config: string) =>
+    write(dir, {
+      'docusaurus.config.js': config,
+      'versions.json': '["1.10", "1.9"]\n',
+      'docs/setup.md': '# Setting up\n\nInstall the app from the store.\n',
+      'docs/sync.md': '# Syncing\n\nPair two devices over the network.\n',
+      'versioned_docs/version-1.9/setup.md': '# Setting up\n\nInstall version 1.9.\n',
+      'versioned_docs/version-1.9/sync.md': '# Syncing\n\nPair over USB.\n',
+      'versioned_docs/version-1.10/setup.md': '# Setting up\n\nInstall version 1.10.\n',
+    });
+
+  it("input: the site top with docs/ (setup, sync) and versioned_docs/version-1.9 (2 pages) and version-1.10 (1 page) → the report says both versions were left out, oldest first, with their 3 pages and the newest one's folder to import instead; --json lists them too", () => {
+    const site = join(root, 'versioned-site');
+    versionedSite(site, "module.exports = { presets: [['classic', { docs: {} }]] };\n");
+    const r = run('src/cli/kb-import.ts', [site, '--out', join(root, 'versioned-kb')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      `Old versions left out (versioned_docs/): version-1.9, version-1.10 (3 pages); to serve one instead, import its folder (the newest: ${site}/versioned_docs/version-1.10).`,
+    );
+    const json = run('src/cli/kb-import.ts', [site, '--out', join(root, 'versioned-kb'), '--force', '--json']);
+    expect(JSON.parse(json.stdout).versionsLeftOut).toEqual([
+      { folder: 'versioned_docs', versions: ['version-1.9', 'version-1.10'], pages: 3 },
+    ]);
+    // The docs folder imported on its own leaves no version out: nothing to say.
+    const docs = run('src/cli/kb-import.ts', [join(site, 'docs'), '--out', join(root, 'versioned-docs-kb')]);
+    expect(docs.stdout).not.toContain('left out (versioned_docs/)');
+  }, 60_000);
+});

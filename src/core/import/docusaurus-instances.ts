@@ -57,6 +57,20 @@ export function versionedFolders(instance: DocsInstance): { docs: string; sideba
   return { docs: `${prefix}versioned_docs`, sidebars: `${prefix}versioned_sidebars` };
 }
 
+/**
+ * The old versions of one docs instance that an import of the site left out, for its report: read along with the
+ * current docs, every topic came once per version kept, and unnamed, an admin who serves version 2.25 did not know it
+ * was there to import instead.
+ */
+export interface VersionsLeftOut {
+  /** The folder the versions sit in, from the folder imported: "versioned_docs", "community_versioned_docs". */
+  folder: string;
+  /** The versions' folders in it, oldest first: "version-2.22", "version-2.23". */
+  versions: string[];
+  /** How many pages they hold. */
+  pages: number;
+}
+
 /** A string literal, or a comment (whose braces are no braces): whichever the scan meets first. */
 const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"`])(?:\\.|(?!\1)[^\\])*\1|[{}[\]]/g;
 

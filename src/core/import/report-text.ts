@@ -14,6 +14,7 @@ export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   const n = report.topics.length;
   out.push(`Imported ${report.source} (${formatName(report.format)}): ${n} topic${n === 1 ? '' : 's'} written`);
+  for (const v of report.versionsLeftOut ?? []) out.push(versionsLeftOutText(report.source, v));
   out.push('', 'Topics (tree, steps found, where the steps came from):');
   for (const t of report.topics) {
     const cmd = t.command ? `  /${t.command}` : '';
@@ -47,6 +48,16 @@ export function formatReport(report: ImportReport): string {
     for (const w of report.warnings) out.push(`  ! ${w}`);
   }
   return out.join('\n');
+}
+
+/**
+ * A versioned site's old versions the import left out, and how to serve one instead: the newest, as an admin whose
+ * members still run it would.
+ */
+function versionsLeftOutText(source: string, v: NonNullable<ImportReport['versionsLeftOut']>[number]): string {
+  const newest = `${source.replace(/\/+$/, '')}/${v.folder}/${v.versions.at(-1)}`;
+  const pages = `${v.pages} page${v.pages === 1 ? '' : 's'}`;
+  return `Old versions left out (${v.folder}/): ${v.versions.join(', ')} (${pages}); to serve one instead, import its folder (the newest: ${newest}).`;
 }
 
 /**

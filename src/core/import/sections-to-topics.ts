@@ -3,6 +3,7 @@ import { deriveAliases } from './aliases.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { DISCORD_COMMAND_LIMIT, MAX_GUIDE_COMMANDS } from '../knowledge/builtin-commands.js';
 import { CommandAllocator } from './commands.js';
+import type { VersionsLeftOut } from './docusaurus-instances.js';
 import { markedQuestion, withoutAnswerMark, withoutQuestionMark } from './faq-marks.js';
 import { filterLinks, type DroppedLink } from './link-filter.js';
 import { clip, headingKey, plainText, sentences } from './plain-text.js';
@@ -49,6 +50,8 @@ export interface ImportReport {
   emptySections: Array<{ title: string; action: 'skipped' | 'overview'; detail: string }>;
   renamed: Array<{ title: string; wanted: string; id: string }>;
   warnings: string[];
+  /** A versioned Docusaurus site's old versions the import left out (see guide-pages.ts); absent when none. */
+  versionsLeftOut?: VersionsLeftOut[];
 }
 
 export interface ImportResult {
