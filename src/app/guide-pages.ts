@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
 import { docsInstances, versionedFolders, type VersionsLeftOut } from '../core/import/docusaurus-instances.js';
@@ -107,7 +107,7 @@ export async function readGuideSite(dir: string): Promise<GuideSite> {
   const top = await withSitePartials(docusaurus, dir, texts);
   const partials = importedPartials(texts);
   const excluded = docusaurusExcluded(docusaurus, dir);
-  const oldVersion = docusaurusOldVersion(docusaurus, dir);
+  const versions = await docusaurusVersions(docusaurus, dir);
   // A folder that is the site's top holds those partials itself: they are no pages either.
   if (top === '')
     for (const p of [...partials]) if (p.startsWith(`${SITE_ROOT}/`)) partials.add(p.slice(SITE_ROOT.length + 1));
@@ -122,8 +122,7 @@ export async function readGuideSite(dir: string): Promise<GuideSite> {
     )
     // GitBook's SUMMARY.md is the site's table of contents: a list of the other pages.
     .filter((p) => !/(?:^|\/)SUMMARY\.md$/.test(p));
-  const versionsLeftOut = leftOutByFolder(candidates, oldVersion);
-  const pages = candidates.filter((p) => oldVersion(p) === null).sort(byReadingOrder);
+  const pages = candidates.filter((p) => leftOutVersion(versions, p) === null).sort(byReadingOrder);
   const navigation = await siteNavigation(dir, all, texts, confs);
   const sidebars = await docusaurusSidebars(docusaurus, dir);
   // A repository with mkdocs.yml at its top builds its site from docs_dir only: README.md, AGENTS.md and the rest
@@ -137,14 +136,14 @@ export async function readGuideSite(dir: string): Promise<GuideSite> {
     const text = texts.get(fileName)!;
     const navTitle = navTitles.get(fileName);
     return {
-      fileName,
+      fileName: asCurrentDocs(versions, fileName),
       ...(navTitle !== undefined && { navTitle }),
       text: rstPage(fileName)
         ? framed(inlineRstIncludes(fileName, text, texts), frame)
         : withTranslateText(inlinePartials(fileName, text, texts), strings),
     };
   });
-  return { pages: ordered, versionsLeftOut };
+  return { pages: ordered, versionsLeftOut: versionsLeftOut(versions, candidates) };
 }
 
 /** A Docusaurus site's top holds its config; a docs folder sits at it or below it. */
@@ -224,41 +223,89 @@ async function siteStrings(site: DocusaurusSite | null): Promise<SiteStrings> {
   return strings;
 }
 
-/** An old version of a Docusaurus site's docs, as a page sits in it: "versioned_docs" and "version-2.25". */
-interface OldVersion {
+/** A Docusaurus docs instance's versions, as an import of its site's top serves them. */
+interface InstanceVersions {
+  /** Where its old versions sit: "versioned_docs", "community_versioned_docs". */
   folder: string;
-  version: string;
+  /** Its current docs' folder: "docs". */
+  current: string;
+  /** The version served in place of the current docs, its `lastVersion` ("2.26"); undefined when they are served. */
+  served?: string;
 }
 
 /**
- * The old version of the site's docs a page is (versioned_docs/version-2.25/…, and another instance's
- * "<id>_versioned_docs/"), or null for any other page. Read with the current docs, every topic came once per version
- * kept (Halo's 2.22 to 2.26 made 885 of its 1,069 pages, five "使用 Docker 部署" in a row): the import keeps the
- * current docs, which the maintainers edit. A folder inside versioned_docs is imported as it is, so a page is an old
- * version only in a folder imported from the site's top, where its path is its path from there.
+ * The versions of each docs instance of the site, when the folder imported is the site's top (a folder inside
+ * versioned_docs, or inside docs/, is imported as it is). Read with the current docs, every old version
+ * (versioned_docs/version-2.25/…) made each topic once more (Halo's 2.22 to 2.26 made 885 of its 1,069 pages, five
+ * "使用 Docker 部署" in a row), so the current docs are served, which the maintainers edit; but a `lastVersion` that
+ * names a version kept in versioned_docs is what visitors see by default, docs/ then being the unreleased "next",
+ * and that version is served instead. "current" names the docs folder; Docusaurus' own default when the config names
+ * none (its newest version) is not read here.
  */
-function docusaurusOldVersion(site: DocusaurusSite | null, dir: string): (path: string) => OldVersion | null {
-  if (site === null || fromSiteTop(site, dir) !== '') return () => null;
-  const folders = docsInstances(site.config).map((instance) => versionedFolders(instance).docs);
-  return (path) => {
-    const folder = folders.find((f) => path.startsWith(`${f}/`));
-    return folder === undefined ? null : { folder, version: path.slice(folder.length + 1).split('/')[0]! };
-  };
+async function docusaurusVersions(site: DocusaurusSite | null, dir: string): Promise<InstanceVersions[]> {
+  if (site === null || fromSiteTop(site, dir) !== '') return [];
+  const isFolder = (path: string) =>
+    stat(join(site.root, path)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+  const out: InstanceVersions[] = [];
+  for (const instance of docsInstances(site.config)) {
+    const folder = versionedFolders(instance).docs;
+    const last = instance.lastVersion;
+    const served = last !== undefined && last !== 'current' && (await isFolder(`${folder}/version-${last}`));
+    out.push({ folder, current: instance.path, ...(served && { served: last }) });
+  }
+  return out;
 }
 
-/** The old versions the pages left out sit in, for the report: by folder, oldest version first ("2.9" before "2.10"). */
-function leftOutByFolder(pages: readonly string[], oldVersion: (path: string) => OldVersion | null): VersionsLeftOut[] {
-  const byFolder = new Map<string, VersionsLeftOut>();
-  for (const page of pages) {
-    const old = oldVersion(page);
-    if (old === null) continue;
-    const entry = byFolder.get(old.folder) ?? { folder: old.folder, versions: [], pages: 0 };
-    if (!entry.versions.includes(old.version)) entry.versions.push(old.version);
-    entry.pages++;
-    byFolder.set(old.folder, entry);
+/** A page the import leaves out: an old version's ("version-2.25"), or the current docs' (null) a version stands in for. */
+interface LeftOutPage {
+  version: string | null;
+}
+
+/** Whether the import leaves a page out as another version than the one served (see docusaurusVersions); null if not. */
+function leftOutVersion(instances: readonly InstanceVersions[], path: string): LeftOutPage | null {
+  for (const instance of instances) {
+    if (path.startsWith(`${instance.folder}/`)) {
+      const version = path.slice(instance.folder.length + 1).split('/')[0]!;
+      return version === `version-${instance.served}` ? null : { version };
+    }
+    if (instance.served !== undefined && path.startsWith(`${instance.current}/`)) return { version: null };
   }
+  return null;
+}
+
+/**
+ * A served version's page named as the current docs' page it stands in for ("versioned_docs/version-2.26/x.md" →
+ * "docs/x.md"), once its partials are written in: a title its folders tell apart read "扩展点 (…, Developer guide,
+ * Version 2, Versioned docs)" where the current docs' read "(…, Developer guide, Docs)".
+ */
+function asCurrentDocs(instances: readonly InstanceVersions[], path: string): string {
+  for (const instance of instances) {
+    const folder = `${instance.folder}/version-${instance.served}/`;
+    if (instance.served !== undefined && path.startsWith(folder))
+      return `${instance.current}/${path.slice(folder.length)}`;
+  }
+  return path;
+}
+
+/**
+ * What the report says of each instance's versions: the old versions left out, oldest first ("2.9" before "2.10"),
+ * with their pages, and the version served in place of the current docs.
+ */
+function versionsLeftOut(instances: readonly InstanceVersions[], pages: readonly string[]): VersionsLeftOut[] {
   const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-  return [...byFolder.values()].map((entry) => ({ ...entry, versions: entry.versions.sort(byNumber) }));
+  return instances.flatMap((instance) => {
+    const left = pages.map((p) => leftOutVersion([instance], p)).filter((l) => l !== null);
+    const old = left.filter((l) => l.version !== null);
+    const versions = [...new Set(old.map((l) => l.version!))].sort(byNumber);
+    if (versions.length === 0 && instance.served === undefined) return [];
+    const nextPages = left.length - old.length;
+    const served =
+      instance.served === undefined ? {} : { served: { version: instance.served, next: instance.current, nextPages } };
+    return [{ folder: instance.folder, versions, pages: old.length, ...served }];
+  });
 }
 
 /** The sidebars file Docusaurus reads for the preset's docs when its config names none. */

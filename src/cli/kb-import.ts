@@ -57,8 +57,8 @@ names in number order ("2-sync" before "10-backup"). Names starting with "." or 
 partials, build files; not Hugo's _index.md, a section's page), GitBook's SUMMARY.md (its table of
 contents), node_modules and the files a docusaurus.config (in the FOLDER or above it) excludes
 ("exclude: ['**/partials/**']") are left out, and so are a Docusaurus site's old versions
-(versioned_docs/version-X/: the current docs are imported, the report names the versions left out;
-import a version's folder to get it); a partial a page imports (Docusaurus \`<Note />\`, whatever
+(versioned_docs/version-X/: the current docs are imported, or the version the config's lastVersion
+names, docs/ being its next; the report names the versions left out; import a version's folder to get it); a partial a page imports (Docusaurus \`<Note />\`, whatever
 its name), a file a MkDocs page's include-markdown tag names (\`{% include-markdown "…" %}\`), or a
 file a reStructuredText page includes (\`.. include::\`, also .txt), is written into the page where
 its tag stands, and is not a page of its own. Each page becomes a top-level section

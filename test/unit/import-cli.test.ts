@@ -647,4 +647,62 @@ describe('kb-import CLI on a versioned Docusaurus site (input: a site written to
     const docs = run('src/cli/kb-import.ts', [join(site, 'docs'), '--out', join(root, 'versioned-docs-kb')]);
     expect(docs.stdout).not.toContain('left out (versioned_docs/)');
   }, 60_000);
+
+  /** What members would be served: each topic file's title and text, in the guide's order. */
+  const servedTopics = (kb: string) =>
+    readdirSync(kb)
+      .filter((n) => n.endsWith('.md') && n !== 'README.md')
+      .map((n) => readFileSync(join(kb, n), 'utf8'))
+      .map((text) => ({ order: Number(/^order:\s*(\d+)/m.exec(text)?.[1]), text }))
+      .sort((a, b) => a.order - b.order)
+      .map((t) => t.text);
+
+  it("input: that site with lastVersion: '1.10' in the preset's docs options and version-1.10-sidebars.json listing sync before setup → version 1.10's pages are served, in its sidebars' order, docs/ (next) and 1.9 left out, and the report says so; lastVersion: 'current', or a version it does not keep ('2.0'), serves docs/ as before", () => {
+    const site = join(root, 'last-version-site');
+    versionedSite(site, "module.exports = { presets: [['classic', { docs: { lastVersion: '1.10' } }]] };\n");
+    write(site, {
+      'versioned_docs/version-1.10/sync.md': '# Syncing\n\nPair over Bluetooth.\n',
+      'versioned_sidebars/version-1.10-sidebars.json': '{ "docs": ["sync", "setup"] }\n',
+      // One title on two pages of one folder: all the folders above them tell them apart.
+      'versioned_docs/version-1.10/help/android.md': '# Troubleshooting\n\nRestart the app.\n',
+      'versioned_docs/version-1.10/help/ios.md': '# Troubleshooting\n\nReinstall the app.\n',
+    });
+    const kb = join(root, 'last-version-kb');
+    const r = run('src/cli/kb-import.ts', [site, '--out', kb]);
+    expect(r.status, r.stderr).toBe(0);
+    const topics = servedTopics(kb);
+    expect(topics).toHaveLength(4);
+    expect(topics[0]).toMatch(/^title: Syncing$[\s\S]*Pair over Bluetooth\./m);
+    expect(topics[1]).toMatch(/^title: Setting up$[\s\S]*Install version 1\.10\./m);
+    // Named as the docs folder's pages they stand in for, not "(Help, Version 1, Versioned docs)".
+    expect(topics.slice(2).map((t) => /^title: (.*)$/m.exec(t)?.[1])).toEqual([
+      'Troubleshooting (Help, Docs)',
+      'Troubleshooting (Help, Docs)',
+    ]);
+    expect(r.stdout).toContain(
+      `Serving version 1.10 (versioned_docs/version-1.10/), the site's lastVersion; docs/ (next, 2 pages) left out: to serve it instead, import ${site}/docs.`,
+    );
+    expect(r.stdout).toContain('Old versions left out (versioned_docs/): version-1.9 (2 pages);');
+    const json = run('src/cli/kb-import.ts', [site, '--out', kb, '--force', '--json']);
+    expect(JSON.parse(json.stdout).versionsLeftOut).toEqual([
+      {
+        folder: 'versioned_docs',
+        versions: ['version-1.9'],
+        pages: 2,
+        served: { version: '1.10', next: 'docs', nextPages: 2 },
+      },
+    ]);
+
+    for (const lastVersion of ['current', '2.0']) {
+      const other = join(root, `last-version-${lastVersion}`);
+      versionedSite(
+        other,
+        `module.exports = { presets: [['classic', { docs: { lastVersion: '${lastVersion}' } }]] };\n`,
+      );
+      const otherKb = join(root, `last-version-${lastVersion}-kb`);
+      const current = run('src/cli/kb-import.ts', [other, '--out', otherKb]);
+      expect(current.stdout).not.toContain('Serving version');
+      expect(servedTopics(otherKb).join('\n')).toContain('Install the app from the store.');
+    }
+  }, 60_000);
 });

@@ -14,6 +14,11 @@ export interface DocsInstance {
   path: string;
   /** The sidebars file as the config names it, from the site's top; undefined when it names none. */
   sidebarPath?: string;
+  /**
+   * The version visitors see by default, as the config's `lastVersion: '2.26'` names it ("current" for the docs
+   * folder itself); undefined when it names none or not as a literal.
+   */
+  lastVersion?: string;
 }
 
 const DEFAULT_ID = 'default';
@@ -31,7 +36,8 @@ export function docsInstances(config: string): DocsInstance[] {
     const id = keys.get('id') ?? DEFAULT_ID;
     // themeConfig's `docs: { sidebar: { … } }` names neither key: the first object that names one gives it.
     const given = named.get(id) ?? new Map<string, string>();
-    for (const key of ['path', 'sidebarPath']) if (keys.has(key) && !given.has(key)) given.set(key, keys.get(key)!);
+    for (const key of ['path', 'sidebarPath', 'lastVersion'])
+      if (keys.has(key) && !given.has(key)) given.set(key, keys.get(key)!);
     named.set(id, given);
   }
   // Preset options kept in a variable (`docs: docsOptions`) open no object here: the preset's sidebars file is then the
@@ -44,6 +50,7 @@ export function docsInstances(config: string): DocsInstance[] {
     id,
     path: (given.get('path') ?? 'docs').replace(/^\.\/|\/$/g, ''),
     ...(given.has('sidebarPath') && { sidebarPath: given.get('sidebarPath')! }),
+    ...(given.has('lastVersion') && { lastVersion: given.get('lastVersion')! }),
   }));
 }
 
@@ -69,6 +76,11 @@ export interface VersionsLeftOut {
   versions: string[];
   /** How many pages they hold. */
   pages: number;
+  /**
+   * The version served in place of the current docs, the site's `lastVersion` ("2.26"), and the current docs' folder
+   * it leaves out (the unreleased "next": "docs"), with how many pages that holds.
+   */
+  served?: { version: string; next: string; nextPages: number };
 }
 
 /** A string literal, or a comment (whose braces are no braces): whichever the scan meets first. */

@@ -14,7 +14,7 @@ export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   const n = report.topics.length;
   out.push(`Imported ${report.source} (${formatName(report.format)}): ${n} topic${n === 1 ? '' : 's'} written`);
-  for (const v of report.versionsLeftOut ?? []) out.push(versionsLeftOutText(report.source, v));
+  for (const v of report.versionsLeftOut ?? []) out.push(...versionsLeftOutText(report.source, v));
   out.push('', 'Topics (tree, steps found, where the steps came from):');
   for (const t of report.topics) {
     const cmd = t.command ? `  /${t.command}` : '';
@@ -51,13 +51,22 @@ export function formatReport(report: ImportReport): string {
 }
 
 /**
- * A versioned site's old versions the import left out, and how to serve one instead: the newest, as an admin whose
- * members still run it would.
+ * A versioned site's versions the import left out, and how to serve one instead: the old versions' newest, as an admin
+ * whose members still run it would, or the current docs when the site's lastVersion was served in their place.
  */
-function versionsLeftOutText(source: string, v: NonNullable<ImportReport['versionsLeftOut']>[number]): string {
-  const newest = `${source.replace(/\/+$/, '')}/${v.folder}/${v.versions.at(-1)}`;
-  const pages = `${v.pages} page${v.pages === 1 ? '' : 's'}`;
-  return `Old versions left out (${v.folder}/): ${v.versions.join(', ')} (${pages}); to serve one instead, import its folder (the newest: ${newest}).`;
+function versionsLeftOutText(source: string, v: NonNullable<ImportReport['versionsLeftOut']>[number]): string[] {
+  const folder = (path: string) => `${source.replace(/\/+$/, '')}/${path}`;
+  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+  const out: string[] = [];
+  if (v.served)
+    out.push(
+      `Serving version ${v.served.version} (${v.folder}/version-${v.served.version}/), the site's lastVersion; ${v.served.next}/ (next, ${pages(v.served.nextPages)}) left out: to serve it instead, import ${folder(v.served.next)}.`,
+    );
+  if (v.versions.length > 0)
+    out.push(
+      `Old versions left out (${v.folder}/): ${v.versions.join(', ')} (${pages(v.pages)}); to serve one instead, import its folder (the newest: ${folder(`${v.folder}/${v.versions.at(-1)}`)}).`,
+    );
+  return out;
 }
 
 /**
