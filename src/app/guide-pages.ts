@@ -1,7 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { docusaurusExclude, isExcluded } from '../core/import/docusaurus-exclude.js';
-import { docsInstances, versionedFolders, type VersionsLeftOut } from '../core/import/docusaurus-instances.js';
+import {
+  type DocsInstance,
+  docsInstances,
+  versionedFolders,
+  type VersionsLeftOut,
+} from '../core/import/docusaurus-instances.js';
 import type { GuideFile } from '../core/import/import-guide.js';
 import {
   includedFiles,
@@ -149,17 +154,21 @@ export async function readGuideSite(dir: string): Promise<GuideSite> {
 /** A Docusaurus site's top holds its config; a docs folder sits at it or below it. */
 const DOCUSAURUS_CONFIG = /^docusaurus\.config\.(?:js|cjs|mjs|ts|mts)$/;
 
-/** The Docusaurus site a folder is, or sits in (one of nearFolders): its top and its config's text. */
+/** The Docusaurus site a folder is, or sits in (one of nearFolders): its top, its config's text and its docs instances. */
 interface DocusaurusSite {
   root: string;
   config: string;
+  /** Read from the config once: its versions and its sidebars files are both found by instance. */
+  instances: DocsInstance[];
 }
 
 async function docusaurusSite(dir: string): Promise<DocusaurusSite | null> {
   for (const root of nearFolders(dir)) {
     const names = await readdir(root).catch(() => [] as string[]);
     const config = names.find((n) => DOCUSAURUS_CONFIG.test(n));
-    if (config !== undefined) return { root, config: await readFile(join(root, config), 'utf8').catch(() => '') };
+    if (config === undefined) continue;
+    const text = await readFile(join(root, config), 'utf8').catch(() => '');
+    return { root, config: text, instances: docsInstances(text) };
   }
   return null;
 }
@@ -250,7 +259,7 @@ async function docusaurusVersions(site: DocusaurusSite | null, dir: string): Pro
       () => false,
     );
   const out: InstanceVersions[] = [];
-  for (const instance of docsInstances(site.config)) {
+  for (const instance of site.instances) {
     const folder = versionedFolders(instance).docs;
     const last = instance.lastVersion;
     const served = last !== undefined && last !== 'current' && (await isFolder(`${folder}/version-${last}`));
@@ -327,7 +336,7 @@ async function docusaurusSidebars(site: DocusaurusSite | null, dir: string): Pro
     return relative(site.root, path).startsWith('..') ? null : readFile(path, 'utf8').catch(() => null);
   };
   const out: DocusaurusSidebars[] = [];
-  for (const instance of docsInstances(site.config)) {
+  for (const instance of site.instances) {
     const names = instance.sidebarPath ? [instance.sidebarPath] : instance.id === 'default' ? DEFAULT_SIDEBARS : [];
     for (const name of names) {
       const sidebars = await read(name);

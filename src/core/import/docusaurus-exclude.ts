@@ -1,3 +1,4 @@
+import { docsInstances } from './docusaurus-instances.js';
 import { sphinxPattern } from './sphinx-conf.js';
 
 /**
@@ -19,15 +20,10 @@ export function docusaurusExclude(config: string): DocusaurusExclude | null {
   );
   if (globs.length === 0) return null;
   return {
-    docsPath: docsPathOf(config),
+    // The preset's docs, the first instance: the patterns are matched from its folder.
+    docsPath: docsInstances(config)[0]!.path,
     patterns: globs.flatMap(expandBraces).map(sphinxPattern),
   };
-}
-
-/** The docs plugin's folder, from the site's top: its `path:` ("docs" unless it says otherwise). */
-export function docsPathOf(config: string): string {
-  const path = /\bdocs\s*:\s*\{[^{}]*?\bpath\s*:\s*['"]([^'"]+)['"]/.exec(config)?.[1] ?? 'docs';
-  return path.replace(/^\.\/|\/$/g, '');
 }
 
 /**
