@@ -87,6 +87,8 @@ const OPENS_BLOCK = /^(?:[-*+•]\s|\d{1,9}[.)]\s|[>#|]|`{3}|~{3})/;
 export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, string>, breaks = false): string {
   const codes: string[] = [];
   const park = (s: string) => `\u0000${codes.push(s) - 1}\u0000`;
+  /** HTML code text (HTML_CODE's match) as a parked code span, its entities read. */
+  const codeSpan = (_m: string, _tag: string, code: string) => park(`\`${decodeEntities(code).trim()}\``);
   // Code between ``` on one line ("```adb shell pm list```") is a code span, shown as one: a line opening with ```
   // would be read as a code fence by the topic's readers.
   let out = line.replace(/(`+)(.+?)\1/g, (m, ticks: string, code: string) =>
@@ -140,7 +142,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
     // A <br> in the label parts its words ("Line one<br>two"): with the tags stripped they ran together.
     const label =
       text
-        .replace(HTML_CODE, (_m, _tag: string, code: string) => park(`\`${decodeEntities(code).trim()}\``))
+        .replace(HTML_CODE, codeSpan)
         .replace(BR, ' ')
         .replace(/<[^>]+>/g, '')
         .trim() ||
@@ -159,7 +161,7 @@ export function convertMarkdownInline(line: string, refs: ReadonlyMap<string, st
   // become Discord's, as Markdown's ** and * stay. Empty ones (an icon's "<i class=…></i>") go with the other tags.
   // An HTML <code> around words ("if there is no <code class=\"language-clojure\">fill-color</code>") is a code span, as
   // the page shows it: with its tags stripped, the name read as prose. Kept whole, its entities ("&lt;name&gt;") read.
-  out = out.replace(HTML_CODE, (_m, _tag: string, code: string) => park(`\`${decodeEntities(code).trim()}\``));
+  out = out.replace(HTML_CODE, codeSpan);
   out = out.replace(/<(strong|b)(?:\s[^>]*)?>\s*([^<>*]*?[^\s<>*])\s*<\/\1>/gi, '**$2**');
   out = out.replace(/<(em|i)(?:\s[^>]*)?>\s*([^<>*_]*?[^\s<>*_])\s*<\/\1>/gi, '*$2*');
   if (breaks) out = out.replace(BR_RUN, BREAK_MARK);

@@ -478,11 +478,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
             out.push('');
             // A tab that opens a box's text: the box's title stands on its own line, as before code.
             if (tab && label !== null) out.push(boxBase + plainLabel(label), '');
-            label = {
-              text: tab ? tab[1]!.trim() : box![3]?.trim() || capitalise(box![2] ?? 'note'),
-              tab: tab !== null,
-              type: capitalise(box?.[2] ?? 'note'),
-            };
+            const type = capitalise(box?.[2] ?? 'note');
+            label = { text: tab ? tab[1]!.trim() : box![3]?.trim() || type, tab: tab !== null, type };
             nestedBoxes++;
             continue;
           }
@@ -712,7 +709,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // name waiting for its text stands on its own line above the box, as above a GitHub alert.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(plainLabel(label), '');
       const title = admonition[2]?.trim() || admonition[3]?.trim();
-      label = { text: title || capitalise(admonition[1]!), tab: false, type: capitalise(admonition[1]!) };
+      const type = capitalise(admonition[1]!);
+      label = { text: title || type, tab: false, type };
       boxProse = true;
       // A box whose title is all it says: it closes right under its title. Its ":::" left the title untold.
       const next = nextText(i);
@@ -754,11 +752,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
     const mk = MKDOCS_ADMONITION.exec(line.trimStart());
     if (tab || (mk && (mk[2] !== undefined || mk[3] !== undefined))) {
       out.push('');
-      label = {
-        text: tab ? tab[1]!.trim() : mk![3]?.trim() || capitalise(mk![2] ?? 'note'),
-        tab: tab !== null,
-        type: capitalise(mk?.[2] ?? 'note'),
-      };
+      const type = capitalise(mk?.[2] ?? 'note');
+      label = { text: tab ? tab[1]!.trim() : mk![3]?.trim() || type, tab: tab !== null, type };
       boxBase = /^ */.exec(line)![0];
       mkdocs = true;
       // A box whose title is all it says: no line after it is indented into it.
@@ -778,7 +773,8 @@ export function mdxToMarkdown(page: readonly string[]): string[] {
       // A tab that opens on a box ("== Bitbucket Cloud" over "> [!CAUTION] Self-hosted Plane"): the tab's name stands on
       // its own line, plain, or the box's label would replace it and the tab's steps would say nothing of whose they are.
       if (label !== null && (tabName !== null || vitepressTabs)) out.push(plainLabel(label), '');
-      label = { text: alert[3] || capitalise(alert[2]!), tab: false, type: capitalise(alert[2]!) };
+      const type = capitalise(alert[2]!);
+      label = { text: alert[3] || type, tab: false, type };
       // A box whose title is all it says: no quoted line under it holds text.
       if (alert[3] && SAYS_ALL.test(alert[3]) && !boxHoldsText(input, i)) {
         sayAllInTitle(alert[2]!, alert[3]);
